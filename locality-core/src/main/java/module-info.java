@@ -1,0 +1,17 @@
+/**
+ * The Locality Working domain: councils and their configuration, localities and wards, people and
+ * organisations, partnerships and networks, ABCD assets, plans, projects, grants, stories, events,
+ * success measures, strategy and governance; the rules that councils apply to them; and the shipped
+ * council configurations (Trafford, Herefordshire).
+ *
+ * <p>This module depends on the JDK only.
+ */
+module org.localityworking.core {
+    exports org.localityworking.core;
+    exports org.localityworking.core.model;
+    exports org.localityworking.core.rules;
+    exports org.localityworking.core.config;
+
+    // The shipped council configurations are read by the config package through Class#getResourceAsStream.
+    opens org.localityworking.core.config;
+}

@@ -1,0 +1,134 @@
+package org.localityworking.core.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.internal.Checks;
+
+/**
+ * A locality plan: a small number of key priorities, evidence-based, delivered through task and finish
+ * groups; "a community owned plan held in trust by our Locality Partnership" (seeds 001, 003).
+ *
+ * @param id           identifier
+ * @param localityId   the locality
+ * @param title        title
+ * @param priorities   the key priorities, each id once
+ * @param evidence     what the plan rests on
+ * @param stages       the planning stages with their timeframes, numbered from 1 in order
+ * @param actions      the actions, each under one of the plan's priorities and classed by the three questions
+ * @param taskGroups   task and finish groups, each under one of the plan's priorities
+ */
+public record LocalityPlan(String id, String localityId, String title, List<Priority> priorities,
+                           List<Evidence> evidence, List<Stage> stages, List<Action> actions,
+                           List<TaskAndFinishGroup> taskGroups) {
+    public LocalityPlan {
+        Checks.id("LocalityPlan.id", id);
+        Checks.id("LocalityPlan.localityId", localityId);
+        Checks.name("LocalityPlan.title", title);
+        priorities = Checks.list("LocalityPlan.priorities", priorities);
+        Checks.unique("LocalityPlan.priorities", priorities, Priority::id);
+        evidence = Checks.list("LocalityPlan.evidence", evidence);
+        stages = Checks.list("LocalityPlan.stages", stages);
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).number() != i + 1) {
+                throw new ValidationException("LocalityPlan.stages[" + i + "].number",
+                        Integer.toString(stages.get(i).number()), "stages are numbered 1, 2, 3 ... in order");
+            }
+        }
+        actions = Checks.list("LocalityPlan.actions", actions);
+        taskGroups = Checks.list("LocalityPlan.taskGroups", taskGroups);
+        Set<String> ids = priorities.stream().map(Priority::id).collect(Collectors.toSet());
+        for (int i = 0; i < actions.size(); i++) {
+            if (!ids.contains(actions.get(i).priorityId())) {
+                throw new ValidationException("LocalityPlan.actions[" + i + "].priorityId",
+                        actions.get(i).priorityId(), "must name one of the plan's priorities " + ids);
+            }
+        }
+        for (int i = 0; i < taskGroups.size(); i++) {
+            if (!ids.contains(taskGroups.get(i).priorityId())) {
+                throw new ValidationException("LocalityPlan.taskGroups[" + i + "].priorityId",
+                        taskGroups.get(i).priorityId(), "must name one of the plan's priorities " + ids);
+            }
+        }
+    }
+
+    /**
+     * A key priority.
+     *
+     * @param id                 identifier within the plan
+     * @param title              title
+     * @param strategicAlignment the strategic priority it aligns to, if stated
+     */
+    public record Priority(String id, String title, Optional<String> strategicAlignment) {
+        public Priority {
+            Checks.id("Priority.id", id);
+            Checks.name("Priority.title", title);
+            Checks.optionalText("Priority.strategicAlignment", strategicAlignment);
+        }
+    }
+
+    /**
+     * A piece of evidence.
+     *
+     * @param kind    quantitative analysis, strategic direction, asset mapping or community intelligence
+     * @param summary what it says
+     */
+    public record Evidence(EvidenceKind kind, String summary) {
+        public Evidence {
+            Checks.present("Evidence.kind", kind);
+            Checks.text("Evidence.summary", summary);
+        }
+    }
+
+    /**
+     * A stage of the planning framework (seed 001, Appendix A: Stage 1 initial engagement, Nov 2014 to Mar 2015).
+     *
+     * @param number          1, 2, 3 ...
+     * @param name            name
+     * @param from            first day
+     * @param to              last day (on or after {@code from})
+     * @param subjectToChange whether the timeframe is provisional
+     */
+    public record Stage(int number, String name, LocalDate from, LocalDate to, boolean subjectToChange) {
+        public Stage {
+            Checks.atLeast("Stage.number", number, 1);
+            Checks.name("Stage.name", name);
+            Checks.present("Stage.from", from);
+            Checks.present("Stage.to", to);
+            Checks.notBefore("Stage.to", to, "Stage.from", from);
+        }
+    }
+
+    /**
+     * An action in the plan.
+     *
+     * @param description what will be done
+     * @param priorityId  the priority it serves
+     * @param question    which of the three questions it answers
+     */
+    public record Action(String description, String priorityId, ThreeQuestion question) {
+        public Action {
+            Checks.text("Action.description", description);
+            Checks.id("Action.priorityId", priorityId);
+            Checks.present("Action.question", question);
+        }
+    }
+
+    /**
+     * A task and finish group delivering one priority.
+     *
+     * @param name            name
+     * @param priorityId      the priority it delivers
+     * @param memberPersonIds its members, each once
+     */
+    public record TaskAndFinishGroup(String name, String priorityId, List<String> memberPersonIds) {
+        public TaskAndFinishGroup {
+            Checks.name("TaskAndFinishGroup.name", name);
+            Checks.id("TaskAndFinishGroup.priorityId", priorityId);
+            memberPersonIds = Checks.ids("TaskAndFinishGroup.memberPersonIds", memberPersonIds);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.localityworking.core.model;
+
+import java.util.Optional;
+import org.localityworking.core.internal.Checks;
+
+/**
+ * A person's membership of a partnership, group or network.
+ *
+ * @param personId       the member
+ * @param sector         which side they sit on
+ * @param organisationId the organisation they represent, if any
+ */
+public record Member(String personId, MembershipSector sector, Optional<String> organisationId) {
+    public Member {
+        Checks.id("Member.personId", personId);
+        Checks.present("Member.sector", sector);
+        Checks.optionalId("Member.organisationId", organisationId);
+    }
+
+    /** A member representing no organisation. */
+    public static Member of(String personId, MembershipSector sector) {
+        return new Member(personId, sector, Optional.empty());
+    }
+}

@@ -1,0 +1,31 @@
+package org.localityworking.core.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.localityworking.core.internal.Checks;
+
+/**
+ * A person: resident, volunteer, councillor or member of staff. Personal data: the name and contact
+ * details are shown in PUBLIC outputs only with a recorded consent for publication.
+ *
+ * @param id         identifier (not personal: must not be derived from the name)
+ * @param name       the person's name
+ * @param contact    how to reach them
+ * @param homeWardId the ward they live in, if known
+ * @param roles      the roles they hold
+ */
+public record Person(String id, String name, ContactDetails contact, Optional<String> homeWardId,
+                     List<RoleAssignment> roles) {
+    public Person {
+        Checks.id("Person.id", id);
+        Checks.name("Person.name", name);
+        Checks.present("Person.contact", contact);
+        Checks.optionalId("Person.homeWardId", homeWardId);
+        roles = Checks.list("Person.roles", roles);
+    }
+
+    /** @return whether the person holds the role anywhere */
+    public boolean holds(Role role) {
+        return roles.stream().anyMatch(r -> r.role() == role);
+    }
+}

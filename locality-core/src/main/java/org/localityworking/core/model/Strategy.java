@@ -1,0 +1,80 @@
+package org.localityworking.core.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.internal.Checks;
+
+/**
+ * A council's strategy for locality working: themes (Trafford's six, seed 003 section 8) or strategic
+ * objectives (Herefordshire's four, seed 004 paragraph 2), each with outcomes, and an annual delivery
+ * plan's milestones.
+ *
+ * @param id         identifier
+ * @param councilId  the council
+ * @param title      title
+ * @param from       first day it covers
+ * @param to         last day it covers (on or after {@code from})
+ * @param themes     themes or objectives, each id once
+ * @param milestones delivery-plan milestones, each under one of the themes
+ */
+public record Strategy(String id, String councilId, String title, LocalDate from, LocalDate to,
+                       List<Theme> themes, List<Milestone> milestones) {
+    public Strategy {
+        Checks.id("Strategy.id", id);
+        Checks.id("Strategy.councilId", councilId);
+        Checks.name("Strategy.title", title);
+        Checks.present("Strategy.from", from);
+        Checks.present("Strategy.to", to);
+        Checks.notBefore("Strategy.to", to, "Strategy.from", from);
+        themes = Checks.list("Strategy.themes", themes);
+        Checks.unique("Strategy.themes", themes, Theme::id);
+        milestones = Checks.list("Strategy.milestones", milestones);
+        Set<String> ids = themes.stream().map(Theme::id).collect(Collectors.toSet());
+        for (int i = 0; i < milestones.size(); i++) {
+            if (!ids.contains(milestones.get(i).themeId())) {
+                throw new ValidationException("Strategy.milestones[" + i + "].themeId", milestones.get(i).themeId(),
+                        "must name one of the strategy's themes " + ids);
+            }
+        }
+    }
+
+    /**
+     * A theme or strategic objective.
+     *
+     * @param id          identifier within the strategy
+     * @param title       title
+     * @param description what it means
+     * @param outcomes    the outcomes sought
+     */
+    public record Theme(String id, String title, String description, List<String> outcomes) {
+        public Theme {
+            Checks.id("Theme.id", id);
+            Checks.name("Theme.title", title);
+            Checks.text("Theme.description", description);
+            outcomes = Checks.texts("Theme.outcomes", outcomes);
+        }
+    }
+
+    /**
+     * A delivery-plan milestone.
+     *
+     * @param themeId     the theme it delivers
+     * @param description what is to be done
+     * @param due         when
+     * @param status      where it stands
+     * @param outputs     outputs achieved
+     */
+    public record Milestone(String themeId, String description, LocalDate due, MilestoneStatus status,
+                            List<String> outputs) {
+        public Milestone {
+            Checks.id("Milestone.themeId", themeId);
+            Checks.text("Milestone.description", description);
+            Checks.present("Milestone.due", due);
+            Checks.present("Milestone.status", status);
+            outputs = Checks.texts("Milestone.outputs", outputs);
+        }
+    }
+}

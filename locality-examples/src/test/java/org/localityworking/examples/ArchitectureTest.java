@@ -1,0 +1,86 @@
+package org.localityworking.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/**
+ * The whole library's architecture, checked over every module (this module depends on all of them):
+ * the module layers, no package cycles, SPI types are interfaces/records/enums, public signatures use
+ * JDK and library types only, and library code logs rather than prints.
+ */
+@AnalyzeClasses(packages = "org.localityworking", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("Core").definedBy("org.localityworking.core..")
+            .layer("Storage").definedBy("org.localityworking.storage..")
+            .layer("Reporting").definedBy("org.localityworking.reporting..")
+            .layer("Examples").definedBy("org.localityworking.examples..")
+            .layer("Benchmarks").definedBy("org.localityworking.benchmarks..")
+            .whereLayer("Examples").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Benchmarks").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Reporting").mayOnlyBeAccessedByLayers("Examples", "Benchmarks")
+            .whereLayer("Storage").mayOnlyBeAccessedByLayers("Reporting", "Examples", "Benchmarks");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.localityworking.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule spiTypesAreInterfacesRecordsOrEnums = classes()
+            .that().resideInAPackage("..spi..")
+            .should(new ArchCondition<JavaClass>("be an interface, a record or an enum") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    boolean ok = c.isInterface() || c.isEnum() || c.isRecord()
+                            || c.isNestedClass() && c.getEnclosingClass().map(JavaClass::isRecord).orElse(false);
+                    events.add(new SimpleConditionEvent(c, ok, c.getName() + " is a "
+                            + (ok ? "permitted" : "plain class, not permitted") + " SPI type"));
+                }
+            })
+            .allowEmptyShould(true);
+
+    private static final DescribedPredicate<JavaClass> GUAVA_OR_JACKSON =
+            DescribedPredicate.describe("a Guava or Jackson type", c -> c.getPackageName().startsWith("com.google.common")
+                    || c.getPackageName().startsWith("com.fasterxml.jackson"));
+
+    @ArchTest
+    static final ArchRule publicSignaturesUseNoGuavaOrJackson = methods()
+            .that().arePublic().and().areDeclaredInClassesThat().arePublic()
+            .and().areDeclaredInClassesThat().resideOutsideOfPackages("..internal..", "..examples..", "..benchmarks..")
+            .should(new ArchCondition<JavaMethod>("use no Guava or Jackson type in the signature") {
+                @Override
+                public void check(JavaMethod m, ConditionEvents events) {
+                    boolean bad = GUAVA_OR_JACKSON.test(m.getRawReturnType())
+                            || m.getRawParameterTypes().stream().anyMatch(GUAVA_OR_JACKSON);
+                    events.add(new SimpleConditionEvent(m, !bad, m.getFullName()
+                            + (bad ? " exposes a Guava or Jackson type" : " uses JDK and library types only")));
+                }
+            })
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule libraryCodeDoesNotPrint = noClasses()
+            .that().resideOutsideOfPackage("org.localityworking.examples..")
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("library code logs through SLF4J; only the example apps print");
+
+    @ArchTest
+    static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+}

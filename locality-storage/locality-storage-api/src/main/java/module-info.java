@@ -1,4 +1,14 @@
-/** Storage: the store API and the storage provider SPI (not yet built; see the README). */
+/**
+ * Storage: the store API that embedding code calls ({@code org.localityworking.storage}), the storage
+ * provider SPI ({@code ..spi}) and the registry that discovers providers ({@code ..registry}).
+ */
 module org.localityworking.storage {
     requires transitive org.localityworking.core;
+    requires org.slf4j;
+
+    exports org.localityworking.storage;
+    exports org.localityworking.storage.spi;
+    exports org.localityworking.storage.registry;
+
+    uses org.localityworking.storage.spi.StorageProvider;
 }

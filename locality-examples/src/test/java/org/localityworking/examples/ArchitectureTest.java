@@ -54,7 +54,7 @@ class ArchitectureTest {
                             + (ok ? "permitted" : "plain class, not permitted") + " SPI type"));
                 }
             })
-            .allowEmptyShould(true);
+            .allowEmptyShould(false);
 
     private static final DescribedPredicate<JavaClass> GUAVA_OR_JACKSON =
             DescribedPredicate.describe("a Guava or Jackson type", c -> c.getPackageName().startsWith("com.google.common")

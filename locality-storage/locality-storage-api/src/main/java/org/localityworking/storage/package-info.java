@@ -1,2 +1,10 @@
-/** Storage: the store API and the storage provider SPI. Not yet built: the storage issue delivers it. */
+/**
+ * The store API that embedding code calls: {@link org.localityworking.storage.LocalityStore} with
+ * save, get, delete and query for every {@link org.localityworking.storage.Kind} of aggregate, units of
+ * work that commit all or nothing, optimistic versioning, and the personal-data operations (subject
+ * access and erasure).
+ *
+ * <p>Open a store with {@link org.localityworking.storage.registry.Stores}; providers plug in through
+ * {@link org.localityworking.storage.spi.StorageProvider}.
+ */
 package org.localityworking.storage;

@@ -1,0 +1,152 @@
+package org.localityworking.storage;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The store that embedding code calls: save, get, delete and query every {@link Kind} of aggregate, in
+ * units of work that commit all or nothing, with optimistic versioning so that no update is ever lost
+ * silently. Open one with {@link org.localityworking.storage.registry.Stores}.
+ *
+ * <p>Implementations are thread-safe. Every write is checked before anything is written: a record that
+ * refers to a record that does not exist, a grant that breaks its scheme's rules, or a version conflict
+ * refuses the whole unit of work.
+ */
+public interface LocalityStore extends AutoCloseable {
+
+    /**
+     * Runs a unit of work and commits its writes together.
+     *
+     * @param work the work; its return value is returned
+     * @return what the work returned
+     * @throws org.localityworking.core.ValidationException when a write refers to a missing record or breaks a rule
+     *         (nothing is written)
+     * @throws ConcurrencyConflictException when a record's version differs from the one expected (nothing is written)
+     * @throws RuntimeException whatever the work threw (nothing is written)
+     */
+    <R> R inTransaction(Function<UnitOfWork, R> work);
+
+    /** Runs a unit of work that returns nothing; see {@link #inTransaction(Function)}. */
+    default void runInTransaction(Consumer<UnitOfWork> work) {
+        inTransaction((Function<UnitOfWork, Object>) u -> {
+            work.accept(u);
+            return null;
+        });
+    }
+
+    /** Saves one record in a unit of work of its own; see {@link UnitOfWork#save}. */
+    default <T> Versioned<T> save(Kind<T> kind, T value, long expectedVersion) {
+        return inTransaction(u -> u.save(kind, value, expectedVersion));
+    }
+
+    /** Creates a record that must not exist yet (expected version 0). */
+    default <T> Versioned<T> create(Kind<T> kind, T value) {
+        return save(kind, value, 0);
+    }
+
+    /** Deletes one record in a unit of work of its own; see {@link UnitOfWork#delete}. */
+    default <T> void delete(Kind<T> kind, String id, long expectedVersion) {
+        runInTransaction(u -> u.delete(kind, id, expectedVersion));
+    }
+
+    /** @return the committed record with the id, if stored */
+    <T> Optional<Versioned<T>> get(Kind<T> kind, String id);
+
+    /**
+     * @return the committed records of the kind that match the query, ordered by id
+     * @throws org.localityworking.core.ValidationException when the query uses a dimension the kind does not have
+     */
+    <T> List<Versioned<T>> query(Kind<T> kind, Query query);
+
+    /** @return how many committed records of the kind match the query */
+    default <T> long count(Kind<T> kind, Query query) {
+        return query(kind, query).size();
+    }
+
+    /** @return every committed record of the kind, ordered by id */
+    default <T> List<Versioned<T>> all(Kind<T> kind) {
+        return query(kind, Query.all());
+    }
+
+    /**
+     * Everything held about the person (subject access): every record of every kind that refers to them.
+     * The default implementation queries each kind by {@link Dimension#PERSON}.
+     *
+     * @return the records, the person's own first
+     */
+    default PersonalData exportPerson(String personId) {
+        List<PersonalData.Entry> entries = new java.util.ArrayList<>();
+        for (Kind<?> kind : Kind.all()) {
+            collect(kind, personId, entries);
+        }
+        return new PersonalData(personId, entries);
+    }
+
+    private <T> void collect(Kind<T> kind, String personId, List<PersonalData.Entry> entries) {
+        if (!kind.dimensions().contains(Dimension.PERSON)) {
+            return;
+        }
+        for (Versioned<T> v : query(kind, Query.all().person(personId))) {
+            Record record = (Record) v.value();
+            PersonalData.Entry entry = new PersonalData.Entry(kind.name(), kind.id(v.value()), record);
+            if (kind == Kind.PERSON) {
+                entries.add(0, entry);
+            } else {
+                entries.add(entry);
+            }
+        }
+    }
+
+    /**
+     * Erases the person everywhere in one unit of work (right to erasure): their personal fields are replaced
+     * by {@link Kind#ERASED} in every record; records that others own are kept, and ids that point at the
+     * person stay to mark their place.
+     *
+     * @return what changed
+     * <p>The default implementation reads every record that refers to the person and saves each one that
+     * {@link Kind#erase} changes, in one unit of work with the versions it read.
+     *
+     * @throws org.localityworking.core.ValidationException when no person with the id is stored
+     */
+    default ErasureReport erasePerson(String personId) {
+        return inTransaction(u -> {
+            if (u.get(Kind.PERSON, personId).isEmpty()) {
+                throw new org.localityworking.core.ValidationException("Person.id", personId,
+                        "must name a stored person to erase");
+            }
+            List<String> rewritten = new java.util.ArrayList<>();
+            List<String> referring = new java.util.ArrayList<>();
+            for (Kind<?> kind : Kind.all()) {
+                eraseIn(u, kind, personId, rewritten, referring);
+            }
+            return new ErasureReport(personId, rewritten, referring);
+        });
+    }
+
+    private <T> void eraseIn(UnitOfWork u, Kind<T> kind, String personId, List<String> rewritten,
+                             List<String> referring) {
+        if (!kind.dimensions().contains(Dimension.PERSON)) {
+            return;
+        }
+        for (Versioned<T> v : query(kind, Query.all().person(personId))) {
+            T erased = kind.erase(v.value(), personId);
+            String ref = kind.name() + "/" + kind.id(v.value());
+            if (!erased.equals(v.value())) {
+                u.save(kind, erased, v.version());
+                rewritten.add(ref);
+            }
+            if (kind != Kind.PERSON) {
+                referring.add(ref);
+            }
+        }
+    }
+
+    /** @return where this store keeps its data, as it was opened (for example {@code memory:}) */
+    String location();
+
+    /** Releases the store's resources. Committed data stays (for persistent providers). */
+    @Override
+    void close();
+}

@@ -1,0 +1,30 @@
+package org.localityworking.storage;
+
+import java.util.List;
+
+/**
+ * Everything a store holds about one person (a subject access request): every record that refers to them.
+ *
+ * @param personId the person
+ * @param records  each record that refers to them, with its kind; the person's own record first
+ */
+public record PersonalData(String personId, List<Entry> records) {
+    public PersonalData {
+        records = List.copyOf(records);
+    }
+
+    /**
+     * One record about the person.
+     *
+     * @param kind   the kind's name
+     * @param id     the record's id
+     * @param record the record
+     */
+    public record Entry(String kind, String id, Record record) {
+    }
+
+    /** @return whether the store holds nothing about the person */
+    public boolean isEmpty() {
+        return records.isEmpty();
+    }
+}

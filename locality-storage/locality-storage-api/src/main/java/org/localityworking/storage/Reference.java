@@ -1,0 +1,11 @@
+package org.localityworking.storage;
+
+/**
+ * A reference from one record to another that must exist when a unit of work commits.
+ *
+ * @param field  the referring field, as {@code Type.component} (for example {@code Asset.localityId})
+ * @param target the kind of record referred to
+ * @param id     the id referred to
+ */
+public record Reference(String field, Kind<?> target, String id) {
+}

@@ -1,0 +1,46 @@
+package org.localityworking.storage.spi;
+
+import java.util.List;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.Grant;
+import org.localityworking.core.model.GrantScheme;
+import org.localityworking.core.rules.GrantRules;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.Reference;
+
+/**
+ * The checks every provider must run on a unit of work before writing any of it, so that all providers
+ * refuse the same bad input with the same message. Call {@link #check} inside the commit, after the
+ * version checks, with a lookup that sees the unit's own writes over committed data.
+ */
+public interface WriteRules {
+    /**
+     * Checks every save in the unit: each record it refers to exists, and each grant keeps its scheme's
+     * rules (cap, currency, eligible recipients).
+     *
+     * @throws ValidationException naming the referring field, the missing id and the rule
+     */
+    static void check(List<PendingWrite<?>> writes, RecordLookup lookup) {
+        for (PendingWrite<?> w : writes) {
+            checkOne(w, lookup);
+        }
+    }
+
+    private static <T> void checkOne(PendingWrite<T> w, RecordLookup lookup) {
+        if (w.isDelete()) {
+            return;
+        }
+        T value = w.value().orElseThrow();
+        for (Reference r : w.kind().references(value)) {
+            if (lookup.find(r.target(), r.id()).isEmpty()) {
+                throw new ValidationException(r.field(), r.id(),
+                        "must name a stored " + r.target().name() + " (save it first, or in the same unit of work)");
+            }
+        }
+        if (w.kind() == Kind.GRANT) {
+            Grant grant = Kind.GRANT.type().cast(value);
+            GrantScheme scheme = lookup.find(Kind.GRANT_SCHEME, grant.schemeId()).orElseThrow();
+            GrantRules.requireEligible(scheme, grant);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.localityworking.storage.memory;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.localityworking.storage.tck.StorageCompatibilityKit;
+import org.localityworking.storage.tck.StoreUnderTest;
+
+/** The in-memory provider passes the whole storage compatibility kit. */
+class MemoryStorageKitTest extends StorageCompatibilityKit {
+    @Override
+    protected StoreUnderTest storeUnderTest(Path workDir) {
+        return new StoreUnderTest(new MemoryStorageProvider(), "memory:kit", Map.of(), false);
+    }
+}

@@ -1,0 +1,270 @@
+package org.localityworking.storage.tck;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.localityworking.core.config.CouncilConfigurations;
+import org.localityworking.core.config.CouncilDefinition;
+import org.localityworking.core.model.AcvDecision;
+import org.localityworking.core.model.AcvListing;
+import org.localityworking.core.model.AcvOutcome;
+import org.localityworking.core.model.Assessment;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.core.model.CommunityBuilderTeam;
+import org.localityworking.core.model.Consent;
+import org.localityworking.core.model.ConsentUse;
+import org.localityworking.core.model.ContactDetails;
+import org.localityworking.core.model.EnablingGroup;
+import org.localityworking.core.model.EnablingResponsibility;
+import org.localityworking.core.model.EngagementEvent;
+import org.localityworking.core.model.EventKind;
+import org.localityworking.core.model.EvidenceKind;
+import org.localityworking.core.model.GeoPoint;
+import org.localityworking.core.model.GovernanceBody;
+import org.localityworking.core.model.GovernanceBodyKind;
+import org.localityworking.core.model.GovernanceIssue;
+import org.localityworking.core.model.Grant;
+import org.localityworking.core.model.GrantDecisionMethod;
+import org.localityworking.core.model.GrantScheme;
+import org.localityworking.core.model.LocalityNetwork;
+import org.localityworking.core.model.LocalityPartnership;
+import org.localityworking.core.model.LocalityPlan;
+import org.localityworking.core.model.LocalityProfile;
+import org.localityworking.core.model.LocalityProject;
+import org.localityworking.core.model.Member;
+import org.localityworking.core.model.MembershipMode;
+import org.localityworking.core.model.MembershipSector;
+import org.localityworking.core.model.Money;
+import org.localityworking.core.model.Organisation;
+import org.localityworking.core.model.OrganisationKind;
+import org.localityworking.core.model.PartyRef;
+import org.localityworking.core.model.Person;
+import org.localityworking.core.model.ProjectStatus;
+import org.localityworking.core.model.RecipientKind;
+import org.localityworking.core.model.Role;
+import org.localityworking.core.model.RoleAssignment;
+import org.localityworking.core.model.Sector;
+import org.localityworking.core.model.Statistic;
+import org.localityworking.core.model.Story;
+import org.localityworking.core.model.SuccessMeasure;
+import org.localityworking.core.model.Tangibility;
+import org.localityworking.core.model.ThreeQuestion;
+import org.localityworking.core.model.TrainingProgramme;
+import org.localityworking.core.model.TrainingRecord;
+import org.localityworking.core.model.TransferStatus;
+import org.localityworking.core.model.VotingEvent;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.UnitOfWork;
+
+/**
+ * One consistent set of records, one or more of every {@link Kind}, for the kit's tests. Facts come from
+ * the seeds in {@code shared/seeds/} (cited beside each); people, addresses and figures the seeds do not
+ * give are illustrative inventions.
+ */
+public final class SampleData {
+    /** Trafford, from the shipped configuration (seeds 000-003). */
+    public static final CouncilDefinition TRAFFORD = CouncilConfigurations.trafford();
+    /** Old Trafford &amp; Stretford (seed 003, section 6). */
+    public static final String OTAS = "old-trafford-stretford";
+    /** Sale (seed 003, section 6). */
+    public static final String SALE = "sale";
+    /** Longford ward, in Old Trafford &amp; Stretford. */
+    public static final String LONGFORD = "E05000832";
+    /** Gorse Hill ward, in Old Trafford &amp; Stretford. */
+    public static final String GORSE_HILL = "E05000829";
+    /** Sale Moor ward, in Sale. */
+    public static final String SALE_MOOR = "E05000835";
+
+    /** An illustrative resident and Community Ambassador: the person the personal-data tests erase. */
+    public static final Person AMINA = new Person("p-amina", "Amina Okafor",
+            new ContactDetails(Optional.of("amina.okafor@example.org"), Optional.of("0161 496 0001"),
+                    Optional.of("12 Example Street, Old Trafford")),
+            Optional.of(LONGFORD), List.of(new RoleAssignment(Role.COMMUNITY_AMBASSADOR, Optional.of(OTAS),
+                    Optional.empty()), RoleAssignment.of(Role.RESIDENT)));
+    /** An illustrative ward councillor and community builder. */
+    public static final Person JOE = new Person("p-joe", "Joe Brennan",
+            new ContactDetails(Optional.of("joe.brennan@example.org"), Optional.empty(), Optional.empty()),
+            Optional.empty(), List.of(new RoleAssignment(Role.COUNCILLOR, Optional.of(OTAS), Optional.empty()),
+                    new RoleAssignment(Role.COMMUNITY_BUILDER, Optional.of(OTAS), Optional.of("trafford-council"))));
+
+    /** The council's own organisation. */
+    public static final Organisation COUNCIL_ORG = new Organisation("trafford-council", "Trafford Council",
+            Sector.PUBLIC, OrganisationKind.COUNCIL, Optional.empty());
+    /** An illustrative residents' group in M16. */
+    public static final Organisation RESIDENTS = new Organisation("m16-residents", "M16 Residents Together",
+            Sector.VCSE, OrganisationKind.COMMUNITY_GROUP, Optional.of(OTAS));
+
+    /** The Back Gallery: art in an alleyway, from the M16 project (seed 000). */
+    public static final Asset BACK_GALLERY = new Asset("a-back-gallery", OTAS, Optional.of(LONGFORD),
+            "The Back Gallery", "Art in the alleyway, with art classes for children (seed 000)",
+            AssetCategory.PHYSICAL, Tangibility.TANGIBLE, Optional.of(PartyRef.organisation("m16-residents")), false,
+            TransferStatus.NOT_APPLICABLE, Optional.empty(), Optional.of(new GeoPoint(53.4559, -2.2740)));
+    /** Amina's gift: an individual asset owned by a person. */
+    public static final Asset AMINA_GIFT = new Asset("a-amina-gardening", OTAS, Optional.of(LONGFORD),
+            "Amina Okafor's gardening skills", "Amina Okafor teaches neighbours to grow plants in alley planters",
+            AssetCategory.INDIVIDUALS, Tangibility.INTANGIBLE, Optional.of(PartyRef.person("p-amina")), true,
+            TransferStatus.NOT_APPLICABLE, Optional.empty(), Optional.of(new GeoPoint(53.4561, -2.2744)));
+    /** A community centre listed as an Asset of Community Value and proposed for transfer (illustrative). */
+    public static final Asset COMMUNITY_CENTRE = new Asset("a-sale-moor-centre", SALE, Optional.of(SALE_MOOR),
+            "Sale Moor Community Centre", "A council building proposed for community asset transfer (illustrative)",
+            AssetCategory.INSTITUTIONS, Tangibility.TANGIBLE, Optional.of(PartyRef.organisation("trafford-council")),
+            false, TransferStatus.PROPOSED, Optional.of(new AcvListing("m16-residents", LocalDate.of(2015, 3, 2),
+                    Optional.of(new AcvDecision(AcvOutcome.LISTED, LocalDate.of(2015, 4, 20))), Optional.empty(),
+                    Optional.empty())), Optional.empty());
+
+    /** The M16 Environmental Action project (seed 000). */
+    public static final LocalityProject M16 = new LocalityProject("m16-environmental-action", OTAS,
+            "M16 Environmental Action", "Tackling fly-tipping in Old Trafford with residents as equal partners (seed 000)",
+            ProjectStatus.ACTIVE, Optional.of("p-joe"),
+            List.of(new LocalityProject.Partner(PartyRef.organisation("trafford-council"), "Council"),
+                    new LocalityProject.Partner(PartyRef.organisation("m16-residents"), "Community group"),
+                    new LocalityProject.Partner(PartyRef.person("p-amina"), "Resident")),
+            List.of(new LocalityProject.Contribution(PartyRef.organisation("trafford-council"), "Small grants fund",
+                    Optional.of(Money.pounds(4800)))),
+            List.of("16 projects funded (seed 000)", "Back alleys cleaned, planted and used for play"),
+            List.of(new LocalityProject.MonitoringNote(LocalDate.of(2015, 10, 1), "Grants scheme open"),
+                    new LocalityProject.MonitoringNote(LocalDate.of(2016, 2, 1), "16 projects funded")));
+
+    /** The M16 small grants scheme: up to GBP 300, paid to individuals (seed 000). */
+    public static final GrantScheme M16_GRANTS = new GrantScheme("m16-small-grants", "trafford", Optional.of(OTAS),
+            Optional.of("m16-environmental-action"), "M16 Environmental Action small grants", Money.pounds(300),
+            Set.of(RecipientKind.INDIVIDUAL), GrantDecisionMethod.PARTNERSHIP);
+    /** Voluntary Sector Grants decided at public voting events (seed 003). */
+    public static final GrantScheme VOLUNTARY_SECTOR = new GrantScheme("vsg-2015", "trafford", Optional.empty(),
+            Optional.empty(), "Voluntary Sector Grants 2015", Money.pounds(3000), Set.of(RecipientKind.GROUP),
+            GrantDecisionMethod.PUBLIC_VOTE);
+    /** A voting event of summer 2015 (seed 003: over 1,450 people voted at four events; this one's figures are illustrative). */
+    public static final VotingEvent SALE_VOTE = new VotingEvent("ve-2015-sale", "trafford", Optional.of(SALE),
+            "Voluntary Sector Grants voting event, Sale", LocalDate.of(2015, 7, 11), 380,
+            List.of(new VotingEvent.Tally("bid-1", PartyRef.organisation("m16-residents"), "Alley planters", 211, true)));
+    /** A grant of the full GBP 300 to a resident (seed 000). */
+    public static final Grant AMINA_GRANT = new Grant("g-m16-001", "m16-small-grants", PartyRef.person("p-amina"),
+            Money.pounds(300), LocalDate.of(2015, 9, 14), Optional.of(LONGFORD), "Back alley greening",
+            "Plants and benches for a back alley", true, Optional.empty());
+    /** A grant to a group after a public vote (seed 003). */
+    public static final Grant GROUP_GRANT = new Grant("g-vsg-001", "vsg-2015", PartyRef.organisation("m16-residents"),
+            Money.pounds(1500), LocalDate.of(2015, 7, 31), Optional.of(LONGFORD), "Alley planters",
+            "Planters for three alleys", false, Optional.of("ve-2015-sale"));
+
+    /** A Be Bold story naming Amina (with consent to publish) and Joe (internal use only). */
+    public static final Story BACK_GALLERY_STORY = new Story("s-back-gallery", OTAS, "Art in the alleyway",
+            "Amina Okafor and her neighbours turned a fly-tipped alley into a gallery (Be Bold, seed 000).",
+            List.of("p-amina", "p-joe"), Optional.of("Longford, Old Trafford"), LocalDate.of(2015, 11, 2),
+            Optional.of("p-joe"), List.of(new Consent("p-amina", ConsentUse.PUBLICATION, LocalDate.of(2015, 11, 2),
+                    Optional.empty()), new Consent("p-joe", ConsentUse.INTERNAL, LocalDate.of(2015, 11, 2), Optional.empty())));
+
+    private SampleData() {
+    }
+
+    /** @return every sample record, with its kind, in the order of {@link Kind#all()} */
+    public static List<Sample<?>> all() {
+        var trafford = TRAFFORD.council();
+        var strategy = TRAFFORD.strategy().orElseThrow();
+        return List.of(
+                new Sample<>(Kind.COUNCIL, trafford),
+                new Sample<>(Kind.WARD, TRAFFORD.ward(LONGFORD).orElseThrow()),
+                new Sample<>(Kind.WARD, TRAFFORD.ward(GORSE_HILL).orElseThrow()),
+                new Sample<>(Kind.WARD, TRAFFORD.ward(SALE_MOOR).orElseThrow()),
+                new Sample<>(Kind.LOCALITY, TRAFFORD.locality(OTAS).orElseThrow()),
+                new Sample<>(Kind.LOCALITY, TRAFFORD.locality(SALE).orElseThrow()),
+                new Sample<>(Kind.LOCALITY_PROFILE, new LocalityProfile("profile-otas", OTAS, List.of(
+                        new Statistic("Population", 48000, "people", "illustrative", LocalDate.of(2015, 6, 30))))),
+                new Sample<>(Kind.ORGANISATION, COUNCIL_ORG),
+                new Sample<>(Kind.ORGANISATION, RESIDENTS),
+                new Sample<>(Kind.PERSON, AMINA),
+                new Sample<>(Kind.PERSON, JOE),
+                new Sample<>(Kind.PARTNERSHIP, new LocalityPartnership("lp-otas", OTAS,
+                        "Old Trafford & Stretford Locality Partnership", MembershipMode.OPEN, LocalDate.of(2013, 6, 1),
+                        List.of(Member.of("p-amina", MembershipSector.COMMUNITY),
+                                Member.of("p-joe", MembershipSector.COUNCILLOR)))),
+                new Sample<>(Kind.ENABLING_GROUP, new EnablingGroup("eg-otas", OTAS, List.of(
+                        Member.of("p-amina", MembershipSector.COMMUNITY), Member.of("p-c2", MembershipSector.COMMUNITY),
+                        Member.of("p-a1", MembershipSector.AGENCY), Member.of("p-a2", MembershipSector.AGENCY),
+                        Member.of("p-joe", MembershipSector.COUNCILLOR), Member.of("p-k2", MembershipSector.COUNCILLOR)),
+                        Set.of(EnablingResponsibility.values()), List.of())),
+                new Sample<>(Kind.NETWORK, new LocalityNetwork("net-otas", OTAS, "Old Trafford associations network",
+                        List.of("m16-residents"), List.of(Member.of("p-amina", MembershipSector.COMMUNITY)))),
+                new Sample<>(Kind.BUILDER_TEAM, new CommunityBuilderTeam("cbt-otas", OTAS,
+                        "Old Trafford & Stretford community builders", List.of("p-joe"))),
+                new Sample<>(Kind.TRAINING_PROGRAMME, new TrainingProgramme("tp-abcd-2015", "trafford",
+                        "ABCD community builder training", List.of(LocalDate.of(2015, 6, 16), LocalDate.of(2015, 6, 30),
+                        LocalDate.of(2015, 7, 14)), 200, true, Optional.of("Online ABCD toolkit"))),
+                new Sample<>(Kind.TRAINING_RECORD, new TrainingRecord("tr-joe", "p-joe", "tp-abcd-2015",
+                        LocalDate.of(2015, 7, 14))),
+                new Sample<>(Kind.ASSET, BACK_GALLERY),
+                new Sample<>(Kind.ASSET, AMINA_GIFT),
+                new Sample<>(Kind.ASSET, COMMUNITY_CENTRE),
+                new Sample<>(Kind.PLAN, new LocalityPlan("plan-otas", OTAS, "Old Trafford & Stretford Locality Plan",
+                        List.of(new LocalityPlan.Priority("clean-green", "Clean and green streets", Optional.of("Theme 5"))),
+                        List.of(new LocalityPlan.Evidence(EvidenceKind.ASSET_MAPPING, "Asset map (seed 001)")),
+                        List.of(new LocalityPlan.Stage(1, "Initial engagement", LocalDate.of(2014, 11, 1),
+                                LocalDate.of(2015, 3, 31), true)),
+                        List.of(new LocalityPlan.Action("Residents adopt alleys", "clean-green", ThreeQuestion.COMMUNITIES_THEMSELVES),
+                                new LocalityPlan.Action("Enforcement against fly-tipping", "clean-green", ThreeQuestion.ONLY_PUBLIC_SERVICES),
+                                new LocalityPlan.Action("Small grants for alleys", "clean-green", ThreeQuestion.BETTER_TOGETHER)),
+                        List.of(new LocalityPlan.TaskAndFinishGroup("Alleys group", "clean-green", List.of("p-amina"))))),
+                new Sample<>(Kind.PROJECT, M16),
+                new Sample<>(Kind.GRANT_SCHEME, M16_GRANTS),
+                new Sample<>(Kind.GRANT_SCHEME, VOLUNTARY_SECTOR),
+                new Sample<>(Kind.VOTING_EVENT, SALE_VOTE),
+                new Sample<>(Kind.GRANT, AMINA_GRANT),
+                new Sample<>(Kind.GRANT, GROUP_GRANT),
+                new Sample<>(Kind.STORY, BACK_GALLERY_STORY),
+                new Sample<>(Kind.EVENT, new EngagementEvent("ev-otas-2015", OTAS, EventKind.STAKEHOLDER_WORKSHOP,
+                        "Locality Partnership stakeholder event", LocalDate.of(2015, 7, 1), OptionalInt.of(85))),
+                new Sample<>(Kind.MEASURE, new SuccessMeasure("m-alleys", "trafford", Optional.of("theme-5"),
+                        "Residents manage their alleys", List.of("Interest", "Pilot alleys", "Alleys adopted"), 3)),
+                new Sample<>(Kind.ASSESSMENT, new Assessment("as-otas-alleys", "m-alleys", OTAS, 2,
+                        LocalDate.of(2016, 2, 1), Optional.of("16 projects funded"))),
+                new Sample<>(Kind.STRATEGY, strategy),
+                new Sample<>(Kind.GOVERNANCE_ISSUE, new GovernanceIssue("agi-locality-working", "trafford",
+                        "Locality Working", "Annual Governance Statement 2014/15",
+                        "Developing locality working across the borough (seed 000)",
+                        List.of(new GovernanceIssue.PlannedAction("2015/16", "Launch the Be Bold campaign")),
+                        List.of(new GovernanceIssue.ProgressUpdate(LocalDate.of(2016, 2, 1),
+                                "Four Enabling Groups established")))),
+                new Sample<>(Kind.GOVERNANCE_BODY, new GovernanceBody("steering-group", "trafford",
+                        "Locality Working Steering Group", GovernanceBodyKind.STEERING_GROUP, Optional.of("p-joe"),
+                        Optional.empty())));
+    }
+
+    /** Saves every sample record in one unit of work. */
+    public static void saveAll(LocalityStore store) {
+        store.runInTransaction(SampleData::saveAll);
+    }
+
+    /** Saves every sample record in the given unit of work. */
+    public static void saveAll(UnitOfWork unit) {
+        for (Sample<?> s : all()) {
+            s.saveIn(unit);
+        }
+    }
+
+    /**
+     * One sample record and its kind.
+     *
+     * @param kind  the kind
+     * @param value the record
+     * @param <T>   the record type
+     */
+    public record Sample<T>(Kind<T> kind, T value) {
+        /** @return the record's id */
+        public String id() {
+            return kind.id(value);
+        }
+
+        /** Creates the record in the unit of work. */
+        public void saveIn(UnitOfWork unit) {
+            unit.save(kind, value, 0);
+        }
+
+        @Override
+        public String toString() {
+            return kind.name() + "/" + id();
+        }
+    }
+}

@@ -1,0 +1,962 @@
+package org.localityworking.storage.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.core.model.ContactDetails;
+import org.localityworking.core.model.EngagementEvent;
+import org.localityworking.core.model.EventKind;
+import org.localityworking.core.model.GeoPoint;
+import org.localityworking.core.model.Grant;
+import org.localityworking.core.model.LocalityPartnership;
+import org.localityworking.core.model.Money;
+import org.localityworking.core.model.Organisation;
+import org.localityworking.core.model.OrganisationKind;
+import org.localityworking.core.model.PartyRef;
+import org.localityworking.core.model.Person;
+import org.localityworking.core.model.ProjectStatus;
+import org.localityworking.core.model.Sector;
+import org.localityworking.core.model.Story;
+import org.localityworking.core.model.Tangibility;
+import org.localityworking.core.model.TransferStatus;
+import org.localityworking.core.model.VotingEvent;
+import org.localityworking.storage.ConcurrencyConflictException;
+import org.localityworking.storage.ErasureReport;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.PersonalData;
+import org.localityworking.storage.Query;
+import org.localityworking.storage.StorageException;
+import org.localityworking.storage.Versioned;
+import org.localityworking.storage.registry.StorageProviderRegistry;
+import org.localityworking.storage.registry.Stores;
+import org.localityworking.storage.tck.SampleData.Sample;
+
+/**
+ * The storage compatibility kit. A provider's test subclasses it and implements the one factory method,
+ * {@link #storeUnderTest(Path)}; the kit's {@link Nested} groups then check the whole contract
+ * ({@code CONTRACT.md}): round trips of every kind, every query, units of work, versioning, concurrency,
+ * bad input, edge values, personal-data rights, persistence and discovery.
+ *
+ * <pre>{@code
+ * class MemoryStorageKitTest extends StorageCompatibilityKit {
+ *     protected StoreUnderTest storeUnderTest(Path workDir) {
+ *         return new StoreUnderTest(new MemoryStorageProvider(), "memory:", Map.of(), false);
+ *     }
+ * }
+ * }</pre>
+ */
+public abstract class StorageCompatibilityKit {
+    /** Threads in the concurrency tests. */
+    protected static final int THREADS = 8;
+    /** Successful updates each thread makes in the concurrency tests. */
+    protected static final int UPDATES_PER_THREAD = 25;
+
+    /** What is under test, for this test. */
+    protected StoreUnderTest sut;
+    /** The store opened for this test. */
+    protected LocalityStore store;
+
+    /**
+     * The one factory method: the provider under test and a fresh location for one test's data.
+     *
+     * @param workDir an empty directory for this test, deleted afterwards
+     */
+    protected abstract StoreUnderTest storeUnderTest(Path workDir);
+
+    @BeforeEach
+    void openStore(@TempDir Path workDir) {
+        sut = storeUnderTest(workDir);
+        store = sut.open();
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    /** @return the samples, as parameters for the round-trip tests */
+    static Stream<Sample<?>> samples() {
+        return SampleData.all().stream();
+    }
+
+    private static <T> void assertRoundTrip(LocalityStore store, Sample<T> sample, long version) {
+        Optional<Versioned<T>> read = store.get(sample.kind(), sample.id());
+        assertTrue(read.isPresent(), sample + " was not found after saving");
+        assertEquals(sample.value(), read.get().value(), sample + " changed on the way through the store");
+        assertEquals(version, read.get().version(), sample + " version");
+    }
+
+    private static List<String> ids(List<? extends Versioned<?>> rows, Kind<?> kind) {
+        List<String> ids = new ArrayList<>();
+        for (Versioned<?> v : rows) {
+            ids.add(idOf(kind, v.value()));
+        }
+        return ids;
+    }
+
+    private static <T> String idOf(Kind<T> kind, Object value) {
+        return kind.id(kind.type().cast(value));
+    }
+
+    private static Asset asset(String id, String locality, String ward, AssetCategory category, TransferStatus status) {
+        return new Asset(id, locality, Optional.of(ward), "Asset " + id, "Description of " + id, category,
+                Tangibility.TANGIBLE, Optional.empty(), false, status, Optional.empty(), Optional.empty());
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Round trip: every kind of aggregate comes back exactly as saved")
+    class RoundTrip {
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.localityworking.storage.tck.StorageCompatibilityKit#samples")
+        void eachSampleRoundTrips(Sample<?> sample) {
+            SampleData.saveAll(store);
+            assertRoundTrip(store, sample, 1);
+        }
+
+        @Test
+        void theSamplesCoverEveryKind() {
+            Set<String> covered = new java.util.HashSet<>();
+            SampleData.all().forEach(s -> covered.add(s.kind().name()));
+            for (Kind<?> kind : Kind.all()) {
+                assertTrue(covered.contains(kind.name()), "no sample of " + kind.name());
+            }
+        }
+
+        @Test
+        void everyKindListsAllOfItsRecords() {
+            SampleData.saveAll(store);
+            Map<Kind<?>, Integer> expected = new HashMap<>();
+            SampleData.all().forEach(s -> expected.merge(s.kind(), 1, Integer::sum));
+            for (Kind<?> kind : Kind.all()) {
+                assertEquals(expected.get(kind).intValue(), store.all(kind).size(), kind.name());
+            }
+        }
+
+        @Test
+        void anUpdateReplacesTheRecordAndBumpsTheVersion() {
+            SampleData.saveAll(store);
+            Versioned<Asset> v1 = store.get(Kind.ASSET, "a-back-gallery").orElseThrow();
+            Asset renamed = new Asset(v1.value().id(), v1.value().localityId(), v1.value().wardId(), "The Back Gallery M16",
+                    v1.value().description(), v1.value().category(), v1.value().tangibility(), v1.value().owner(),
+                    v1.value().sensitive(), v1.value().transfer(), v1.value().acv(), v1.value().location());
+            Versioned<Asset> v2 = store.save(Kind.ASSET, renamed, v1.version());
+            assertEquals(2, v2.version());
+            assertEquals(renamed, store.get(Kind.ASSET, "a-back-gallery").orElseThrow().value());
+            assertEquals(2, store.get(Kind.ASSET, "a-back-gallery").orElseThrow().version());
+        }
+
+        @Test
+        void aDeletedRecordIsGone() {
+            SampleData.saveAll(store);
+            store.delete(Kind.EVENT, "ev-otas-2015", 1);
+            assertEquals(Optional.empty(), store.get(Kind.EVENT, "ev-otas-2015"));
+            assertEquals(List.of(), store.all(Kind.EVENT));
+        }
+
+        @Test
+        void aMissingRecordIsEmptyNotAnError() {
+            assertEquals(Optional.empty(), store.get(Kind.PERSON, "nobody"));
+            assertEquals(List.of(), store.all(Kind.PERSON));
+        }
+
+        @Test
+        void theSameIdInTwoKindsIsTwoRecords() {
+            SampleData.saveAll(store);
+            store.create(Kind.EVENT, new EngagementEvent("sale", SampleData.SALE, EventKind.WARD_ASSEMBLY,
+                    "Sale Ward Assembly", LocalDate.of(2015, 3, 1), OptionalInt.empty()));
+            assertEquals("Sale", store.get(Kind.LOCALITY, "sale").orElseThrow().value().name());
+            assertEquals("Sale Ward Assembly", store.get(Kind.EVENT, "sale").orElseThrow().value().title());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Queries: by locality, ward, category, status, date range, parent, council and person")
+    class Queries {
+        @BeforeEach
+        void data() {
+            SampleData.saveAll(store);
+        }
+
+        @Test
+        void assetsByLocality() {
+            assertEquals(List.of("a-amina-gardening", "a-back-gallery"),
+                    ids(store.query(Kind.ASSET, Query.all().locality(SampleData.OTAS)), Kind.ASSET));
+        }
+
+        @Test
+        void assetsByWard() {
+            assertEquals(List.of("a-sale-moor-centre"),
+                    ids(store.query(Kind.ASSET, Query.all().ward(SampleData.SALE_MOOR)), Kind.ASSET));
+        }
+
+        @Test
+        void assetsByCategory() {
+            assertEquals(List.of("a-back-gallery"),
+                    ids(store.query(Kind.ASSET, Query.all().category(AssetCategory.PHYSICAL)), Kind.ASSET));
+        }
+
+        @Test
+        void assetsByLocalityAndCategory() {
+            assertEquals(List.of("a-amina-gardening"), ids(store.query(Kind.ASSET,
+                    Query.all().locality(SampleData.OTAS).category(AssetCategory.INDIVIDUALS)), Kind.ASSET));
+            assertEquals(List.of(), store.query(Kind.ASSET,
+                    Query.all().locality(SampleData.SALE).category(AssetCategory.INDIVIDUALS)));
+        }
+
+        @Test
+        void assetsByTransferStatus() {
+            assertEquals(List.of("a-sale-moor-centre"),
+                    ids(store.query(Kind.ASSET, Query.all().status(TransferStatus.PROPOSED)), Kind.ASSET));
+        }
+
+        @Test
+        void projectsByStatus() {
+            assertEquals(1, store.query(Kind.PROJECT, Query.all().status(ProjectStatus.ACTIVE)).size());
+            assertEquals(0, store.query(Kind.PROJECT, Query.all().status(ProjectStatus.COMPLETED)).size());
+        }
+
+        @Test
+        void grantsByDateRangeIncludeBothEnds() {
+            LocalDate first = SampleData.GROUP_GRANT.awardedOn();
+            LocalDate last = SampleData.AMINA_GRANT.awardedOn();
+            assertEquals(List.of("g-m16-001", "g-vsg-001"),
+                    ids(store.query(Kind.GRANT, Query.all().between(first, last)), Kind.GRANT));
+            assertEquals(List.of("g-vsg-001"),
+                    ids(store.query(Kind.GRANT, Query.all().between(first, last.minusDays(1))), Kind.GRANT));
+            assertEquals(List.of("g-m16-001"),
+                    ids(store.query(Kind.GRANT, Query.all().between(first.plusDays(1), last)), Kind.GRANT));
+        }
+
+        @Test
+        void grantsOfAScheme() {
+            assertEquals(List.of("g-m16-001"),
+                    ids(store.query(Kind.GRANT, Query.all().parent("m16-small-grants")), Kind.GRANT));
+        }
+
+        @Test
+        void localitiesOfACouncilAndByWard() {
+            assertEquals(List.of("old-trafford-stretford", "sale"),
+                    ids(store.query(Kind.LOCALITY, Query.all().council("trafford")), Kind.LOCALITY));
+            assertEquals(List.of("old-trafford-stretford"),
+                    ids(store.query(Kind.LOCALITY, Query.all().ward(SampleData.LONGFORD)), Kind.LOCALITY));
+        }
+
+        @Test
+        void recordsThatReferToAPerson() {
+            assertEquals(List.of("lp-otas"), ids(store.query(Kind.PARTNERSHIP, Query.all().person("p-amina")),
+                    Kind.PARTNERSHIP));
+            assertEquals(List.of("g-m16-001"), ids(store.query(Kind.GRANT, Query.all().person("p-amina")), Kind.GRANT));
+            assertEquals(List.of(), store.query(Kind.GRANT, Query.all().person("p-joe")));
+        }
+
+        @Test
+        void eventsByKindAndDate() {
+            assertEquals(1, store.query(Kind.EVENT, Query.all().category(EventKind.STAKEHOLDER_WORKSHOP)
+                    .between(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31))).size());
+            assertEquals(0, store.query(Kind.EVENT, Query.all().category(EventKind.STAKEHOLDER_WORKSHOP)
+                    .between(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31))).size());
+        }
+
+        @Test
+        void resultsAreOrderedById() {
+            store.runInTransaction(u -> {
+                for (String id : List.of("z-9", "b-2", "m-5")) {
+                    u.save(Kind.ASSET, asset(id, SampleData.SALE, SampleData.SALE_MOOR, AssetCategory.ASSOCIATIONS,
+                            TransferStatus.NOT_APPLICABLE), 0);
+                }
+            });
+            assertEquals(List.of("a-sale-moor-centre", "b-2", "m-5", "z-9"),
+                    ids(store.query(Kind.ASSET, Query.all().locality(SampleData.SALE)), Kind.ASSET));
+        }
+
+        @Test
+        void anUpdateMovesTheRecordBetweenIndexEntries() {
+            Versioned<Asset> v = store.get(Kind.ASSET, "a-back-gallery").orElseThrow();
+            Asset moved = asset("a-back-gallery", SampleData.SALE, SampleData.SALE_MOOR, AssetCategory.STORIES_CULTURE,
+                    TransferStatus.TRANSFERRED);
+            store.save(Kind.ASSET, moved, v.version());
+            assertEquals(List.of(), store.query(Kind.ASSET, Query.all().category(AssetCategory.PHYSICAL)));
+            assertEquals(List.of("a-back-gallery"), ids(store.query(Kind.ASSET,
+                    Query.all().locality(SampleData.SALE).category(AssetCategory.STORIES_CULTURE)), Kind.ASSET));
+            assertEquals(List.of("a-amina-gardening"),
+                    ids(store.query(Kind.ASSET, Query.all().locality(SampleData.OTAS)), Kind.ASSET));
+        }
+
+        @Test
+        void aDeletedRecordLeavesTheIndexes() {
+            store.delete(Kind.GRANT, "g-vsg-001", 1);
+            assertEquals(List.of(), store.query(Kind.GRANT, Query.all().parent("vsg-2015")));
+            assertEquals(List.of("g-m16-001"), ids(store.query(Kind.GRANT, Query.all().ward(SampleData.LONGFORD)),
+                    Kind.GRANT));
+        }
+
+        @Test
+        void countMatchesTheQuery() {
+            assertEquals(3, store.count(Kind.ASSET, Query.all()));
+            assertEquals(2, store.count(Kind.ASSET, Query.all().locality(SampleData.OTAS)));
+        }
+
+        @Test
+        void aQueryOnADimensionTheKindLacksIsRefused() {
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> store.query(Kind.WARD, Query.all().status("ACTIVE")));
+            assertEquals("Query.status", e.field());
+            assertEquals("ACTIVE", e.value());
+        }
+
+        @Test
+        void anUnknownKeyFindsNothing() {
+            assertEquals(List.of(), store.query(Kind.ASSET, Query.all().locality("atlantis")));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Units of work commit all or nothing")
+    class UnitsOfWork {
+        @Test
+        void aUnitCommitsAllItsWrites() {
+            SampleData.saveAll(store);
+            for (Sample<?> s : SampleData.all()) {
+                assertTrue(store.get(s.kind(), s.id()).isPresent(), s.toString());
+            }
+        }
+
+        @Test
+        void anExceptionInTheWorkLeavesNothing() {
+            RuntimeException boom = new IllegalStateException("the work failed half way");
+            RuntimeException thrown = assertThrows(RuntimeException.class, () -> store.runInTransaction(u -> {
+                SampleData.saveAll(u);
+                throw boom;
+            }));
+            assertSame(boom, thrown, "the work's own exception reaches the caller");
+            for (Kind<?> kind : Kind.all()) {
+                assertEquals(List.of(), store.all(kind), kind.name() + " was written by a failed unit of work");
+            }
+        }
+
+        @Test
+        void aConflictLeavesNothingOfTheUnit() {
+            SampleData.saveAll(store);
+            assertThrows(ConcurrencyConflictException.class, () -> store.runInTransaction(u -> {
+                u.save(Kind.ORGANISATION, new Organisation("new-org", "New group", Sector.VCSE,
+                        OrganisationKind.COMMUNITY_GROUP, Optional.empty()), 0);
+                u.save(Kind.ORGANISATION, SampleData.RESIDENTS, 0); // exists already: conflict
+            }));
+            assertEquals(Optional.empty(), store.get(Kind.ORGANISATION, "new-org"));
+        }
+
+        @Test
+        void aUnitReadsItsOwnWrites() {
+            String seen = store.inTransaction(u -> {
+                SampleData.saveAll(u);
+                return u.get(Kind.LOCALITY, SampleData.OTAS).orElseThrow().value().name();
+            });
+            assertEquals("Old Trafford & Stretford", seen);
+        }
+
+        @Test
+        void writesAreInvisibleOutsideTheUnitUntilCommit() {
+            Optional<?> outside = store.inTransaction(u -> {
+                SampleData.saveAll(u);
+                return store.get(Kind.COUNCIL, "trafford");
+            });
+            assertEquals(Optional.empty(), outside);
+            assertTrue(store.get(Kind.COUNCIL, "trafford").isPresent());
+        }
+
+        @Test
+        void aDeleteAndACreateInOneUnitBothLand() {
+            SampleData.saveAll(store);
+            store.runInTransaction(u -> {
+                u.delete(Kind.EVENT, "ev-otas-2015", 1);
+                u.save(Kind.EVENT, new EngagementEvent("ev-sale-2015", SampleData.SALE, EventKind.WARD_ASSEMBLY,
+                        "Sale Ward Assembly", LocalDate.of(2015, 5, 1), OptionalInt.of(40)), 0);
+            });
+            assertEquals(List.of("ev-sale-2015"), ids(store.all(Kind.EVENT), Kind.EVENT));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Optimistic versioning: no update is lost silently")
+    class Versioning {
+        @BeforeEach
+        void data() {
+            SampleData.saveAll(store);
+        }
+
+        @Test
+        void creatingAnExistingRecordConflicts() {
+            ConcurrencyConflictException e = assertThrows(ConcurrencyConflictException.class,
+                    () -> store.create(Kind.PERSON, SampleData.JOE));
+            assertEquals("person", e.kind());
+            assertEquals("p-joe", e.id());
+            assertEquals(0, e.expectedVersion());
+            assertEquals(1, e.actualVersion());
+        }
+
+        @Test
+        void aStaleUpdateConflictsAndLeavesTheNewerValue() {
+            Versioned<Person> read = store.get(Kind.PERSON, "p-joe").orElseThrow();
+            Person first = withName(read.value(), "Joe Brennan (Cllr)");
+            Person second = withName(read.value(), "J. Brennan");
+            store.save(Kind.PERSON, first, read.version());
+            ConcurrencyConflictException e = assertThrows(ConcurrencyConflictException.class,
+                    () -> store.save(Kind.PERSON, second, read.version()));
+            assertEquals(1, e.expectedVersion());
+            assertEquals(2, e.actualVersion());
+            assertEquals(first, store.get(Kind.PERSON, "p-joe").orElseThrow().value());
+        }
+
+        @Test
+        void aStaleDeleteConflicts() {
+            Versioned<Person> read = store.get(Kind.PERSON, "p-joe").orElseThrow();
+            store.save(Kind.PERSON, withName(read.value(), "Joe"), read.version());
+            assertThrows(ConcurrencyConflictException.class, () -> store.delete(Kind.PERSON, "p-joe", 1));
+            assertTrue(store.get(Kind.PERSON, "p-joe").isPresent());
+        }
+
+        @Test
+        void deletingAMissingRecordConflicts() {
+            ConcurrencyConflictException e = assertThrows(ConcurrencyConflictException.class,
+                    () -> store.delete(Kind.PERSON, "nobody", 1));
+            assertEquals(0, e.actualVersion());
+        }
+
+        @Test
+        void twoSavesOfOneRecordInOneUnitChainTheirVersions() {
+            Versioned<Person> read = store.get(Kind.PERSON, "p-joe").orElseThrow();
+            Versioned<Person> last = store.inTransaction(u -> {
+                Versioned<Person> once = u.save(Kind.PERSON, withName(read.value(), "Joe 2"), read.version());
+                return u.save(Kind.PERSON, withName(read.value(), "Joe 3"), once.version());
+            });
+            assertEquals(3, last.version());
+            Versioned<Person> stored = store.get(Kind.PERSON, "p-joe").orElseThrow();
+            assertEquals("Joe 3", stored.value().name());
+            assertEquals(3, stored.version());
+        }
+
+        @Test
+        void aNegativeExpectedVersionIsBadInput() {
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> store.save(Kind.PERSON, SampleData.JOE, -1));
+            assertEquals("-1", e.value());
+        }
+    }
+
+    private static Person withName(Person p, String name) {
+        return new Person(p.id(), name, p.contact(), p.homeWardId(), p.roles());
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Concurrency: 8 threads doing read-modify-write")
+    class Concurrency {
+        @BeforeEach
+        void data() {
+            SampleData.saveAll(store);
+        }
+
+        private Callable<int[]> incrementer(List<String> ids, int seed) {
+            return () -> {
+                int successes = 0;
+                int conflicts = 0;
+                int n = 0;
+                while (successes < UPDATES_PER_THREAD) {
+                    String id = ids.get((seed + n++) % ids.size());
+                    Versioned<VotingEvent> read = store.get(Kind.VOTING_EVENT, id).orElseThrow();
+                    VotingEvent v = read.value();
+                    VotingEvent plusOne = new VotingEvent(v.id(), v.councilId(), v.localityId(), v.name(), v.heldOn(),
+                            v.voters() + 1, v.tallies());
+                    try {
+                        store.save(Kind.VOTING_EVENT, plusOne, read.version());
+                        successes++;
+                    } catch (ConcurrencyConflictException e) {
+                        conflicts++;
+                    }
+                }
+                return new int[] {successes, conflicts};
+            };
+        }
+
+        private int[] run(List<String> ids) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<int[]>> futures = new ArrayList<>();
+                for (int t = 0; t < THREADS; t++) {
+                    Callable<int[]> work = incrementer(ids, t);
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return work.call();
+                    }));
+                }
+                start.countDown();
+                int[] total = new int[2];
+                for (Future<int[]> f : futures) {
+                    int[] r = f.get(5, TimeUnit.MINUTES);
+                    total[0] += r[0];
+                    total[1] += r[1];
+                }
+                return total;
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        @Test
+        void everyUpdateToOneSharedRecordLandsOrConflicts() throws Exception {
+            int before = store.get(Kind.VOTING_EVENT, "ve-2015-sale").orElseThrow().value().voters();
+            int[] result = run(List.of("ve-2015-sale"));
+            Versioned<VotingEvent> after = store.get(Kind.VOTING_EVENT, "ve-2015-sale").orElseThrow();
+            assertEquals(THREADS * UPDATES_PER_THREAD, result[0]);
+            assertEquals(before + result[0], after.value().voters(),
+                    "the final count must account for every successful commit (" + result[1] + " conflicts)");
+            assertEquals(1 + result[0], after.version());
+        }
+
+        @Test
+        void everyUpdateToSeveralSharedRecordsLandsOrConflicts() throws Exception {
+            List<String> ids = List.of("ve-a", "ve-b", "ve-c");
+            store.runInTransaction(u -> {
+                for (String id : ids) {
+                    u.save(Kind.VOTING_EVENT, new VotingEvent(id, "trafford", Optional.empty(), "Vote " + id,
+                            LocalDate.of(2015, 7, 1), 0, List.of()), 0);
+                }
+            });
+            int[] result = run(ids);
+            int total = 0;
+            long versions = 0;
+            for (String id : ids) {
+                Versioned<VotingEvent> v = store.get(Kind.VOTING_EVENT, id).orElseThrow();
+                total += v.value().voters();
+                versions += v.version() - 1;
+            }
+            assertEquals(result[0], total, "updates lost");
+            assertEquals(result[0], versions);
+        }
+
+        @Test
+        void concurrentCreatesOfOneIdLetExactlyOneWin() throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            AtomicInteger wins = new AtomicInteger();
+            AtomicInteger conflicts = new AtomicInteger();
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> futures = new ArrayList<>();
+                for (int t = 0; t < THREADS; t++) {
+                    int n = t;
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            store.create(Kind.ORGANISATION, new Organisation("contended", "Group " + n, Sector.VCSE,
+                                    OrganisationKind.COMMUNITY_GROUP, Optional.empty()));
+                            wins.incrementAndGet();
+                        } catch (ConcurrencyConflictException e) {
+                            conflicts.incrementAndGet();
+                        }
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> f : futures) {
+                    f.get(5, TimeUnit.MINUTES);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(1, wins.get());
+            assertEquals(THREADS - 1, conflicts.get());
+            assertEquals(1, store.get(Kind.ORGANISATION, "contended").orElseThrow().version());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Bad input: one clear error, nothing written")
+    class BadInput {
+        @Test
+        void aReferenceToAMissingLocalityRefusesTheWholeUnit() {
+            ValidationException e = assertThrows(ValidationException.class, () -> store.runInTransaction(u -> {
+                SampleData.saveAll(u);
+                u.save(Kind.ASSET, asset("a-lost", "atlantis", SampleData.LONGFORD, AssetCategory.PHYSICAL,
+                        TransferStatus.NOT_APPLICABLE), 0);
+            }));
+            assertEquals("Asset.localityId", e.field());
+            assertEquals("atlantis", e.value());
+            assertTrue(e.rule().contains("stored locality"), e.rule());
+            for (Kind<?> kind : Kind.all()) {
+                assertEquals(List.of(), store.all(kind), kind.name() + " written by a refused unit");
+            }
+        }
+
+        @Test
+        void aGrantOverItsSchemesCapIsRefusedAndNothingWritten() {
+            SampleData.saveAll(store);
+            Grant over = new Grant("g-m16-002", "m16-small-grants", PartyRef.person("p-joe"), Money.pence(30_001),
+                    LocalDate.of(2015, 9, 20), Optional.of(SampleData.LONGFORD), "Planters", "Planters", true,
+                    Optional.empty());
+            ValidationException e = assertThrows(ValidationException.class, () -> store.runInTransaction(u -> {
+                u.save(Kind.EVENT, new EngagementEvent("ev-new", SampleData.OTAS, EventKind.OTHER, "New",
+                        LocalDate.of(2015, 9, 20), OptionalInt.empty()), 0);
+                u.save(Kind.GRANT, over, 0);
+            }));
+            assertEquals("Grant.amount", e.field());
+            assertEquals(Optional.empty(), store.get(Kind.GRANT, "g-m16-002"));
+            assertEquals(Optional.empty(), store.get(Kind.EVENT, "ev-new"));
+        }
+
+        @Test
+        void aGrantToAGroupFromAnIndividualsSchemeIsRefused() {
+            SampleData.saveAll(store);
+            Grant toGroup = new Grant("g-m16-003", "m16-small-grants", PartyRef.organisation("m16-residents"),
+                    Money.pounds(100), LocalDate.of(2015, 9, 20), Optional.empty(), "Tools", "Tools", false,
+                    Optional.empty());
+            ValidationException e = assertThrows(ValidationException.class, () -> store.create(Kind.GRANT, toGroup));
+            assertEquals("Grant.recipient", e.field());
+            assertEquals(Optional.empty(), store.get(Kind.GRANT, "g-m16-003"));
+        }
+
+        @Test
+        void aReferenceSavedInTheSameUnitIsAccepted() {
+            store.runInTransaction(u -> {
+                u.save(Kind.ASSET, asset("a-first", SampleData.OTAS, SampleData.LONGFORD, AssetCategory.PHYSICAL,
+                        TransferStatus.NOT_APPLICABLE), 0);
+                SampleData.saveAll(u);
+            });
+            assertTrue(store.get(Kind.ASSET, "a-first").isPresent());
+        }
+
+        @Test
+        void deletingAReferencedRecordInTheSameUnitIsRefused() {
+            SampleData.saveAll(store);
+            ValidationException e = assertThrows(ValidationException.class, () -> store.runInTransaction(u -> {
+                u.delete(Kind.WARD, SampleData.SALE_MOOR, 1);
+                u.save(Kind.ASSET, asset("a-new", SampleData.SALE, SampleData.SALE_MOOR, AssetCategory.PHYSICAL,
+                        TransferStatus.NOT_APPLICABLE), 0);
+            }));
+            assertEquals("Asset.wardId", e.field());
+            assertTrue(store.get(Kind.WARD, SampleData.SALE_MOOR).isPresent());
+        }
+
+        @Test
+        void aReversedDateRangeIsRefused() {
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> Query.all().between(LocalDate.of(2016, 1, 1), LocalDate.of(2015, 1, 1)));
+            assertEquals("Query.to", e.field());
+        }
+
+        @Test
+        void theProviderRefusesALocationItDoesNotAccept() {
+            assertFalse(sut.provider().accepts("nonsense:x"));
+            assertThrows(RuntimeException.class, () -> sut.provider().open("nonsense:x", Map.of()));
+        }
+
+        @Test
+        void theProviderRefusesAnUnknownOption() {
+            Map<String, String> options = new HashMap<>(sut.options());
+            options.put("no-such-option", "1");
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> sut.provider().open(sut.location(), options).close());
+            assertTrue(e.field().contains("no-such-option"), e.field());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Edge values round-trip exactly")
+    class EdgeValues {
+        @BeforeEach
+        void data() {
+            SampleData.saveAll(store);
+        }
+
+        private void roundTripOrganisation(String id, String name) {
+            Organisation o = new Organisation(id, name, Sector.VCSE, OrganisationKind.COMMUNITY_GROUP, Optional.empty());
+            store.create(Kind.ORGANISATION, o);
+            assertEquals(o, store.get(Kind.ORGANISATION, id).orElseThrow().value());
+        }
+
+        @Test
+        void unicodeNamesRoundTrip() {
+            List<String> names = List.of("Cymdeithas Gymunedol Llanfair\u0177", "\u0627\u0644\u062c\u0645\u0639\u064a\u0629",
+                    "\u7e41\u9ad4\u4e2d\u6587\u793e\u5340", "Caf\u00e9 cre\u0300me (combining)", "\uD83C\uDF33 Tree club \uD83C\uDF31",
+                    "Zero\u200Bwidth", "\u05E2\u05D1\u05E8\u05D9\u05EA mixed LTR", "Tab\there", "Line\nbreak");
+            for (int i = 0; i < names.size(); i++) {
+                roundTripOrganisation("u-" + i, names.get(i));
+            }
+        }
+
+        @Test
+        void veryLongTextRoundTrips() {
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < 200_000) {
+                sb.append("Residents cleaned the alley \u00e9\u4e2d\uD83C\uDF33 ");
+            }
+            Asset a = new Asset("a-long", SampleData.OTAS, Optional.empty(), "x".repeat(1000), sb.toString(),
+                    AssetCategory.STORIES_CULTURE, Tangibility.INTANGIBLE, Optional.empty(), false,
+                    TransferStatus.NOT_APPLICABLE, Optional.empty(), Optional.empty());
+            store.create(Kind.ASSET, a);
+            assertEquals(a, store.get(Kind.ASSET, "a-long").orElseThrow().value());
+        }
+
+        @Test
+        void theLongestIdWithEveryPermittedCharacterRoundTrips() {
+            String id = ("A9._:-" + "z".repeat(200)).substring(0, 128);
+            roundTripOrganisation(id, "Longest id");
+            assertEquals(1, store.query(Kind.ORGANISATION, Query.all()).stream()
+                    .filter(v -> v.value().id().equals(id)).count());
+        }
+
+        @Test
+        void extremeDatesAndNumbersRoundTrip() {
+            EngagementEvent early = new EngagementEvent("ev-early", SampleData.OTAS, EventKind.OTHER, "Early",
+                    LocalDate.of(1, 1, 1), OptionalInt.of(Integer.MAX_VALUE));
+            EngagementEvent late = new EngagementEvent("ev-late", SampleData.OTAS, EventKind.OTHER, "Late",
+                    LocalDate.of(9999, 12, 31), OptionalInt.of(0));
+            store.runInTransaction(u -> {
+                u.save(Kind.EVENT, early, 0);
+                u.save(Kind.EVENT, late, 0);
+            });
+            assertEquals(early, store.get(Kind.EVENT, "ev-early").orElseThrow().value());
+            assertEquals(late, store.get(Kind.EVENT, "ev-late").orElseThrow().value());
+            assertEquals(List.of("ev-early"), ids(store.query(Kind.EVENT,
+                    Query.all().between(LocalDate.of(1, 1, 1), LocalDate.of(1, 1, 1))), Kind.EVENT));
+        }
+
+        @Test
+        void extremeCoordinatesAndMoneyRoundTrip() {
+            Asset corner = new Asset("a-corner", SampleData.OTAS, Optional.empty(), "Corner", "At the edge of the map",
+                    AssetCategory.PHYSICAL, Tangibility.TANGIBLE, Optional.empty(), false, TransferStatus.NOT_APPLICABLE,
+                    Optional.empty(), Optional.of(new GeoPoint(-90.0, 180.0)));
+            Asset precise = new Asset("a-precise", SampleData.OTAS, Optional.empty(), "Precise", "Many decimals",
+                    AssetCategory.PHYSICAL, Tangibility.TANGIBLE, Optional.empty(), false, TransferStatus.NOT_APPLICABLE,
+                    Optional.empty(), Optional.of(new GeoPoint(53.45591234567891, -2.274012345678912)));
+            Grant big = new Grant("g-big", "vsg-2015", PartyRef.organisation("m16-residents"), Money.pence(0),
+                    LocalDate.of(2015, 7, 31), Optional.empty(), "Nil award", "A grant of nothing", false,
+                    Optional.empty());
+            store.runInTransaction(u -> {
+                u.save(Kind.ASSET, corner, 0);
+                u.save(Kind.ASSET, precise, 0);
+                u.save(Kind.GRANT, big, 0);
+            });
+            assertEquals(corner, store.get(Kind.ASSET, "a-corner").orElseThrow().value());
+            assertEquals(precise, store.get(Kind.ASSET, "a-precise").orElseThrow().value());
+            assertEquals(big, store.get(Kind.GRANT, "g-big").orElseThrow().value());
+        }
+
+        @Test
+        void emptyCollectionsAndOptionalsRoundTrip() {
+            LocalityPartnership empty = new LocalityPartnership("lp-empty", SampleData.SALE, "Sale Locality Partnership",
+                    org.localityworking.core.model.MembershipMode.DEFINED, LocalDate.of(2013, 6, 1), List.of());
+            store.create(Kind.PARTNERSHIP, empty);
+            assertEquals(empty, store.get(Kind.PARTNERSHIP, "lp-empty").orElseThrow().value());
+        }
+
+        @Test
+        void quotesAndSqlLikeTextRoundTrip() {
+            roundTripOrganisation("q-1", "O'Brien's \"Group\"; DROP TABLE asset; -- \\ %_ ' OR '1'='1");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Personal data: subject access and erasure")
+    class PersonalDataRights {
+        @BeforeEach
+        void data() {
+            SampleData.saveAll(store);
+        }
+
+        @Test
+        void subjectAccessFindsEveryRecordAboutThePerson() {
+            PersonalData data = store.exportPerson("p-amina");
+            assertEquals("person", data.records().get(0).kind(), "the person's own record comes first");
+            Set<String> found = new java.util.HashSet<>();
+            data.records().forEach(e -> found.add(e.kind() + "/" + e.id()));
+            assertEquals(Set.of("person/p-amina", "partnership/lp-otas", "enabling_group/eg-otas", "network/net-otas",
+                    "asset/a-amina-gardening", "plan/plan-otas", "project/m16-environmental-action", "grant/g-m16-001",
+                    "story/s-back-gallery"), found);
+        }
+
+        @Test
+        void subjectAccessForAStrangerIsEmpty() {
+            assertTrue(store.exportPerson("nobody").isEmpty());
+        }
+
+        @Test
+        void erasureLeavesNoTraceOfThePersonsPersonalFields() {
+            store.erasePerson("p-amina");
+            List<String> traces = List.of("Amina", "Okafor", "amina.okafor@example.org", "0161 496 0001",
+                    "12 Example Street", "turned a fly-tipped alley into a gallery", "gardening skills");
+            for (Kind<?> kind : Kind.all()) {
+                for (Versioned<?> v : store.all(kind)) {
+                    String text = v.value().toString();
+                    for (String trace : traces) {
+                        assertFalse(text.contains(trace), kind.name() + "/" + idOf(kind, v.value())
+                                + " still holds \"" + trace + "\" after erasure: " + text);
+                    }
+                }
+            }
+            Person erased = store.get(Kind.PERSON, "p-amina").orElseThrow().value();
+            assertEquals(Kind.ERASED, erased.name());
+            assertTrue(erased.contact().isEmpty());
+            assertEquals(Optional.empty(), erased.homeWardId());
+        }
+
+        @Test
+        void erasureKeepsRecordsOthersOwnAndMarksThePersonsPlace() {
+            ErasureReport report = store.erasePerson("p-amina");
+            assertTrue(report.rewritten().contains("person/p-amina"), report.toString());
+            assertTrue(report.rewritten().contains("story/s-back-gallery"), report.toString());
+            LocalityPartnership lp = store.get(Kind.PARTNERSHIP, "lp-otas").orElseThrow().value();
+            assertTrue(lp.members().stream().anyMatch(m -> m.personId().equals("p-amina")), "place kept");
+            assertTrue(store.get(Kind.GRANT, "g-m16-001").isPresent(), "the council's grant record stays");
+            Story story = store.get(Kind.STORY, "s-back-gallery").orElseThrow().value();
+            assertEquals(Kind.ERASED, story.text());
+            assertTrue(story.consents().stream().noneMatch(c -> c.personId().equals("p-amina")));
+            assertTrue(story.consents().stream().anyMatch(c -> c.personId().equals("p-joe")), "others' consents stay");
+        }
+
+        @Test
+        void erasureLeavesOtherPeopleAlone() {
+            store.erasePerson("p-amina");
+            assertEquals(SampleData.JOE, store.get(Kind.PERSON, "p-joe").orElseThrow().value());
+            assertEquals(SampleData.BACK_GALLERY, store.get(Kind.ASSET, "a-back-gallery").orElseThrow().value());
+        }
+
+        @Test
+        void erasingAStrangerIsRefused() {
+            ValidationException e = assertThrows(ValidationException.class, () -> store.erasePerson("nobody"));
+            assertEquals("nobody", e.value());
+        }
+
+        @Test
+        void subjectAccessAfterErasureHoldsNoPersonalFields() {
+            store.erasePerson("p-amina");
+            PersonalData data = store.exportPerson("p-amina");
+            Person p = (Person) data.records().get(0).record();
+            assertEquals(new Person("p-amina", Kind.ERASED, ContactDetails.none(), Optional.empty(), List.of()), p);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Persistence: data outlives the store (persistent providers)")
+    class Persistence {
+        @Test
+        void reopeningKeepsEveryRecordAndVersion() {
+            assumeTrue(sut.persistent(), "the provider keeps no data after close, so there is nothing to reopen");
+            SampleData.saveAll(store);
+            Versioned<Person> joe = store.get(Kind.PERSON, "p-joe").orElseThrow();
+            store.save(Kind.PERSON, withName(joe.value(), "Joe B."), joe.version());
+            store.close();
+            store = sut.open();
+            for (Sample<?> s : SampleData.all()) {
+                if (!s.id().equals("p-joe")) {
+                    assertRoundTrip(store, s, 1);
+                }
+            }
+            assertEquals(2, store.get(Kind.PERSON, "p-joe").orElseThrow().version());
+            assertEquals("Joe B.", store.get(Kind.PERSON, "p-joe").orElseThrow().value().name());
+        }
+
+        @Test
+        void reopeningKeepsIndexesAndErasure() {
+            assumeTrue(sut.persistent(), "the provider keeps no data after close, so there is nothing to reopen");
+            SampleData.saveAll(store);
+            store.erasePerson("p-amina");
+            store.close();
+            store = sut.open();
+            assertEquals(2, store.query(Kind.ASSET, Query.all().locality(SampleData.OTAS)).size());
+            assertEquals(Kind.ERASED, store.get(Kind.PERSON, "p-amina").orElseThrow().value().name());
+        }
+
+        @Test
+        void aClosedStoreRefusesWork() {
+            store.close();
+            assertThrows(StorageException.class, () -> store.get(Kind.PERSON, "p-joe"));
+            store = sut.open();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Discovery: the provider loads by id through the production registry")
+    class Discovery {
+        @Test
+        void theRegistryFindsTheProviderById() {
+            StorageProviderRegistry registry = StorageProviderRegistry.discover();
+            assertEquals(sut.provider().getClass(), registry.byId(sut.provider().id()).getClass(),
+                    "register the provider in META-INF/services and with provides ... with in module-info");
+        }
+
+        @Test
+        void theRegistryChoosesTheProviderForItsLocation() {
+            assertEquals(sut.provider().getClass(),
+                    StorageProviderRegistry.discover().forLocation(sut.location()).getClass());
+        }
+
+        @Test
+        void aStoreOpenedThroughTheRegistryWorks() {
+            store.close();
+            try (LocalityStore viaRegistry = Stores.builder().location(sut.location()).open()) {
+                SampleData.saveAll(viaRegistry);
+                assertEquals("Trafford Council", viaRegistry.get(Kind.COUNCIL, "trafford").orElseThrow().value().name());
+            }
+            store = sut.open();
+        }
+
+        @Test
+        void theProviderDescribesItself() {
+            String id = sut.provider().id();
+            assertTrue(id.matches("[a-z][a-z0-9-]*"), "a lower-case id: " + id);
+            assertEquals(org.localityworking.storage.spi.StorageProvider.SPI_VERSION, sut.provider().spiVersion());
+            assertFalse(sut.provider().locationExamples().isEmpty());
+            for (String example : sut.provider().locationExamples()) {
+                assertTrue(sut.provider().accepts(example), id + " does not accept its own example " + example);
+            }
+            assertTrue(sut.provider().accepts(sut.location()));
+            assertNotNull(store.location());
+        }
+    }
+}

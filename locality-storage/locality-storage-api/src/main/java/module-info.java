@@ -9,6 +9,7 @@ module org.localityworking.storage {
     exports org.localityworking.storage;
     exports org.localityworking.storage.spi;
     exports org.localityworking.storage.registry;
+    exports org.localityworking.storage.support;
 
     uses org.localityworking.storage.spi.StorageProvider;
 }

@@ -60,6 +60,9 @@ public final class Checks {
         if (value.length() > max) {
             throw new ValidationException(field, value, "must be at most " + max + " characters");
         }
+        if (value.indexOf('\u0000') >= 0) {
+            throw new ValidationException(field, value, "must not contain the NUL character (U+0000)");
+        }
         return value;
     }
 

@@ -34,6 +34,14 @@ class ModelValidationTest {
     }
 
     @Test
+    void theNulCharacterIsRefusedInText() {
+        ValidationException e = refused(() -> new Organisation("o1", "Sale\u0000Scouts", Sector.VCSE,
+                OrganisationKind.COMMUNITY_GROUP, Optional.empty()));
+        assertEquals("Organisation.name", e.field());
+        assertTrue(e.rule().contains("U+0000"));
+    }
+
+    @Test
     void nullIsRefusedEverywhere() {
         assertEquals("Organisation.sector", refused(() -> new Organisation("o1", "Sale Scouts", null,
                 OrganisationKind.COMMUNITY_GROUP, Optional.empty())).field());

@@ -90,6 +90,9 @@ public interface Kind<T> {
     /** @return the dimensions this kind can be queried by */
     Set<Dimension> dimensions();
 
+    /** @return the dimensions on which one record can have several keys (for example a locality's wards) */
+    Set<Dimension> multiValued();
+
     /** @return the record's keys on a key dimension (empty when it has none there); never for DATE */
     Set<String> keys(T value, Dimension dimension);
 

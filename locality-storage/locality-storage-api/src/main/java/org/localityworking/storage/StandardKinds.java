@@ -57,6 +57,7 @@ final class StandardKinds {
         private final Class<T> type;
         private final Function<T, String> id;
         private final Map<Dimension, Function<T, Collection<String>>> keys = new EnumMap<>(Dimension.class);
+        private final Set<Dimension> multi = EnumSet.noneOf(Dimension.class);
         private Function<T, Optional<LocalDate>> date = v -> Optional.empty();
         private boolean dated;
         private final List<Function<T, Stream<Reference>>> references = new ArrayList<>();
@@ -68,17 +69,23 @@ final class StandardKinds {
             this.id = id;
         }
 
+        /** A dimension on which a record may have several keys. */
         Definition<T> key(Dimension d, Function<T, Collection<String>> f) {
             keys.put(d, f);
+            multi.add(d);
             return this;
         }
 
+        /** A dimension on which a record has exactly one key. */
         Definition<T> one(Dimension d, Function<T, String> f) {
-            return key(d, v -> List.of(f.apply(v)));
+            keys.put(d, v -> List.of(f.apply(v)));
+            return this;
         }
 
+        /** A dimension on which a record has at most one key. */
         Definition<T> optional(Dimension d, Function<T, Optional<String>> f) {
-            return key(d, v -> f.apply(v).map(List::of).orElse(List.of()));
+            keys.put(d, v -> f.apply(v).map(List::of).orElse(List.of()));
+            return this;
         }
 
         Definition<T> date(Function<T, LocalDate> f) {
@@ -119,6 +126,11 @@ final class StandardKinds {
                 d.add(Dimension.DATE);
             }
             return Collections.unmodifiableSet(d);
+        }
+
+        @Override
+        public Set<Dimension> multiValued() {
+            return Collections.unmodifiableSet(EnumSet.copyOf(multi.isEmpty() ? EnumSet.noneOf(Dimension.class) : multi));
         }
 
         @Override

@@ -32,7 +32,7 @@ public interface WriteRules {
         }
         T value = w.value().orElseThrow();
         for (Reference r : w.kind().references(value)) {
-            if (lookup.find(r.target(), r.id()).isEmpty()) {
+            if (!lookup.exists(r.target(), r.id())) {
                 throw new ValidationException(r.field(), r.id(),
                         "must name a stored " + r.target().name() + " (save it first, or in the same unit of work)");
             }

@@ -17,6 +17,7 @@ import org.localityworking.storage.Versioned;
 import org.localityworking.storage.spi.PendingWrite;
 import org.localityworking.storage.spi.RecordLookup;
 import org.localityworking.storage.spi.WriteRules;
+import org.localityworking.storage.support.BufferedUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +60,7 @@ final class MemoryStore implements LocalityStore {
     @Override
     public <R> R inTransaction(Function<UnitOfWork, R> work) {
         requireOpen();
-        MemoryUnitOfWork unit = new MemoryUnitOfWork(this);
+        BufferedUnitOfWork unit = new BufferedUnitOfWork(this);
         R result;
         try {
             result = work.apply(unit);
@@ -84,11 +85,11 @@ final class MemoryStore implements LocalityStore {
                 }
             }
             Map<String, PendingWrite<?>> pending = new HashMap<>();
-            writes.forEach(w -> pending.put(key(w.kind(), w.id()), w));
+            writes.forEach(w -> pending.put(BufferedUnitOfWork.key(w.kind(), w.id()), w));
             WriteRules.check(writes, new RecordLookup() {
                 @Override
                 public <T> Optional<T> find(Kind<T> kind, String id) {
-                    PendingWrite<?> w = pending.get(key(kind, id));
+                    PendingWrite<?> w = pending.get(BufferedUnitOfWork.key(kind, id));
                     if (w != null) {
                         return w.value().map(kind.type()::cast);
                     }
@@ -110,10 +111,6 @@ final class MemoryStore implements LocalityStore {
         } else {
             table.put(new Versioned<>(w.value().orElseThrow(), w.newVersion()));
         }
-    }
-
-    static String key(Kind<?> kind, String id) {
-        return kind.name() + '\u0000' + id;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.localityworking.storage.memory;
+package org.localityworking.storage.support;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,22 +8,25 @@ import java.util.Optional;
 import org.localityworking.core.ValidationException;
 import org.localityworking.storage.ConcurrencyConflictException;
 import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.StorageException;
 import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.spi.PendingWrite;
 
 /**
- * Buffers a unit of work's writes, one per record. A second write to the same record must expect the
+ * A unit of work for providers to reuse: it buffers writes, one per record, and reads committed data
+ * through the store. The provider commits {@link #writes()} after the work returns. A second write to the same record must expect the
  * version the first one gave it; the pair then commits as one write, checked against the stored version,
  * whose new version counts both saves.
  */
-final class MemoryUnitOfWork implements UnitOfWork {
-    private final MemoryStore store;
+public final class BufferedUnitOfWork implements UnitOfWork {
+    private final LocalityStore store;
     private final Map<String, PendingWrite<?>> writes = new LinkedHashMap<>();
     private boolean finished;
 
-    MemoryUnitOfWork(MemoryStore store) {
+    /** @param store where reads of records this unit has not written go */
+    public BufferedUnitOfWork(LocalityStore store) {
         this.store = store;
     }
 
@@ -39,7 +42,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
         }
         String id = kind.id(value);
         long stored = chain(kind, id, expectedVersion);
-        writes.put(MemoryStore.key(kind, id), new PendingWrite<>(kind, id, Optional.of(value), stored,
+        writes.put(key(kind, id), new PendingWrite<>(kind, id, Optional.of(value), stored,
                 expectedVersion + 1));
         return new Versioned<>(value, expectedVersion + 1);
     }
@@ -52,12 +55,12 @@ final class MemoryUnitOfWork implements UnitOfWork {
                     "must be the version read (at least 1) to delete");
         }
         long stored = chain(kind, id, expectedVersion);
-        writes.put(MemoryStore.key(kind, id), new PendingWrite<>(kind, id, Optional.empty(), stored, 0));
+        writes.put(key(kind, id), new PendingWrite<>(kind, id, Optional.empty(), stored, 0));
     }
 
     /** @return the version to check against the store: the caller's, or the first write's for a repeated record */
     private <T> long chain(Kind<T> kind, String id, long expectedVersion) {
-        PendingWrite<?> earlier = writes.remove(MemoryStore.key(kind, id));
+        PendingWrite<?> earlier = writes.remove(key(kind, id));
         if (earlier == null) {
             return expectedVersion;
         }
@@ -71,7 +74,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
     @Override
     public <T> Optional<Versioned<T>> get(Kind<T> kind, String id) {
         requireActive();
-        PendingWrite<?> w = writes.get(MemoryStore.key(kind, id));
+        PendingWrite<?> w = writes.get(key(kind, id));
         if (w != null) {
             return w.value().map(v -> new Versioned<>(kind.type().cast(v), w.newVersion()));
         }
@@ -84,11 +87,18 @@ final class MemoryUnitOfWork implements UnitOfWork {
         }
     }
 
-    void finish() {
+    /** Ends the unit: later calls fail. Call it when the work returns or throws. */
+    public void finish() {
         finished = true;
     }
 
-    List<PendingWrite<?>> writes() {
+    /** @return the buffered writes, one per record, in the order each record was last written */
+    public List<PendingWrite<?>> writes() {
         return new ArrayList<>(writes.values());
+    }
+
+    /** @return a key naming a record of a kind, for maps of pending writes */
+    public static String key(Kind<?> kind, String id) {
+        return kind.name() + '\u0000' + id;
     }
 }

@@ -1,0 +1,64 @@
+package org.localityworking.storage.jdbc;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.localityworking.storage.Dimension;
+import org.localityworking.storage.Kind;
+
+/** The key columns of every kind's table: one per dimension, holding the key where a record has exactly one. */
+final class Columns {
+    private static final Map<Dimension, String> COLUMN = new EnumMap<>(Dimension.class);
+
+    static {
+        COLUMN.put(Dimension.COUNCIL, "council_id");
+        COLUMN.put(Dimension.LOCALITY, "locality_id");
+        COLUMN.put(Dimension.WARD, "ward_id");
+        COLUMN.put(Dimension.CATEGORY, "category");
+        COLUMN.put(Dimension.STATUS, "status");
+        COLUMN.put(Dimension.PARENT, "parent_id");
+        COLUMN.put(Dimension.PERSON, "person_id");
+        COLUMN.put(Dimension.DATE, "record_date");
+    }
+
+    /** The key dimensions in column order (every dimension but DATE). */
+    static final Dimension[] KEYS = {Dimension.COUNCIL, Dimension.LOCALITY, Dimension.WARD, Dimension.CATEGORY,
+        Dimension.STATUS, Dimension.PARENT, Dimension.PERSON};
+
+    private Columns() {
+    }
+
+    static String of(Dimension d) {
+        return COLUMN.get(d);
+    }
+
+    /** @return whether the kind keeps this dimension in its own column (one key per record at most) */
+    static boolean inColumn(Kind<?> kind, Dimension d) {
+        return kind.dimensions().contains(d) && !kind.multiValued().contains(d);
+    }
+
+    /** @return the record's single key on the dimension, for its column */
+    static <T> Optional<String> single(Kind<T> kind, T value, Dimension d) {
+        if (!inColumn(kind, d)) {
+            return Optional.empty();
+        }
+        return kind.keys(value, d).stream().findFirst();
+    }
+
+    /**
+     * @return the table's name for SQL: the kind's name in double quotes (so {@code grant}, an SQL keyword,
+     *         works), after checking that it is a plain lower-case identifier
+     */
+    static String table(Kind<?> kind) {
+        return '"' + plain(kind) + '"';
+    }
+
+    /** @return the kind's name, checked to be a plain lower-case identifier, for index names */
+    static String plain(Kind<?> kind) {
+        String name = kind.name();
+        if (!name.matches("[a-z][a-z_]{0,40}")) {
+            throw new IllegalStateException("Kind name is not a safe table name: " + name);
+        }
+        return name;
+    }
+}

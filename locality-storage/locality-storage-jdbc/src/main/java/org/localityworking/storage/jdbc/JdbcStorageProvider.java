@@ -1,0 +1,148 @@
+package org.localityworking.storage.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.localityworking.core.ValidationException;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StorageException;
+import org.localityworking.storage.spi.StorageProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code jdbc} provider: {@code sqlite:PATH} (the embedded default; the file and its folder are created
+ * when missing) and {@code postgresql://HOST:PORT/DB} (user and password as URL parameters or options),
+ * and the {@code jdbc:sqlite:} and {@code jdbc:postgresql:} URLs of both.
+ *
+ * <p>Options: {@code user}, {@code password} (PostgreSQL) and {@code poolSize} (connections, default 4 for
+ * SQLite and 8 for PostgreSQL). SQLite runs in WAL mode with {@code synchronous=FULL} and a 10-second busy
+ * timeout, one writer at a time. The schema is created on first open and migrated on later opens
+ * (see {@code SCHEMA.md}).
+ */
+public final class JdbcStorageProvider implements StorageProvider {
+    /** The provider's id. */
+    public static final String ID = "jdbc";
+    private static final Set<String> OPTIONS = Set.of("user", "password", "poolSize");
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStorageProvider.class);
+
+    /** Creates the provider; does no work until {@link #open}. */
+    public JdbcStorageProvider() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public boolean accepts(String location) {
+        return JdbcLocation.accepts(location);
+    }
+
+    @Override
+    public List<String> locationExamples() {
+        return List.of("sqlite:./locality-data/locality.db", "postgresql://localhost:5432/locality",
+                "jdbc:sqlite:./data/trafford.db", "jdbc:postgresql://db.example.org/locality?user=app");
+    }
+
+    @Override
+    public LocalityStore open(String location, Map<String, String> options) {
+        JdbcLocation parsed = JdbcLocation.parse(location);
+        for (Map.Entry<String, String> e : options.entrySet()) {
+            if (!OPTIONS.contains(e.getKey())) {
+                throw new ValidationException("options." + e.getKey(), e.getValue(),
+                        "the JDBC provider takes only the options " + OPTIONS);
+            }
+        }
+        String shown = redact(location);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(parsed.jdbcUrl());
+        config.setPoolName("locality-" + parsed.dialect().name().toLowerCase(java.util.Locale.ROOT));
+        config.setMaximumPoolSize(poolSize(options, parsed.dialect() == Dialect.SQLITE ? 4 : 8));
+        config.setMinimumIdle(1);
+        config.setInitializationFailTimeout(1);
+        if (options.containsKey("user")) {
+            config.setUsername(options.get("user"));
+        }
+        if (options.containsKey("password")) {
+            config.setPassword(options.get("password"));
+        }
+        if (parsed.dialect() == Dialect.SQLITE) {
+            createFolder(parsed.file().orElseThrow(), shown);
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("synchronous", "FULL");
+            config.addDataSourceProperty("busy_timeout", "10000");
+            config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        }
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StorageException("Could not open the database at " + shown + ": " + rootMessage(e), e);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            Schema.prepare(c, parsed.dialect(), shown);
+        } catch (SQLException | RuntimeException e) {
+            dataSource.close();
+            if (e instanceof StorageException se) {
+                throw se;
+            }
+            throw new StorageException("Could not prepare the schema at " + shown + ": " + rootMessage(e), e);
+        }
+        LOG.info("Opened {} store at {} (schema version {})", parsed.dialect(), shown, Schema.CURRENT);
+        return new JdbcStore(shown, parsed.dialect(), dataSource);
+    }
+
+    private static int poolSize(Map<String, String> options, int fallback) {
+        String v = options.get("poolSize");
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1 && n <= 64) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ValidationException("options.poolSize", v, "must be a whole number from 1 to 64");
+    }
+
+    private static void createFolder(Path file, String shown) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StorageException("Could not create the folder for the SQLite file " + shown + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the location with any password hidden, for messages and logs */
+    static String redact(String location) {
+        return location.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

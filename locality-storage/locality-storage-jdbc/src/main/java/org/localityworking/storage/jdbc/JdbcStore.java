@@ -1,0 +1,417 @@
+package org.localityworking.storage.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.localityworking.storage.ConcurrencyConflictException;
+import org.localityworking.storage.Dimension;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Query;
+import org.localityworking.storage.StorageException;
+import org.localityworking.storage.UnitOfWork;
+import org.localityworking.storage.Versioned;
+import org.localityworking.storage.spi.PendingWrite;
+import org.localityworking.storage.spi.RecordLookup;
+import org.localityworking.storage.spi.WriteRules;
+import org.localityworking.storage.support.BufferedUnitOfWork;
+
+/**
+ * A store in an SQLite file or a PostgreSQL database. Each unit of work is one database transaction:
+ * conditional writes (insert if absent, update or delete where the version matches) detect conflicts,
+ * {@link WriteRules} checks the result inside the transaction, and only then does it commit. SQLite has
+ * one writer at a time (a lock in this JVM, and a busy timeout across processes); PostgreSQL writers run
+ * in parallel on pooled connections. Every statement is prepared with bound values; table and column names
+ * come from {@link Kind} and {@link Columns}, never from input.
+ */
+final class JdbcStore implements LocalityStore {
+    private static final String INSERT_KEY = "INSERT INTO record_key (kind, id, dimension, key_value) VALUES (?, ?, ?, ?)";
+    private static final String DELETE_KEYS = "DELETE FROM record_key WHERE kind = ? AND id = ?";
+
+    private final String location;
+    private final Dialect dialect;
+    private final HikariDataSource dataSource;
+    private final JsonCodec json = new JsonCodec();
+    private final ReentrantLock writer;
+    private volatile boolean closed;
+
+    JdbcStore(String location, Dialect dialect, HikariDataSource dataSource) {
+        this.location = location;
+        this.dialect = dialect;
+        this.dataSource = dataSource;
+        this.writer = dialect == Dialect.SQLITE ? new ReentrantLock(true) : null;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** @return a connection from the pool, for tests and tools that look at the schema */
+    Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new StorageException("The store " + location + " is closed");
+        }
+    }
+
+    @Override
+    public <R> R inTransaction(Function<UnitOfWork, R> work) {
+        requireOpen();
+        BufferedUnitOfWork unit = new BufferedUnitOfWork(this);
+        R result;
+        try {
+            result = work.apply(unit);
+        } finally {
+            unit.finish();
+        }
+        commit(unit.writes());
+        return result;
+    }
+
+    private void commit(List<PendingWrite<?>> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        if (writer != null) {
+            writer.lock();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Map<Kind<?>, List<PendingWrite<?>>> byKind = new LinkedHashMap<>();
+                for (PendingWrite<?> w : writes) {
+                    byKind.computeIfAbsent(w.kind(), k -> new ArrayList<>()).add(w);
+                }
+                for (Map.Entry<Kind<?>, List<PendingWrite<?>>> e : byKind.entrySet()) {
+                    applyAll(c, e.getKey(), e.getValue());
+                }
+                WriteRules.check(writes, new TransactionLookup(c, writes));
+                c.commit();
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(c, e);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Could not commit a unit of work to " + location + ": " + e.getMessage(), e);
+        } finally {
+            if (writer != null) {
+                writer.unlock();
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void applyAll(Connection c, Kind<T> kind, List<PendingWrite<?>> untyped) throws SQLException {
+        List<PendingWrite<T>> inserts = new ArrayList<>();
+        List<PendingWrite<T>> updates = new ArrayList<>();
+        List<PendingWrite<T>> deletes = new ArrayList<>();
+        for (PendingWrite<?> w : untyped) {
+            PendingWrite<T> t = (PendingWrite<T>) w;
+            if (t.isDelete()) {
+                deletes.add(t);
+            } else if (t.expectedVersion() == 0) {
+                inserts.add(t);
+            } else {
+                updates.add(t);
+            }
+        }
+        String table = Columns.table(kind);
+        if (!inserts.isEmpty()) {
+            String sql = "INSERT INTO " + table + " (id, version, council_id, locality_id, ward_id, category, status,"
+                    + " parent_id, person_id, record_date, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (id) DO NOTHING";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (PendingWrite<T> w : inserts) {
+                    ps.setString(1, w.id());
+                    ps.setLong(2, w.newVersion());
+                    bindColumns(ps, 3, kind, w.value().orElseThrow());
+                    ps.addBatch();
+                }
+                checkCounts(c, kind, inserts, ps.executeBatch());
+            }
+        }
+        if (!updates.isEmpty()) {
+            String sql = "UPDATE " + table + " SET version = ?, council_id = ?, locality_id = ?, ward_id = ?,"
+                    + " category = ?, status = ?, parent_id = ?, person_id = ?, record_date = ?, body = ?"
+                    + " WHERE id = ? AND version = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (PendingWrite<T> w : updates) {
+                    ps.setLong(1, w.newVersion());
+                    bindColumns(ps, 2, kind, w.value().orElseThrow());
+                    ps.setString(11, w.id());
+                    ps.setLong(12, w.expectedVersion());
+                    ps.addBatch();
+                }
+                checkCounts(c, kind, updates, ps.executeBatch());
+            }
+        }
+        if (!deletes.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ? AND version = ?")) {
+                for (PendingWrite<T> w : deletes) {
+                    ps.setString(1, w.id());
+                    ps.setLong(2, w.expectedVersion());
+                    ps.addBatch();
+                }
+                checkCounts(c, kind, deletes, ps.executeBatch());
+            }
+        }
+        if (!kind.multiValued().isEmpty()) {
+            writeKeys(c, kind, inserts, updates, deletes);
+        }
+    }
+
+    private <T> void writeKeys(Connection c, Kind<T> kind, List<PendingWrite<T>> inserts, List<PendingWrite<T>> updates,
+                               List<PendingWrite<T>> deletes) throws SQLException {
+        if (!updates.isEmpty() || !deletes.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(DELETE_KEYS)) {
+                for (List<PendingWrite<T>> list : List.of(updates, deletes)) {
+                    for (PendingWrite<T> w : list) {
+                        ps.setString(1, kind.name());
+                        ps.setString(2, w.id());
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_KEY)) {
+            int rows = 0;
+            for (List<PendingWrite<T>> list : List.of(inserts, updates)) {
+                for (PendingWrite<T> w : list) {
+                    T value = w.value().orElseThrow();
+                    for (Dimension d : kind.multiValued()) {
+                        for (String key : kind.keys(value, d)) {
+                            ps.setString(1, kind.name());
+                            ps.setString(2, w.id());
+                            ps.setString(3, d.name());
+                            ps.setString(4, key);
+                            ps.addBatch();
+                            rows++;
+                        }
+                    }
+                }
+            }
+            if (rows > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    private <T> void bindColumns(PreparedStatement ps, int first, Kind<T> kind, T value) throws SQLException {
+        int i = first;
+        for (Dimension d : Columns.KEYS) {
+            ps.setString(i++, Columns.single(kind, value, d).orElse(null));
+        }
+        dialect.setDate(ps, i++, kind.date(value).orElse(null));
+        ps.setString(i, json.write(kind, value));
+    }
+
+    private <T> void checkCounts(Connection c, Kind<T> kind, List<PendingWrite<T>> writes, int[] counts)
+            throws SQLException {
+        for (int i = 0; i < writes.size(); i++) {
+            PendingWrite<T> w = writes.get(i);
+            if (counts[i] == 1) {
+                continue;
+            }
+            long actual = storedVersion(c, kind, w.id());
+            boolean landed = counts[i] == Statement.SUCCESS_NO_INFO && actual == w.newVersion();
+            if (!landed) {
+                throw new ConcurrencyConflictException(kind.name(), w.id(), w.expectedVersion(), actual);
+            }
+        }
+    }
+
+    private long storedVersion(Connection c, Kind<?> kind, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM " + Columns.table(kind) + " WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** Sees the transaction's own writes (already applied) and locks what it reads until commit. */
+    private final class TransactionLookup implements RecordLookup {
+        private final Connection c;
+        private final Map<String, PendingWrite<?>> pending = new HashMap<>();
+        private final Map<String, Boolean> exists = new HashMap<>();
+
+        TransactionLookup(Connection c, List<PendingWrite<?>> writes) {
+            this.c = c;
+            writes.forEach(w -> pending.put(BufferedUnitOfWork.key(w.kind(), w.id()), w));
+        }
+
+        @Override
+        public <T> Optional<T> find(Kind<T> kind, String id) {
+            PendingWrite<?> w = pending.get(BufferedUnitOfWork.key(kind, id));
+            if (w != null) {
+                return w.value().map(kind.type()::cast);
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT body FROM " + Columns.table(kind) + " WHERE id = ?"
+                    + dialect.forShare())) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(json.read(kind, id, rs.getString(1))) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new StorageException("Could not read " + kind.name() + " " + id + " from " + location, e);
+            }
+        }
+
+        @Override
+        public boolean exists(Kind<?> kind, String id) {
+            String key = BufferedUnitOfWork.key(kind, id);
+            PendingWrite<?> w = pending.get(key);
+            if (w != null) {
+                return !w.isDelete();
+            }
+            return exists.computeIfAbsent(key, k -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + Columns.table(kind) + " WHERE id = ?"
+                        + dialect.forShare())) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next();
+                    }
+                } catch (SQLException e) {
+                    throw new StorageException("Could not read " + kind.name() + " " + id + " from " + location, e);
+                }
+            });
+        }
+    }
+
+    @Override
+    public <T> Optional<Versioned<T>> get(Kind<T> kind, String id) {
+        requireOpen();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT version, body FROM " + Columns.table(kind) + " WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Versioned<>(json.read(kind, id, rs.getString(2)), rs.getLong(1)));
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Could not read " + kind.name() + " " + id + " from " + location, e);
+        }
+    }
+
+    /** A WHERE clause and its bound values. */
+    private record Where(String sql, List<Object> values) {
+        void bind(PreparedStatement ps, Dialect dialect) throws SQLException {
+            for (int i = 0; i < values.size(); i++) {
+                Object v = values.get(i);
+                if (v instanceof LocalDate date) {
+                    dialect.setDate(ps, i + 1, date);
+                } else {
+                    ps.setString(i + 1, (String) v);
+                }
+            }
+        }
+    }
+
+    private Where where(Kind<?> kind, Query query) {
+        query.requireSupportedBy(kind);
+        List<String> conditions = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (Dimension d : Columns.KEYS) {
+            Optional<String> wanted = query.value(d);
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            if (Columns.inColumn(kind, d)) {
+                conditions.add(Columns.of(d) + " = ?");
+            } else {
+                conditions.add("id IN (SELECT id FROM record_key WHERE kind = ? AND dimension = ? AND key_value = ?)");
+                values.add(kind.name());
+                values.add(d.name());
+            }
+            values.add(wanted.get());
+        }
+        query.from().ifPresent(f -> {
+            conditions.add("record_date >= ?");
+            values.add(f);
+        });
+        query.to().ifPresent(t -> {
+            conditions.add("record_date <= ?");
+            values.add(t);
+        });
+        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
+    }
+
+    @Override
+    public <T> List<Versioned<T>> query(Kind<T> kind, Query query) {
+        requireOpen();
+        Where where = where(kind, query);
+        String sql = "SELECT id, version, body FROM " + Columns.table(kind) + where.sql() + " ORDER BY id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            where.bind(ps, dialect);
+            List<Versioned<T>> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Versioned<>(json.read(kind, rs.getString(1), rs.getString(3)), rs.getLong(2)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StorageException("Could not query " + kind.name() + " in " + location, e);
+        }
+    }
+
+    @Override
+    public <T> long count(Kind<T> kind, Query query) {
+        requireOpen();
+        Where where = where(kind, query);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + Columns.table(kind) + where.sql())) {
+            where.bind(ps, dialect);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Could not count " + kind.name() + " in " + location, e);
+        }
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        dataSource.close();
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcStore[" + location + "]";
+    }
+}

@@ -1,0 +1,102 @@
+package org.localityworking.storage.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import org.localityworking.core.model.EngagementEvent;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Versioned;
+
+/**
+ * Crash trials on SQLite: a child JVM commits units of work and acknowledges each; it is killed with
+ * SIGKILL at random moments, 20 times; after each kill the file passes {@code PRAGMA integrity_check} and
+ * holds every acknowledged commit, whole.
+ */
+class SqliteCrashTrialTest {
+    private static final int TRIALS = 20;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyAcknowledgedCommitSurvivesSigkill() throws Exception {
+        Path db = dir.resolve("crash.db");
+        Random random = new Random(20151102L);
+        Set<Integer> acknowledged = new ConcurrentSkipListSet<>();
+        int kills = 0;
+        for (int trial = 0; trial < TRIALS; trial++) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), CrashTrialChild.class.getName(), db.toString())
+                    .redirectErrorStream(true).start();
+            CountDownLatch firstAck = new CountDownLatch(1);
+            Thread reader = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        CrashTrialChild.parseAck(line).ifPresent(n -> {
+                            acknowledged.add(n);
+                            firstAck.countDown();
+                        });
+                    }
+                } catch (java.io.IOException e) {
+                    // the child died: its output ends here
+                }
+            });
+            reader.start();
+            assertTrue(firstAck.await(60, TimeUnit.SECONDS), "trial " + trial + ": the child acknowledged nothing");
+            Thread.sleep(20 + random.nextInt(400));
+            child.destroyForcibly(); // SIGKILL on Linux and macOS
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            reader.join(10_000);
+            kills++;
+            assertEquals(137, child.exitValue(), "killed by SIGKILL (128 + 9)");
+            check(db, acknowledged, trial);
+        }
+        assertEquals(TRIALS, kills);
+        assertTrue(acknowledged.size() > TRIALS, "commits acknowledged: " + acknowledged.size());
+        LoggerFactory.getLogger(SqliteCrashTrialTest.class).info(
+                "Crash trials: {} SIGKILLs, {} acknowledged commits, every one present and whole", kills, acknowledged.size());
+    }
+
+    private static void check(Path db, Set<Integer> acknowledged, int trial) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            rs.next();
+            assertEquals("ok", rs.getString(1), "trial " + trial + ": integrity_check");
+        }
+        try (LocalityStore store = new JdbcStorageProvider().open("sqlite:" + db, Map.of())) {
+            Set<Integer> present = new HashSet<>();
+            List<Versioned<EngagementEvent>> events = store.all(Kind.EVENT).stream()
+                    .filter(v -> v.value().id().matches("ev-\\d+")).toList();
+            for (Versioned<EngagementEvent> v : events) {
+                present.add(v.value().attendance().getAsInt());
+            }
+            for (int n : acknowledged) {
+                assertTrue(present.contains(n), "trial " + trial + ": acknowledged commit " + n + " was lost");
+            }
+            int counter = store.get(Kind.VOTING_EVENT, "ve-2015-sale").orElseThrow().value().voters();
+            // The sample voting event starts at 380 voters; each unit adds one event and one voter.
+            assertEquals(380 + events.size(), counter, "trial " + trial + ": every unit of work is whole");
+        }
+    }
+}

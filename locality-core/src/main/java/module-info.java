@@ -12,6 +12,9 @@ module org.localityworking.core {
     exports org.localityworking.core.rules;
     exports org.localityworking.core.config;
 
+    // The validation helpers are shared with the library's own modules only, never with embedding code.
+    exports org.localityworking.core.internal to org.localityworking.reporting;
+
     // The shipped council configurations are read by the config package through Class#getResourceAsStream.
     opens org.localityworking.core.config;
 }

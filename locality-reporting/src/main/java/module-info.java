@@ -1,4 +1,36 @@
-/** Reporting: report definitions and output formats (not yet built; see the README). */
+/**
+ * Reporting: the format-neutral report model ({@code org.localityworking.reporting}), the report and
+ * output-format SPIs ({@code ..spi}), their registries ({@code ..registry}), and the built-in reports and
+ * formats (found through {@code ServiceLoader}, not exported).
+ */
 module org.localityworking.reporting {
-    requires org.localityworking.core;
+    requires transitive org.localityworking.storage;
+    requires org.slf4j;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
+
+    exports org.localityworking.reporting;
+    exports org.localityworking.reporting.spi;
+    exports org.localityworking.reporting.registry;
+
+    uses org.localityworking.reporting.spi.ReportDefinition;
+    uses org.localityworking.reporting.spi.OutputFormat;
+
+    provides org.localityworking.reporting.spi.ReportDefinition with
+            org.localityworking.reporting.builtin.LocalityProfileReport,
+            org.localityworking.reporting.builtin.AssetMapReport,
+            org.localityworking.reporting.builtin.CompositionReport,
+            org.localityworking.reporting.builtin.CommunityBuildersReport,
+            org.localityworking.reporting.builtin.PlanCoverageReport,
+            org.localityworking.reporting.builtin.ProjectsReport,
+            org.localityworking.reporting.builtin.GrantsReport,
+            org.localityworking.reporting.builtin.StoriesReport,
+            org.localityworking.reporting.builtin.GapAnalysisReport,
+            org.localityworking.reporting.builtin.GovernanceReport,
+            org.localityworking.reporting.builtin.AcvDeadlinesReport;
+    provides org.localityworking.reporting.spi.OutputFormat with
+            org.localityworking.reporting.format.MarkdownFormat,
+            org.localityworking.reporting.format.HtmlFormat,
+            org.localityworking.reporting.format.CsvFormat,
+            org.localityworking.reporting.format.JsonFormat;
 }

@@ -1,17 +1,10 @@
 package org.localityworking.storage.registry;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.localityworking.storage.StorageException;
 import org.localityworking.storage.spi.StorageProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.localityworking.storage.support.ServiceDiscovery;
 
 /**
  * The one registry of storage providers, discovered with {@link ServiceLoader} (from
@@ -27,70 +20,32 @@ import org.slf4j.LoggerFactory;
  * What was found is logged at INFO through SLF4J.
  */
 public final class StorageProviderRegistry {
-    private static final Logger LOG = LoggerFactory.getLogger(StorageProviderRegistry.class);
-    private static final int MAX_LOAD_ERRORS = 100;
+    private static final ServiceDiscovery<StorageProvider> DISCOVERY = new ServiceDiscovery<>(StorageProvider.class,
+            "storage provider", StorageProvider::id, StorageProvider::spiVersion, StorageProvider.SPI_VERSION);
 
     private final List<StorageProvider> providers;
     private final List<String> problems;
 
     private StorageProviderRegistry(List<StorageProvider> providers, List<String> problems) {
-        Map<String, StorageProvider> byId = new LinkedHashMap<>();
-        for (StorageProvider p : providers) {
-            StorageProvider other = byId.putIfAbsent(p.id(), p);
-            if (other != null) {
-                throw new StorageException("Two storage providers have the id '" + p.id() + "': "
-                        + other.getClass().getName() + " and " + p.getClass().getName()
-                        + ". Remove one jar from the class path, or choose one explicitly with -D"
-                        + Stores.PROVIDER_PROPERTY + "=<class name>. Providers found: " + describe(providers));
-            }
-        }
+        DISCOVERY.requireUniqueIds(providers);
         this.providers = List.copyOf(providers);
         this.problems = List.copyOf(problems);
     }
 
     /** @return the providers visible to the thread's context class loader (or this library's loader) */
     public static StorageProviderRegistry discover() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return discover(loader != null ? loader : StorageProviderRegistry.class.getClassLoader());
+        return discover(ServiceDiscovery.defaultLoader(StorageProviderRegistry.class));
     }
 
     /** @return the providers visible to the class loader */
     public static StorageProviderRegistry discover(ClassLoader loader) {
-        return load(ServiceLoader.load(StorageProvider.class, loader));
+        ServiceDiscovery.Found<StorageProvider> found = DISCOVERY.load(loader);
+        return new StorageProviderRegistry(found.providers(), found.problems());
     }
 
     /** @return a registry of exactly these providers, with no discovery (for tests and explicit wiring) */
     public static StorageProviderRegistry of(List<StorageProvider> providers) {
         return new StorageProviderRegistry(providers, List.of());
-    }
-
-    private static StorageProviderRegistry load(ServiceLoader<StorageProvider> loader) {
-        List<StorageProvider> found = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        Iterator<StorageProvider> it = loader.iterator();
-        while (problems.size() < MAX_LOAD_ERRORS) {
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                StorageProvider p = it.next();
-                if (p.spiVersion() != StorageProvider.SPI_VERSION) {
-                    String problem = p.getClass().getName() + " targets storage SPI version " + p.spiVersion()
-                            + " but this library implements version " + StorageProvider.SPI_VERSION;
-                    LOG.warn("Skipping storage provider: {}", problem);
-                    problems.add(problem);
-                    continue;
-                }
-                found.add(p);
-            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                String problem = "a storage provider failed to load: " + e;
-                LOG.warn("Skipping storage provider: {}", problem, e);
-                problems.add(problem);
-            }
-        }
-        StorageProviderRegistry registry = new StorageProviderRegistry(found, problems);
-        LOG.info("Storage providers found: {}", found.isEmpty() ? "none" : describe(found));
-        return registry;
     }
 
     private static String describe(List<StorageProvider> providers) {

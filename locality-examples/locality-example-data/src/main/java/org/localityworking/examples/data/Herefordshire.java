@@ -1,0 +1,141 @@
+package org.localityworking.examples.data;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.localityworking.core.config.CouncilConfigurations;
+import org.localityworking.core.config.CouncilDefinition;
+import org.localityworking.core.model.Assessment;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.core.model.EngagementEvent;
+import org.localityworking.core.model.EventKind;
+import org.localityworking.core.model.Locality;
+import org.localityworking.core.model.LocalityNetwork;
+import org.localityworking.core.model.LocalityProfile;
+import org.localityworking.core.model.LocalityProject;
+import org.localityworking.core.model.Organisation;
+import org.localityworking.core.model.OrganisationKind;
+import org.localityworking.core.model.PartyRef;
+import org.localityworking.core.model.ProjectStatus;
+import org.localityworking.core.model.Sector;
+import org.localityworking.core.model.Statistic;
+import org.localityworking.core.model.SuccessMeasure;
+import org.localityworking.core.model.Tangibility;
+import org.localityworking.core.model.TransferStatus;
+import org.localityworking.storage.Kind;
+
+/** Herefordshire's example data (seed 004). Locality names, figures and stages are illustrative. */
+final class Herefordshire {
+    static final String C = "herefordshire";
+
+    private Herefordshire() {
+    }
+
+    static Dataset build() {
+        CouncilDefinition def = CouncilConfigurations.herefordshire();
+        Builder b = new Builder();
+        b.add(Kind.COUNCIL, def.council());
+        b.addAll(Kind.WARD, def.wards());
+        b.addAll(Kind.LOCALITY, def.localities());
+        List<Locality> localities = def.localities();
+
+        // Profiles exist for each locality (seed 004, paragraph 7); the figures here are illustrative, and
+        // two localities are left without one so reports show "no data".
+        int[] population = {17_000, 11_000, 30_000, 28_000, 9_000, 15_000, 20_000, 18_000, 12_000};
+        for (int i = 0; i < localities.size(); i++) {
+            if (i == 4 || i == 8) {
+                continue;
+            }
+            Locality l = localities.get(i);
+            b.add(Kind.LOCALITY_PROFILE, new LocalityProfile("profile-" + l.id(), l.id(), List.of(
+                    new Statistic("Population", population[i], "people", "illustrative", LocalDate.of(2012, 6, 30)),
+                    new Statistic("Satisfied with the local area (Quality of Life Survey 2012)", 80 + i % 7, "%",
+                            "illustrative", LocalDate.of(2012, 9, 1)))));
+        }
+
+        b.add(Kind.ORGANISATION, new Organisation("herefordshire-council", "Herefordshire Council", Sector.PUBLIC,
+                OrganisationKind.COUNCIL, Optional.empty()));
+        b.add(Kind.ORGANISATION, new Organisation("west-mercia-police", "West Mercia Police, Herefordshire Division (seed 004)",
+                Sector.PUBLIC, OrganisationKind.POLICE, Optional.empty()));
+        b.add(Kind.ORGANISATION, new Organisation("amey-wye-valley", "Amey Wye Valley (seed 004)", Sector.PRIVATE,
+                OrganisationKind.BUSINESS, Optional.empty()));
+        b.add(Kind.ORGANISATION, new Organisation("john-kyrle-high-school", "John Kyrle High School (seed 004)",
+                Sector.PUBLIC, OrganisationKind.SCHOOL, Optional.of("ross-on-wye")));
+        for (Locality l : localities) {
+            b.add(Kind.ORGANISATION, new Organisation("ptc-" + l.id(), l.name() + " Town and Parish Councils (illustrative)",
+                    Sector.PUBLIC, OrganisationKind.PARISH_OR_TOWN_COUNCIL, Optional.of(l.id())));
+        }
+        b.addAll(Kind.PERSON, def.people());
+        for (LocalityNetwork n : def.networks()) {
+            b.add(Kind.NETWORK, new LocalityNetwork(n.id(), n.localityId(), n.name(),
+                    List.of("ptc-" + n.localityId(), "herefordshire-council"), List.of()));
+        }
+
+        for (Locality l : localities) {
+            String ward = l.wards().get(0).wardId();
+            b.add(Kind.ASSET, Asset.of("a-hall-" + l.id(), l.id(), ward, l.name() + " community hall",
+                    "Village and market-town hall (illustrative)", AssetCategory.PHYSICAL, Tangibility.TANGIBLE));
+            b.add(Kind.ASSET, Asset.of("a-plan-" + l.id(), l.id(), ward, l.name() + " parish plan group",
+                    "Community-led parish planning (seed 004; illustrative group)", AssetCategory.ASSOCIATIONS,
+                    Tangibility.INTANGIBLE));
+        }
+        b.add(Kind.ASSET, new Asset("a-john-kyrle", "ross-on-wye", Optional.of("hfd-w-ross"), "John Kyrle High School",
+                "School whose feasibility study came through the locality network (seed 004)", AssetCategory.INSTITUTIONS,
+                Tangibility.TANGIBLE, Optional.of(PartyRef.organisation("john-kyrle-high-school")), false,
+                TransferStatus.NOT_APPLICABLE, Optional.empty(), Optional.empty()));
+
+        b.add(Kind.PROJECT, new LocalityProject("john-kyrle-feasibility", "ross-on-wye", "John Kyrle High School feasibility study",
+                "Developed through the locality network (seed 004)", ProjectStatus.ACTIVE, Optional.empty(),
+                List.of(new LocalityProject.Partner(PartyRef.organisation("john-kyrle-high-school"), "School")),
+                List.of(), List.of(), List.of()));
+        b.add(Kind.PROJECT, new LocalityProject("matac-leominster", "leominster", "Multi-agency tasking (MATAC)",
+                "Police working with community contacts on anti-social behaviour (seed 004)", ProjectStatus.ACTIVE,
+                Optional.empty(), List.of(new LocalityProject.Partner(PartyRef.organisation("west-mercia-police"), "Police")),
+                List.of(), List.of(), List.of()));
+
+        // "Your community - your say", September and October 2012 (seed 004); Kington's is illustratively missing,
+        // so the one-event-a-year rule shows a gap.
+        for (int i = 0; i < localities.size(); i++) {
+            Locality l = localities.get(i);
+            if (l.id().equals("kington")) {
+                continue;
+            }
+            b.add(Kind.EVENT, new EngagementEvent("ev-yourSay-" + l.id(), l.id(), EventKind.COMMUNITY_EVENT,
+                    "Your community - your say", LocalDate.of(2012, 9, 10).plusDays(4L * i), OptionalInt.of(30 + 5 * i)));
+            b.add(Kind.EVENT, new EngagementEvent("ev-np-" + l.id(), l.id(), EventKind.WARD_BRIEFING,
+                    "Neighbourhood planning seminar", LocalDate.of(2012, 3, 5).plusDays(2L * i), OptionalInt.empty()));
+        }
+        b.add(Kind.EVENT, new EngagementEvent("ev-np-kington", "kington", EventKind.WARD_BRIEFING,
+                "Neighbourhood planning seminar", LocalDate.of(2011, 11, 14), OptionalInt.empty()));
+
+        b.add(Kind.STRATEGY, def.strategy().orElseThrow());
+
+        // Staged success measures, one per objective (seed 004, Appendix A; the stages are illustrative).
+        List<String> objectives = List.of("objective-a", "objective-b", "objective-c", "objective-d");
+        List<String> names = List.of("Community leaders work together for the local area",
+                "Services reflect local needs", "Local services share resources", "Local people take local decisions");
+        for (int m = 0; m < 4; m++) {
+            b.add(Kind.MEASURE, new SuccessMeasure("m-" + objectives.get(m), C, Optional.of(objectives.get(m)),
+                    names.get(m), List.of("Aware", "Engaged", "Working together", "Leading"), 3));
+        }
+        int[][] stages = {{2, 1, 1, 0}, {3, 2, 1, 1}, {1, 1, 0, 0}, {2, 2, 2, 1}, {1, 0, 0, 0}, {3, 3, 2, 2},
+            {2, 2, 1, 1}, {3, 2, 2, 1}, {1, 1, 1, 0}};
+        for (int i = 0; i < localities.size(); i++) {
+            Locality l = localities.get(i);
+            for (int m = 0; m < 4; m++) {
+                if (l.id().equals("wye-valley") && m == 3) {
+                    continue; // not yet assessed: the gap analysis says "no data"
+                }
+                b.add(Kind.ASSESSMENT, new Assessment("as-" + l.id() + "-" + m, "m-" + objectives.get(m), l.id(),
+                        stages[i][m], LocalDate.of(2012, 10, 1), Optional.empty()));
+            }
+        }
+        return new Dataset(C, b.entries(), List.of(
+                "Nine localities, four objectives, Lead Locality Officers, locality networks, one event a year,"
+                        + " success measures and gap analysis: seed 004.",
+                "ILLUSTRATIVE: locality and ward names, officers (posts, not people), profile figures, assets, events"
+                        + " dates, measure stages and assessments."));
+    }
+}

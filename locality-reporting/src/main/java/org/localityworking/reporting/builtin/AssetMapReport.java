@@ -1,0 +1,144 @@
+package org.localityworking.reporting.builtin;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.core.model.Locality;
+import org.localityworking.core.model.WardPart;
+import org.localityworking.reporting.BarChart;
+import org.localityworking.reporting.Block;
+import org.localityworking.reporting.KeyFigures;
+import org.localityworking.reporting.Note;
+import org.localityworking.reporting.Section;
+import org.localityworking.reporting.Table;
+import org.localityworking.storage.Kind;
+
+/** The ABCD asset map: categories by ward, and the wards lacking a category (seeds 001, 003). */
+public final class AssetMapReport extends BuiltInReport {
+    /** Creates the report definition. */
+    public AssetMapReport() {
+        super("asset-map", "ABCD asset map",
+                "Community assets by the six ABCD categories and by ward, the wards lacking a category, and the list of assets.",
+                List.of("seed 001 (asset mapping, a live document)", "seed 003 (physical and people assets)"));
+    }
+
+    @Override
+    List<Section> sections(Scope s) {
+        List<Asset> all = s.inLocalities(Kind.ASSET);
+        List<Asset> shown = all.stream().filter(a -> Privacy.showAsset(s, a)).toList();
+        AssetCategory[] cats = AssetCategory.values();
+
+        // Wards in scope, in locality order; an asset without a ward is counted under "ward not recorded".
+        Map<String, String> wardNames = new LinkedHashMap<>();
+        for (Locality l : s.localities) {
+            for (WardPart w : l.wards()) {
+                wardNames.putIfAbsent(w.wardId(), s.wardName(w.wardId()));
+            }
+        }
+        Map<String, Map<AssetCategory, Integer>> byWard = new LinkedHashMap<>();
+        wardNames.keySet().forEach(w -> byWard.put(w, zero()));
+        Map<AssetCategory, Integer> totals = zero();
+        for (Asset a : shown) {
+            String ward = a.wardId().orElse("");
+            byWard.computeIfAbsent(ward, k -> zero()).merge(a.category(), 1, Integer::sum);
+            totals.merge(a.category(), 1, Integer::sum);
+        }
+
+        List<Block> summary = new ArrayList<>();
+        summary.add(new KeyFigures(List.of(Blocks.figure("Assets mapped", shown.size()),
+                Blocks.figure("Wards", wardNames.size()),
+                Blocks.figure("Categories present", totals.values().stream().filter(n -> n > 0).count() + " of 6"))));
+        if (s.isPublic() && shown.size() < all.size()) {
+            summary.add(new Note(Note.Kind.INFO, (all.size() - shown.size())
+                    + " assets are not shown in this public version: they are sensitive or are individuals' gifts."));
+        }
+        List<Double> values = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (AssetCategory c : cats) {
+            labels.add(label(c));
+            values.add((double) totals.get(c));
+        }
+        Blocks.orNoData(summary, shown.isEmpty(), new BarChart("Assets by ABCD category", "assets", labels,
+                List.of(new BarChart.Series("Assets", values)), false), "No assets have been mapped here yet.");
+
+        List<String> headers = new ArrayList<>(List.of("Ward"));
+        for (AssetCategory c : cats) {
+            headers.add(label(c));
+        }
+        headers.add("Total");
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> lacking = new ArrayList<>();
+        List<String> chartWards = new ArrayList<>();
+        Map<AssetCategory, List<Double>> stacks = new EnumMap<>(AssetCategory.class);
+        for (AssetCategory c : cats) {
+            stacks.put(c, new ArrayList<>());
+        }
+        byWard.forEach((ward, counts) -> {
+            String name = ward.isEmpty() ? "Ward not recorded" : wardNames.getOrDefault(ward, s.wardName(ward));
+            List<String> row = new ArrayList<>(List.of(name));
+            List<String> missing = new ArrayList<>();
+            int total = 0;
+            for (AssetCategory c : cats) {
+                int n = counts.get(c);
+                row.add(Integer.toString(n));
+                total += n;
+                if (n == 0) {
+                    missing.add(label(c));
+                }
+                stacks.get(c).add((double) n);
+            }
+            row.add(Integer.toString(total));
+            rows.add(row);
+            chartWards.add(name);
+            if (!missing.isEmpty() && !ward.isEmpty()) {
+                lacking.add(Blocks.row(name, String.join(", ", missing)));
+            }
+        });
+        List<Block> byWardBlocks = new ArrayList<>();
+        byWardBlocks.add(new Table("Assets by category and ward", headers, rows));
+        List<BarChart.Series> series = new ArrayList<>();
+        for (AssetCategory c : cats) {
+            series.add(new BarChart.Series(label(c), stacks.get(c)));
+        }
+        if (!shown.isEmpty()) {
+            byWardBlocks.add(new BarChart("Assets by ward, stacked by category", "assets", chartWards, series, true));
+        }
+        Blocks.orNoData(byWardBlocks, lacking.isEmpty(), new Table("Wards lacking a category",
+                List.of("Ward", "Categories with no asset mapped"), lacking), "Every ward has at least one asset of every category.");
+
+        List<List<String>> list = new ArrayList<>();
+        for (Asset a : shown) {
+            list.add(Blocks.row(a.name(), label(a.category()), a.wardId().map(s::wardName).orElse(Blocks.NO_DATA),
+                    s.localityName(a.localityId()), a.tangibility().name().toLowerCase(java.util.Locale.ROOT),
+                    a.transfer().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)));
+        }
+        List<Block> listBlocks = new ArrayList<>();
+        Blocks.orNoData(listBlocks, list.isEmpty(), new Table("Assets", List.of("Asset", "Category", "Ward", "Locality",
+                "Tangible?", "Asset transfer"), list), "No assets to list.");
+        return List.of(new Section("Summary", summary), new Section("Categories by ward", byWardBlocks),
+                new Section("The assets", listBlocks));
+    }
+
+    private static Map<AssetCategory, Integer> zero() {
+        Map<AssetCategory, Integer> m = new EnumMap<>(AssetCategory.class);
+        for (AssetCategory c : AssetCategory.values()) {
+            m.put(c, 0);
+        }
+        return m;
+    }
+
+    static String label(AssetCategory c) {
+        return switch (c) {
+            case INDIVIDUALS -> "Individuals";
+            case ASSOCIATIONS -> "Associations";
+            case INSTITUTIONS -> "Institutions";
+            case PHYSICAL -> "Physical";
+            case ECONOMIC_EXCHANGE -> "Economic exchange";
+            case STORIES_CULTURE -> "Stories and culture";
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package org.localityworking.reporting.builtin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.localityworking.core.model.CommunityBuilderTeam;
+import org.localityworking.core.model.Locality;
+import org.localityworking.core.model.Person;
+import org.localityworking.core.model.Role;
+import org.localityworking.core.model.RoleAssignment;
+import org.localityworking.core.model.TrainingProgramme;
+import org.localityworking.core.model.TrainingRecord;
+import org.localityworking.reporting.BarChart;
+import org.localityworking.reporting.Block;
+import org.localityworking.reporting.KeyFigures;
+import org.localityworking.reporting.Section;
+import org.localityworking.reporting.Table;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.Query;
+
+/** Community builders by locality and agency, their virtual teams and training (seeds 000, 002). */
+public final class CommunityBuildersReport extends BuiltInReport {
+    /** Creates the report definition. */
+    public CommunityBuildersReport() {
+        super("community-builders", "Community builders",
+                "Community builders by locality and agency, virtual teams, and the training they have had.",
+                List.of("seed 000 (three days of training, over 200 delegates; virtual teams per locality)",
+                        "seed 002 (training 270 front-line staff and Councillors)"));
+    }
+
+    @Override
+    List<Section> sections(Scope s) {
+        Map<String, Map<String, Integer>> byLocality = new LinkedHashMap<>();
+        List<String> agencies = new ArrayList<>();
+        int total = 0;
+        int trained = 0;
+        for (Locality l : s.localities) {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (Person p : Scope.values(s.store.query(Kind.PERSON, Query.all().locality(l.id()).category(Role.COMMUNITY_BUILDER)))) {
+                for (RoleAssignment r : p.roles()) {
+                    if (r.role() == Role.COMMUNITY_BUILDER && r.localityId().filter(l.id()::equals).isPresent()) {
+                        String agency = r.organisationId().map(s::organisationName).orElse("Community (no agency)");
+                        counts.merge(agency, 1, Integer::sum);
+                        if (!agencies.contains(agency)) {
+                            agencies.add(agency);
+                        }
+                        total++;
+                        if (!s.store.query(Kind.TRAINING_RECORD, Query.all().person(p.id())).isEmpty()) {
+                            trained++;
+                        }
+                    }
+                }
+            }
+            byLocality.put(l.name(), counts);
+        }
+        List<Block> summary = new ArrayList<>();
+        summary.add(new KeyFigures(List.of(Blocks.figure("Community builders", total),
+                Blocks.figure("With a training record", trained), Blocks.figure("Agencies", agencies.size()))));
+        List<String> headers = new ArrayList<>(List.of("Locality"));
+        headers.addAll(agencies);
+        headers.add("Total");
+        List<List<String>> rows = new ArrayList<>();
+        List<BarChart.Series> series = new ArrayList<>();
+        for (String a : agencies) {
+            series.add(new BarChart.Series(a, byLocality.values().stream().map(m -> (double) m.getOrDefault(a, 0)).toList()));
+        }
+        byLocality.forEach((loc, counts) -> {
+            List<String> row = new ArrayList<>(List.of(loc));
+            agencies.forEach(a -> row.add(Integer.toString(counts.getOrDefault(a, 0))));
+            row.add(Integer.toString(counts.values().stream().mapToInt(Integer::intValue).sum()));
+            rows.add(row);
+        });
+        Blocks.orNoData(summary, total == 0, new Table("Community builders by locality and agency", headers, rows),
+                "No community builders recorded.");
+        if (total > 0) {
+            summary.add(new BarChart("Community builders by locality, stacked by agency", "people",
+                    new ArrayList<>(byLocality.keySet()), series, true));
+        }
+
+        List<Block> teams = new ArrayList<>();
+        List<CommunityBuilderTeam> all = s.inLocalities(Kind.BUILDER_TEAM);
+        Blocks.orNoData(teams, all.isEmpty(), new Table("Virtual teams", List.of("Team", "Locality", "Members"),
+                all.stream().map(t -> Blocks.row(t.name(), s.localityName(t.localityId()), t.memberPersonIds().size())).toList()),
+                "No community builder teams recorded.");
+
+        List<Block> training = new ArrayList<>();
+        List<TrainingProgramme> programmes = s.ofCouncil(Kind.TRAINING_PROGRAMME);
+        List<List<String>> trows = new ArrayList<>();
+        for (TrainingProgramme p : programmes) {
+            List<TrainingRecord> records = Scope.values(s.store.query(Kind.TRAINING_RECORD, Query.all().parent(p.id())));
+            trows.add(Blocks.row(p.title(), p.sessionDates().size() + " days (" + p.sessionDates().get(0) + " to "
+                    + p.sessionDates().get(p.sessionDates().size() - 1) + ")",
+                    (p.delegatesAtLeast() ? "over " : "") + p.delegates(), records.size(), p.toolkit().orElse("")));
+        }
+        Blocks.orNoData(training, trows.isEmpty(), new Table("Training programmes",
+                List.of("Programme", "Days", "Delegates", "Individual records", "Toolkit"), trows),
+                "No training programmes recorded for " + s.council.name() + ".");
+        return List.of(new Section("By locality and agency", summary), new Section("Teams", teams),
+                new Section("Training", training));
+    }
+}

@@ -1,0 +1,99 @@
+package org.localityworking.reporting.builtin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.localityworking.core.model.EnablingGroup;
+import org.localityworking.core.model.Locality;
+import org.localityworking.core.model.LocalityNetwork;
+import org.localityworking.core.model.LocalityPartnership;
+import org.localityworking.core.model.Member;
+import org.localityworking.core.model.MembershipSector;
+import org.localityworking.core.rules.EnablingGroupBalance;
+import org.localityworking.core.rules.RuleViolation;
+import org.localityworking.reporting.Block;
+import org.localityworking.reporting.KeyFigures;
+import org.localityworking.reporting.Note;
+import org.localityworking.reporting.Section;
+import org.localityworking.reporting.Table;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.Query;
+
+/** Partnership, Enabling Group and network composition against the council's rule (seed 000, seed 004). */
+public final class CompositionReport extends BuiltInReport {
+    /** Creates the report definition. */
+    public CompositionReport() {
+        super("composition", "Partnership and Enabling Group composition",
+                "Members of each Locality Partnership, Enabling Group and locality network by Community, Agency and"
+                        + " Councillor, checked against the council's rule.",
+                List.of("seed 000 (Enabling Groups of six, two of each)", "seed 004 (locality networks)"));
+    }
+
+    @Override
+    List<Section> sections(Scope s) {
+        List<Section> sections = new ArrayList<>();
+        String rule = s.council.configuration().enablingGroupRule()
+                .map(r -> "core of " + r.coreSize() + ": " + r.required(MembershipSector.COMMUNITY) + " community, "
+                        + r.required(MembershipSector.AGENCY) + " agency, " + r.required(MembershipSector.COUNCILLOR)
+                        + " councillor").orElse("the council has no Enabling Groups");
+        for (Locality l : s.localities) {
+            Query here = Query.all().locality(l.id());
+            List<Block> blocks = new ArrayList<>();
+            List<LocalityPartnership> partnerships = Scope.values(s.store.query(Kind.PARTNERSHIP, here));
+            List<EnablingGroup> groups = Scope.values(s.store.query(Kind.ENABLING_GROUP, here));
+            List<LocalityNetwork> networks = Scope.values(s.store.query(Kind.NETWORK, here));
+            for (LocalityPartnership p : partnerships) {
+                blocks.add(new KeyFigures(List.of(Blocks.figure(p.name(), p.members().size() + " members"),
+                        Blocks.figure("Membership", p.membership() + " since " + p.established().getYear()))));
+                blocks.add(sectorTable("Members of " + p.name() + " by sector", p.members()));
+                memberList(s, blocks, "Members of " + p.name(), p.members());
+            }
+            for (EnablingGroup g : groups) {
+                blocks.add(sectorTable("Enabling Group core members by sector (rule: " + rule + ")", g.coreMembers()));
+                List<RuleViolation> violations = EnablingGroupBalance.check(g, s.council.configuration());
+                if (violations.isEmpty()) {
+                    blocks.add(new Note(Note.Kind.INFO, "The Enabling Group keeps the council's rule (" + rule + ")."));
+                } else {
+                    violations.forEach(v -> blocks.add(new Note(Note.Kind.WARNING, "Enabling Group: " + v.detail())));
+                }
+                memberList(s, blocks, "Enabling Group core members", g.coreMembers());
+            }
+            for (LocalityNetwork n : networks) {
+                blocks.add(new Table(n.name(), List.of("Taking part", "Count"), List.of(
+                        Blocks.row("Organisations", n.memberOrganisationIds().size()),
+                        Blocks.row("People", n.members().size()))));
+                if (!n.memberOrganisationIds().isEmpty()) {
+                    blocks.add(new Table("Organisations in " + n.name(), List.of("Organisation"),
+                            n.memberOrganisationIds().stream().map(o -> Blocks.row(s.organisationName(o))).toList()));
+                }
+            }
+            if (partnerships.isEmpty() && networks.isEmpty()) {
+                blocks.add(Note.noData("No " + s.council.configuration().terminology().localityBody() + " recorded for "
+                        + l.name() + "."));
+            }
+            if (groups.isEmpty() && s.council.configuration().enablingGroupRule().isPresent()) {
+                blocks.add(Note.noData("No Enabling Group recorded for " + l.name() + "."));
+            }
+            sections.add(new Section(l.name(), blocks));
+        }
+        return sections;
+    }
+
+    private static Table sectorTable(String caption, List<Member> members) {
+        Map<MembershipSector, Integer> counts = EnablingGroupBalance.countBySector(members);
+        List<List<String>> rows = new ArrayList<>();
+        counts.forEach((sector, n) -> rows.add(Blocks.row(sector.name().charAt(0) + sector.name().substring(1).toLowerCase(
+                java.util.Locale.ROOT), n)));
+        return new Table(caption, List.of("Sector", "Members"), rows);
+    }
+
+    private static void memberList(Scope s, List<Block> blocks, String caption, List<Member> members) {
+        if (s.isPublic() || members.isEmpty()) {
+            return; // names are for INTERNAL reports only
+        }
+        blocks.add(new Table(caption, List.of("Member", "Sector", "Organisation"), members.stream()
+                .map(m -> Blocks.row(s.personName(m.personId()), m.sector(),
+                        m.organisationId().map(s::organisationName).orElse("")))
+                .toList()));
+    }
+}

@@ -1,0 +1,81 @@
+package org.localityworking.reporting.builtin;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.localityworking.core.model.Assessment;
+import org.localityworking.core.model.Locality;
+import org.localityworking.core.model.SuccessMeasure;
+import org.localityworking.core.rules.Gap;
+import org.localityworking.core.rules.GapAnalysis;
+import org.localityworking.reporting.BarChart;
+import org.localityworking.reporting.Block;
+import org.localityworking.reporting.KeyFigures;
+import org.localityworking.reporting.Note;
+import org.localityworking.reporting.Section;
+import org.localityworking.reporting.Table;
+import org.localityworking.storage.Kind;
+
+/** Success-measure gap analysis by locality (seed 004): target stage minus assessed stage. */
+public final class GapAnalysisReport extends BuiltInReport {
+    /** Creates the report definition. */
+    public GapAnalysisReport() {
+        super("gap-analysis", "Success measures: gap analysis by locality",
+                "Each locality's latest assessed stage against each staged success measure, the gap to the target,"
+                        + " and where there is no assessment.",
+                List.of("seed 004 (staged success measures, Appendix A; gap analysis per locality)"));
+    }
+
+    @Override
+    List<Section> sections(Scope s) {
+        List<SuccessMeasure> measures = s.ofCouncil(Kind.MEASURE);
+        if (measures.isEmpty()) {
+            return List.of(new Section("Gap analysis", List.of(Note.noData("No success measures recorded for "
+                    + s.council.name() + "."))));
+        }
+        List<Assessment> assessments = s.inLocalities(Kind.ASSESSMENT);
+        List<Gap> gaps = GapAnalysis.analyse(measures, s.localities, assessments);
+        List<String> headers = new ArrayList<>(List.of("Locality"));
+        measures.forEach(m -> headers.add(m.name() + " (target " + m.targetStage() + ")"));
+        List<List<String>> rows = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Double> totalGap = new ArrayList<>();
+        int noData = 0;
+        for (Locality l : s.localities) {
+            List<String> row = new ArrayList<>(List.of(l.name()));
+            double sum = 0;
+            for (SuccessMeasure m : measures) {
+                Gap g = gaps.stream().filter(x -> x.localityId().equals(l.id()) && x.measureId().equals(m.id()))
+                        .findFirst().orElseThrow();
+                if (g.hasData()) {
+                    int gap = g.gap().getAsInt();
+                    row.add("stage " + g.assessedStage().getAsInt() + ", gap " + Math.max(0, gap));
+                    sum += Math.max(0, gap);
+                } else {
+                    row.add(Blocks.NO_DATA);
+                    noData++;
+                }
+            }
+            rows.add(row);
+            names.add(l.name());
+            totalGap.add(sum);
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new KeyFigures(List.of(Blocks.figure("Measures", measures.size()),
+                Blocks.figure("Localities", s.localities.size()), Blocks.figure("Cells with no assessment", noData))));
+        blocks.add(new Table("Assessed stage and gap to target, by locality and measure", headers, rows));
+        if (noData > 0) {
+            blocks.add(Note.noData(noData + " locality and measure pairs have no assessment yet: they are shown as"
+                    + " \"no data\", not as zero."));
+        }
+        blocks.add(new BarChart("Total gap to target by locality (stages)", "stages", names,
+                List.of(new BarChart.Series("Gap", totalGap)), false));
+        List<List<String>> stages = new ArrayList<>();
+        for (SuccessMeasure m : measures) {
+            for (int i = 0; i < m.stages().size(); i++) {
+                stages.add(Blocks.row(m.name(), i + 1, m.stages().get(i)));
+            }
+        }
+        return List.of(new Section("Gap analysis", blocks), new Section("The measures' stages",
+                List.of(new Table("Stages of each measure", List.of("Measure", "Stage", "What it looks like"), stages))));
+    }
+}

@@ -1,0 +1,80 @@
+package org.localityworking.reporting.builtin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.localityworking.core.model.Locality;
+import org.localityworking.core.model.LocalityNetwork;
+import org.localityworking.core.model.LocalityPartnership;
+import org.localityworking.core.model.LocalityProfile;
+import org.localityworking.core.model.Person;
+import org.localityworking.core.model.Role;
+import org.localityworking.core.model.Statistic;
+import org.localityworking.core.model.WardPart;
+import org.localityworking.reporting.Block;
+import org.localityworking.reporting.KeyFigures;
+import org.localityworking.reporting.Note;
+import org.localityworking.reporting.Section;
+import org.localityworking.reporting.Table;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.Query;
+
+/** The locality profile: wards, statistics, and what the locality holds (seeds 001, 004). */
+public final class LocalityProfileReport extends BuiltInReport {
+    /** Creates the report definition. */
+    public LocalityProfileReport() {
+        super("locality-profile", "Locality profile",
+                "Each locality's wards, statistics, locality body, lead officers and counts of assets, projects and events.",
+                List.of("seed 004 (locality profiles)", "seed 003 (localities and wards)"));
+    }
+
+    @Override
+    List<Section> sections(Scope s) {
+        List<Section> sections = new ArrayList<>();
+        for (Locality l : s.localities) {
+            List<Block> blocks = new ArrayList<>();
+            Query here = Query.all().locality(l.id());
+            Optional<LocalityProfile> profile = Scope.values(s.store.query(Kind.LOCALITY_PROFILE, here)).stream().findFirst();
+            long assets = Scope.values(s.store.query(Kind.ASSET, here)).stream().filter(a -> Privacy.showAsset(s, a)).count();
+            String population = profile.flatMap(p -> p.statistics().stream().filter(st -> st.name().equals("Population"))
+                    .findFirst()).map(st -> String.format("%,.0f", st.value())).orElse(Blocks.NO_DATA);
+            blocks.add(new KeyFigures(List.of(Blocks.figure("Wards", l.wards().size()),
+                    Blocks.figure("Population", population),
+                    Blocks.figure("Assets mapped", assets),
+                    Blocks.figure("Projects", s.store.count(Kind.PROJECT, here)),
+                    Blocks.figure("Engagement events", s.store.count(Kind.EVENT, here)))));
+            if (l.illustrative()) {
+                blocks.add(new Note(Note.Kind.INFO, "This locality is illustrative: the source documents do not name it."));
+            }
+            List<List<String>> wards = new ArrayList<>();
+            for (WardPart w : l.wards()) {
+                wards.add(Blocks.row(s.wardName(w.wardId()), w.part().map(p -> "part: " + p).orElse("whole ward")));
+            }
+            Blocks.orNoData(blocks, wards.isEmpty(), new Table("Wards of " + l.name(), List.of("Ward", "Share"), wards),
+                    "No wards recorded for " + l.name() + ".");
+            if (profile.isEmpty() || profile.get().statistics().isEmpty()) {
+                blocks.add(Note.noData("No profile statistics recorded for " + l.name() + "."));
+            } else {
+                List<List<String>> rows = new ArrayList<>();
+                for (Statistic st : profile.get().statistics()) {
+                    rows.add(Blocks.row(st.name(), String.format("%,.1f", st.value()).replaceAll("\\.0$", ""), st.unit(),
+                            st.source(), st.asOf()));
+                }
+                blocks.add(new Table("Statistics for " + l.name(), List.of("Statistic", "Value", "Unit", "Source", "As of"), rows));
+            }
+            List<String> bodies = new ArrayList<>();
+            Scope.values(s.store.query(Kind.PARTNERSHIP, here)).stream().map(LocalityPartnership::name).forEach(bodies::add);
+            Scope.values(s.store.query(Kind.NETWORK, here)).stream().map(LocalityNetwork::name).forEach(bodies::add);
+            Blocks.orNoData(blocks, bodies.isEmpty(), new Table(s.council.configuration().terminology().localityBody(),
+                    List.of("Name"), bodies.stream().map(Blocks::row).toList()),
+                    "No " + s.council.configuration().terminology().localityBody() + " recorded for " + l.name() + ".");
+            List<Person> leads = Scope.values(s.store.query(Kind.PERSON, here.category(Role.LEAD_LOCALITY_OFFICER)));
+            if (!leads.isEmpty()) {
+                blocks.add(new Table(s.council.configuration().terminology().leadOfficer(), List.of("Officer"),
+                        leads.stream().map(p -> Blocks.row(s.isPublic() ? "Lead officer (post)" : p.name())).toList()));
+            }
+            sections.add(new Section(l.name(), blocks));
+        }
+        return sections;
+    }
+}

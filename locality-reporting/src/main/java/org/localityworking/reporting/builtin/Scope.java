@@ -1,0 +1,131 @@
+package org.localityworking.reporting.builtin;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.Council;
+import org.localityworking.core.model.Locality;
+import org.localityworking.core.model.Organisation;
+import org.localityworking.core.model.PartyKind;
+import org.localityworking.core.model.PartyRef;
+import org.localityworking.core.model.Person;
+import org.localityworking.core.model.Ward;
+import org.localityworking.reporting.Audience;
+import org.localityworking.reporting.ReportRequest;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Query;
+import org.localityworking.storage.Versioned;
+
+/**
+ * What one report build reads: the council, the localities in scope, and cached look-ups of names. It also
+ * holds the privacy rules every built-in report applies for the PUBLIC audience.
+ */
+final class Scope {
+    /** How an individual grant recipient appears in PUBLIC outputs (360Giving's wording). */
+    static final String INDIVIDUAL_RECIPIENT = "Individual Recipient";
+    static final String WITHHELD = "(name withheld)";
+
+    final LocalityStore store;
+    final ReportRequest request;
+    final Council council;
+    final List<Locality> allLocalities;
+    final List<Locality> localities;
+    private final Map<String, Optional<Person>> people = new HashMap<>();
+    private final Map<String, Optional<Organisation>> organisations = new HashMap<>();
+    private final Map<String, Optional<Ward>> wards = new HashMap<>();
+
+    private Scope(LocalityStore store, ReportRequest request, Council council, List<Locality> all, List<Locality> inScope) {
+        this.store = store;
+        this.request = request;
+        this.council = council;
+        this.allLocalities = all;
+        this.localities = inScope;
+    }
+
+    static Scope of(LocalityStore store, ReportRequest request) {
+        Council council = store.get(Kind.COUNCIL, request.councilId()).map(Versioned::value).orElseThrow(
+                () -> new ValidationException("ReportRequest.councilId", request.councilId(), "must name a stored council"));
+        List<Locality> all = values(store.query(Kind.LOCALITY, Query.all().council(council.id())));
+        List<Locality> inScope = all;
+        if (request.localityId().isPresent()) {
+            String id = request.localityId().get();
+            inScope = all.stream().filter(l -> l.id().equals(id)).toList();
+            if (inScope.isEmpty()) {
+                throw new ValidationException("ReportRequest.localityId", id,
+                        "must name a stored locality of council " + council.id());
+            }
+        }
+        return new Scope(store, request, council, all, inScope);
+    }
+
+    static <T> List<T> values(List<Versioned<T>> rows) {
+        return rows.stream().map(Versioned::value).toList();
+    }
+
+    boolean isPublic() {
+        return request.audience() == Audience.PUBLIC;
+    }
+
+    boolean wholeCouncil() {
+        return request.localityId().isEmpty();
+    }
+
+    String subject() {
+        return wholeCouncil() ? council.name() : localities.get(0).name() + ", " + council.name();
+    }
+
+    /** @return the records of the kind in the localities in scope, in locality order, each once */
+    <T> List<T> inLocalities(Kind<T> kind) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (Locality l : localities) {
+            for (Versioned<T> v : store.query(kind, Query.all().locality(l.id()))) {
+                byId.putIfAbsent(kind.id(v.value()), v.value());
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    /** @return the council's records of a kind that has a council dimension */
+    <T> List<T> ofCouncil(Kind<T> kind) {
+        return values(store.query(kind, Query.all().council(council.id())));
+    }
+
+    Optional<Person> person(String id) {
+        return people.computeIfAbsent(id, k -> store.get(Kind.PERSON, k).map(Versioned::value));
+    }
+
+    Optional<Organisation> organisation(String id) {
+        return organisations.computeIfAbsent(id, k -> store.get(Kind.ORGANISATION, k).map(Versioned::value));
+    }
+
+    String wardName(String id) {
+        return wards.computeIfAbsent(id, k -> store.get(Kind.WARD, k).map(Versioned::value))
+                .map(w -> w.name() + w.gssCode().map(g -> " (" + g + ")").orElse("")).orElse(id);
+    }
+
+    String localityName(String id) {
+        return allLocalities.stream().filter(l -> l.id().equals(id)).map(Locality::name).findFirst().orElse(id);
+    }
+
+    /** A person's name for this audience: PUBLIC never shows one. */
+    String personName(String id) {
+        if (isPublic()) {
+            return WITHHELD;
+        }
+        return person(id).map(Person::name).orElse(id + " (not stored)");
+    }
+
+    String organisationName(String id) {
+        return organisation(id).map(Organisation::name).orElse(id);
+    }
+
+    /** A party's name for this audience: organisations by name, people by {@link #personName}. */
+    String partyName(PartyRef party) {
+        return party.kind() == PartyKind.PERSON ? personName(party.id()) : organisationName(party.id());
+    }
+}

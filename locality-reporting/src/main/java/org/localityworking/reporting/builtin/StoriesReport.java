@@ -1,0 +1,58 @@
+package org.localityworking.reporting.builtin;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.localityworking.core.model.ConsentUse;
+import org.localityworking.core.model.Story;
+import org.localityworking.reporting.Block;
+import org.localityworking.reporting.KeyFigures;
+import org.localityworking.reporting.Note;
+import org.localityworking.reporting.Paragraph;
+import org.localityworking.reporting.Section;
+import org.localityworking.reporting.Table;
+import org.localityworking.storage.Kind;
+
+/** Be Bold ... Be the Difference stories (seed 000). PUBLIC shows only stories whose people all consented. */
+public final class StoriesReport extends BuiltInReport {
+    /** Creates the report definition. */
+    public StoriesReport() {
+        super("be-bold-stories", "Be Bold ... Be the Difference stories",
+                "Residents' stories collected by community builders; the public version shows only stories whose"
+                        + " people have all consented to publication.",
+                List.of("seed 000 (Be Bold campaign, Appendix 1)"));
+    }
+
+    @Override
+    List<Section> sections(Scope s) {
+        List<Story> all = s.inLocalities(Kind.STORY).stream().filter(st -> s.request.inPeriod(st.collectedOn())).toList();
+        List<Story> shown = all.stream().filter(st -> Privacy.showStory(s, st)).toList();
+        List<Block> summary = new ArrayList<>();
+        long consented = all.stream().filter(st -> st.isConsentedFor(ConsentUse.PUBLICATION, s.request.asOf())).count();
+        summary.add(new KeyFigures(List.of(Blocks.figure("Stories collected", all.size()),
+                Blocks.figure("With consent to publish", consented))));
+        if (s.isPublic() && shown.size() < all.size()) {
+            summary.add(new Note(Note.Kind.INFO, (all.size() - shown.size())
+                    + " stories are not shown: not everyone in them has consented to publication."));
+        }
+        if (!s.isPublic() && !all.isEmpty()) {
+            summary.add(new Table("Stories and consent", List.of("Story", "Locality", "Collected", "People", "Publishable"),
+                    all.stream().map(st -> Blocks.row(st.title(), s.localityName(st.localityId()), st.collectedOn(),
+                            String.join(", ", st.personIds().stream().map(s::personName).toList()),
+                            st.isConsentedFor(ConsentUse.PUBLICATION, s.request.asOf()) ? "yes" : "no")).toList()));
+        }
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("Summary", summary));
+        if (shown.isEmpty()) {
+            sections.add(new Section("Stories", List.of(Note.noData(all.isEmpty() ? "No stories recorded here."
+                    : "No story here has consent to publish."))));
+        }
+        for (Story st : shown) {
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(new Paragraph(st.text()));
+            blocks.add(new Paragraph(st.place().map(p -> p + ", ").orElse("") + s.localityName(st.localityId())
+                    + ", collected " + st.collectedOn()));
+            sections.add(new Section(st.title(), blocks));
+        }
+        return sections;
+    }
+}

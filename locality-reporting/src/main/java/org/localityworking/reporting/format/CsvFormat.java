@@ -1,0 +1,138 @@
+package org.localityworking.reporting.format;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.localityworking.reporting.BarChart;
+import org.localityworking.reporting.Block;
+import org.localityworking.reporting.KeyFigures;
+import org.localityworking.reporting.Note;
+import org.localityworking.reporting.Paragraph;
+import org.localityworking.reporting.Report;
+import org.localityworking.reporting.Section;
+import org.localityworking.reporting.Table;
+import org.localityworking.reporting.spi.OutputFormat;
+
+/**
+ * CSV following RFC 4180 (CRLF line ends, every value quoted, quotes doubled), written by Jackson's CSV
+ * module, in long form: one value per line as {@code section, block, row, column, value}, so every table,
+ * figure and chart of a report fits one file that spreadsheet tools can pivot.
+ *
+ * <p>A value that starts with {@code = + - @}, a tab or a carriage return could run as a formula in a
+ * spreadsheet: it is neutralised with a leading apostrophe. So that nothing is lost, a value that already
+ * starts with an apostrophe gets one more; {@link #restore} undoes it.
+ */
+public final class CsvFormat implements OutputFormat {
+    /** The header row. */
+    public static final List<String> HEADER = List.of("section", "block", "row", "column", "value");
+
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
+    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
+
+    /** Creates the format. */
+    public CsvFormat() {
+    }
+
+    @Override
+    public String id() {
+        return "csv";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/csv; charset=utf-8; header=present";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "csv";
+    }
+
+    /** @return the value made safe to open in a spreadsheet */
+    public static String neutralise(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char c = value.charAt(0);
+        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'') {
+            return "'" + value;
+        }
+        return value;
+    }
+
+    /** @return the original value of a neutralised cell */
+    public static String restore(String cell) {
+        return cell.startsWith("'") ? cell.substring(1) : cell;
+    }
+
+    @Override
+    public void render(Report r, OutputStream out) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        add(rows, "Report", "About", "title", "value", r.title());
+        add(rows, "Report", "About", "subject", "value", r.subject());
+        add(rows, "Report", "About", "audience", "value", r.audience().name());
+        add(rows, "Report", "About", "generated", "value", r.generatedAt().toString());
+        for (Section s : r.sections()) {
+            int paragraph = 0;
+            for (Block b : s.blocks()) {
+                if (b instanceof KeyFigures k) {
+                    k.figures().forEach(f -> add(rows, s.title(), "Key figures", f.label(), "value", f.value()));
+                } else if (b instanceof Table t) {
+                    for (int i = 0; i < t.rows().size(); i++) {
+                        for (int j = 0; j < t.headers().size(); j++) {
+                            add(rows, s.title(), t.caption(), Integer.toString(i + 1), t.headers().get(j), t.rows().get(i).get(j));
+                        }
+                    }
+                } else if (b instanceof BarChart c) {
+                    for (int i = 0; i < c.categories().size(); i++) {
+                        for (BarChart.Series ser : c.series()) {
+                            add(rows, s.title(), c.title(), c.categories().get(i), ser.name(),
+                                    TextFormat.number(ser.values().get(i)));
+                        }
+                    }
+                } else if (b instanceof Note n) {
+                    add(rows, s.title(), "Note", n.kind().name(), "text", n.text());
+                } else if (b instanceof Paragraph p) {
+                    add(rows, s.title(), "Text", Integer.toString(++paragraph), "text", p.text());
+                }
+            }
+        }
+        try (SequenceWriter w = MAPPER.writerFor(String[].class).with(SCHEMA).writeValues(out)) {
+            for (List<String> row : rows) {
+                w.write(row.stream().map(CsvFormat::neutralise).toArray(String[]::new));
+            }
+        }
+        out.flush();
+    }
+
+    private static void add(List<List<String>> rows, String... cells) {
+        rows.add(List.of(cells));
+    }
+
+    /** @return the rows of a CSV this format wrote, parsed back by the same library (values still neutralised) */
+    public static List<List<String>> parse(String csv) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (var it = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema())
+                .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY).<String[]>readValues(csv)) {
+            while (it.hasNext()) {
+                rows.add(List.of(it.next()));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,51 @@
+package org.localityworking.reporting.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.localityworking.reporting.Audience;
+import org.localityworking.reporting.Report;
+import org.localityworking.reporting.spi.OutputFormat;
+
+/** What the text formats share: UTF-8 output that leaves the stream open, and the report's header line. */
+abstract class TextFormat implements OutputFormat {
+    static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    @Override
+    public final int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public final void render(Report report, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        StringBuilder b = new StringBuilder();
+        write(report, b);
+        w.write(b.toString());
+        w.flush();
+    }
+
+    abstract void write(Report report, StringBuilder out);
+
+    static String audience(Audience a) {
+        return a == Audience.PUBLIC ? "Public" : "Internal: not for publication";
+    }
+
+    static String noteLabel(org.localityworking.reporting.Note.Kind kind) {
+        return switch (kind) {
+            case NO_DATA -> "No data:";
+            case WARNING -> "Warning:";
+            case INFO -> "Note:";
+        };
+    }
+
+    /** @return a number as shown: whole numbers without a decimal point */
+    static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format("%.2f", v);
+    }
+}

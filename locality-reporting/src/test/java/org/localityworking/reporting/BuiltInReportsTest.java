@@ -1,0 +1,130 @@
+package org.localityworking.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.localityworking.core.ValidationException;
+import org.localityworking.reporting.registry.FormatRegistry;
+import org.localityworking.reporting.registry.ReportRegistry;
+import org.localityworking.reporting.spi.OutputFormat;
+import org.localityworking.reporting.spi.ReportDefinition;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StorageException;
+
+/** Every built-in report renders in every format from the data set of both councils, for every scope. */
+class BuiltInReportsTest {
+    private static LocalityStore store;
+
+    @BeforeAll
+    static void load() {
+        store = Fixture.bothCouncils();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void elevenReportsAndFourFormatsAreDiscovered() {
+        assertEquals(Set.of("locality-profile", "asset-map", "composition", "community-builders", "plan-coverage",
+                "projects", "grants", "be-bold-stories", "gap-analysis", "governance-update", "acv-deadlines"),
+                Fixture.REPORTS.all().stream().map(ReportDefinition::id).collect(Collectors.toSet()));
+        assertEquals(Set.of("markdown", "html", "csv", "json"),
+                Fixture.FORMATS.all().stream().map(OutputFormat::id).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void everyReportRendersInEveryFormatForEveryScopeAndAudience() {
+        int renders = 0;
+        for (Audience audience : Audience.values()) {
+            for (ReportRequest request : Fixture.everyScope(store, audience)) {
+                for (ReportDefinition def : Fixture.REPORTS.all()) {
+                    Report report = def.build(store, request);
+                    assertFalse(report.sections().isEmpty(), def.id() + " " + request);
+                    for (OutputFormat format : Fixture.FORMATS.all()) {
+                        String out = Fixture.render(report, format);
+                        assertTrue(out.length() > 100, def.id() + " in " + format.id());
+                        renders++;
+                    }
+                }
+            }
+        }
+        assertEquals(2 * (2 + 13) * 11 * 4, renders);
+    }
+
+    @Test
+    void missingDataIsSaidNotHidden() {
+        Report profile = Fixture.REPORTS.byId("locality-profile").build(store,
+                Fixture.request("trafford", Optional.of("south-trafford"), Audience.INTERNAL));
+        String md = Fixture.render(profile, Fixture.FORMATS.byId("markdown"));
+        assertTrue(md.contains("**Population:** no data"), md);
+        assertTrue(md.contains("No data:** No profile statistics recorded for South Trafford"), md);
+        Report gaps = Fixture.REPORTS.byId("gap-analysis").build(store,
+                Fixture.request("trafford", Optional.empty(), Audience.INTERNAL));
+        assertTrue(Fixture.render(gaps, Fixture.FORMATS.byId("markdown")).contains("No success measures recorded for Trafford"));
+    }
+
+    @Test
+    void theAssetMapCountsCategoriesByWardAndNamesTheGaps() {
+        Report map = Fixture.REPORTS.byId("asset-map").build(store,
+                Fixture.request("trafford", Optional.of("urmston-partington"), Audience.INTERNAL));
+        Table byWard = (Table) map.sections().get(1).blocks().get(0);
+        List<String> urmston = byWard.rows().stream().filter(r -> r.get(0).startsWith("Urmston (")).findFirst().orElseThrow();
+        assertEquals(List.of("Urmston (E05000838)", "0", "1", "0", "1", "0", "0", "2"), urmston);
+        Table lacking = (Table) map.sections().get(1).blocks().get(2);
+        assertTrue(lacking.rows().stream().anyMatch(r -> r.get(0).startsWith("Flixton") && r.get(1).contains("Physical")));
+    }
+
+    @Test
+    void theCompositionReportChecksTheCouncilsRule() {
+        Report t = Fixture.REPORTS.byId("composition").build(store, Fixture.request("trafford", Optional.of("sale"),
+                Audience.INTERNAL));
+        String md = Fixture.render(t, Fixture.FORMATS.byId("markdown"));
+        assertTrue(md.contains("keeps the council\\'s rule \\(core of 6\\: 2 community, 2 agency, 2 councillor\\)"), md);
+        Report h = Fixture.REPORTS.byId("composition").build(store, Fixture.request("herefordshire", Optional.of("ledbury"),
+                Audience.INTERNAL));
+        assertTrue(Fixture.render(h, Fixture.FORMATS.byId("markdown")).contains("Ledbury Locality Network"));
+    }
+
+    @Test
+    void theGrantsReportAddsUpTheSeedFigures() {
+        Report g = Fixture.REPORTS.byId("grants").build(store, Fixture.request("trafford", Optional.empty(), Audience.INTERNAL));
+        String md = Fixture.render(g, Fixture.FORMATS.byId("markdown"));
+        assertTrue(md.contains("- **People who voted:** 1463"), md);
+        assertTrue(md.contains("- **First\\-time recipients:** 28"), md);
+        assertTrue(md.contains("- **Grants:** 16"), md);
+        assertTrue(md.contains("- **Grants:** 34"), md);
+    }
+
+    @Test
+    void anUnknownCouncilOrLocalityIsAClearError() {
+        ReportDefinition def = Fixture.REPORTS.byId("projects");
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> def.build(store, Fixture.request("wigan", Optional.empty(), Audience.INTERNAL)));
+        assertEquals("ReportRequest.councilId", e.field());
+        ValidationException l = assertThrows(ValidationException.class,
+                () -> def.build(store, Fixture.request("trafford", Optional.of("leominster"), Audience.INTERNAL)));
+        assertEquals("leominster", l.value());
+    }
+
+    @Test
+    void registriesNameWhatIsAvailableAndRefuseDuplicates() {
+        StorageException e = assertThrows(StorageException.class, () -> Fixture.REPORTS.byId("nope"));
+        assertTrue(e.getMessage().contains("asset-map"), e.getMessage());
+        assertTrue(assertThrows(StorageException.class, () -> Fixture.FORMATS.byId("pdf")).getMessage().contains("html"));
+        ReportDefinition one = Fixture.REPORTS.byId("projects");
+        assertThrows(StorageException.class, () -> ReportRegistry.of(List.of(one, one)));
+        OutputFormat html = Fixture.FORMATS.byId("html");
+        assertThrows(StorageException.class, () -> FormatRegistry.of(List.of(html, html)));
+    }
+}

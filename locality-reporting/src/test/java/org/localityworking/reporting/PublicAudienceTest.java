@@ -1,0 +1,81 @@
+package org.localityworking.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.localityworking.examples.data.Dataset;
+import org.localityworking.examples.data.ExampleData;
+import org.localityworking.reporting.spi.OutputFormat;
+import org.localityworking.reporting.spi.ReportDefinition;
+import org.localityworking.storage.LocalityStore;
+
+/** PUBLIC renders contain none of the test data's unconsented names, nor sensitive assets. */
+class PublicAudienceTest {
+    private static final List<Dataset> DATA = ExampleData.both();
+    private static LocalityStore store;
+
+    @BeforeAll
+    static void load() {
+        store = Fixture.store(DATA);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void noPublicRenderContainsAnUnconsentedName() {
+        Set<String> unconsented = Fixture.unconsentedNames(DATA);
+        // The test lists them: every invented resident, councillor, officer and grant recipient, and the
+        // storytellers who gave no consent or withdrew it.
+        assertTrue(unconsented.contains("Bernadette Quigley"));
+        assertTrue(unconsented.contains("Desmond Achterberg"));
+        assertTrue(unconsented.size() > 80, "names checked: " + unconsented.size());
+        int renders = 0;
+        for (ReportRequest request : Fixture.everyScope(store, Audience.PUBLIC)) {
+            for (ReportDefinition def : Fixture.REPORTS.all()) {
+                Report report = def.build(store, request);
+                for (OutputFormat format : Fixture.FORMATS.all()) {
+                    String out = Fixture.render(report, format);
+                    for (String name : unconsented) {
+                        assertFalse(out.contains(name), def.id() + " " + format.id() + " " + request.localityId()
+                                + " shows the unconsented name " + name);
+                    }
+                    assertFalse(out.contains("Domestic abuse refuge"), "sensitive asset in " + def.id());
+                    assertFalse(out.contains("Baking for neighbours"), "an individual's gift in " + def.id());
+                    assertFalse(out.contains("@example.org"), "a contact in " + def.id());
+                    renders++;
+                }
+            }
+        }
+        assertTrue(renders >= 11 * 4 * 15);
+    }
+
+    @Test
+    void theInternalRenderDoesShowThem() {
+        Report internal = Fixture.REPORTS.byId("be-bold-stories").build(store,
+                Fixture.request("trafford", Optional.empty(), Audience.INTERNAL));
+        String md = Fixture.render(internal, Fixture.FORMATS.byId("markdown"));
+        assertTrue(md.contains("Bernadette Quigley"), "INTERNAL shows everything");
+    }
+
+    @Test
+    void publicGrantsShowIndividualRecipientsAtWardLevelAndConsentedStories() {
+        Report grants = Fixture.REPORTS.byId("grants").build(store,
+                Fixture.request("trafford", Optional.of("old-trafford-stretford"), Audience.PUBLIC));
+        String html = Fixture.render(grants, Fixture.FORMATS.byId("html"));
+        assertTrue(html.contains("<th scope=\"row\">Individual Recipient</th><td>Longford (E05000832)</td>"), html);
+        Report stories = Fixture.REPORTS.byId("be-bold-stories").build(store,
+                Fixture.request("trafford", Optional.empty(), Audience.PUBLIC));
+        String md = Fixture.render(stories, Fixture.FORMATS.byId("markdown"));
+        assertTrue(md.contains("Jessica Lacey from Stretford"), "a consented story is published");
+        assertTrue(md.contains("3 stories are not shown"), md);
+    }
+}

@@ -1,6 +1,14 @@
-/** Example apps built on the library: the demo. */
-module org.localityworking.examples {
+/** The command-line app: demo, import, report and export, with any storage location. */
+module org.localityworking.examples.cli {
     requires org.localityworking.core;
     requires org.localityworking.storage;
     requires org.localityworking.reporting;
+    requires org.localityworking.examples.data;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.dataformat.csv;
+
+    opens org.localityworking.examples.cli to info.picocli;
 }

@@ -74,6 +74,13 @@ final class Trafford {
                 Optional.empty()), ward, List.of(roles));
     }
 
+    /** @return the organisation a person acts for as a single point of contact */
+    private static Optional<String> agencyOf(List<Person> people, String id) {
+        return people.stream().filter(p -> p.id().equals(id)).flatMap(p -> p.roles().stream())
+                .filter(r -> r.role() == Role.SINGLE_POINT_OF_CONTACT).map(RoleAssignment::organisationId)
+                .flatMap(Optional::stream).findFirst();
+    }
+
     private static RoleAssignment role(Role role, String locality, String org) {
         return new RoleAssignment(role, Optional.of(locality), Optional.ofNullable(org));
     }
@@ -189,8 +196,8 @@ final class Trafford {
             List<Member> six = List.of(
                     Member.of("p-" + l + "-community-0", MembershipSector.COMMUNITY),
                     Member.of("p-" + l + "-community-1", MembershipSector.COMMUNITY),
-                    new Member("p-" + l + "-agency-0", MembershipSector.AGENCY, Optional.empty()),
-                    new Member("p-" + l + "-agency-1", MembershipSector.AGENCY, Optional.empty()),
+                    new Member("p-" + l + "-agency-0", MembershipSector.AGENCY, agencyOf(members, "p-" + l + "-agency-0")),
+                    new Member("p-" + l + "-agency-1", MembershipSector.AGENCY, agencyOf(members, "p-" + l + "-agency-1")),
                     Member.of("p-" + l + "-councillor-0", MembershipSector.COUNCILLOR),
                     Member.of("p-" + l + "-councillor-1", MembershipSector.COUNCILLOR));
             String name = def.locality(l).orElseThrow().name();

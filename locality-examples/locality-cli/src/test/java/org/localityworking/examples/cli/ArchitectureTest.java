@@ -1,4 +1,4 @@
-package org.localityworking.examples;
+package org.localityworking.examples.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;

@@ -1,4 +1,4 @@
-package org.localityworking.examples;
+package org.localityworking.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,11 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class DemoTest {
+class CouncilSummaryTest {
     @Test
     void theDemoDescribesBothCouncilsAndFindsNoViolations() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int violations = Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        int violations = CouncilSummary.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(0, violations, out);
         assertTrue(out.contains("== Trafford Council (E08000009)"), out);

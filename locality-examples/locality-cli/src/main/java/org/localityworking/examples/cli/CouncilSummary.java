@@ -1,4 +1,4 @@
-package org.localityworking.examples;
+package org.localityworking.examples.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -14,20 +14,11 @@ import org.localityworking.core.rules.RuleViolation;
 import org.localityworking.core.rules.WardCoverage;
 
 /**
- * The demo: loads the two shipped council configurations (Trafford, Herefordshire), checks them against
- * their own rules, and prints what each council looks like to the library. It exits non-zero when a
- * shipped configuration breaks a rule.
+ * Describes the two shipped council configurations (Trafford, Herefordshire), checked against their own
+ * rules: the first thing the demo prints.
  */
-public final class Demo {
-    private Demo() {
-    }
-
-    /** Runs the demo. */
-    public static void main(String[] args) {
-        int violations = run(System.out);
-        if (violations > 0) {
-            System.exit(1);
-        }
+public final class CouncilSummary {
+    private CouncilSummary() {
     }
 
     /**

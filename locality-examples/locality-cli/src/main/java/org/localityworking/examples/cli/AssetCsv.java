@@ -1,0 +1,140 @@
+package org.localityworking.examples.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.core.model.GeoPoint;
+import org.localityworking.core.model.PartyKind;
+import org.localityworking.core.model.PartyRef;
+import org.localityworking.core.model.Tangibility;
+import org.localityworking.core.model.TransferStatus;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Versioned;
+
+/**
+ * Imports an asset map from CSV, as councils keep them in spreadsheets. Columns: {@code id, locality,
+ * name, description, category} (required) and {@code ward, tangibility, owner, sensitive, transfer,
+ * latitude, longitude}. Every row is checked first, against the record rules and against the store (the
+ * locality, ward and owner must exist); one bad row and nothing is written. Good files are saved in one
+ * unit of work, updating assets that already exist.
+ */
+final class AssetCsv {
+    static final List<String> COLUMNS = List.of("id", "locality", "ward", "name", "description", "category",
+            "tangibility", "owner", "sensitive", "transfer", "latitude", "longitude");
+    private static final Set<String> REQUIRED = Set.of("id", "locality", "name", "description", "category");
+
+    private AssetCsv() {
+    }
+
+    /** @return how many assets were imported */
+    static int importInto(LocalityStore store, Reader reader, String file, LongConsumer progress) throws IOException {
+        List<CsvRows.Row> rows = CsvRows.read(reader, file, REQUIRED, Set.copyOf(COLUMNS), progress);
+        List<ImportException.RowError> errors = new ArrayList<>();
+        List<Asset> assets = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Map<String, Boolean> exists = new HashMap<>();
+        for (CsvRows.Row row : rows) {
+            int before = errors.size();
+            Asset asset = parse(row, errors);
+            if (asset == null || errors.size() > before) {
+                continue;
+            }
+            if (!seen.add(asset.id())) {
+                errors.add(new ImportException.RowError(row.line(), "id", asset.id(), "appears twice in the file"));
+            }
+            require(store, exists, Kind.LOCALITY, asset.localityId(), row, "locality", errors);
+            asset.wardId().ifPresent(w -> require(store, exists, Kind.WARD, w, row, "ward", errors));
+            asset.owner().ifPresent(o -> require(store, exists, o.kind() == PartyKind.PERSON ? Kind.PERSON : Kind.ORGANISATION,
+                    o.id(), row, "owner", errors));
+            assets.add(asset);
+            if (errors.size() >= 1000) {
+                break;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportException(file, errors);
+        }
+        store.runInTransaction(u -> {
+            for (Asset a : assets) {
+                long version = store.get(Kind.ASSET, a.id()).map(Versioned::version).orElse(0L);
+                u.save(Kind.ASSET, a, version);
+            }
+        });
+        return assets.size();
+    }
+
+    private static void require(LocalityStore store, Map<String, Boolean> cache, Kind<?> kind, String id,
+                                CsvRows.Row row, String column, List<ImportException.RowError> errors) {
+        boolean ok = cache.computeIfAbsent(kind.name() + "/" + id, k -> store.get(kind, id).isPresent());
+        if (!ok) {
+            errors.add(new ImportException.RowError(row.line(), column, id, "must name a " + kind.name()
+                    + " already in the store"));
+        }
+    }
+
+    private static Asset parse(CsvRows.Row row, List<ImportException.RowError> errors) {
+        try {
+            Optional<String> ward = optional(row.get("ward"));
+            Optional<GeoPoint> at = Optional.empty();
+            if (!row.get("latitude").isEmpty() || !row.get("longitude").isEmpty()) {
+                at = Optional.of(new GeoPoint(number(row, "latitude"), number(row, "longitude")));
+            }
+            return new Asset(row.get("id"), row.get("locality"), ward, row.get("name"), row.get("description"),
+                    category(row.get("category")), Cells.enumValue("tangibility", row.get("tangibility"), Tangibility.class,
+                            Tangibility.TANGIBLE), owner(row.get("owner")), Cells.bool("sensitive", row.get("sensitive")),
+                    Cells.enumValue("transfer", row.get("transfer"), TransferStatus.class, TransferStatus.NOT_APPLICABLE),
+                    Optional.empty(), at);
+        } catch (ValidationException e) {
+            errors.add(new ImportException.RowError(row.line(), Cells.column(e.field()), e.value(), e.rule()));
+            return null;
+        }
+    }
+
+    private static Optional<String> optional(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    private static double number(CsvRows.Row row, String column) {
+        try {
+            return Double.parseDouble(row.get(column));
+        } catch (NumberFormatException e) {
+            throw new ValidationException(column, row.get(column), "must be a number in degrees");
+        }
+    }
+
+    /** Accepts the enum name or the label a spreadsheet would use ("Stories and culture"). */
+    static AssetCategory category(String s) {
+        String key = s.strip().toUpperCase(Locale.ROOT).replace(" AND ", "_").replace('/', '_').replace(' ', '_')
+                .replace('-', '_');
+        for (AssetCategory c : AssetCategory.values()) {
+            if (c.name().equals(key)) {
+                return c;
+            }
+        }
+        throw new ValidationException("category", s, "must be one of Individuals, Associations, Institutions,"
+                + " Physical, Economic exchange, Stories and culture");
+    }
+
+    private static Optional<PartyRef> owner(String s) {
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] kv = s.split(":", 2);
+        if (kv.length != 2 || !(kv[0].equals("person") || kv[0].equals("organisation"))) {
+            throw new ValidationException("owner", s, "must be person:ID or organisation:ID, or empty");
+        }
+        return Optional.of(kv[0].equals("person") ? PartyRef.person(kv[1]) : PartyRef.organisation(kv[1]));
+    }
+}

@@ -1,0 +1,41 @@
+package org.localityworking.examples.cli;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.localityworking.core.ValidationException;
+
+/** Cell parsing shared by the CSV importers. */
+final class Cells {
+    private Cells() {
+    }
+
+    static <E extends Enum<E>> E enumValue(String column, String s, Class<E> type, E fallback) {
+        if (s.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(column, s, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    static boolean bool(String column, String s) {
+        return switch (s.strip().toLowerCase(Locale.ROOT)) {
+            case "", "no", "false", "n" -> false;
+            case "yes", "true", "y" -> true;
+            default -> throw new ValidationException(column, s, "must be yes or no");
+        };
+    }
+
+    /** @return the CSV column a record field came from: {@code Asset.name} is column {@code name} */
+    static String column(String field) {
+        int dot = field.lastIndexOf('.');
+        String c = dot < 0 ? field : field.substring(dot + 1);
+        return switch (c) {
+            case "localityId" -> "locality";
+            case "wardId", "homeWardId" -> "ward";
+            default -> c;
+        };
+    }
+}

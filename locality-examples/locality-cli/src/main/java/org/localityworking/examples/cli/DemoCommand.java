@@ -1,0 +1,65 @@
+package org.localityworking.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.localityworking.examples.data.Dataset;
+import org.localityworking.examples.data.ExampleData;
+import org.localityworking.reporting.Audience;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The demo: both councils' example data into the store, then every report in HTML and Markdown. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Loads Trafford's and Herefordshire's example data (drawn from the source documents) into the store,",
+            "then writes every report, in HTML and Markdown, for each council and each of its 13 localities,",
+            "with an index page that links them."})
+final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--out", defaultValue = "locality-reports", paramLabel = "FOLDER",
+            description = "Where to write the reports (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--audience", defaultValue = "INTERNAL", description = "INTERNAL or PUBLIC (default: ${DEFAULT-VALUE})")
+    Audience audience;
+
+    @Option(names = "--as-of", defaultValue = "2016-03-01", paramLabel = "DATE",
+            description = "The day the reports describe (default: ${DEFAULT-VALUE}, just after the Trafford update)")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        java.io.ByteArrayOutputStream summary = new java.io.ByteArrayOutputStream();
+        int violations = CouncilSummary.run(new java.io.PrintStream(summary, true, java.nio.charset.StandardCharsets.UTF_8));
+        o.print(summary.toString(java.nio.charset.StandardCharsets.UTF_8));
+        try (LocalityStore s = store.open()) {
+            for (Dataset d : ExampleData.both()) {
+                if (s.get(Kind.COUNCIL, d.councilId()).isPresent()) {
+                    o.println("Store " + s.location() + " already holds " + d.councilId() + ": using the data it has.");
+                } else {
+                    d.loadInto(s);
+                    o.println("Loaded " + d.entries().size() + " records of " + d.councilId() + " into " + s.location());
+                }
+            }
+            List<ReportSite.Written> files = ReportSite.write(s, List.of("trafford", "herefordshire"), out, audience,
+                    List.of("html", "markdown"), asOf);
+            Path index = out.resolve("index.html").toAbsolutePath().normalize();
+            o.println("Wrote " + files.size() + " report files (" + audience + ") to " + out.toAbsolutePath().normalize());
+            o.println("Open " + index);
+        }
+        return violations == 0 ? 0 : 1;
+    }
+}

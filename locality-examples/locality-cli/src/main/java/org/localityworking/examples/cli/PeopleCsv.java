@@ -1,0 +1,80 @@
+package org.localityworking.examples.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.ContactDetails;
+import org.localityworking.core.model.Person;
+import org.localityworking.core.model.Role;
+import org.localityworking.core.model.RoleAssignment;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Versioned;
+
+/**
+ * Imports a people list from CSV. Columns: {@code id, name} (required) and {@code email, phone, address,
+ * ward, roles} where roles is {@code ROLE@locality} separated by {@code ;} (for example
+ * {@code COUNCILLOR@sale;COMMUNITY_BUILDER@sale}). One bad row and nothing is written.
+ */
+final class PeopleCsv {
+    static final List<String> COLUMNS = List.of("id", "name", "email", "phone", "address", "ward", "roles");
+
+    private PeopleCsv() {
+    }
+
+    static int importInto(LocalityStore store, Reader reader, String file, LongConsumer progress) throws IOException {
+        List<CsvRows.Row> rows = CsvRows.read(reader, file, Set.of("id", "name"), Set.copyOf(COLUMNS), progress);
+        List<ImportException.RowError> errors = new ArrayList<>();
+        List<Person> people = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (CsvRows.Row row : rows) {
+            try {
+                Person p = new Person(row.get("id"), row.get("name"), new ContactDetails(opt(row.get("email")),
+                        opt(row.get("phone")), opt(row.get("address"))), opt(row.get("ward")), roles(row.get("roles")));
+                if (!seen.add(p.id())) {
+                    errors.add(new ImportException.RowError(row.line(), "id", p.id(), "appears twice in the file"));
+                }
+                if (p.homeWardId().isPresent() && store.get(Kind.WARD, p.homeWardId().get()).isEmpty()) {
+                    errors.add(new ImportException.RowError(row.line(), "ward", p.homeWardId().get(),
+                            "must name a ward already in the store"));
+                }
+                people.add(p);
+            } catch (ValidationException e) {
+                errors.add(new ImportException.RowError(row.line(), Cells.column(e.field()), e.value(), e.rule()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportException(file, errors);
+        }
+        store.runInTransaction(u -> {
+            for (Person p : people) {
+                u.save(Kind.PERSON, p, store.get(Kind.PERSON, p.id()).map(Versioned::version).orElse(0L));
+            }
+        });
+        return people.size();
+    }
+
+    private static Optional<String> opt(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    private static List<RoleAssignment> roles(String s) {
+        List<RoleAssignment> roles = new ArrayList<>();
+        if (s.isBlank()) {
+            return roles;
+        }
+        for (String part : s.split(";")) {
+            String[] ra = part.strip().split("@", 2);
+            Role role = Cells.enumValue("roles", ra[0], Role.class, null);
+            roles.add(new RoleAssignment(role, ra.length == 2 ? Optional.of(ra[1].strip()) : Optional.empty(),
+                    Optional.empty()));
+        }
+        return roles;
+    }
+}

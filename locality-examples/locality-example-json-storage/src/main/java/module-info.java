@@ -1,0 +1,10 @@
+/** An example storage plug-in: each kind of record in a JSON file under a folder ({@code jsonfiles:DIR}). */
+module org.localityworking.examples.jsonstorage {
+    requires org.localityworking.storage;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.datatype.jsr310;
+
+    provides org.localityworking.storage.spi.StorageProvider
+            with org.localityworking.examples.jsonstorage.JsonFilesStorageProvider;
+}

@@ -1,0 +1,112 @@
+package org.localityworking.examples.report;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.Council;
+import org.localityworking.core.model.EngagementEvent;
+import org.localityworking.core.model.Locality;
+import org.localityworking.core.rules.EventFrequency;
+import org.localityworking.reporting.BarChart;
+import org.localityworking.reporting.Block;
+import org.localityworking.reporting.Note;
+import org.localityworking.reporting.Report;
+import org.localityworking.reporting.ReportRequest;
+import org.localityworking.reporting.Section;
+import org.localityworking.reporting.Table;
+import org.localityworking.reporting.spi.ReportDefinition;
+import org.localityworking.reporting.spi.ReportParameter;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Query;
+import org.localityworking.storage.Versioned;
+
+/**
+ * An example report plug-in: how many engagement events each locality held each year, against the
+ * council's "at least N events a year in each locality" rule (Herefordshire: one, seed 004). It holds no
+ * personal data, so it is the same for every audience.
+ */
+public final class EventsByYearReport implements ReportDefinition {
+    /** Public no-argument constructor, as ServiceLoader requires. */
+    public EventsByYearReport() {
+    }
+
+    @Override
+    public String id() {
+        return "events-by-year";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public String title() {
+        return "Engagement events by locality and year";
+    }
+
+    @Override
+    public String description() {
+        return "Events each locality held each year, checked against the council's yearly minimum.";
+    }
+
+    @Override
+    public List<ReportParameter> parameters() {
+        return List.of(ReportParameter.LOCALITY);
+    }
+
+    @Override
+    public Report build(LocalityStore store, ReportRequest request) {
+        Council council = store.get(Kind.COUNCIL, request.councilId()).map(Versioned::value).orElseThrow(
+                () -> new ValidationException("ReportRequest.councilId", request.councilId(), "must name a stored council"));
+        List<Locality> localities = store.query(Kind.LOCALITY, Query.all().council(council.id())).stream()
+                .map(Versioned::value).filter(l -> request.localityId().map(l.id()::equals).orElse(true)).toList();
+        List<EngagementEvent> events = new ArrayList<>();
+        localities.forEach(l -> store.query(Kind.EVENT, Query.all().locality(l.id())).forEach(v -> events.add(v.value())));
+        TreeSet<Year> years = new TreeSet<>();
+        events.forEach(e -> years.add(Year.from(e.heldOn())));
+        int minimum = council.configuration().minimumEventsPerLocalityPerYear();
+
+        List<Block> blocks = new ArrayList<>();
+        if (years.isEmpty()) {
+            blocks.add(Note.noData("No engagement events recorded."));
+        } else {
+            List<String> headers = new ArrayList<>(List.of("Locality"));
+            years.forEach(y -> headers.add(y.toString()));
+            List<List<String>> rows = new ArrayList<>();
+            for (Locality l : localities) {
+                List<String> row = new ArrayList<>(List.of(l.name()));
+                for (Year y : years) {
+                    row.add(Integer.toString(EventFrequency.count(List.of(l), events, y, minimum).get(0).events()));
+                }
+                rows.add(row);
+            }
+            blocks.add(new Table("Engagement events by locality and year", headers, rows));
+            Year latest = years.last();
+            List<Double> counts = EventFrequency.count(localities, events, latest, minimum).stream()
+                    .map(c -> (double) c.events()).toList();
+            blocks.add(new BarChart("Events in " + latest, "events", localities.stream().map(Locality::name).toList(),
+                    List.of(new BarChart.Series("Events", counts)), false));
+            if (minimum > 0) {
+                var missed = EventFrequency.check(localities, events, latest, minimum);
+                if (missed.isEmpty()) {
+                    blocks.add(new Note(Note.Kind.INFO, "Every locality held at least " + minimum + " event(s) in " + latest + "."));
+                }
+                missed.forEach(v -> blocks.add(new Note(Note.Kind.WARNING,
+                        localityName(localities, v.subject()) + " " + v.detail() + ".")));
+            }
+        }
+        String subject = request.localityId().isPresent() && !localities.isEmpty()
+                ? localities.get(0).name() + ", " + council.name() : council.name();
+        return new Report(id(), title(), subject, request.audience(), request.generatedAt(),
+                List.of("seed 004 (at least one event a year in each locality)"),
+                List.of(new Section("Events", blocks)));
+    }
+
+    private static String localityName(List<Locality> localities, String id) {
+        return localities.stream().filter(l -> l.id().equals(id)).map(Locality::name).findFirst().orElse(id);
+    }
+}

@@ -7,6 +7,7 @@ import org.localityworking.reporting.Block;
 import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Paragraph;
+import org.localityworking.reporting.PointMap;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
@@ -39,10 +40,17 @@ public final class MarkdownFormat extends TextFormat {
 
     /** @return the text escaped for Markdown: punctuation backslash-escaped, line breaks folded to spaces */
     static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && SPECIAL.indexOf(s.charAt(first)) < 0 && !breaks(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // nothing to escape: the common case for names and figures
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+            if (breaks(c)) {
                 b.append(' ');
             } else if (SPECIAL.indexOf(c) >= 0) {
                 b.append('\\').append(c);
@@ -51,6 +59,10 @@ public final class MarkdownFormat extends TextFormat {
             }
         }
         return b.toString();
+    }
+
+    private static boolean breaks(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 
     @Override
@@ -90,6 +102,10 @@ public final class MarkdownFormat extends TextFormat {
                 rows.add(row);
             }
             table("Chart: " + c.title() + (c.stacked() ? " (stacked)" : ""), headers, rows, out);
+        } else if (block instanceof PointMap m) {
+            table("Map: " + m.title(), List.of("Place", "Group", "Latitude", "Longitude"), m.points().stream()
+                    .map(p -> List.of(p.label(), p.group(), Double.toString(p.latitude()), Double.toString(p.longitude())))
+                    .toList(), out);
         } else if (block instanceof Note n) {
             out.append("> **").append(noteLabel(n.kind())).append("** ").append(escape(n.text())).append('\n');
         } else if (block instanceof Paragraph p) {

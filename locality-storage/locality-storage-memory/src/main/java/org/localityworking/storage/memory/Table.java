@@ -27,7 +27,8 @@ final class Table<T> {
     private static final Set<String> NONE = Set.of();
 
     private final Kind<T> kind;
-    private final Map<String, Versioned<T>> rows = new HashMap<>();
+    /** Concurrent, so that {@link #get} needs no lock: a commit writes each row after its unit has passed every check. */
+    private final Map<String, Versioned<T>> rows = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Dimension, Map<String, Set<String>>> indexes = new EnumMap<>(Dimension.class);
     private final Map<String, Set<String>> byLocalityAndCategory = new HashMap<>();
     private final NavigableMap<LocalDate, Set<String>> byDate = new TreeMap<>();
@@ -57,11 +58,24 @@ final class Table<T> {
         return rows.size();
     }
 
+    /** Replaces the row in place (a lock-free reader never sees it missing), then moves its index entries. */
     void put(Versioned<T> row) {
         String id = kind.id(row.value());
-        remove(id);
-        rows.put(id, row);
-        T value = row.value();
+        Versioned<T> old = rows.put(id, row);
+        if (old != null) {
+            unindex(id, old.value());
+        }
+        index(id, row.value());
+    }
+
+    void remove(String id) {
+        Versioned<T> old = rows.remove(id);
+        if (old != null) {
+            unindex(id, old.value());
+        }
+    }
+
+    private void index(String id, T value) {
         indexes.forEach((d, index) -> {
             for (String key : kind.keys(value, d)) {
                 index.computeIfAbsent(key, k -> new HashSet<>()).add(id);
@@ -75,12 +89,7 @@ final class Table<T> {
         kind.date(value).ifPresent(date -> byDate.computeIfAbsent(date, k -> new HashSet<>()).add(id));
     }
 
-    void remove(String id) {
-        Versioned<T> old = rows.remove(id);
-        if (old == null) {
-            return;
-        }
-        T value = old.value();
+    private void unindex(String id, T value) {
         indexes.forEach((d, index) -> {
             for (String key : kind.keys(value, d)) {
                 removeFrom(index, key, id);
@@ -118,11 +127,16 @@ final class Table<T> {
         return locality + '\u0000' + category;
     }
 
-    /** Answers from the smallest index that applies, then checks every other condition on those rows only. */
+    /**
+     * Answers from the smallest index that applies, then checks only the conditions that index does not
+     * already guarantee, on those rows only.
+     */
     List<Versioned<T>> query(Query query) {
         Collection<String> candidates = null;
+        Set<Dimension> covered = java.util.EnumSet.noneOf(Dimension.class);
         if (localityAndCategory && query.localityId().isPresent() && query.category().isPresent()) {
             candidates = byLocalityAndCategory.getOrDefault(pair(query.localityId().get(), query.category().get()), NONE);
+            covered = java.util.EnumSet.of(Dimension.LOCALITY, Dimension.CATEGORY);
         }
         for (Map.Entry<Dimension, Map<String, Set<String>>> e : indexes.entrySet()) {
             Optional<String> wanted = query.value(e.getKey());
@@ -130,29 +144,46 @@ final class Table<T> {
                 Set<String> ids = e.getValue().getOrDefault(wanted.get(), NONE);
                 if (candidates == null || ids.size() < candidates.size()) {
                     candidates = ids;
+                    covered = java.util.EnumSet.of(e.getKey());
                 }
             }
         }
         if (candidates == null && (query.from().isPresent() || query.to().isPresent())) {
             candidates = dated(query);
+            covered = java.util.EnumSet.of(Dimension.DATE);
         }
-        List<Versioned<T>> result = new ArrayList<>();
-        if (candidates == null) {
-            for (Versioned<T> row : rows.values()) {
-                if (query.matches(kind, row.value())) {
-                    result.add(row);
-                }
-            }
-        } else {
-            for (String id : candidates) {
-                Versioned<T> row = rows.get(id);
-                if (query.matches(kind, row.value())) {
-                    result.add(row);
-                }
+        Set<Dimension> toCheck = java.util.EnumSet.copyOf(query.dimensions().isEmpty()
+                ? java.util.EnumSet.noneOf(Dimension.class) : query.dimensions());
+        toCheck.removeAll(covered);
+        List<Versioned<T>> result = new ArrayList<>(candidates == null ? rows.size() : candidates.size());
+        for (Versioned<T> row : candidates == null ? rows.values() : rowsOf(candidates)) {
+            if (toCheck.isEmpty() || matches(query, toCheck, row.value())) {
+                result.add(row);
             }
         }
         result.sort(Comparator.comparing(v -> kind.id(v.value())));
         return result;
+    }
+
+    private List<Versioned<T>> rowsOf(Collection<String> ids) {
+        List<Versioned<T>> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            out.add(rows.get(id));
+        }
+        return out;
+    }
+
+    private boolean matches(Query query, Set<Dimension> dimensions, T value) {
+        for (Dimension d : dimensions) {
+            if (d == Dimension.DATE) {
+                if (!query.dateMatches(kind.date(value))) {
+                    return false;
+                }
+            } else if (!kind.keys(value, d).contains(query.value(d).orElseThrow())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Collection<String> dated(Query query) {

@@ -1,0 +1,192 @@
+package org.localityworking.benchmarks;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.localityworking.benchmarks.data.DataGenerator;
+import org.localityworking.benchmarks.data.Scale;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.core.model.Tangibility;
+import org.localityworking.core.model.TransferStatus;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Query;
+import org.localityworking.storage.Versioned;
+import org.localityworking.storage.registry.Stores;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The JDBC store on SQLite and PostgreSQL against hand-written JDBC on the same database: a bulk save of
+ * {@code batch} assets in one unit of work against a batched prepared insert of the same rows (same columns,
+ * same JSON body) in one transaction; and a query by locality against a plain SELECT that parses the same bodies.
+ * PostgreSQL needs {@code LOCALITY_BENCH_POSTGRES_URL} or {@code LOCALITY_TEST_POSTGRES_URL}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class JdbcBenchmark {
+    @Param({"sqlite", "postgresql"})
+    public String db;
+
+    /** COUNCIL in the short suite; {@code -p jdbcScale=COMBINED} for the combined authority. */
+    @Param({"COUNCIL"})
+    public Scale jdbcScale;
+
+    @Param({"1000"})
+    public int batch;
+
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE).build();
+
+    private LocalityStore store;
+    private Connection raw;
+    private String localityId;
+    private String bulkLocality;
+    private String bulkWard;
+    private long round;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        String location;
+        String jdbcUrl;
+        if (db.equals("sqlite")) {
+            Path dir = Files.createTempDirectory("locality-bench");
+            location = "sqlite:" + dir.resolve("bench.db");
+            jdbcUrl = "jdbc:" + location;
+        } else {
+            String base = Optional.ofNullable(System.getenv("LOCALITY_BENCH_POSTGRES_URL"))
+                    .or(() -> Optional.ofNullable(System.getenv("LOCALITY_TEST_POSTGRES_URL")))
+                    .orElseThrow(() -> new IllegalStateException("Set LOCALITY_BENCH_POSTGRES_URL to a throw-away"
+                            + " PostgreSQL database, or run with -p db=sqlite"));
+            String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            try (Connection c = DriverManager.getConnection("jdbc:" + base); Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+            }
+            location = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            jdbcUrl = "jdbc:" + location;
+        }
+        DataGenerator data = new DataGenerator(jdbcScale);
+        store = Stores.open(location);
+        data.loadInto(store);
+        localityId = data.localities.get(0).id();
+        bulkLocality = data.localities.get(1).id();
+        bulkWard = data.localities.get(1).wards().get(0).wardId();
+        raw = DriverManager.getConnection(jdbcUrl);
+        try (Statement s = raw.createStatement()) {
+            // The baseline writes to a table laid out like the store's own asset table, with the same indexes,
+            // so that the ratio measures the library's work, not the schema's.
+            String id = db.equals("sqlite") ? "TEXT" : "TEXT COLLATE \"C\"";
+            s.execute("CREATE TABLE bench_asset (id " + id + " PRIMARY KEY, version BIGINT NOT NULL, locality_id " + id
+                    + ", ward_id " + id + ", category TEXT, status TEXT, body TEXT NOT NULL)");
+            for (String column : new String[] {"locality_id", "ward_id", "category", "status"}) {
+                s.execute("CREATE INDEX bench_asset_" + column + " ON bench_asset (" + column + ")");
+            }
+            s.execute("CREATE INDEX bench_asset_locality_category ON bench_asset (locality_id, category)");
+        }
+        raw.setAutoCommit(false);
+        insert(data.assets);
+        raw.commit();
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws SQLException {
+        store.close();
+        raw.close();
+    }
+
+    private List<Asset> nextBatch(String prefix) {
+        List<Asset> assets = new ArrayList<>(batch);
+        long r = round++;
+        for (int i = 0; i < batch; i++) {
+            assets.add(new Asset(prefix + r + "-" + i, bulkLocality, Optional.of(bulkWard), "Bulk asset " + i,
+                    "Imported from a spreadsheet", AssetCategory.values()[i % 6], Tangibility.TANGIBLE, Optional.empty(),
+                    false, TransferStatus.NOT_APPLICABLE, Optional.empty(), Optional.empty()));
+        }
+        return assets;
+    }
+
+    private void insert(List<Asset> assets) throws SQLException {
+        try (PreparedStatement ps = raw.prepareStatement("INSERT INTO bench_asset (id, version, locality_id, ward_id,"
+                + " category, status, body) VALUES (?, 1, ?, ?, ?, ?, ?)")) {
+            for (Asset a : assets) {
+                ps.setString(1, a.id());
+                ps.setString(2, a.localityId());
+                ps.setString(3, a.wardId().orElse(null));
+                ps.setString(4, a.category().name());
+                ps.setString(5, a.transfer().name());
+                try {
+                    ps.setString(6, JSON.writeValueAsString(a));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Benchmark
+    public int ours_bulkSave() {
+        List<Asset> assets = nextBatch("o");
+        store.runInTransaction(u -> assets.forEach(a -> u.save(Kind.ASSET, a, 0)));
+        return assets.size();
+    }
+
+    @Benchmark
+    public int baseline_bulkSave() throws SQLException {
+        List<Asset> assets = nextBatch("b");
+        insert(assets);
+        raw.commit();
+        return assets.size();
+    }
+
+    @Benchmark
+    public List<Versioned<Asset>> ours_queryLocality() {
+        return store.query(Kind.ASSET, Query.all().locality(localityId));
+    }
+
+    @Benchmark
+    public List<Asset> baseline_queryLocality() throws Exception {
+        List<Asset> out = new ArrayList<>();
+        try (PreparedStatement ps = raw.prepareStatement(
+                "SELECT id, version, body FROM bench_asset WHERE locality_id = ? ORDER BY id")) {
+            ps.setString(1, localityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(JSON.readValue(rs.getString(3), Asset.class));
+                }
+            }
+        }
+        raw.commit();
+        return out;
+    }
+}

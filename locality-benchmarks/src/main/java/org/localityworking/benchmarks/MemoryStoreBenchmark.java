@@ -1,0 +1,103 @@
+package org.localityworking.benchmarks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.localityworking.benchmarks.data.DataGenerator;
+import org.localityworking.benchmarks.data.Scale;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Query;
+import org.localityworking.storage.Versioned;
+import org.localityworking.storage.registry.Stores;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The memory store against a plain {@link ConcurrentHashMap} holding the same assets, with a stream filter
+ * for queries. Each {@code ours_X} has its {@code baseline_X}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class MemoryStoreBenchmark {
+    @Param({"COUNCIL", "COMBINED", "NATIONAL"})
+    public Scale scale;
+
+    private LocalityStore store;
+    private Map<String, Asset> map;
+    private String[] ids;
+    private int next;
+    private Query localityCategory;
+    private Query locality;
+    private String localityId;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        DataGenerator data = new DataGenerator(scale);
+        store = Stores.open("memory:bench");
+        data.loadInto(store);
+        map = new ConcurrentHashMap<>();
+        data.assets.forEach(a -> map.put(a.id(), a));
+        ids = new String[1024];
+        java.util.Random r = new java.util.Random(DataGenerator.SEED);
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = data.assets.get(r.nextInt(data.assets.size())).id();
+        }
+        localityId = data.localities.get(0).id();
+        localityCategory = Query.all().locality(localityId).category(AssetCategory.PHYSICAL);
+        locality = Query.all().locality(localityId);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        store.close();
+    }
+
+    private String nextId() {
+        return ids[next++ & 1023];
+    }
+
+    @Benchmark
+    public Optional<Versioned<Asset>> ours_getById() {
+        return store.get(Kind.ASSET, nextId());
+    }
+
+    @Benchmark
+    public Asset baseline_getById() {
+        return map.get(nextId());
+    }
+
+    @Benchmark
+    public List<Versioned<Asset>> ours_queryLocalityCategory() {
+        return store.query(Kind.ASSET, localityCategory);
+    }
+
+    @Benchmark
+    public List<Asset> baseline_queryLocalityCategory() {
+        return map.values().stream()
+                .filter(a -> a.localityId().equals(localityId) && a.category() == AssetCategory.PHYSICAL).toList();
+    }
+
+    @Benchmark
+    public List<Versioned<Asset>> ours_queryLocality() {
+        return store.query(Kind.ASSET, locality);
+    }
+
+    @Benchmark
+    public List<Asset> baseline_queryLocality() {
+        return map.values().stream().filter(a -> a.localityId().equals(localityId)).toList();
+    }
+}

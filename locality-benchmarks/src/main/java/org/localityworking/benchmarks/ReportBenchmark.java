@@ -1,0 +1,146 @@
+package org.localityworking.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.localityworking.benchmarks.data.DataGenerator;
+import org.localityworking.benchmarks.data.Scale;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.reporting.Audience;
+import org.localityworking.reporting.ReportRequest;
+import org.localityworking.reporting.registry.FormatRegistry;
+import org.localityworking.reporting.registry.ReportRegistry;
+import org.localityworking.reporting.spi.OutputFormat;
+import org.localityworking.reporting.spi.ReportDefinition;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Query;
+import org.localityworking.storage.Versioned;
+import org.localityworking.storage.registry.Stores;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Building and rendering (Markdown) the locality profile and the asset map for one locality, and the asset map
+ * of the whole body, against a hand-written single pass over the same records from the same store.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ReportBenchmark {
+    /** Locality reports at council scale; the whole-body asset map is measured at national scale by its own class. */
+    @Param({"COUNCIL"})
+    public Scale reportScale;
+
+    private LocalityStore store;
+    private ReportDefinition profile;
+    private ReportDefinition assetMap;
+    private OutputFormat markdown;
+    private ReportRequest locality;
+    private ReportRequest whole;
+    private String localityId;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        DataGenerator data = new DataGenerator(reportScale);
+        store = Stores.open("memory:reports");
+        data.loadInto(store);
+        ReportRegistry reports = ReportRegistry.discover();
+        profile = reports.byId("locality-profile");
+        assetMap = reports.byId("asset-map");
+        markdown = FormatRegistry.discover().byId("markdown");
+        localityId = data.localities.get(0).id();
+        whole = new ReportRequest(DataGenerator.COUNCIL, Optional.empty(), Audience.INTERNAL, LocalDate.of(2016, 3, 1),
+                Optional.empty(), Optional.empty(), Instant.parse("2016-03-01T00:00:00Z"));
+        locality = whole.forLocality(localityId);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        store.close();
+    }
+
+    private int render(ReportDefinition def, ReportRequest request) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        markdown.render(def.build(store, request), out);
+        return out.size();
+    }
+
+    @Benchmark
+    public int ours_localityProfile() throws IOException {
+        return render(profile, locality);
+    }
+
+    /** The same facts in one pass: counts of assets, projects and events, the wards, as Markdown. */
+    @Benchmark
+    public int baseline_localityProfile() {
+        StringBuilder b = new StringBuilder("# Locality profile\n\n");
+        var loc = store.get(Kind.LOCALITY, localityId).orElseThrow().value();
+        long assets = store.query(Kind.ASSET, Query.all().locality(localityId)).size();
+        long projects = store.query(Kind.PROJECT, Query.all().locality(localityId)).size();
+        long events = store.query(Kind.EVENT, Query.all().locality(localityId)).size();
+        b.append("- Wards: ").append(loc.wards().size()).append("\n- Assets: ").append(assets)
+                .append("\n- Projects: ").append(projects).append("\n- Events: ").append(events).append("\n\n| Ward |\n| --- |\n");
+        loc.wards().forEach(w -> b.append("| ").append(w.wardId()).append(" |\n"));
+        return b.length();
+    }
+
+    @Benchmark
+    public int ours_assetMapLocality() throws IOException {
+        return render(assetMap, locality);
+    }
+
+    @Benchmark
+    public int baseline_assetMapLocality() {
+        return singlePass(store.query(Kind.ASSET, Query.all().locality(localityId)));
+    }
+
+    /** Counts by ward and category, totals by category, and the first 1,000 assets listed: the asset map's facts. */
+    static int singlePass(List<Versioned<Asset>> rows) {
+        Map<String, int[]> byWard = new TreeMap<>();
+        Map<AssetCategory, Integer> totals = new EnumMap<>(AssetCategory.class);
+        StringBuilder list = new StringBuilder();
+        int listed = 0;
+        for (Versioned<Asset> v : rows) {
+            Asset a = v.value();
+            byWard.computeIfAbsent(a.wardId().orElse(""), k -> new int[6])[a.category().ordinal()]++;
+            totals.merge(a.category(), 1, Integer::sum);
+            if (listed++ < 1000) {
+                list.append("| ").append(a.name()).append(" | ").append(a.category()).append(" | ")
+                        .append(a.wardId().orElse("")).append(" |\n");
+            }
+        }
+        StringBuilder b = new StringBuilder("# ABCD asset map\n\n");
+        totals.forEach((c, n) -> b.append("- ").append(c).append(": ").append(n).append('\n'));
+        Map<String, String> lacking = new HashMap<>();
+        byWard.forEach((w, counts) -> {
+            b.append("| ").append(w);
+            for (int i = 0; i < 6; i++) {
+                b.append(" | ").append(counts[i]);
+                if (counts[i] == 0) {
+                    lacking.merge(w, AssetCategory.values()[i].name(), (x, y) -> x + ", " + y);
+                }
+            }
+            b.append(" |\n");
+        });
+        lacking.forEach((w, c) -> b.append("| ").append(w).append(" | ").append(c).append(" |\n"));
+        return b.append(list).length();
+    }
+}

@@ -1,0 +1,73 @@
+package org.localityworking.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads a JMH JSON result file and prints, as a Markdown table, each {@code ours_X} beside its
+ * {@code baseline_X} from the same run: benchmark, parameters, ours, baseline, ratio, and the target.
+ */
+public final class ResultsTable {
+    /** Targets on ours / baseline, by benchmark name (time per operation), and the absolute heap target. */
+    static final Map<String, String> TARGETS = Map.of(
+            "MemoryStoreBenchmark.getById", "<= 1.3",
+            "MemoryStoreBenchmark.queryLocalityCategory", "<= 0.1 at NATIONAL",
+            "JdbcBenchmark.bulkSave", "<= 1.25",
+            "ReportBenchmark.localityProfile", "<= 2",
+            "ReportBenchmark.assetMapLocality", "<= 2",
+            "NationalAssetMapBenchmark.assetMapWholeBody", "<= 2",
+            "HeapBenchmark.retainedHeap", "ours <= 400 bytes/asset");
+
+    private ResultsTable() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        JsonNode results = new ObjectMapper().readTree(new File(args[0]));
+        Map<String, double[]> pairs = new TreeMap<>();
+        Map<String, String> units = new LinkedHashMap<>();
+        for (JsonNode r : results) {
+            String full = r.get("benchmark").asText();
+            String cls = full.substring(0, full.lastIndexOf('.'));
+            cls = cls.substring(cls.lastIndexOf('.') + 1);
+            String method = full.substring(full.lastIndexOf('.') + 1);
+            boolean ours = method.startsWith("ours_");
+            String name = cls + "." + method.substring(method.indexOf('_') + 1);
+            StringBuilder params = new StringBuilder();
+            r.path("params").fields().forEachRemaining(e -> params.append(e.getKey()).append('=').append(e.getValue().asText()).append(' '));
+            String key = name + " | " + params.toString().strip();
+            double score;
+            String unit;
+            if (r.path("secondaryMetrics").has("bytesPerAsset")) {
+                score = r.path("secondaryMetrics").path("bytesPerAsset").path("score").asDouble();
+                unit = "bytes/asset";
+            } else {
+                score = r.path("primaryMetric").path("score").asDouble();
+                unit = r.path("primaryMetric").path("scoreUnit").asText();
+            }
+            pairs.computeIfAbsent(key, k -> new double[] {Double.NaN, Double.NaN})[ours ? 0 : 1] = score;
+            units.put(key, unit);
+        }
+        System.out.println("| benchmark | parameters | ours | baseline | unit | ratio | target |");
+        System.out.println("| --- | --- | ---: | ---: | --- | ---: | --- |");
+        pairs.forEach((key, v) -> {
+            String[] parts = key.split(" \\| ", 2);
+            String target = TARGETS.getOrDefault(parts[0], "");
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", parts[0], parts[1], fmt(v[0]), fmt(v[1]),
+                    units.get(key), Double.isNaN(v[0]) || Double.isNaN(v[1]) ? "" : String.format(Locale.ROOT, "%.3f", v[0] / v[1]),
+                    target);
+        });
+    }
+
+    private static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,161 @@
+package org.localityworking.benchmarks.data;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.localityworking.core.model.AcvPeriods;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.core.model.ContactDetails;
+import org.localityworking.core.model.Council;
+import org.localityworking.core.model.CouncilConfiguration;
+import org.localityworking.core.model.EnablingGroupRule;
+import org.localityworking.core.model.Grant;
+import org.localityworking.core.model.GrantDecisionMethod;
+import org.localityworking.core.model.GrantScheme;
+import org.localityworking.core.model.Locality;
+import org.localityworking.core.model.LocalityBodyForm;
+import org.localityworking.core.model.MembershipMode;
+import org.localityworking.core.model.Money;
+import org.localityworking.core.model.PartyRef;
+import org.localityworking.core.model.Person;
+import org.localityworking.core.model.RecipientKind;
+import org.localityworking.core.model.Role;
+import org.localityworking.core.model.RoleAssignment;
+import org.localityworking.core.model.Tangibility;
+import org.localityworking.core.model.Terminology;
+import org.localityworking.core.model.TransferStatus;
+import org.localityworking.core.model.Ward;
+import org.localityworking.core.model.WardPart;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+
+/**
+ * A deterministic, seeded data set at one {@link Scale}: one body (a council, a combined authority or a
+ * national body) with its wards grouped into localities, and assets, people, a grant scheme per locality and
+ * grants. The same seed and scale give the same records, run after run.
+ */
+public final class DataGenerator {
+    /** The seed every benchmark uses. */
+    public static final long SEED = 20151102L;
+    public static final String COUNCIL = "bench";
+
+    private final Scale scale;
+    public final Council council;
+    public final List<Ward> wards = new ArrayList<>();
+    public final List<Locality> localities = new ArrayList<>();
+    public final List<Asset> assets = new ArrayList<>();
+    private final List<Person> people = new ArrayList<>();
+    public final List<GrantScheme> schemes = new ArrayList<>();
+    private final List<Grant> grants = new ArrayList<>();
+    private final Random later;
+
+    public DataGenerator(Scale scale) {
+        this.scale = scale;
+        Random random = new Random(SEED);
+        council = new Council(COUNCIL, "Benchmark body (" + scale + ")", Optional.empty(), new CouncilConfiguration(
+                new Terminology("Locality", "Locality Partnership", "Locality Lead"), LocalityBodyForm.PARTNERSHIP,
+                MembershipMode.OPEN, Optional.of(new EnablingGroupRule(2, 2, 2)), 1, 0, scale.localities(),
+                AcvPeriods.ENGLAND));
+        for (int w = 0; w < scale.wards; w++) {
+            wards.add(new Ward(String.format("w%05d", w), COUNCIL, "Ward " + w, Optional.empty(), Optional.empty(),
+                    Optional.empty()));
+        }
+        for (int l = 0; l < scale.localities(); l++) {
+            List<WardPart> parts = new ArrayList<>();
+            for (int w = l * Scale.WARDS_PER_LOCALITY; w < Math.min(scale.wards, (l + 1) * Scale.WARDS_PER_LOCALITY); w++) {
+                parts.add(WardPart.whole(wards.get(w).id()));
+            }
+            localities.add(new Locality(String.format("l%04d", l), COUNCIL, "Locality " + l, parts, true));
+        }
+        AssetCategory[] categories = AssetCategory.values();
+        TransferStatus[] transfers = TransferStatus.values();
+        for (int a = 0; a < scale.assets; a++) {
+            Ward ward = wards.get(random.nextInt(wards.size()));
+            Locality locality = localityOf(ward);
+            assets.add(new Asset(String.format("a%07d", a), locality.id(), Optional.of(ward.id()), "Asset " + a,
+                    "A community asset in " + ward.name(), categories[random.nextInt(categories.length)],
+                    random.nextBoolean() ? Tangibility.TANGIBLE : Tangibility.INTANGIBLE, Optional.empty(),
+                    random.nextInt(50) == 0, transfers[random.nextInt(20) == 0 ? 1 + random.nextInt(4) : 0],
+                    Optional.empty(), Optional.empty()));
+        }
+        schemes();
+        later = random;
+    }
+
+    /** @return the people (generated on first use, after the assets, from the same seeded sequence) */
+    public synchronized List<Person> people() {
+        if (people.isEmpty()) {
+            generatePeopleAndGrants(later);
+        }
+        return people;
+    }
+
+    /** @return the grants (generated with the people) */
+    public synchronized List<Grant> grants() {
+        people();
+        return grants;
+    }
+
+    private void generatePeopleAndGrants(Random random) {
+        for (int p = 0; p < scale.people; p++) {
+            Locality locality = localities.get(random.nextInt(localities.size()));
+            people.add(new Person(String.format("p%06d", p), "Person " + p, ContactDetails.none(), Optional.empty(),
+                    List.of(new RoleAssignment(Role.RESIDENT, Optional.of(locality.id()), Optional.empty()))));
+        }
+        for (int g = 0; g < scale.grants; g++) {
+            int l = random.nextInt(localities.size());
+            grants.add(new Grant(String.format("g%07d", g), schemes.get(l).id(),
+                    PartyRef.person(people.get(random.nextInt(people.size())).id()), Money.pounds(50 + random.nextInt(251)),
+                    LocalDate.of(2015, 1, 1).plusDays(random.nextInt(365)),
+                    Optional.of(localities.get(l).wards().get(0).wardId()), "Small grant", "A resident's project", false,
+                    Optional.empty()));
+        }
+    }
+
+    private void schemes() {
+        for (Locality l : localities) {
+            schemes.add(new GrantScheme("s-" + l.id(), COUNCIL, Optional.of(l.id()), Optional.empty(),
+                    "Small grants " + l.name(), Money.pounds(300), Set.of(RecipientKind.INDIVIDUAL),
+                    GrantDecisionMethod.PARTNERSHIP));
+        }
+    }
+
+    private Locality localityOf(Ward ward) {
+        int index = Integer.parseInt(ward.id().substring(1)) / Scale.WARDS_PER_LOCALITY;
+        return localities.get(index);
+    }
+
+    /** @return the scale */
+    public Scale scale() {
+        return scale;
+    }
+
+    /** Loads the body, its wards, localities, grant schemes and assets, in units of work of at most 50,000 records. */
+    public void loadInto(LocalityStore store) {
+        store.runInTransaction(u -> {
+            u.save(Kind.COUNCIL, council, 0);
+            wards.forEach(w -> u.save(Kind.WARD, w, 0));
+            localities.forEach(l -> u.save(Kind.LOCALITY, l, 0));
+            schemes.forEach(s -> u.save(Kind.GRANT_SCHEME, s, 0));
+        });
+        saveInChunks(store, Kind.ASSET, assets);
+    }
+
+    /** Loads everything: {@link #loadInto} and then the people and grants. */
+    public void loadAllInto(LocalityStore store) {
+        loadInto(store);
+        saveInChunks(store, Kind.PERSON, people());
+        saveInChunks(store, Kind.GRANT, grants());
+    }
+
+    private static <T> void saveInChunks(LocalityStore store, Kind<T> kind, List<T> values) {
+        for (int from = 0; from < values.size(); from += 50_000) {
+            List<T> chunk = values.subList(from, Math.min(values.size(), from + 50_000));
+            store.runInTransaction(u -> chunk.forEach(v -> u.save(kind, v, 0)));
+        }
+    }
+}

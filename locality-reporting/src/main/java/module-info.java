@@ -15,6 +15,7 @@ module org.localityworking.reporting {
 
     uses org.localityworking.reporting.spi.ReportDefinition;
     uses org.localityworking.reporting.spi.OutputFormat;
+    uses org.localityworking.reporting.spi.DataExporter;
 
     provides org.localityworking.reporting.spi.ReportDefinition with
             org.localityworking.reporting.builtin.LocalityProfileReport,
@@ -33,4 +34,9 @@ module org.localityworking.reporting {
             org.localityworking.reporting.format.HtmlFormat,
             org.localityworking.reporting.format.CsvFormat,
             org.localityworking.reporting.format.JsonFormat;
+    provides org.localityworking.reporting.spi.DataExporter with
+            org.localityworking.reporting.builtin.GivingExport,
+            org.localityworking.reporting.builtin.OpenReferralExport,
+            org.localityworking.reporting.builtin.GeoJsonExport,
+            org.localityworking.reporting.builtin.CsvExport;
 }

@@ -13,12 +13,16 @@ import org.localityworking.reporting.BarChart;
 import org.localityworking.reporting.Block;
 import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
+import org.localityworking.reporting.PointMap;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
 import org.localityworking.storage.Kind;
 
 /** The ABCD asset map: categories by ward, and the wards lacking a category (seeds 001, 003). */
 public final class AssetMapReport extends BuiltInReport {
+    /** The most assets listed one by one; a larger map is summarised by the counts, with a note. */
+    static final int LIST_LIMIT = 1_000;
+
     /** Creates the report definition. */
     public AssetMapReport() {
         super("asset-map", "ABCD asset map",
@@ -111,14 +115,31 @@ public final class AssetMapReport extends BuiltInReport {
                 List.of("Ward", "Categories with no asset mapped"), lacking), "Every ward has at least one asset of every category.");
 
         List<List<String>> list = new ArrayList<>();
-        for (Asset a : shown) {
+        for (Asset a : shown.subList(0, Math.min(shown.size(), LIST_LIMIT))) {
             list.add(Blocks.row(a.name(), label(a.category()), a.wardId().map(s::wardName).orElse(Blocks.NO_DATA),
                     s.localityName(a.localityId()), a.tangibility().name().toLowerCase(java.util.Locale.ROOT),
                     a.transfer().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)));
         }
+        List<PointMap.Point> points = new ArrayList<>();
+        for (Asset a : shown) {
+            a.location().ifPresent(g -> points.add(new PointMap.Point(a.name(), label(a.category()), g.latitude(),
+                    g.longitude())));
+        }
+        if (!points.isEmpty()) {
+            byWardBlocks.add(new PointMap("Mapped assets with a location (" + points.size() + ")",
+                    points.subList(0, Math.min(points.size(), LIST_LIMIT))));
+            if (points.size() > LIST_LIMIT) {
+                byWardBlocks.add(new Note(Note.Kind.INFO, "The map shows the first " + LIST_LIMIT + " of " + points.size()
+                        + " located assets; export GeoJSON for them all."));
+            }
+        }
         List<Block> listBlocks = new ArrayList<>();
         Blocks.orNoData(listBlocks, list.isEmpty(), new Table("Assets", List.of("Asset", "Category", "Ward", "Locality",
                 "Tangible?", "Asset transfer"), list), "No assets to list.");
+        if (shown.size() > LIST_LIMIT) {
+            listBlocks.add(new Note(Note.Kind.INFO, "The first " + LIST_LIMIT + " of " + shown.size()
+                    + " assets are listed; the counts above include them all. Export the asset map as CSV for the full list."));
+        }
         return List.of(new Section("Summary", summary), new Section("Categories by ward", byWardBlocks),
                 new Section("The assets", listBlocks));
     }

@@ -14,6 +14,7 @@ import org.localityworking.reporting.Block;
 import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Paragraph;
+import org.localityworking.reporting.PointMap;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
@@ -104,6 +105,12 @@ public final class CsvFormat implements OutputFormat {
                             add(rows, s.title(), c.title(), c.categories().get(i), ser.name(),
                                     TextFormat.number(ser.values().get(i)));
                         }
+                    }
+                } else if (b instanceof PointMap m) {
+                    for (PointMap.Point pt : m.points()) {
+                        add(rows, s.title(), m.title(), pt.label(), "group", pt.group());
+                        add(rows, s.title(), m.title(), pt.label(), "latitude", Double.toString(pt.latitude()));
+                        add(rows, s.title(), m.title(), pt.label(), "longitude", Double.toString(pt.longitude()));
                     }
                 } else if (b instanceof Note n) {
                     add(rows, s.title(), "Note", n.kind().name(), "text", n.text());

@@ -6,6 +6,7 @@ import org.localityworking.reporting.Block;
 import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Paragraph;
+import org.localityworking.reporting.PointMap;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
@@ -94,6 +95,8 @@ public final class HtmlFormat extends TextFormat {
                     table(t.caption(), t.headers(), t.rows(), out);
                 } else if (b instanceof BarChart c) {
                     Svg.barChart(c, "chart-" + (++chart), out);
+                } else if (b instanceof PointMap m) {
+                    Svg.pointMap(m, "map-" + (++chart), out);
                 } else if (b instanceof Note n) {
                     out.append("<p class=\"note ").append(n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                             .append("\"><strong>").append(noteLabel(n.kind())).append("</strong> ")

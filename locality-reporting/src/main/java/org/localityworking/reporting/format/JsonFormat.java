@@ -12,6 +12,7 @@ import org.localityworking.reporting.Block;
 import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Paragraph;
+import org.localityworking.reporting.PointMap;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
@@ -83,6 +84,11 @@ public final class JsonFormat implements OutputFormat {
                         ArrayNode values = sr.putArray("values");
                         ser.values().forEach(values::add);
                     });
+                } else if (b instanceof PointMap m) {
+                    bn.put("type", "pointMap").put("title", m.title());
+                    ArrayNode points = bn.putArray("points");
+                    m.points().forEach(pt -> points.addObject().put("label", pt.label()).put("group", pt.group())
+                            .put("latitude", pt.latitude()).put("longitude", pt.longitude()));
                 } else if (b instanceof Note n) {
                     bn.put("type", "note").put("kind", n.kind().name()).put("text", n.text());
                 } else if (b instanceof Paragraph p) {

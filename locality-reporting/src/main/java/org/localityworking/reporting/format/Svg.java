@@ -92,6 +92,44 @@ final class Svg {
         out.append("</svg>\n</figure>\n");
     }
 
+    /**
+     * Points on an equirectangular projection fitted to their bounding box (longitude scaled by the cosine of the
+     * mean latitude), coloured by group, each with a tooltip title.
+     */
+    static void pointMap(org.localityworking.reporting.PointMap m, String id, StringBuilder out) {
+        List<org.localityworking.reporting.PointMap.Point> pts = m.points();
+        double minLat = pts.stream().mapToDouble(p -> p.latitude()).min().orElse(0);
+        double maxLat = pts.stream().mapToDouble(p -> p.latitude()).max().orElse(0);
+        double minLon = pts.stream().mapToDouble(p -> p.longitude()).min().orElse(0);
+        double maxLon = pts.stream().mapToDouble(p -> p.longitude()).max().orElse(0);
+        double k = Math.cos(Math.toRadians((minLat + maxLat) / 2));
+        double spanX = Math.max((maxLon - minLon) * k, 1e-4);
+        double spanY = Math.max(maxLat - minLat, 1e-4);
+        double scale = Math.min(640 / spanX, 400 / spanY);
+        int w = (int) Math.ceil(spanX * scale) + 40;
+        int h = (int) Math.ceil(spanY * scale) + 40;
+        List<String> groups = pts.stream().map(p -> p.group()).distinct().sorted().toList();
+        out.append("<figure>\n<figcaption id=\"").append(id).append("-title\">").append(HtmlFormat.escape(m.title()))
+                .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"")
+                .append(id).append("-title\" width=\"").append(Math.max(w, 320)).append("\" height=\"")
+                .append(h + 20 * groups.size()).append("\" font-size=\"12\">\n<rect x=\"0\" y=\"0\" width=\"")
+                .append(w).append("\" height=\"").append(h).append("\" fill=\"#f3f7f8\" stroke=\"#ccc\"/>\n");
+        for (org.localityworking.reporting.PointMap.Point p : pts) {
+            double x = 20 + (p.longitude() - minLon) * k * scale;
+            double y = 20 + (maxLat - p.latitude()) * scale;
+            out.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"6\" fill=\"")
+                    .append(color(groups.indexOf(p.group()))).append("\"><title>")
+                    .append(HtmlFormat.escape(p.label() + " (" + p.group() + ")")).append("</title></circle>\n");
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            int ly = h + 6 + g * 20;
+            out.append("<circle cx=\"12\" cy=\"").append(ly + 6).append("\" r=\"6\" fill=\"").append(color(g))
+                    .append("\"/>\n<text x=\"24\" y=\"").append(ly + 10).append("\">")
+                    .append(HtmlFormat.escape(groups.get(g))).append("</text>\n");
+        }
+        out.append("</svg>\n</figure>\n");
+    }
+
     private static String shorten(String s) {
         return s.length() <= 34 ? s : s.substring(0, 32) + "\u2026";
     }

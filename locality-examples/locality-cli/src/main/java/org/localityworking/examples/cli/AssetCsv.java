@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.AcvDecision;
+import org.localityworking.core.model.AcvListing;
+import org.localityworking.core.model.AcvOutcome;
 import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.AssetCategory;
 import org.localityworking.core.model.GeoPoint;
@@ -19,6 +22,7 @@ import org.localityworking.core.model.PartyKind;
 import org.localityworking.core.model.PartyRef;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.core.model.TransferStatus;
+import org.localityworking.reporting.CsvColumns;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Versioned;
@@ -26,13 +30,13 @@ import org.localityworking.storage.Versioned;
 /**
  * Imports an asset map from CSV, as councils keep them in spreadsheets. Columns: {@code id, locality,
  * name, description, category} (required) and {@code ward, tangibility, owner, sensitive, transfer,
- * latitude, longitude}. Every row is checked first, against the record rules and against the store (the
+ * latitude, longitude} and the Asset of Community Value columns {@code acv_nominated_by, acv_nominated_on,
+ * acv_decision, acv_decided_on, acv_notice_on, acv_bid_request_on}: the columns the {@code csv} export writes. Every row is checked first, against the record rules and against the store (the
  * locality, ward and owner must exist); one bad row and nothing is written. Good files are saved in one
  * unit of work, updating assets that already exist.
  */
 final class AssetCsv {
-    static final List<String> COLUMNS = List.of("id", "locality", "ward", "name", "description", "category",
-            "tangibility", "owner", "sensitive", "transfer", "latitude", "longitude");
+    static final List<String> COLUMNS = CsvColumns.ASSETS;
     private static final Set<String> REQUIRED = Set.of("id", "locality", "name", "description", "category");
 
     private AssetCsv() {
@@ -95,11 +99,24 @@ final class AssetCsv {
                     category(row.get("category")), Cells.enumValue("tangibility", row.get("tangibility"), Tangibility.class,
                             Tangibility.TANGIBLE), owner(row.get("owner")), Cells.bool("sensitive", row.get("sensitive")),
                     Cells.enumValue("transfer", row.get("transfer"), TransferStatus.class, TransferStatus.NOT_APPLICABLE),
-                    Optional.empty(), at);
+                    acv(row), at);
         } catch (ValidationException e) {
             errors.add(new ImportException.RowError(row.line(), Cells.column(e.field()), e.value(), e.rule()));
             return null;
         }
+    }
+
+    /** The Asset of Community Value columns: all empty, or at least who nominated and when. */
+    private static Optional<AcvListing> acv(CsvRows.Row row) {
+        if (row.get("acv_nominated_by").isEmpty() && row.get("acv_nominated_on").isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AcvDecision> decision = row.get("acv_decision").isEmpty() ? Optional.empty()
+                : Optional.of(new AcvDecision(Cells.enumValue("acv_decision", row.get("acv_decision"), AcvOutcome.class, null),
+                        Cells.date("acv_decided_on", row.get("acv_decided_on"))));
+        return Optional.of(new AcvListing(row.get("acv_nominated_by"), Cells.date("acv_nominated_on", row.get("acv_nominated_on")),
+                decision, Cells.optionalDate("acv_notice_on", row.get("acv_notice_on")),
+                Cells.optionalDate("acv_bid_request_on", row.get("acv_bid_request_on"))));
     }
 
     private static Optional<String> optional(String s) {

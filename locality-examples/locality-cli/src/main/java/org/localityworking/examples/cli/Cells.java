@@ -20,6 +20,18 @@ final class Cells {
         }
     }
 
+    static java.time.LocalDate date(String column, String s) {
+        try {
+            return java.time.LocalDate.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ValidationException(column, s, "must be a date as YYYY-MM-DD");
+        }
+    }
+
+    static java.util.Optional<java.time.LocalDate> optionalDate(String column, String s) {
+        return s.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(date(column, s));
+    }
+
     static boolean bool(String column, String s) {
         return switch (s.strip().toLowerCase(Locale.ROOT)) {
             case "", "no", "false", "n" -> false;

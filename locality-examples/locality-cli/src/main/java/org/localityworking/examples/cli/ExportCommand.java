@@ -1,7 +1,17 @@
 package org.localityworking.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.localityworking.reporting.Audience;
+import org.localityworking.reporting.ExportRequest;
+import org.localityworking.reporting.registry.ExporterRegistry;
+import org.localityworking.reporting.spi.DataExporter;
 import org.localityworking.storage.LocalityStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,9 +19,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** A JSON snapshot of a whole council's data. */
+/** A JSON snapshot of a whole council's data, or an export in a public standard. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes a JSON snapshot of a whole council's data (import it with: import snapshot FILE).")
+        description = {"Exports a council's data.",
+            "  --format snapshot      a JSON snapshot of everything (import it with: import snapshot FILE); --out is a file",
+            "  --format 360giving     grants as a 360Giving JSON package and summary CSV (--option prefix=360G-... --option funderId=GB-LAE-...)",
+            "  --format openreferral  organisations, services and places as Open Referral UK (HSDS 3.0) JSON and a tabular package",
+            "  --format geojson       located assets as GeoJSON (RFC 7946)",
+            "  --format csv           the asset map (and, INTERNAL, the people list) in the import columns",
+            "For every format but snapshot, --out is a folder."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -22,20 +38,43 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--council", required = true, paramLabel = "ID", description = "The council, for example trafford")
     String council;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The snapshot file to write")
+    @Option(names = "--format", defaultValue = "snapshot", paramLabel = "FORMAT",
+            description = "snapshot, 360giving, openreferral, geojson or csv (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--locality", paramLabel = "ID", description = "One locality (default: the whole council)")
+    String locality;
+
+    @Option(names = "--audience", defaultValue = "PUBLIC",
+            description = "PUBLIC or INTERNAL, for the csv format (default: ${DEFAULT-VALUE}); the standards are always public")
+    Audience audience;
+
+    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An exporter option, for example prefix=360G-trafford")
+    Map<String, String> options;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The snapshot file, or the folder to write")
     Path out;
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
         try (LocalityStore s = store.open()) {
-            var snapshot = Snapshot.export(s, council);
-            RecordJson.MAPPER.writeValue(out.toFile(), snapshot);
-            int n = 0;
-            for (var kind : (Iterable<com.fasterxml.jackson.databind.JsonNode>) snapshot.path("records")::elements) {
-                n += kind.size();
+            if (format.equals("snapshot")) {
+                var snapshot = Snapshot.export(s, council);
+                RecordJson.MAPPER.writeValue(out.toFile(), snapshot);
+                int n = 0;
+                for (JsonNode kind : (Iterable<JsonNode>) snapshot.path("records")::elements) {
+                    n += kind.size();
+                }
+                o.println("Exported " + n + " records of " + council + " to " + out.toAbsolutePath().normalize());
+                return 0;
             }
-            spec.commandLine().getOut().println("Exported " + n + " records of " + council + " to "
-                    + out.toAbsolutePath().normalize());
+            DataExporter exporter = ExporterRegistry.discover().byId(format);
+            Files.createDirectories(out);
+            List<String> files = exporter.export(s, new ExportRequest(council, Optional.ofNullable(locality), audience,
+                    options == null ? Map.of() : options), name -> Files.newOutputStream(out.resolve(name)));
+            o.println("Exported " + council + " as " + format + " to " + out.toAbsolutePath().normalize() + ": "
+                    + String.join(", ", files));
         }
         return 0;
     }

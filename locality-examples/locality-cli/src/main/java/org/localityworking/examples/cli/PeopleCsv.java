@@ -13,17 +13,18 @@ import org.localityworking.core.model.ContactDetails;
 import org.localityworking.core.model.Person;
 import org.localityworking.core.model.Role;
 import org.localityworking.core.model.RoleAssignment;
+import org.localityworking.reporting.CsvColumns;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Versioned;
 
 /**
  * Imports a people list from CSV. Columns: {@code id, name} (required) and {@code email, phone, address,
- * ward, roles} where roles is {@code ROLE@locality} separated by {@code ;} (for example
- * {@code COUNCILLOR@sale;COMMUNITY_BUILDER@sale}). One bad row and nothing is written.
+ * ward, roles} where roles is {@code ROLE[@locality][#organisation]} separated by {@code ;} (for example
+ * {@code COUNCILLOR@sale;COMMUNITY_BUILDER@sale#trafford-council}). One bad row and nothing is written.
  */
 final class PeopleCsv {
-    static final List<String> COLUMNS = List.of("id", "name", "email", "phone", "address", "ward", "roles");
+    static final List<String> COLUMNS = CsvColumns.PEOPLE;
 
     private PeopleCsv() {
     }
@@ -70,10 +71,17 @@ final class PeopleCsv {
             return roles;
         }
         for (String part : s.split(";")) {
-            String[] ra = part.strip().split("@", 2);
+            // ROLE[@locality][#organisation]
+            String text = part.strip();
+            Optional<String> org = Optional.empty();
+            int hash = text.indexOf('#');
+            if (hash >= 0) {
+                org = Optional.of(text.substring(hash + 1));
+                text = text.substring(0, hash);
+            }
+            String[] ra = text.split("@", 2);
             Role role = Cells.enumValue("roles", ra[0], Role.class, null);
-            roles.add(new RoleAssignment(role, ra.length == 2 ? Optional.of(ra[1].strip()) : Optional.empty(),
-                    Optional.empty()));
+            roles.add(new RoleAssignment(role, ra.length == 2 ? Optional.of(ra[1].strip()) : Optional.empty(), org));
         }
         return roles;
     }

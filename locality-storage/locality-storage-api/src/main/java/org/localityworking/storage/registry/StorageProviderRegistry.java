@@ -7,7 +7,7 @@ import org.localityworking.storage.spi.StorageProvider;
 import org.localityworking.storage.support.ServiceDiscovery;
 
 /**
- * The one registry of storage providers, discovered with {@link ServiceLoader} (from
+ * The one registry of storage providers, discovered with {@link java.util.ServiceLoader} (from
  * {@code META-INF/services} on the class path, or {@code provides} clauses on the module path).
  *
  * <ul>

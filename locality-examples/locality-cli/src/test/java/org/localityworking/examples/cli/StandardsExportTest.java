@@ -1,0 +1,81 @@
+package org.localityworking.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.Person;
+import org.localityworking.examples.data.Dataset;
+import org.localityworking.examples.data.ExampleData;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.registry.Stores;
+
+/** The CLI reaches every exporter, and the CSV asset map and people list round-trip exactly. */
+class StandardsExportTest {
+    @TempDir
+    Path dir;
+
+    private String loaded(String name) {
+        String location = "sqlite:" + dir.resolve(name);
+        try (LocalityStore s = Stores.open(location)) {
+            ExampleData.trafford().loadInto(s);
+        }
+        return location;
+    }
+
+    @Test
+    void everyFormatIsReachableFromTheCli() throws IOException {
+        String store = loaded("all.db");
+        for (String format : List.of("360giving", "openreferral", "geojson", "csv")) {
+            Path out = dir.resolve(format);
+            Cli r = Cli.run("export", "--council", "trafford", "--format", format, "--out", out.toString(), "--store", store,
+                    "--option", "prefix=360G-trafford", "--option", "funderId=GB-LAE-TRF");
+            assertEquals(0, r.exit(), format + ": " + r.err());
+            try (var files = Files.list(out)) {
+                assertTrue(files.count() >= 1, format);
+            }
+        }
+        assertTrue(Files.exists(dir.resolve("openreferral/datapackage.json")));
+        Cli missing = Cli.run("export", "--council", "trafford", "--format", "360giving", "--out", dir.resolve("x").toString(),
+                "--store", store);
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("ExportRequest.options.prefix"), missing.err());
+    }
+
+    @Test
+    void theAssetMapAndPeopleListRoundTripExactlyThroughCsv() {
+        String from = loaded("from.db");
+        Path out = dir.resolve("csv");
+        Cli export = Cli.run("export", "--council", "trafford", "--format", "csv", "--audience", "INTERNAL",
+                "--out", out.toString(), "--store", from);
+        assertEquals(0, export.exit(), export.err());
+        // A store with the council's places and organisations, but no assets or people yet.
+        String to = "sqlite:" + dir.resolve("to.db");
+        Dataset trafford = ExampleData.trafford();
+        Set<Kind<?>> places = Set.of(Kind.COUNCIL, Kind.WARD, Kind.LOCALITY, Kind.ORGANISATION);
+        try (LocalityStore s = Stores.open(to)) {
+            s.runInTransaction(u -> trafford.entries().stream().filter(e -> places.contains(e.kind())).forEach(e -> e.saveIn(u)));
+        }
+        assertEquals(0, Cli.run("import", "people", out.resolve("people.csv").toString(), "--store", to).exit());
+        Cli assets = Cli.run("import", "assets", out.resolve("assets.csv").toString(), "--store", to);
+        assertEquals(0, assets.exit(), assets.err());
+        try (LocalityStore a = Stores.open(from); LocalityStore b = Stores.open(to)) {
+            List<Asset> original = a.all(Kind.ASSET).stream().map(v -> v.value()).toList();
+            assertEquals(original, b.all(Kind.ASSET).stream().map(v -> v.value()).toList(), "assets round-trip exactly");
+            assertTrue(original.stream().anyMatch(x -> x.acv().isPresent() && x.acv().get().bidRequestOn().isPresent()));
+            List<Person> people = b.all(Kind.PERSON).stream().map(v -> v.value()).toList();
+            assertTrue(people.size() > 70, "people: " + people.size());
+            for (Person p : people) {
+                assertEquals(a.get(Kind.PERSON, p.id()).orElseThrow().value(), p, "person " + p.id());
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.localityworking.reporting.builtin;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.List;
+import org.localityworking.core.model.Asset;
+import org.localityworking.reporting.ExportRequest;
+import org.localityworking.reporting.spi.DataExporter;
+import org.localityworking.reporting.spi.ExportTarget;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+
+/**
+ * The asset map as GeoJSON (RFC 7946): a FeatureCollection of Point features, [longitude, latitude] in WGS 84,
+ * for every public asset with a location; properties carry the category, ward and locality.
+ */
+public final class GeoJsonExport implements DataExporter {
+    /** Creates the exporter. */
+    public GeoJsonExport() {
+    }
+
+    @Override
+    public String id() {
+        return "geojson";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public String description() {
+        return "Located assets as an RFC 7946 GeoJSON FeatureCollection (assets.geojson)";
+    }
+
+    @Override
+    public List<String> export(LocalityStore store, ExportRequest request, ExportTarget target) throws IOException {
+        Scope scope = Exports.scope(store, request.forPublic());
+        ObjectNode root = Exports.JSON.createObjectNode().put("type", "FeatureCollection");
+        ArrayNode features = root.putArray("features");
+        for (Asset a : Exports.assets(scope)) {
+            if (a.location().isEmpty()) {
+                continue;
+            }
+            ObjectNode f = features.addObject().put("type", "Feature").put("id", a.id());
+            ArrayNode coordinates = f.putObject("geometry").put("type", "Point").putArray("coordinates");
+            coordinates.add(a.location().get().longitude()).add(a.location().get().latitude());
+            ObjectNode p = f.putObject("properties");
+            p.put("name", a.name()).put("category", a.category().name())
+                    .put("categoryLabel", AssetMapReport.label(a.category()))
+                    .put("locality", scope.localityName(a.localityId())).put("localityId", a.localityId());
+            a.wardId().ifPresentOrElse(w -> {
+                p.put("ward", scope.wardName(w).replaceAll(" \\(.*\\)$", ""));
+                scope.store.get(Kind.WARD, w).flatMap(v -> v.value().gssCode()).ifPresentOrElse(
+                        g -> p.put("wardCode", g), () -> p.putNull("wardCode"));
+            }, () -> p.putNull("ward").putNull("wardCode"));
+        }
+        Exports.json(target, "assets.geojson", root);
+        return List.of("assets.geojson");
+    }
+}

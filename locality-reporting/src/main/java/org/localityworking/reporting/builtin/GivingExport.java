@@ -1,0 +1,129 @@
+package org.localityworking.reporting.builtin;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.Grant;
+import org.localityworking.core.model.GrantScheme;
+import org.localityworking.core.model.RecipientKind;
+import org.localityworking.core.model.Ward;
+import org.localityworking.reporting.ExportRequest;
+import org.localityworking.reporting.spi.DataExporter;
+import org.localityworking.reporting.spi.ExportTarget;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Query;
+import org.localityworking.storage.Versioned;
+
+/**
+ * Grants in the 360Giving Data Standard: the JSON package ({@code grants.json}) and the summary spreadsheet
+ * ({@code grants-summary.csv}). Options: {@code prefix} (the publisher's registered prefix, {@code 360G-...})
+ * and {@code funderId} (the council's organisation identifier, such as {@code GB-LAE-TRF}).
+ *
+ * <p>Grants to individuals follow the standard's guidance: the recipient is "Individual Recipient" with an
+ * identifier made for the export (it reveals no internal id), the title and description are generic, and
+ * the beneficiary location is the ward (or the local authority), never an address, postcode or LSOA/MSOA.
+ */
+public final class GivingExport implements DataExporter {
+    static final Pattern PREFIX = Pattern.compile("360G-[A-Za-z0-9-]+");
+    static final List<String> SUMMARY = List.of("Identifier", "Title", "Description", "Currency", "Amount Awarded",
+            "Award Date", "Recipient Org:Identifier", "Recipient Org:Name", "Recipient Ind:Identifier",
+            "Recipient Ind:Name", "Funding Org:Identifier", "Funding Org:Name", "Beneficiary Location:Name",
+            "Beneficiary Location:Geographic Code", "Beneficiary Location:Geographic Code Type", "Grant Programme:Title");
+
+    /** Creates the exporter. */
+    public GivingExport() {
+    }
+
+    @Override
+    public String id() {
+        return "360giving";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public String description() {
+        return "Grants as a 360Giving JSON package and summary CSV (options: prefix=360G-..., funderId=GB-LAE-...)";
+    }
+
+    @Override
+    public List<String> export(LocalityStore store, ExportRequest request, ExportTarget target) throws IOException {
+        String prefix = request.require("prefix", "the publisher's registered 360Giving prefix, such as 360G-trafford");
+        if (!PREFIX.matcher(prefix).matches()) {
+            throw new ValidationException("ExportRequest.options.prefix", prefix, "must be 360G- followed by letters, digits or -");
+        }
+        String funderId = request.require("funderId", "the council's organisation identifier, such as GB-LAE-TRF");
+        Scope scope = Exports.scope(store, request.forPublic());
+        ArrayNode grants = Exports.JSON.createArrayNode();
+        List<List<String>> rows = new ArrayList<>();
+        int individuals = 0;
+        for (GrantScheme scheme : scope.ofCouncil(Kind.GRANT_SCHEME)) {
+            for (Versioned<Grant> v : store.query(Kind.GRANT, Query.all().parent(scheme.id()))) {
+                Grant g = v.value();
+                if (!scope.wholeCouncil() && scheme.localityId().filter(l -> l.equals(scope.localities.get(0).id())).isEmpty()
+                        && g.wardId().filter(w -> scope.localities.get(0).contains(w)).isEmpty()) {
+                    continue;
+                }
+                boolean individual = g.recipientKind() == RecipientKind.INDIVIDUAL;
+                ObjectNode n = grants.addObject();
+                String id = prefix + "-" + g.id();
+                String title = individual ? "Grant to an individual" : g.title();
+                String description = individual ? "A grant to an individual under " + scheme.name() : g.purpose();
+                n.put("id", id).put("title", title).put("description", description)
+                        .put("currency", g.amount().currency().getCurrencyCode())
+                        .put("amountAwarded", g.amount().amount())
+                        .put("awardDate", g.awardedOn().toString());
+                String recipientId;
+                String recipientName;
+                if (individual) {
+                    recipientId = prefix + "-IND-" + String.format("%05d", ++individuals);
+                    recipientName = Scope.INDIVIDUAL_RECIPIENT;
+                    n.putObject("recipientIndividual").put("id", recipientId).put("name", recipientName);
+                } else {
+                    recipientId = prefix + "-ORG-" + g.recipient().id();
+                    recipientName = scope.organisationName(g.recipient().id());
+                    n.putArray("recipientOrganization").addObject().put("id", recipientId).put("name", recipientName);
+                }
+                n.putArray("fundingOrganization").addObject().put("id", funderId).put("name", scope.council.name());
+                n.putArray("grantProgramme").addObject().put("title", scheme.name());
+                String[] location = location(scope, g.wardId());
+                if (location != null) {
+                    n.putArray("beneficiaryLocation").addObject().put("name", location[0]).put("geoCode", location[1])
+                            .put("geoCodeType", location[2]);
+                }
+                rows.add(List.of(id, title, description, g.amount().currency().getCurrencyCode(),
+                        g.amount().amount().toPlainString(), g.awardedOn().toString(),
+                        individual ? "" : recipientId, individual ? "" : recipientName,
+                        individual ? recipientId : "", individual ? recipientName : "", funderId, scope.council.name(),
+                        location == null ? "" : location[0], location == null ? "" : location[1],
+                        location == null ? "" : location[2], scheme.name()));
+            }
+        }
+        ObjectNode root = Exports.JSON.createObjectNode();
+        root.set("grants", grants);
+        Exports.json(target, "grants.json", root);
+        Exports.csv(target, "grants-summary.csv", SUMMARY, rows, true);
+        return List.of("grants.json", "grants-summary.csv");
+    }
+
+    /** @return name, code and code type of the ward (WD), or of the local authority (LAD), or null */
+    private static String[] location(Scope scope, Optional<String> wardId) {
+        Optional<Ward> ward = wardId.flatMap(w -> scope.store.get(Kind.WARD, w)).map(Versioned::value);
+        if (ward.isPresent() && ward.get().gssCode().isPresent()) {
+            return new String[] {ward.get().name(), ward.get().gssCode().get(), "WD"};
+        }
+        if (scope.council.gssCode().isPresent()) {
+            return new String[] {scope.council.name(), scope.council.gssCode().get(), "LAD"};
+        }
+        return null;
+    }
+}

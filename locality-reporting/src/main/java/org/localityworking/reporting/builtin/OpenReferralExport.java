@@ -1,0 +1,167 @@
+package org.localityworking.reporting.builtin;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.core.model.Locality;
+import org.localityworking.core.model.Organisation;
+import org.localityworking.core.model.PartyKind;
+import org.localityworking.reporting.ExportRequest;
+import org.localityworking.reporting.spi.DataExporter;
+import org.localityworking.reporting.spi.ExportTarget;
+import org.localityworking.storage.LocalityStore;
+
+/**
+ * Assets in Open Referral UK (HSDS 3.0): the organisations, services and places of the asset map, as HSDS
+ * JSON ({@code openreferral.json}) and as a tabular data package (one CSV per object plus
+ * {@code datapackage.json}). Places (physical assets) are locations; associations, institutions, economic
+ * exchange and stories/culture are services of their owning organisation (or of the council's directory);
+ * ABCD category and locality are taxonomy terms. Individuals' gifts and sensitive assets are never exported.
+ */
+public final class OpenReferralExport implements DataExporter {
+    /** The tables, in the order of the data package, with their columns. */
+    static final Map<String, List<String>> TABLES = new LinkedHashMap<>();
+
+    static {
+        TABLES.put("organizations", List.of("id", "name", "description"));
+        TABLES.put("services", List.of("id", "organization_id", "name", "description", "status"));
+        TABLES.put("locations", List.of("id", "location_type", "name", "description", "latitude", "longitude"));
+        TABLES.put("service_at_locations", List.of("id", "service_id", "location_id"));
+        TABLES.put("taxonomies", List.of("id", "name", "description", "version"));
+        TABLES.put("taxonomy_terms", List.of("id", "code", "name", "description", "taxonomy_id"));
+        TABLES.put("attributes", List.of("id", "link_id", "link_type", "link_entity", "taxonomy_term_id"));
+    }
+
+    /** Creates the exporter. */
+    public OpenReferralExport() {
+    }
+
+    @Override
+    public String id() {
+        return "openreferral";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public String description() {
+        return "Organisations, services and places as Open Referral UK (HSDS 3.0) JSON and a tabular data package";
+    }
+
+    @Override
+    public List<String> export(LocalityStore store, ExportRequest request, ExportTarget target) throws IOException {
+        Scope scope = Exports.scope(store, request.forPublic());
+        Map<String, List<Map<String, Object>>> t = new LinkedHashMap<>();
+        TABLES.keySet().forEach(k -> t.put(k, new ArrayList<>()));
+        t.get("taxonomies").add(row("id", "abcd-category", "name", "ABCD asset categories", "description",
+                "Kretzmann and McKnight's asset categories, extended to six", "version", "1"));
+        t.get("taxonomies").add(row("id", "locality", "name", scope.council.name() + " localities", "description",
+                "The localities of " + scope.council.name(), "version", "1"));
+        for (AssetCategory c : AssetCategory.values()) {
+            t.get("taxonomy_terms").add(row("id", "abcd-" + c.name().toLowerCase(java.util.Locale.ROOT), "code", c.name(),
+                    "name", AssetMapReport.label(c), "description", "ABCD category: " + AssetMapReport.label(c),
+                    "taxonomy_id", "abcd-category"));
+        }
+        for (Locality l : scope.localities) {
+            t.get("taxonomy_terms").add(row("id", "locality-" + l.id(), "code", l.id(), "name", l.name(),
+                    "description", "Locality: " + l.name(), "taxonomy_id", "locality"));
+        }
+        String directory = "org-" + scope.council.id();
+        Map<String, Map<String, Object>> organisations = new LinkedHashMap<>();
+        for (Asset a : Exports.assets(scope)) {
+            if (a.category() == AssetCategory.INDIVIDUALS) {
+                continue; // people's gifts are personal: never in a public directory
+            }
+            String linkType;
+            String linkId;
+            if (a.category() == AssetCategory.PHYSICAL) {
+                linkType = "location";
+                linkId = "loc-" + a.id();
+                t.get("locations").add(location(a, linkId));
+            } else {
+                linkType = "service";
+                linkId = "svc-" + a.id();
+                String orgId = a.owner().filter(o -> o.kind() == PartyKind.ORGANISATION).map(o -> "org-" + o.id())
+                        .orElse(directory);
+                String ownerId = orgId.substring(4);
+                organisations.computeIfAbsent(orgId, k -> k.equals(directory)
+                        ? row("id", directory, "name", scope.council.name() + " community directory", "description",
+                                "Community assets mapped by " + scope.council.name())
+                        : row("id", k, "name", scope.organisationName(ownerId), "description",
+                                scope.organisation(ownerId).map(OpenReferralExport::describe).orElse("Organisation")));
+                t.get("services").add(row("id", linkId, "organization_id", orgId, "name", a.name(), "description",
+                        a.description(), "status", "active"));
+                if (a.location().isPresent()) {
+                    String loc = "loc-" + a.id();
+                    t.get("locations").add(location(a, loc));
+                    t.get("service_at_locations").add(row("id", "sal-" + a.id(), "service_id", linkId, "location_id", loc));
+                }
+            }
+            t.get("attributes").add(row("id", "attr-" + linkId + "-category", "link_id", linkId, "link_type", linkType,
+                    "link_entity", linkType, "taxonomy_term_id", "abcd-" + a.category().name().toLowerCase(java.util.Locale.ROOT)));
+            t.get("attributes").add(row("id", "attr-" + linkId + "-locality", "link_id", linkId, "link_type", linkType,
+                    "link_entity", linkType, "taxonomy_term_id", "locality-" + a.localityId()));
+        }
+        t.get("organizations").addAll(organisations.values());
+
+        ObjectNode json = Exports.JSON.createObjectNode();
+        t.forEach((name, rows) -> {
+            ArrayNode array = json.putArray(name);
+            rows.forEach(r -> array.add(Exports.JSON.valueToTree(r)));
+        });
+        Exports.json(target, "openreferral.json", json);
+        List<String> files = new ArrayList<>(List.of("openreferral.json"));
+        ObjectNode pkg = Exports.JSON.createObjectNode().put("name", "openreferral-" + scope.council.id())
+                .put("profile", "tabular-data-package");
+        ArrayNode resources = pkg.putArray("resources");
+        for (Map.Entry<String, List<String>> table : TABLES.entrySet()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Map<String, Object> r : t.get(table.getKey())) {
+                rows.add(table.getValue().stream().map(c -> r.get(c) == null ? "" : String.valueOf(r.get(c))).toList());
+            }
+            String file = table.getKey() + ".csv";
+            Exports.csv(target, file, table.getValue(), rows, true);
+            files.add(file);
+            ObjectNode res = resources.addObject().put("name", table.getKey()).put("path", file)
+                    .put("profile", "tabular-data-resource").put("format", "csv").put("mediatype", "text/csv")
+                    .put("encoding", "utf-8");
+            ArrayNode fields = res.putObject("schema").putArray("fields");
+            table.getValue().forEach(c -> fields.addObject().put("name", c)
+                    .put("type", c.equals("latitude") || c.equals("longitude") ? "number" : "string"));
+            res.with("schema").put("primaryKey", "id");
+        }
+        Exports.json(target, "datapackage.json", pkg);
+        files.add("datapackage.json");
+        return files;
+    }
+
+    private static Map<String, Object> location(Asset a, String id) {
+        Map<String, Object> r = row("id", id, "location_type", "physical", "name", a.name(), "description", a.description());
+        a.location().ifPresent(g -> {
+            r.put("latitude", g.latitude());
+            r.put("longitude", g.longitude());
+        });
+        return r;
+    }
+
+    private static String describe(Organisation o) {
+        return o.sector() + " organisation (" + o.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+    }
+
+    private static Map<String, Object> row(Object... kv) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            r.put((String) kv[i], kv[i + 1]);
+        }
+        return r;
+    }
+}

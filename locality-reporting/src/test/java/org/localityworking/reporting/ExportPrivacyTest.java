@@ -1,0 +1,56 @@
+package org.localityworking.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.localityworking.core.model.Grant;
+import org.localityworking.core.model.Person;
+import org.localityworking.core.model.RecipientKind;
+import org.localityworking.examples.data.Dataset;
+import org.localityworking.examples.data.ExampleData;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+
+/** No export ever carries an individual grant recipient's name, contact or postcode, nor their internal id. */
+class ExportPrivacyTest {
+    @Test
+    void noExportCarriesAnIndividualRecipient() {
+        List<Dataset> data = ExampleData.both();
+        try (LocalityStore store = Fixture.store(data)) {
+            Set<String> recipients = new java.util.HashSet<>();
+            data.forEach(d -> d.all(Kind.GRANT).stream().filter(g -> g.recipientKind() == RecipientKind.INDIVIDUAL)
+                    .map(Grant::recipient).forEach(r -> recipients.add(r.id())));
+            assertTrue(recipients.size() >= 50, "individual recipients: " + recipients.size());
+            List<Person> people = data.stream().flatMap(d -> d.all(Kind.PERSON).stream())
+                    .filter(p -> recipients.contains(p.id())).toList();
+            int files = 0;
+            for (String exporter : List.of("360giving", "openreferral", "geojson")) {
+                for (String council : List.of("trafford", "herefordshire")) {
+                    for (Audience audience : Audience.values()) {
+                        Map<String, String> out = ExportFixture.export(store, exporter, council, Optional.empty(), audience);
+                        for (Map.Entry<String, String> file : out.entrySet()) {
+                            files++;
+                            for (Person p : people) {
+                                assertFalse(file.getValue().contains(p.name()), exporter + "/" + file.getKey() + " names " + p.name());
+                                assertFalse(file.getValue().contains("\"" + p.id() + "\"") || file.getValue().contains("-" + p.id()),
+                                        exporter + "/" + file.getKey() + " reveals the internal id " + p.id());
+                                p.contact().email().ifPresent(e -> assertFalse(file.getValue().contains(e)));
+                            }
+                            assertFalse(file.getValue().matches("(?s).*\\b[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}\\b.*"),
+                                    exporter + "/" + file.getKey() + " holds something shaped like a postcode");
+                        }
+                    }
+                }
+            }
+            assertTrue(files >= 12);
+            // The PUBLIC CSV export carries no people list at all.
+            Map<String, String> csv = ExportFixture.export(store, "csv", "trafford", Optional.empty(), Audience.PUBLIC);
+            assertTrue(csv.keySet().equals(Set.of("assets.csv")), csv.keySet().toString());
+        }
+    }
+}

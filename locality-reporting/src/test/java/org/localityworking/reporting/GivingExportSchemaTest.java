@@ -1,0 +1,71 @@
+package org.localityworking.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.localityworking.core.ValidationException;
+import org.localityworking.reporting.format.CsvFormat;
+import org.localityworking.storage.LocalityStore;
+
+/** The 360Giving export of the example data validates against the project's 360Giving schema. */
+class GivingExportSchemaTest {
+    private static LocalityStore store;
+
+    @BeforeAll
+    static void load() {
+        store = Fixture.bothCouncils();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void traffordsGrantsValidate() throws Exception {
+        Map<String, String> files = ExportFixture.export(store, "360giving", "trafford", Optional.empty(), Audience.PUBLIC);
+        assertEquals(List.of("grants.json", "grants-summary.csv"), List.copyOf(files.keySet()));
+        assertEquals(java.util.Set.of(), ExportFixture.validate("360giving-package.schema.json", files.get("grants.json")));
+        JsonNode grants = ExportFixture.JSON.readTree(files.get("grants.json")).get("grants");
+        assertEquals(95, grants.size(), "16 M16 + 34 Make Sale Smile + 45 Voluntary Sector Grants (seeds 000, 002, 003)");
+        JsonNode individual = grants.get(0);
+        assertEquals("Individual Recipient", individual.path("recipientIndividual").path("name").asText());
+        assertEquals("Grant to an individual", individual.path("title").asText());
+        assertEquals("WD", individual.path("beneficiaryLocation").get(0).path("geoCodeType").asText());
+        assertTrue(individual.path("beneficiaryLocation").get(0).path("geoCode").asText().startsWith("E05"));
+        assertEquals("GB-LAE-TRF", individual.path("fundingOrganization").get(0).path("id").asText());
+        List<List<String>> summary = CsvFormat.parse(files.get("grants-summary.csv"));
+        assertEquals(96, summary.size(), "header and 95 grants");
+        assertEquals("Identifier", summary.get(0).get(0));
+    }
+
+    @Test
+    void theSchemaCatchesABrokenGrant() {
+        String broken = "{\"grants\":[{\"id\":\"G-1\",\"title\":\"x\",\"description\":\"x\",\"currency\":\"GBP\","
+                + "\"amountAwarded\":5,\"awardDate\":\"2015-01-01\",\"fundingOrganization\":[{\"id\":\"GB-LAE-TRF\",\"name\":\"T\"}],"
+                + "\"recipientIndividual\":{\"id\":\"360G-t-IND-1\",\"name\":\"Jane Smith\"}}]}";
+        assertFalse(ExportFixture.validate("360giving-package.schema.json", broken).isEmpty(),
+                "a bad id and a named individual must fail validation");
+    }
+
+    @Test
+    void aMissingOrMalformedOptionIsNamed() {
+        ValidationException e = assertThrows(ValidationException.class, () -> ExportFixture.EXPORTERS.byId("360giving")
+                .export(store, new ExportRequest("trafford", Optional.empty(), Audience.PUBLIC, Map.of("prefix", "360G-t")),
+                        name -> new java.io.ByteArrayOutputStream()));
+        assertEquals("ExportRequest.options.funderId", e.field());
+        ValidationException p = assertThrows(ValidationException.class, () -> ExportFixture.EXPORTERS.byId("360giving")
+                .export(store, new ExportRequest("trafford", Optional.empty(), Audience.PUBLIC,
+                        Map.of("prefix", "trafford", "funderId", "GB-LAE-TRF")), name -> new java.io.ByteArrayOutputStream()));
+        assertEquals("trafford", p.value());
+    }
+}

@@ -83,16 +83,8 @@ final class JsonFilesStore implements LocalityStore {
     @Override
     public <R> R inTransaction(Function<UnitOfWork, R> work) {
         requireOpen();
-        // 1. Buffer the unit's writes; nothing touches the store until the work returns.
-        BufferedUnitOfWork unit = new BufferedUnitOfWork(this);
-        R result;
-        try {
-            result = work.apply(unit);
-        } finally {
-            unit.finish();
-        }
-        commit(unit.writes());
-        return result;
+        // 1. Buffer the unit's writes; nothing touches the store until the work returns, then commit them.
+        return BufferedUnitOfWork.run(this, work, this::commit);
     }
 
     private void commit(List<PendingWrite<?>> writes) {
@@ -111,18 +103,12 @@ final class JsonFilesStore implements LocalityStore {
                 }
             }
             // 3. Run the library's write rules against the unit's writes over committed data.
-            Map<String, PendingWrite<?>> pending = new HashMap<>();
-            writes.forEach(w -> pending.put(BufferedUnitOfWork.key(w.kind(), w.id()), w));
-            WriteRules.check(writes, new RecordLookup() {
+            WriteRules.check(writes, BufferedUnitOfWork.overCommitted(writes, new RecordLookup() {
                 @Override
                 public <T> Optional<T> find(Kind<T> kind, String id) {
-                    PendingWrite<?> w = pending.get(BufferedUnitOfWork.key(kind, id));
-                    if (w != null) {
-                        return w.value().map(kind.type()::cast);
-                    }
                     return Optional.ofNullable(data.get(kind).get(id)).map(v -> kind.type().cast(v.value()));
                 }
-            });
+            }));
             // 4. Apply to copies, write the changed kinds' files, then swap the copies in: all or nothing in memory.
             Map<Kind<?>, TreeMap<String, Versioned<?>>> changed = new HashMap<>();
             for (PendingWrite<?> w : writes) {

@@ -97,6 +97,51 @@ public final class BufferedUnitOfWork implements UnitOfWork {
         return new ArrayList<>(writes.values());
     }
 
+    /**
+     * Runs a unit of work the way every provider does: buffer its writes, end the unit when the work returns or
+     * throws, then hand the writes to the provider's commit (which writes all or nothing).
+     *
+     * @param store  where the unit's reads of unwritten records go
+     * @param work   the caller's work
+     * @param commit the provider's commit of the buffered writes
+     * @return what the work returned
+     */
+    public static <R> R run(LocalityStore store, java.util.function.Function<UnitOfWork, R> work,
+                            java.util.function.Consumer<List<PendingWrite<?>>> commit) {
+        BufferedUnitOfWork unit = new BufferedUnitOfWork(store);
+        R result;
+        try {
+            result = work.apply(unit);
+        } finally {
+            unit.finish();
+        }
+        commit.accept(unit.writes());
+        return result;
+    }
+
+    /**
+     * @return a lookup for {@link org.localityworking.storage.spi.WriteRules}: the unit's own writes first (a
+     *         delete hides the record), then the committed data
+     */
+    public static org.localityworking.storage.spi.RecordLookup overCommitted(List<PendingWrite<?>> writes,
+                                                                              org.localityworking.storage.spi.RecordLookup committed) {
+        Map<String, PendingWrite<?>> pending = new java.util.HashMap<>();
+        writes.forEach(w -> pending.put(key(w.kind(), w.id()), w));
+        return new org.localityworking.storage.spi.RecordLookup() {
+            @Override
+            public <T> Optional<T> find(Kind<T> kind, String id) {
+                PendingWrite<?> w = pending.get(key(kind, id));
+                return w != null ? w.value().map(kind.type()::cast) : committed.find(kind, id);
+            }
+
+            @Override
+            public boolean exists(Kind<?> kind, String id) {
+                PendingWrite<?> w = pending.get(key(kind, id));
+                return w != null ? !w.isDelete() : committed.exists(kind, id);
+            }
+        };
+    }
+
     /** @return a key naming a record of a kind, for maps of pending writes */
     public static String key(Kind<?> kind, String id) {
         return kind.name() + '\u0000' + id;

@@ -6,17 +6,38 @@ import java.time.LocalDate;
 
 /** What differs between the two databases, in one place. */
 enum Dialect {
-    SQLITE("TEXT", "TEXT", ""),
-    POSTGRESQL("TEXT COLLATE \"C\"", "DATE", " FOR SHARE");
+    SQLITE("TEXT", "TEXT", "", " ON CONFLICT (id) DO NOTHING"),
+    POSTGRESQL("TEXT COLLATE \"C\"", "DATE", " FOR SHARE", "");
 
     private final String idType;
     private final String dateType;
     private final String forShare;
+    private final String insertSuffix;
 
-    Dialect(String idType, String dateType, String forShare) {
+    Dialect(String idType, String dateType, String forShare, String insertSuffix) {
         this.idType = idType;
         this.dateType = dateType;
         this.forShare = forShare;
+        this.insertSuffix = insertSuffix;
+    }
+
+    /**
+     * @return what follows an insert of a new record: SQLite skips a row whose id exists (its count of 0 is the
+     *         conflict); PostgreSQL inserts plainly, which is cheaper than speculative insertion, and a unique
+     *         violation aborts the transaction (see {@link #isUniqueViolation})
+     */
+    String insertSuffix() {
+        return insertSuffix;
+    }
+
+    /** @return whether the failure is a duplicate primary key */
+    static boolean isUniqueViolation(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if ("23505".equals(x.getSQLState())) {
+                return true;
+            }
+        }
+        return e.getCause() instanceof SQLException cause && "23505".equals(cause.getSQLState());
     }
 
     /** @return the type of id and key columns (PostgreSQL: byte order, so ORDER BY id matches Java's) */

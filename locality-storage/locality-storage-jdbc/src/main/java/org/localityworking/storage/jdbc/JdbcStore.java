@@ -72,15 +72,7 @@ final class JdbcStore implements LocalityStore {
     @Override
     public <R> R inTransaction(Function<UnitOfWork, R> work) {
         requireOpen();
-        BufferedUnitOfWork unit = new BufferedUnitOfWork(this);
-        R result;
-        try {
-            result = work.apply(unit);
-        } finally {
-            unit.finish();
-        }
-        commit(unit.writes());
-        return result;
+        return BufferedUnitOfWork.run(this, work, this::commit);
     }
 
     private void commit(List<PendingWrite<?>> writes) {
@@ -100,7 +92,7 @@ final class JdbcStore implements LocalityStore {
                 for (Map.Entry<Kind<?>, List<PendingWrite<?>>> e : byKind.entrySet()) {
                     applyAll(c, e.getKey(), e.getValue());
                 }
-                WriteRules.check(writes, new TransactionLookup(c, writes));
+                WriteRules.check(writes, BufferedUnitOfWork.overCommitted(writes, new TransactionLookup(c)));
                 c.commit();
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(c, e);
@@ -144,7 +136,8 @@ final class JdbcStore implements LocalityStore {
         if (!inserts.isEmpty()) {
             String sql = "INSERT INTO " + table + " (id, version, council_id, locality_id, ward_id, category, status,"
                     + " parent_id, person_id, record_date, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (id) DO NOTHING";
+                    + dialect.insertSuffix();
+            int[] counts;
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (PendingWrite<T> w : inserts) {
                     ps.setString(1, w.id());
@@ -152,8 +145,23 @@ final class JdbcStore implements LocalityStore {
                     bindColumns(ps, 3, kind, w.value().orElseThrow());
                     ps.addBatch();
                 }
-                checkCounts(c, kind, inserts, ps.executeBatch());
+                counts = ps.executeBatch();
+            } catch (SQLException e) {
+                if (!Dialect.isUniqueViolation(e)) {
+                    throw e;
+                }
+                // The transaction is aborted: roll back, then name the record that already exists.
+                c.rollback();
+                for (PendingWrite<T> w : inserts) {
+                    long actual = storedVersion(c, kind, w.id());
+                    if (actual != 0) {
+                        throw new ConcurrencyConflictException(kind.name(), w.id(), 0, actual);
+                    }
+                }
+                // A concurrent unit held the id and has since rolled back: still a conflict, and a retry will succeed.
+                throw new ConcurrencyConflictException(kind.name(), inserts.get(0).id(), 0, 1);
             }
+            checkCounts(c, kind, inserts, counts);
         }
         if (!updates.isEmpty()) {
             String sql = "UPDATE " + table + " SET version = ?, council_id = ?, locality_id = ?, ward_id = ?,"
@@ -255,23 +263,17 @@ final class JdbcStore implements LocalityStore {
         }
     }
 
-    /** Sees the transaction's own writes (already applied) and locks what it reads until commit. */
+    /** Reads committed rows inside the transaction, locking what it reads until commit; caches existence. */
     private final class TransactionLookup implements RecordLookup {
         private final Connection c;
-        private final Map<String, PendingWrite<?>> pending = new HashMap<>();
         private final Map<String, Boolean> exists = new HashMap<>();
 
-        TransactionLookup(Connection c, List<PendingWrite<?>> writes) {
+        TransactionLookup(Connection c) {
             this.c = c;
-            writes.forEach(w -> pending.put(BufferedUnitOfWork.key(w.kind(), w.id()), w));
         }
 
         @Override
         public <T> Optional<T> find(Kind<T> kind, String id) {
-            PendingWrite<?> w = pending.get(BufferedUnitOfWork.key(kind, id));
-            if (w != null) {
-                return w.value().map(kind.type()::cast);
-            }
             try (PreparedStatement ps = c.prepareStatement("SELECT body FROM " + Columns.table(kind) + " WHERE id = ?"
                     + dialect.forShare())) {
                 ps.setString(1, id);
@@ -285,12 +287,7 @@ final class JdbcStore implements LocalityStore {
 
         @Override
         public boolean exists(Kind<?> kind, String id) {
-            String key = BufferedUnitOfWork.key(kind, id);
-            PendingWrite<?> w = pending.get(key);
-            if (w != null) {
-                return !w.isDelete();
-            }
-            return exists.computeIfAbsent(key, k -> {
+            return exists.computeIfAbsent(BufferedUnitOfWork.key(kind, id), k -> {
                 try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + Columns.table(kind) + " WHERE id = ?"
                         + dialect.forShare())) {
                     ps.setString(1, id);

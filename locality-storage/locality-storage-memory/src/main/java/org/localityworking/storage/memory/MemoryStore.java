@@ -60,15 +60,7 @@ final class MemoryStore implements LocalityStore {
     @Override
     public <R> R inTransaction(Function<UnitOfWork, R> work) {
         requireOpen();
-        BufferedUnitOfWork unit = new BufferedUnitOfWork(this);
-        R result;
-        try {
-            result = work.apply(unit);
-        } finally {
-            unit.finish();
-        }
-        commit(unit.writes());
-        return result;
+        return BufferedUnitOfWork.run(this, work, this::commit);
     }
 
     private void commit(List<PendingWrite<?>> writes) {
@@ -84,18 +76,12 @@ final class MemoryStore implements LocalityStore {
                     throw new ConcurrencyConflictException(w.kind().name(), w.id(), w.expectedVersion(), actual);
                 }
             }
-            Map<String, PendingWrite<?>> pending = new HashMap<>();
-            writes.forEach(w -> pending.put(BufferedUnitOfWork.key(w.kind(), w.id()), w));
-            WriteRules.check(writes, new RecordLookup() {
+            WriteRules.check(writes, BufferedUnitOfWork.overCommitted(writes, new RecordLookup() {
                 @Override
                 public <T> Optional<T> find(Kind<T> kind, String id) {
-                    PendingWrite<?> w = pending.get(BufferedUnitOfWork.key(kind, id));
-                    if (w != null) {
-                        return w.value().map(kind.type()::cast);
-                    }
                     return table(kind).get(id).map(Versioned::value);
                 }
-            });
+            }));
             for (PendingWrite<?> w : writes) {
                 apply(w);
             }

@@ -30,6 +30,22 @@ class CoreArchitectureTest {
             .should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule publicApiTypesAreRecordsInterfacesOrEnums = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .classes().that().arePublic().and().resideInAnyPackage("org.localityworking.core.model..",
+                    "org.localityworking.core.rules..", "org.localityworking.core.config..")
+            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>(
+                    "be a record, an interface or an enum") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass c,
+                                  com.tngtech.archunit.lang.ConditionEvents events) {
+                    boolean ok = c.isRecord() || c.isInterface() || c.isEnum();
+                    events.add(new com.tngtech.archunit.lang.SimpleConditionEvent(c, ok,
+                            c.getName() + (ok ? " is" : " is not") + " a record, an interface or an enum"));
+                }
+            })
+            .because("the public API is records and interfaces (the standards)");
+
+    @ArchTest
     static final ArchRule modelDoesNotReachIntoConfig = noClasses()
             .that().resideInAPackage("org.localityworking.core.model..")
             .should().dependOnClassesThat().resideInAPackage("org.localityworking.core.config..");

@@ -15,6 +15,9 @@ import org.localityworking.core.ValidationException;
 
 /** Typed reads from a configuration file, each failure naming the file, the key, the value and the rule. */
 final class ConfigFile {
+    /** A locality's ward entry: {@code WARD} or {@code WARD[part name]}. */
+    static final java.util.regex.Pattern WARD_PART = java.util.regex.Pattern.compile("([^\\[\\]]+)(?:\\[([^\\[\\]]+)])?");
+
     private final String source;
     private final Properties properties;
     private final Set<String> read = new HashSet<>();

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.AcvPeriods;
 import org.localityworking.core.model.Council;
@@ -45,14 +44,11 @@ import org.localityworking.core.rules.WardCoverage;
  * {@link ValidationException} naming the file and key, when any value breaks a rule, when the localities
  * do not share out the wards properly, or when a key is not recognised.
  */
-public final class CouncilConfigurations {
+public interface CouncilConfigurations {
     /** The names of the configurations shipped in the library. */
     public static final List<String> SHIPPED = List.of("trafford", "herefordshire");
 
-    private static final Pattern WARD_PART = Pattern.compile("([^\\[\\]]+)(?:\\[([^\\[\\]]+)])?");
 
-    private CouncilConfigurations() {
-    }
 
     /** @return Trafford Council: 4 localities with Locality Partnerships and Enabling Groups, 21 wards (seeds 000-003) */
     public static CouncilDefinition trafford() {
@@ -200,7 +196,7 @@ public final class CouncilConfigurations {
             String p = "locality." + id;
             List<WardPart> parts = new ArrayList<>();
             for (String entry : f.list(p + ".wards")) {
-                Matcher m = WARD_PART.matcher(entry);
+                Matcher m = ConfigFile.WARD_PART.matcher(entry);
                 if (!m.matches()) {
                     throw new ValidationException(f.field(p + ".wards"), entry, "must be WARD or WARD[part name]");
                 }

@@ -11,12 +11,10 @@ import org.localityworking.core.model.Locality;
  * "At least one event a year in each locality" (seed 004), with the minimum taken from the council's
  * configuration. A locality with no events is reported, not left out.
  */
-public final class EventFrequency {
+public interface EventFrequency {
     /** The rule's name in violations. */
     public static final String RULE = "events-per-locality-per-year";
 
-    private EventFrequency() {
-    }
 
     /**
      * A locality's event count for the year.

@@ -78,6 +78,9 @@ public interface Kind<T> {
         return StandardKinds.ALL.stream().filter(k -> k.name().equals(name)).findFirst();
     }
 
+    /** @return the kind's position in {@link #all()}, for providers that keep one structure per kind in an array */
+    int ordinal();
+
     /** @return the kind's stable name, used as a table or file name (for example {@code asset}) */
     String name();
 

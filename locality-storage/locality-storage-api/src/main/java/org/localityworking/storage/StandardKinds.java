@@ -54,6 +54,7 @@ final class StandardKinds {
     /** One kind, assembled from functions. */
     static final class Definition<T> implements Kind<T> {
         private final String name;
+        private int ordinal = -1;
         private final Class<T> type;
         private final Function<T, String> id;
         private final Map<Dimension, Function<T, Collection<String>>> keys = new EnumMap<>(Dimension.class);
@@ -107,6 +108,11 @@ final class StandardKinds {
         @Override
         public String name() {
             return name;
+        }
+
+        @Override
+        public int ordinal() {
+            return ordinal;
         }
 
         @Override
@@ -356,4 +362,10 @@ final class StandardKinds {
             PARTNERSHIP, ENABLING_GROUP, NETWORK, BUILDER_TEAM, TRAINING_PROGRAMME, TRAINING_RECORD, ASSET, PLAN,
             PROJECT, GRANT_SCHEME, VOTING_EVENT, GRANT, STORY, EVENT, MEASURE, ASSESSMENT, STRATEGY,
             GOVERNANCE_ISSUE, GOVERNANCE_BODY);
+
+    static {
+        for (int i = 0; i < ALL.size(); i++) {
+            ((Definition<?>) ALL.get(i)).ordinal = i;
+        }
+    }
 }

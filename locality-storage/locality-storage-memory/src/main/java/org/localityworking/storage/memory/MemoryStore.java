@@ -1,8 +1,6 @@
 package org.localityworking.storage.memory;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -31,21 +29,23 @@ final class MemoryStore implements LocalityStore {
 
     private final String location;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Map<Kind<?>, Table<?>> tables = new HashMap<>();
+    /** One table per kind, at the kind's {@link Kind#ordinal()}. */
+    private final Table<?>[] tables = new Table<?>[Kind.all().size()];
     private volatile boolean closed;
 
     MemoryStore(String location) {
         this.location = location;
         for (Kind<?> kind : Kind.all()) {
-            tables.put(kind, new Table<>(kind));
+            tables[kind.ordinal()] = new Table<>(kind);
         }
         LOG.debug("Opened in-memory store {}", location);
     }
 
     @SuppressWarnings("unchecked")
     private <T> Table<T> table(Kind<T> kind) {
-        Table<T> table = (Table<T>) tables.get(kind);
-        if (table == null) {
+        int i = kind.ordinal();
+        Table<T> table = i >= 0 && i < tables.length ? (Table<T>) tables[i] : null;
+        if (table == null || table.kind() != kind) {
             throw new StorageException("The memory store holds the standard kinds only, not " + kind.name());
         }
         return table;

@@ -45,6 +45,10 @@ final class Table<T> {
                 && kind.dimensions().contains(Dimension.CATEGORY);
     }
 
+    Kind<T> kind() {
+        return kind;
+    }
+
     Optional<Versioned<T>> get(String id) {
         return Optional.ofNullable(rows.get(id));
     }

@@ -38,9 +38,11 @@ class BrokenProvidersTest {
     @Test
     void theKitCatchesAProviderThatLosesUpdates() {
         Set<String> failed = failedTests(run(LosesUpdatesKitRun.class));
-        assertTrue(failed.contains("everyUpdateToOneSharedRecordLandsOrConflicts"), failed.toString());
-        assertTrue(failed.contains("everyUpdateToSeveralSharedRecordsLandsOrConflicts"), failed.toString());
+        // Deterministic: a stale update must conflict, and this provider lets it through.
         assertTrue(failed.contains("aStaleUpdateConflictsAndLeavesTheNewerValue"), failed.toString());
+        // Racy by nature: 8 threads interleave read-modify-write; at least one of the two runs loses updates.
+        assertTrue(failed.contains("everyUpdateToOneSharedRecordLandsOrConflicts")
+                || failed.contains("everyUpdateToSeveralSharedRecordsLandsOrConflicts"), failed.toString());
     }
 
     @Test

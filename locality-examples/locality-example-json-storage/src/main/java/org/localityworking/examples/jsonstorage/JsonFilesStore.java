@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
-import org.localityworking.storage.ConcurrencyConflictException;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
@@ -95,13 +94,10 @@ final class JsonFilesStore implements LocalityStore {
         try {
             requireOpen();
             // 2. Check every version first: a conflict refuses the whole unit.
-            for (PendingWrite<?> w : writes) {
-                Versioned<?> current = data.get(w.kind()).get(w.id());
-                long actual = current == null ? 0 : current.version();
-                if (actual != w.expectedVersion()) {
-                    throw new ConcurrencyConflictException(w.kind().name(), w.id(), w.expectedVersion(), actual);
-                }
-            }
+            BufferedUnitOfWork.requireVersions(writes, (kind, id) -> {
+                Versioned<?> current = data.get(kind).get(id);
+                return current == null ? 0 : current.version();
+            });
             // 3. Run the library's write rules against the unit's writes over committed data.
             WriteRules.check(writes, BufferedUnitOfWork.overCommitted(writes, new RecordLookup() {
                 @Override

@@ -120,6 +120,23 @@ public final class BufferedUnitOfWork implements UnitOfWork {
     }
 
     /**
+     * Checks every write's expected version against the stored one, before anything is written.
+     *
+     * @param writes the unit's writes
+     * @param stored the stored version of a record (0 when it does not exist)
+     * @throws ConcurrencyConflictException for the first write whose expected version differs
+     */
+    public static void requireVersions(List<PendingWrite<?>> writes,
+                                       java.util.function.ToLongBiFunction<Kind<?>, String> stored) {
+        for (PendingWrite<?> w : writes) {
+            long actual = stored.applyAsLong(w.kind(), w.id());
+            if (actual != w.expectedVersion()) {
+                throw new ConcurrencyConflictException(w.kind().name(), w.id(), w.expectedVersion(), actual);
+            }
+        }
+    }
+
+    /**
      * @return a lookup for {@link org.localityworking.storage.spi.WriteRules}: the unit's own writes first (a
      *         delete hides the record), then the committed data
      */

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
-import org.localityworking.storage.ConcurrencyConflictException;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
@@ -70,12 +69,7 @@ final class MemoryStore implements LocalityStore {
         lock.writeLock().lock();
         try {
             requireOpen();
-            for (PendingWrite<?> w : writes) {
-                long actual = table(w.kind()).version(w.id());
-                if (actual != w.expectedVersion()) {
-                    throw new ConcurrencyConflictException(w.kind().name(), w.id(), w.expectedVersion(), actual);
-                }
-            }
+            BufferedUnitOfWork.requireVersions(writes, (kind, id) -> table(kind).version(id));
             WriteRules.check(writes, BufferedUnitOfWork.overCommitted(writes, new RecordLookup() {
                 @Override
                 public <T> Optional<T> find(Kind<T> kind, String id) {

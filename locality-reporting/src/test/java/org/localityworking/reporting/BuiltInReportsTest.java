@@ -9,30 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.localityworking.core.ValidationException;
 import org.localityworking.reporting.registry.FormatRegistry;
 import org.localityworking.reporting.registry.ReportRegistry;
 import org.localityworking.reporting.spi.OutputFormat;
 import org.localityworking.reporting.spi.ReportDefinition;
-import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.StorageException;
 
 /** Every built-in report renders in every format from the data set of both councils, for every scope. */
-class BuiltInReportsTest {
-    private static LocalityStore store;
-
-    @BeforeAll
-    static void load() {
-        store = Fixture.bothCouncils();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class BuiltInReportsTest extends BothCouncilsTest {
 
     @Test
     void elevenReportsAndFourFormatsAreDiscovered() {

@@ -8,24 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.localityworking.storage.LocalityStore;
 
 /** The GeoJSON export validates against the project's RFC 7946 schema; the HTML asset map draws the points. */
-class GeoJsonExportSchemaTest {
-    private static LocalityStore store;
-
-    @BeforeAll
-    static void load() {
-        store = Fixture.bothCouncils();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class GeoJsonExportSchemaTest extends BothCouncilsTest {
 
     @Test
     void locatedAssetsValidateWithLongitudeFirst() throws Exception {

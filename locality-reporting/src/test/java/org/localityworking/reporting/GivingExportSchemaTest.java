@@ -9,26 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.localityworking.core.ValidationException;
 import org.localityworking.reporting.format.CsvFormat;
-import org.localityworking.storage.LocalityStore;
 
 /** The 360Giving export of the example data validates against the project's 360Giving schema. */
-class GivingExportSchemaTest {
-    private static LocalityStore store;
-
-    @BeforeAll
-    static void load() {
-        store = Fixture.bothCouncils();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class GivingExportSchemaTest extends BothCouncilsTest {
 
     @Test
     void traffordsGrantsValidate() throws Exception {

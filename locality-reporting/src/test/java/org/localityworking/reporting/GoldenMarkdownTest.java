@@ -7,29 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.localityworking.storage.LocalityStore;
 
 /**
  * Golden files pin the Markdown of four reports. After an intended change, regenerate them with
  * {@code mvn test -pl locality-reporting -Dtest=GoldenMarkdownTest -Dgolden.update=true} and review the diff.
  */
-class GoldenMarkdownTest {
+class GoldenMarkdownTest extends BothCouncilsTest {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
-    private static LocalityStore store;
-
-    @BeforeAll
-    static void load() {
-        store = Fixture.bothCouncils();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     @ParameterizedTest(name = "{0} {1} {2} {3}")
     @CsvSource({

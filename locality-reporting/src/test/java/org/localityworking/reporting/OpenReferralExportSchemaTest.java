@@ -9,25 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.localityworking.reporting.format.CsvFormat;
-import org.localityworking.storage.LocalityStore;
 
 /** The Open Referral UK (HSDS 3.0) export validates against the project's HSDS schema; the package is consistent. */
-class OpenReferralExportSchemaTest {
-    private static LocalityStore store;
-
-    @BeforeAll
-    static void load() {
-        store = Fixture.bothCouncils();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class OpenReferralExportSchemaTest extends BothCouncilsTest {
 
     @Test
     void traffordsDirectoryValidatesAndLeavesOutGiftsAndSensitiveAssets() throws Exception {

@@ -15,6 +15,7 @@ import org.localityworking.benchmarks.data.DataGenerator;
 import org.localityworking.benchmarks.data.Scale;
 import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.AssetCategory;
+import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.ReportRequest;
 import org.localityworking.reporting.registry.FormatRegistry;
@@ -62,7 +63,7 @@ public class ReportBenchmark {
         DataGenerator data = new DataGenerator(reportScale);
         store = Stores.open("memory:reports");
         data.loadInto(store);
-        ReportRegistry reports = ReportRegistry.discover();
+        PluginRegistry<ReportDefinition> reports = ReportRegistry.discover();
         profile = reports.byId("locality-profile");
         assetMap = reports.byId("asset-map");
         markdown = FormatRegistry.discover().byId("markdown");

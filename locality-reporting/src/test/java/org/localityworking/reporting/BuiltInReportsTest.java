@@ -15,7 +15,8 @@ import org.localityworking.reporting.registry.FormatRegistry;
 import org.localityworking.reporting.registry.ReportRegistry;
 import org.localityworking.reporting.spi.OutputFormat;
 import org.localityworking.reporting.spi.ReportDefinition;
-import org.localityworking.storage.StorageException;
+import org.localityworking.core.plugin.PluginException;
+import org.localityworking.core.plugin.PluginRegistry;
 
 /** Every built-in report renders in every format from the data set of both councils, for every scope. */
 class BuiltInReportsTest extends BothCouncilsTest {
@@ -105,12 +106,17 @@ class BuiltInReportsTest extends BothCouncilsTest {
 
     @Test
     void registriesNameWhatIsAvailableAndRefuseDuplicates() {
-        StorageException e = assertThrows(StorageException.class, () -> Fixture.REPORTS.byId("nope"));
+        PluginException e = assertThrows(PluginException.class, () -> Fixture.REPORTS.byId("nope"));
+        assertTrue(e.getMessage().startsWith("No report definition has the id 'nope'. Known ids: "), e.getMessage());
         assertTrue(e.getMessage().contains("asset-map"), e.getMessage());
-        assertTrue(assertThrows(StorageException.class, () -> Fixture.FORMATS.byId("pdf")).getMessage().contains("html"));
+        assertTrue(assertThrows(PluginException.class, () -> Fixture.FORMATS.byId("pdf")).getMessage().contains("html"));
         ReportDefinition one = Fixture.REPORTS.byId("projects");
-        assertThrows(StorageException.class, () -> ReportRegistry.of(List.of(one, one)));
+        ReportDefinition other = Fixture.REPORTS.byId("grants");
+        PluginRegistry<ReportDefinition> twice = ReportRegistry.of(List.of(one, other, one));
+        assertTrue(assertThrows(PluginException.class, () -> twice.byId("projects")).getMessage()
+                .startsWith("Several report definitions have the id 'projects'"));
+        assertEquals(other, twice.byId("grants"), "a duplicate breaks only the lookups of its own id");
         OutputFormat html = Fixture.FORMATS.byId("html");
-        assertThrows(StorageException.class, () -> FormatRegistry.of(List.of(html, html)));
+        assertThrows(PluginException.class, () -> FormatRegistry.of(List.of(html, html)).byId("html"));
     }
 }

@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.reporting.registry.ExporterRegistry;
+import org.localityworking.reporting.spi.DataExporter;
 import org.localityworking.storage.LocalityStore;
 
 /** Runs an exporter into memory and validates its JSON against the project's schemas. */
 final class ExportFixture {
-    static final ExporterRegistry EXPORTERS = ExporterRegistry.discover();
+    static final PluginRegistry<DataExporter> EXPORTERS = ExporterRegistry.discover();
     static final ObjectMapper JSON = new ObjectMapper();
     static final Map<String, String> TRAFFORD_OPTIONS = Map.of("prefix", "360G-trafford", "funderId", "GB-LAE-TRF");
 

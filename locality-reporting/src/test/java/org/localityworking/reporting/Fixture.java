@@ -15,11 +15,13 @@ import org.localityworking.core.model.ConsentUse;
 import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.Person;
 import org.localityworking.core.model.Story;
+import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.examples.data.Dataset;
 import org.localityworking.examples.data.ExampleData;
 import org.localityworking.reporting.registry.FormatRegistry;
 import org.localityworking.reporting.registry.ReportRegistry;
 import org.localityworking.reporting.spi.OutputFormat;
+import org.localityworking.reporting.spi.ReportDefinition;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.registry.Stores;
@@ -28,8 +30,8 @@ import org.localityworking.storage.registry.Stores;
 final class Fixture {
     static final LocalDate AS_OF = LocalDate.of(2016, 3, 1);
     static final Instant GENERATED = Instant.parse("2016-03-01T09:00:00Z");
-    static final ReportRegistry REPORTS = ReportRegistry.discover();
-    static final FormatRegistry FORMATS = FormatRegistry.discover();
+    static final PluginRegistry<ReportDefinition> REPORTS = ReportRegistry.discover();
+    static final PluginRegistry<OutputFormat> FORMATS = FormatRegistry.discover();
 
     private Fixture() {
     }

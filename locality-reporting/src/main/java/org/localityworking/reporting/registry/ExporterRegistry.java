@@ -1,53 +1,49 @@
 package org.localityworking.reporting.registry;
 
 import java.util.List;
+import java.util.ServiceLoader;
+import org.localityworking.core.plugin.PluginRegistry;
+import org.localityworking.core.plugin.PluginType;
 import org.localityworking.reporting.spi.DataExporter;
-import org.localityworking.storage.StorageException;
-import org.localityworking.storage.support.ServiceDiscovery;
 
 /**
- * The one registry of data exporters, discovered with {@link java.util.ServiceLoader} or given with {@link #of}.
- * Duplicate ids fail discovery; an unknown id is an error listing what is available.
+ * Where data exporters are found: each method returns the library's one {@link PluginRegistry} over
+ * {@link DataExporter} plug-ins,
+ * discovered with {@link ServiceLoader} from this module (which declares {@code uses}), so
+ * discovery works on the class path and the module path alike.
+ *
+ * <pre>{@code
+ * DataExporter x = ExporterRegistry.discover().byId("360giving"); // PluginException listing the ids if none has it
+ * }</pre>
  */
 public final class ExporterRegistry {
-    private static final ServiceDiscovery<DataExporter> DISCOVERY = new ServiceDiscovery<>(DataExporter.class,
-            "data exporter", DataExporter::id, DataExporter::spiVersion, DataExporter.SPI_VERSION);
+    /** What the registry knows of the data exporter SPI. */
+    public static final PluginType<DataExporter> TYPE = new PluginType<>(DataExporter.class, "data exporter",
+            DataExporter::id, DataExporter::spiVersion, DataExporter.SPI_VERSION,
+            "Put an exporter jar on the class path or module path;"
+            + " locality-reporting itself provides 360giving, openreferral, geojson and csv.");
 
-    private final List<DataExporter> exporters;
-    private final List<String> problems;
-
-    private ExporterRegistry(List<DataExporter> exporters, List<String> problems) {
-        DISCOVERY.requireUniqueIds(exporters);
-        this.exporters = List.copyOf(exporters);
-        this.problems = List.copyOf(problems);
+    private ExporterRegistry() {
     }
 
-    /** @return the exporters visible to the thread's context class loader */
-    public static ExporterRegistry discover() {
-        ServiceDiscovery.Found<DataExporter> found = DISCOVERY.load(ServiceDiscovery.defaultLoader(ExporterRegistry.class));
-        return new ExporterRegistry(found.providers(), found.problems());
+    /** {@return the data exporters visible to the thread's context class loader (or this library's loader)} */
+    public static PluginRegistry<DataExporter> discover() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return discover(loader != null ? loader : ExporterRegistry.class.getClassLoader());
     }
 
-    /** @return a registry of exactly these exporters, with no discovery */
-    public static ExporterRegistry of(List<DataExporter> exporters) {
-        return new ExporterRegistry(exporters, List.of());
+    /** {@return the data exporters visible to the class loader} */
+    public static PluginRegistry<DataExporter> discover(ClassLoader loader) {
+        return PluginRegistry.load(TYPE, ServiceLoader.load(DataExporter.class, loader));
     }
 
-    /** @return every exporter, in discovery order */
-    public List<DataExporter> all() {
-        return exporters;
+    /** {@return the data exporters in the modules of the layer and its parents} */
+    public static PluginRegistry<DataExporter> discover(ModuleLayer layer) {
+        return PluginRegistry.load(TYPE, ServiceLoader.load(layer, DataExporter.class));
     }
 
-    /** @return what went wrong with exporters that were skipped */
-    public List<String> problems() {
-        return problems;
-    }
-
-    /**
-     * @return the exporter with the id
-     * @throws StorageException naming the id and listing the exporters available
-     */
-    public DataExporter byId(String id) {
-        return DISCOVERY.byId(exporters, id);
+    /** {@return a registry of exactly these data exporters, with no discovery (an explicit choice)} */
+    public static PluginRegistry<DataExporter> of(List<? extends DataExporter> plugins) {
+        return PluginRegistry.of(TYPE, plugins);
     }
 }

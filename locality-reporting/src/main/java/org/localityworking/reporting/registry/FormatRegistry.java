@@ -1,58 +1,49 @@
 package org.localityworking.reporting.registry;
 
 import java.util.List;
+import java.util.ServiceLoader;
+import org.localityworking.core.plugin.PluginRegistry;
+import org.localityworking.core.plugin.PluginType;
 import org.localityworking.reporting.spi.OutputFormat;
-import org.localityworking.storage.StorageException;
-import org.localityworking.storage.support.ServiceDiscovery;
 
 /**
- * The one registry of output formats: discovered with {@link java.util.ServiceLoader}, or given explicitly with
- * {@link #of}. Duplicate ids fail discovery; an unknown id is an error listing what is available.
+ * Where output formats are found: each method returns the library's one {@link PluginRegistry} over
+ * {@link OutputFormat} plug-ins,
+ * discovered with {@link ServiceLoader} from this module (which declares {@code uses}), so
+ * discovery works on the class path and the module path alike.
+ *
+ * <pre>{@code
+ * OutputFormat x = FormatRegistry.discover().byId("html"); // PluginException listing the ids if none has it
+ * }</pre>
  */
 public final class FormatRegistry {
-    private static final ServiceDiscovery<OutputFormat> DISCOVERY = new ServiceDiscovery<>(OutputFormat.class,
-            "output format", OutputFormat::id, OutputFormat::spiVersion, OutputFormat.SPI_VERSION);
+    /** What the registry knows of the output format SPI. */
+    public static final PluginType<OutputFormat> TYPE = new PluginType<>(OutputFormat.class, "output format",
+            OutputFormat::id, OutputFormat::spiVersion, OutputFormat.SPI_VERSION,
+            "Put a format jar on the class path or module path;"
+            + " locality-reporting itself provides html, markdown, csv and json.");
 
-    private final List<OutputFormat> formats;
-    private final List<String> problems;
-
-    private FormatRegistry(List<OutputFormat> formats, List<String> problems) {
-        DISCOVERY.requireUniqueIds(formats);
-        this.formats = List.copyOf(formats);
-        this.problems = List.copyOf(problems);
+    private FormatRegistry() {
     }
 
-    /** @return the formats visible to the thread's context class loader */
-    public static FormatRegistry discover() {
-        return discover(ServiceDiscovery.defaultLoader(FormatRegistry.class));
+    /** {@return the output formats visible to the thread's context class loader (or this library's loader)} */
+    public static PluginRegistry<OutputFormat> discover() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return discover(loader != null ? loader : FormatRegistry.class.getClassLoader());
     }
 
-    /** @return the formats visible to the class loader */
-    public static FormatRegistry discover(ClassLoader loader) {
-        ServiceDiscovery.Found<OutputFormat> found = DISCOVERY.load(loader);
-        return new FormatRegistry(found.providers(), found.problems());
+    /** {@return the output formats visible to the class loader} */
+    public static PluginRegistry<OutputFormat> discover(ClassLoader loader) {
+        return PluginRegistry.load(TYPE, ServiceLoader.load(OutputFormat.class, loader));
     }
 
-    /** @return a registry of exactly these formats, with no discovery */
-    public static FormatRegistry of(List<OutputFormat> formats) {
-        return new FormatRegistry(formats, List.of());
+    /** {@return the output formats in the modules of the layer and its parents} */
+    public static PluginRegistry<OutputFormat> discover(ModuleLayer layer) {
+        return PluginRegistry.load(TYPE, ServiceLoader.load(layer, OutputFormat.class));
     }
 
-    /** @return every format, in discovery order */
-    public List<OutputFormat> all() {
-        return formats;
-    }
-
-    /** @return what went wrong with formats that were skipped */
-    public List<String> problems() {
-        return problems;
-    }
-
-    /**
-     * @return the format with the id
-     * @throws StorageException naming the id and listing the available formats
-     */
-    public OutputFormat byId(String id) {
-        return DISCOVERY.byId(formats, id);
+    /** {@return a registry of exactly these output formats, with no discovery (an explicit choice)} */
+    public static PluginRegistry<OutputFormat> of(List<? extends OutputFormat> plugins) {
+        return PluginRegistry.of(TYPE, plugins);
     }
 }

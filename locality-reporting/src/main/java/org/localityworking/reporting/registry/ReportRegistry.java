@@ -1,59 +1,49 @@
 package org.localityworking.reporting.registry;
 
 import java.util.List;
+import java.util.ServiceLoader;
+import org.localityworking.core.plugin.PluginRegistry;
+import org.localityworking.core.plugin.PluginType;
 import org.localityworking.reporting.spi.ReportDefinition;
-import org.localityworking.storage.StorageException;
-import org.localityworking.storage.support.ServiceDiscovery;
 
 /**
- * The one registry of report definitions: discovered with {@link java.util.ServiceLoader} (built-in ones and
- * any report jar on the class path), or given explicitly with {@link #of}. Duplicate ids fail discovery; an
- * unknown id is an error listing what is available.
+ * Where report definitions are found: each method returns the library's one {@link PluginRegistry} over
+ * {@link ReportDefinition} plug-ins,
+ * discovered with {@link ServiceLoader} from this module (which declares {@code uses}), so
+ * discovery works on the class path and the module path alike.
+ *
+ * <pre>{@code
+ * ReportDefinition x = ReportRegistry.discover().byId("asset-map"); // PluginException listing the ids if none has it
+ * }</pre>
  */
 public final class ReportRegistry {
-    private static final ServiceDiscovery<ReportDefinition> DISCOVERY = new ServiceDiscovery<>(ReportDefinition.class,
-            "report definition", ReportDefinition::id, ReportDefinition::spiVersion, ReportDefinition.SPI_VERSION);
+    /** What the registry knows of the report definition SPI. */
+    public static final PluginType<ReportDefinition> TYPE = new PluginType<>(ReportDefinition.class, "report definition",
+            ReportDefinition::id, ReportDefinition::spiVersion, ReportDefinition.SPI_VERSION,
+            "Put a report jar on the class path or module path;"
+            + " locality-reporting itself provides the built-in reports.");
 
-    private final List<ReportDefinition> reports;
-    private final List<String> problems;
-
-    private ReportRegistry(List<ReportDefinition> reports, List<String> problems) {
-        DISCOVERY.requireUniqueIds(reports);
-        this.reports = List.copyOf(reports);
-        this.problems = List.copyOf(problems);
+    private ReportRegistry() {
     }
 
-    /** @return the definitions visible to the thread's context class loader */
-    public static ReportRegistry discover() {
-        return discover(ServiceDiscovery.defaultLoader(ReportRegistry.class));
+    /** {@return the report definitions visible to the thread's context class loader (or this library's loader)} */
+    public static PluginRegistry<ReportDefinition> discover() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return discover(loader != null ? loader : ReportRegistry.class.getClassLoader());
     }
 
-    /** @return the definitions visible to the class loader */
-    public static ReportRegistry discover(ClassLoader loader) {
-        ServiceDiscovery.Found<ReportDefinition> found = DISCOVERY.load(loader);
-        return new ReportRegistry(found.providers(), found.problems());
+    /** {@return the report definitions visible to the class loader} */
+    public static PluginRegistry<ReportDefinition> discover(ClassLoader loader) {
+        return PluginRegistry.load(TYPE, ServiceLoader.load(ReportDefinition.class, loader));
     }
 
-    /** @return a registry of exactly these definitions, with no discovery */
-    public static ReportRegistry of(List<ReportDefinition> reports) {
-        return new ReportRegistry(reports, List.of());
+    /** {@return the report definitions in the modules of the layer and its parents} */
+    public static PluginRegistry<ReportDefinition> discover(ModuleLayer layer) {
+        return PluginRegistry.load(TYPE, ServiceLoader.load(layer, ReportDefinition.class));
     }
 
-    /** @return every definition, in discovery order */
-    public List<ReportDefinition> all() {
-        return reports;
-    }
-
-    /** @return what went wrong with definitions that were skipped */
-    public List<String> problems() {
-        return problems;
-    }
-
-    /**
-     * @return the definition with the id
-     * @throws StorageException naming the id and listing the available reports
-     */
-    public ReportDefinition byId(String id) {
-        return DISCOVERY.byId(reports, id);
+    /** {@return a registry of exactly these report definitions, with no discovery (an explicit choice)} */
+    public static PluginRegistry<ReportDefinition> of(List<? extends ReportDefinition> plugins) {
+        return PluginRegistry.of(TYPE, plugins);
     }
 }

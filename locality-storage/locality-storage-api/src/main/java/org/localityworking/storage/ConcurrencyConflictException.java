@@ -3,8 +3,11 @@ package org.localityworking.storage;
 /**
  * An optimistic-versioning conflict: the record changed (or was created or deleted) since the version
  * the caller read. Nothing of the unit of work was written. Read the record again and retry.
+ *
+ * <p>A {@link StorageException}, so code that catches every store failure catches this one too; catch it
+ * first to retry.
  */
-public class ConcurrencyConflictException extends RuntimeException {
+public class ConcurrencyConflictException extends StorageException {
     private static final long serialVersionUID = 1L;
 
     private final String kind;

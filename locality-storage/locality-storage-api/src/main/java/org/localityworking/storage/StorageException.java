@@ -1,8 +1,10 @@
 package org.localityworking.storage;
 
 /**
- * A store could not do its work for a reason other than bad input or a version conflict: the database
- * is unreachable, a file cannot be written, a provider cannot be found. The message says what and where.
+ * A store could not do its work for a reason other than bad input: the database is unreachable, a file
+ * cannot be written, or (as the subclass {@link ConcurrencyConflictException}) someone else saved first.
+ * The message says what and where. Bad input is an {@link org.localityworking.core.ValidationException};
+ * a missing or ambiguous provider is an {@link org.localityworking.core.plugin.PluginException}.
  */
 public class StorageException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.ExportRequest;
 import org.localityworking.reporting.registry.ExporterRegistry;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** A JSON snapshot of a whole council's data, or an export in a public standard. */
@@ -58,7 +60,13 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        try (LocalityStore s = store.open()) {
+        DataExporter exporter = null;
+        if (!format.equals("snapshot")) {
+            PluginRegistry<DataExporter> exporters = ExporterRegistry.discover();
+            exporter = exporters.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "Unknown format '" + format + "'. Known formats: snapshot, " + String.join(", ", exporters.ids())));
+        }
+        try (LocalityStore s = store.openExisting()) {
             if (format.equals("snapshot")) {
                 var snapshot = Snapshot.export(s, council);
                 RecordJson.MAPPER.writeValue(out.toFile(), snapshot);
@@ -69,7 +77,6 @@ final class ExportCommand implements Callable<Integer> {
                 o.println("Exported " + n + " records of " + council + " to " + out.toAbsolutePath().normalize());
                 return 0;
             }
-            DataExporter exporter = ExporterRegistry.discover().byId(format);
             Files.createDirectories(out);
             List<String> files = exporter.export(s, new ExportRequest(council, Optional.ofNullable(locality), audience,
                     options == null ? Map.of() : options), name -> Files.newOutputStream(out.resolve(name)));

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.localityworking.core.ValidationException;
-import org.localityworking.storage.ConcurrencyConflictException;
+import org.localityworking.core.plugin.PluginException;
 import org.localityworking.storage.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,8 +46,8 @@ public final class LocalityCli implements Runnable {
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            if (ex instanceof ValidationException || ex instanceof StorageException
-                    || ex instanceof ConcurrencyConflictException || ex instanceof ImportException) {
+            if (ex instanceof ValidationException || ex instanceof StorageException || ex instanceof PluginException
+                    || ex instanceof ImportException) {
                 cmd.getErr().println("error: " + ex.getMessage());
                 return 1;
             }

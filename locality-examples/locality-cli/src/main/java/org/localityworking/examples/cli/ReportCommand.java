@@ -8,17 +8,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.ReportRequest;
 import org.localityworking.reporting.registry.FormatRegistry;
 import org.localityworking.reporting.registry.ReportRegistry;
+import org.localityworking.reporting.spi.OutputFormat;
 import org.localityworking.reporting.spi.ReportDefinition;
 import org.localityworking.storage.LocalityStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -59,19 +62,21 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        ReportRegistry reports = ReportRegistry.discover();
-        FormatRegistry formats = FormatRegistry.discover();
+        PluginRegistry<ReportDefinition> reports = ReportRegistry.discover();
+        PluginRegistry<OutputFormat> formats = FormatRegistry.discover();
         if (list || reportId == null) {
             reports.all().forEach(r -> o.println(r.id() + "\t" + r.title() + ": " + r.description()));
             o.println("Formats: " + String.join(", ", formats.all().stream().map(f -> f.id()).toList()));
             return list ? 0 : 2;
         }
         if (council == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--council is required");
+            throw new ParameterException(spec.commandLine(), "--council is required");
         }
-        ReportDefinition def = reports.byId(reportId);
-        var outputFormat = formats.byId(format);
-        try (LocalityStore s = store.open()) {
+        ReportDefinition def = reports.find(reportId).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Unknown report '" + reportId + "'. Known reports: " + String.join(", ", reports.ids())));
+        OutputFormat outputFormat = formats.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Unknown format '" + format + "'. Known formats: " + String.join(", ", formats.ids())));
+        try (LocalityStore s = store.openExisting()) {
             ReportRequest request = new ReportRequest(council, Optional.ofNullable(locality), audience,
                     asOf == null ? LocalDate.now() : asOf, Optional.empty(), Optional.empty(), Instant.now());
             Report report = def.build(s, request);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.localityworking.core.model.Council;
 import org.localityworking.core.model.Locality;
+import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.ReportRequest;
@@ -38,8 +39,8 @@ final class ReportSite {
 
     static List<Written> write(LocalityStore store, List<String> councils, Path out, Audience audience,
                                List<String> formatIds, LocalDate asOf) throws IOException {
-        ReportRegistry reports = ReportRegistry.discover();
-        FormatRegistry formats = FormatRegistry.discover();
+        PluginRegistry<ReportDefinition> reports = ReportRegistry.discover();
+        PluginRegistry<OutputFormat> formats = FormatRegistry.discover();
         List<Written> written = new ArrayList<>();
         Instant now = Instant.now();
         for (String councilId : councils) {

@@ -1,16 +1,45 @@
 package org.localityworking.examples.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.localityworking.core.ValidationException;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.registry.Stores;
 import picocli.CommandLine.Option;
 
-/** The {@code --store} option every command takes. */
+/** The {@code --store} option every command takes, with the CLI's documented default. */
 final class StoreOptions {
-    @Option(names = "--store", defaultValue = Stores.DEFAULT_LOCATION, paramLabel = "LOCATION",
+    /** Where the CLI keeps its data when no {@code --store} is given. The library itself has no default. */
+    static final String DEFAULT_LOCATION = "sqlite:./locality-data/locality.db";
+
+    @Option(names = "--store", defaultValue = DEFAULT_LOCATION, paramLabel = "LOCATION",
             description = "Where the data lives: memory:, sqlite:PATH or postgresql://HOST:PORT/DB (default: ${DEFAULT-VALUE})")
     String location;
 
+    /** {@return the store, created where needed: for commands that write} */
     LocalityStore open() {
+        return Stores.open(location);
+    }
+
+    /**
+     * Opens a store that must already exist: for commands that only read, so a mistyped SQLite path is an
+     * error rather than a new, empty database.
+     *
+     * @return the store
+     * @throws ValidationException when the location names an SQLite file that does not exist
+     */
+    LocalityStore openExisting() {
+        String prefix = location.startsWith("jdbc:sqlite:") ? "jdbc:sqlite:" : location.startsWith("sqlite:") ? "sqlite:" : "";
+        if (!prefix.isEmpty()) {
+            String file = location.substring(prefix.length());
+            int query = file.indexOf('?');
+            Path path = Path.of(query < 0 ? file : file.substring(0, query));
+            if (!Files.isRegularFile(path)) {
+                throw new ValidationException("--store", location, "must name an existing SQLite file ("
+                        + path.toAbsolutePath().normalize() + " does not exist); this command only reads, so load"
+                        + " data first with 'demo' or 'import', or correct the path");
+            }
+        }
         return Stores.open(location);
     }
 }

@@ -1,6 +1,7 @@
 package org.localityworking.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -147,8 +148,32 @@ class CommandsTest {
         Cli list = Cli.run("report", "--list", "--store", store);
         assertTrue(list.out().contains("gap-analysis") && list.out().contains("Formats: "), list.out());
         Cli unknown = Cli.run("report", "nope", "--council", "trafford", "--store", store);
-        assertEquals(1, unknown.exit());
-        assertTrue(unknown.err().contains("No report definition has the id 'nope'"), unknown.err());
+        assertEquals(2, unknown.exit(), "an unknown report id is a usage error");
+        assertTrue(unknown.err().contains("Unknown report 'nope'. Known reports: locality-profile, asset-map,"),
+                unknown.err());
+        Cli format = Cli.run("report", "asset-map", "--council", "trafford", "--format", "pdf", "--store", store);
+        assertEquals(2, format.exit(), "an unknown format id is a usage error");
+        assertTrue(format.err().contains("Unknown format 'pdf'. Known formats: markdown, html, csv, json"), format.err());
+        Cli export = Cli.run("export", "--council", "trafford", "--format", "xml", "--out", dir.resolve("x").toString(),
+                "--store", store);
+        assertEquals(2, export.exit(), "an unknown export format is a usage error");
+        assertTrue(export.err().contains("Unknown format 'xml'. Known formats: snapshot, 360giving, openreferral,"
+                + " geojson, csv"), export.err());
+        assertFalse(export.err().contains("org.localityworking"), "ids, not class names: " + export.err());
+    }
+
+    @Test
+    void readOnlyCommandsRefuseAnSqliteFileThatDoesNotExist() {
+        Path missing = dir.resolve("typo.db");
+        Cli report = Cli.run("report", "asset-map", "--council", "trafford", "--store", "sqlite:" + missing);
+        assertEquals(1, report.exit());
+        assertTrue(report.err().contains("--store = \"sqlite:" + missing + "\" breaks the rule: must name an existing"
+                + " SQLite file"), report.err());
+        Cli export = Cli.run("export", "--council", "trafford", "--format", "csv", "--out", dir.resolve("out").toString(),
+                "--store", "sqlite:" + missing);
+        assertEquals(1, export.exit());
+        assertTrue(export.err().contains("must name an existing SQLite file"), export.err());
+        assertFalse(Files.exists(missing), "no empty database was created");
     }
 
     @Test

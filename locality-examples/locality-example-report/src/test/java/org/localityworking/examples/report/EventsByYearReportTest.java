@@ -10,12 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.examples.data.ExampleData;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.ReportRequest;
 import org.localityworking.reporting.registry.FormatRegistry;
 import org.localityworking.reporting.registry.ReportRegistry;
+import org.localityworking.reporting.spi.ReportDefinition;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.registry.Stores;
 
@@ -23,7 +25,7 @@ import org.localityworking.storage.registry.Stores;
 class EventsByYearReportTest {
     @Test
     void theRegistryFindsThePlugInBesideTheBuiltIns() {
-        ReportRegistry registry = ReportRegistry.discover();
+        PluginRegistry<ReportDefinition> registry = ReportRegistry.discover();
         assertInstanceOf(EventsByYearReport.class, registry.byId("events-by-year"));
         assertEquals(12, registry.all().size(), "11 built-in reports and this one");
     }

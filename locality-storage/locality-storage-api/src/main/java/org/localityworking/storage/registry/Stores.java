@@ -1,18 +1,19 @@
 package org.localityworking.storage.registry;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.localityworking.core.ValidationException;
+import org.localityworking.core.plugin.PluginException;
+import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.storage.LocalityStore;
-import org.localityworking.storage.StorageException;
 import org.localityworking.storage.spi.StorageProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The entry point for opening a store.
+ * The entry point for opening a store. A store always has a location that the caller names: the library
+ * never creates a database on its own.
  *
  * <pre>{@code
  * try (LocalityStore store = Stores.open("sqlite:./data/trafford.db")) { ... }
@@ -20,51 +21,66 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>The provider is chosen, in this order: the one given to {@link Builder#provider}; the class named by
- * the system property {@value #PROVIDER_PROPERTY}; otherwise the one provider that
- * {@link StorageProviderRegistry#discover() discovery} finds for the location. The first two bypass discovery.
+ * the system property {@value #PROVIDER_PROPERTY}, selected by class name among the providers
+ * {@link java.util.ServiceLoader} offers (so it works on the module path too); otherwise the one provider
+ * that {@link StorageProviderRegistry#discover() discovery} finds for the location. The first two bypass
+ * discovery's ambiguity rule.
  */
 public final class Stores {
     /** The system property that names a provider class explicitly, bypassing discovery. */
     public static final String PROVIDER_PROPERTY = "localityworking.storage.provider";
-    /** Where the store lives when embedding code gives no location: an SQLite file under the working directory. */
-    public static final String DEFAULT_LOCATION = "sqlite:./locality-data/locality.db";
 
     private static final Logger LOG = LoggerFactory.getLogger(Stores.class);
+    private static final String LOCATION_RULE = "is required: name the store, for example memory: (in memory),"
+            + " sqlite:./data/locality.db or postgresql://HOST:5432/DB?user=U&password=P";
 
     private Stores() {
     }
 
-    /** Opens the store at the location with the provider discovery finds for it. */
+    /**
+     * Opens the store at the location with the provider discovery finds for it.
+     *
+     * @param location the location, for example {@code memory:} or {@code sqlite:./data/trafford.db}
+     * @return the open store
+     * @throws ValidationException when the location is blank
+     * @throws PluginException     when no provider, or several, accept the location
+     */
     public static LocalityStore open(String location) {
         return builder().location(location).open();
     }
 
-    /** @return a builder, with {@link #DEFAULT_LOCATION} until told otherwise */
+    /** {@return a builder with no location yet: {@link Builder#location} must be called before opening} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Chooses a provider and options, then opens a store. */
+    /** Chooses a location, a provider and options, then opens a store. */
     public static final class Builder {
-        private String location = DEFAULT_LOCATION;
+        private String location;
         private StorageProvider provider;
-        private StorageProviderRegistry registry;
+        private PluginRegistry<StorageProvider> registry;
         private final Map<String, String> options = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /** @return this builder, opening the location */
+        /**
+         * @param location where the store lives, for example {@code memory:} or {@code sqlite:./data/locality.db}
+         * @return this builder
+         * @throws ValidationException when the location is blank
+         */
         public Builder location(String location) {
             if (location == null || location.isBlank()) {
-                throw new ValidationException("Stores.location", location, "must be a location such as memory: or "
-                        + DEFAULT_LOCATION);
+                throw new ValidationException("Stores.location", location, LOCATION_RULE);
             }
             this.location = location;
             return this;
         }
 
-        /** @return this builder, using this provider without discovery */
+        /**
+         * @param provider the provider to open the location with, bypassing discovery
+         * @return this builder
+         */
         public Builder provider(StorageProvider provider) {
             if (provider == null) {
                 throw new ValidationException("Stores.provider", null, "is required");
@@ -73,8 +89,11 @@ public final class Stores {
             return this;
         }
 
-        /** @return this builder, discovering providers in this registry instead of the default one */
-        public Builder registry(StorageProviderRegistry registry) {
+        /**
+         * @param registry the providers to choose from instead of discovering them
+         * @return this builder
+         */
+        public Builder registry(PluginRegistry<StorageProvider> registry) {
             if (registry == null) {
                 throw new ValidationException("Stores.registry", null, "is required");
             }
@@ -82,7 +101,11 @@ public final class Stores {
             return this;
         }
 
-        /** @return this builder, passing the option to the provider */
+        /**
+         * @param key   the option, for example {@code poolSize}
+         * @param value its value
+         * @return this builder, passing the option to the provider
+         */
         public Builder option(String key, String value) {
             if (key == null || key.isBlank() || value == null) {
                 throw new ValidationException("Stores.option", key + "=" + value, "needs a key and a value");
@@ -91,8 +114,19 @@ public final class Stores {
             return this;
         }
 
-        /** @return the open store */
+        /**
+         * Opens the store.
+         *
+         * @return the open store
+         * @throws ValidationException when no location was given, or the location or an option is malformed
+         * @throws PluginException     when no provider (or several) accepts the location, or the explicit
+         *                             choice names no provider
+         * @throws org.localityworking.storage.StorageException when the store cannot be opened
+         */
         public LocalityStore open() {
+            if (location == null) {
+                throw new ValidationException("Stores.location", "(none given)", LOCATION_RULE);
+            }
             StorageProvider chosen = choose();
             LOG.info("Opening store {} with provider {} ({})", location, chosen.id(), chosen.getClass().getName());
             return chosen.open(location, Map.copyOf(options));
@@ -102,42 +136,26 @@ public final class Stores {
             if (provider != null) {
                 return provider;
             }
-            Optional<String> explicit = Optional.ofNullable(System.getProperty(PROVIDER_PROPERTY)).filter(s -> !s.isBlank());
+            Optional<String> explicit = Optional.ofNullable(System.getProperty(PROVIDER_PROPERTY))
+                    .filter(s -> !s.isBlank());
             if (explicit.isPresent()) {
-                StorageProvider p = instantiate(explicit.get());
+                StorageProvider p;
+                try {
+                    p = StorageProviderRegistry.byClassName(StorageProviderRegistry.defaultLoader(), explicit.get());
+                } catch (PluginException e) {
+                    throw new PluginException("-D" + PROVIDER_PROPERTY + "=" + explicit.get() + ": "
+                            + e.getMessage(), e);
+                }
                 LOG.info("Storage provider chosen by -D{}={}: {}", PROVIDER_PROPERTY, explicit.get(), p.id());
                 if (!p.accepts(location)) {
-                    throw new StorageException("The storage provider " + explicit.get() + " chosen by -D"
+                    throw new PluginException("The storage provider " + explicit.get() + " chosen by -D"
                             + PROVIDER_PROPERTY + " does not accept the location '" + location + "'; it accepts "
-                            + p.locationExamples());
+                            + String.join(", ", p.locationExamples()));
                 }
                 return p;
             }
-            return (registry != null ? registry : StorageProviderRegistry.discover()).forLocation(location);
-        }
-
-        private static StorageProvider instantiate(String className) {
-            try {
-                ClassLoader loader = Thread.currentThread().getContextClassLoader();
-                Class<?> type = Class.forName(className, true, loader != null ? loader : Stores.class.getClassLoader());
-                if (!StorageProvider.class.isAssignableFrom(type)) {
-                    throw new StorageException("-D" + PROVIDER_PROPERTY + "=" + className
-                            + " does not name a StorageProvider");
-                }
-                StorageProvider p = (StorageProvider) type.getConstructor().newInstance();
-                if (p.spiVersion() != StorageProvider.SPI_VERSION) {
-                    throw new StorageException(className + " targets storage SPI version " + p.spiVersion()
-                            + " but this library implements version " + StorageProvider.SPI_VERSION);
-                }
-                return p;
-            } catch (ClassNotFoundException e) {
-                throw new StorageException("-D" + PROVIDER_PROPERTY + "=" + className
-                        + " names a class that is not on the class path", e);
-            } catch (NoSuchMethodException | InstantiationException | IllegalAccessException
-                     | InvocationTargetException e) {
-                throw new StorageException("-D" + PROVIDER_PROPERTY + "=" + className
-                        + " could not be constructed with a public no-argument constructor", e);
-            }
+            return StorageProviderRegistry.forLocation(
+                    registry != null ? registry : StorageProviderRegistry.discover(), location);
         }
     }
 }

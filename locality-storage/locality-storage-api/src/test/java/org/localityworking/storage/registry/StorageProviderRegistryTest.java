@@ -17,7 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localityworking.storage.LocalityStore;
-import org.localityworking.storage.StorageException;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.plugin.PluginException;
+import org.localityworking.core.plugin.PluginProblem;
+import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.storage.spi.StorageProvider;
 
 /** Discovery through ServiceLoader: found, skipped, refused, and bypassed by an explicit choice. */
@@ -25,9 +28,12 @@ class StorageProviderRegistryTest {
     @TempDir
     Path dir;
 
+    private final ClassLoader originalContextLoader = Thread.currentThread().getContextClassLoader();
+
     @AfterEach
-    void clearProperty() {
+    void restore() {
         System.clearProperty(Stores.PROVIDER_PROPERTY);
+        Thread.currentThread().setContextClassLoader(originalContextLoader);
     }
 
     /** A class loader whose META-INF/services lists exactly these provider classes. */
@@ -45,115 +51,129 @@ class StorageProviderRegistryTest {
 
     @Test
     void findsEveryListedProvider() throws IOException {
-        StorageProviderRegistry r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class,
+        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class,
                 FakeProviders.Beta.class)));
-        assertEquals(List.of("alpha", "beta"), r.providers().stream().map(StorageProvider::id).toList());
-        assertInstanceOf(FakeProviders.Alpha.class, r.forLocation("alpha:x"));
+        assertEquals(List.of("alpha", "beta"), r.ids());
+        assertInstanceOf(FakeProviders.Alpha.class, StorageProviderRegistry.forLocation(r, "alpha:x"));
         assertInstanceOf(FakeProviders.Beta.class, r.byId("beta"));
     }
 
     @Test
     void noProviderForALocationNamesTheLocationAndEveryProvider() throws IOException {
-        StorageProviderRegistry r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class,
+        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class,
                 FakeProviders.Beta.class)));
-        StorageException e = assertThrows(StorageException.class, () -> r.forLocation("sqlite:./x.db"));
-        assertTrue(e.getMessage().contains("'sqlite:./x.db'"), e.getMessage());
+        PluginException e = assertThrows(PluginException.class,
+                () -> StorageProviderRegistry.forLocation(r, "sqlite:./x.db"));
+        assertTrue(e.getMessage().startsWith("No storage provider accepts the location 'sqlite:./x.db'"), e.getMessage());
         assertTrue(e.getMessage().contains("alpha (" + FakeProviders.Alpha.class.getName()), e.getMessage());
         assertTrue(e.getMessage().contains("beta (" + FakeProviders.Beta.class.getName()), e.getMessage());
     }
 
     @Test
     void zeroProvidersSaysSoAndHowToFixIt() throws IOException {
-        StorageProviderRegistry r = StorageProviderRegistry.discover(listing());
-        assertEquals(List.of(), r.providers());
-        StorageException e = assertThrows(StorageException.class, () -> r.forLocation("memory:"));
-        assertTrue(e.getMessage().contains("Providers found: none"), e.getMessage());
-        assertTrue(e.getMessage().contains("class path"), e.getMessage());
+        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing());
+        assertEquals(List.of(), r.all());
+        PluginException e = assertThrows(PluginException.class, () -> StorageProviderRegistry.forLocation(r, "memory:"));
+        assertTrue(e.getMessage().contains("Storage providers found: none"), e.getMessage());
+        assertTrue(e.getMessage().contains("locality-storage-memory or locality-storage-jdbc) on the class path or"
+                + " module path"), e.getMessage());
     }
 
     @Test
     void twoProvidersAcceptingOneLocationAreAmbiguousNotFirstWins() throws IOException {
-        StorageProviderRegistry r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class,
+        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class,
                 FakeProviders.AlphaToo.class)));
-        StorageException e = assertThrows(StorageException.class, () -> r.forLocation("alpha:x"));
-        assertTrue(e.getMessage().startsWith("Several storage providers accept the location 'alpha:x'"), e.getMessage());
+        PluginException e = assertThrows(PluginException.class, () -> StorageProviderRegistry.forLocation(r, "alpha:x"));
+        assertTrue(e.getMessage().startsWith("More than one storage provider accepts the location 'alpha:x'"),
+                e.getMessage());
         assertTrue(e.getMessage().contains(FakeProviders.AlphaToo.class.getName()), e.getMessage());
     }
 
     @Test
-    void twoProvidersWithOneIdFailDiscoveryNamingBoth() throws IOException {
-        ClassLoader loader = listing(names(FakeProviders.Beta.class, FakeProviders.BetaClone.class));
-        StorageException e = assertThrows(StorageException.class, () -> StorageProviderRegistry.discover(loader));
+    void twoProvidersWithOneIdBreakOnlyTheLookupsOfThatId() throws IOException {
+        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Beta.class,
+                FakeProviders.BetaClone.class, FakeProviders.Alpha.class)));
+        PluginException e = assertThrows(PluginException.class, () -> r.byId("beta"));
         assertTrue(e.getMessage().contains("'beta'"), e.getMessage());
         assertTrue(e.getMessage().contains(FakeProviders.Beta.class.getName()), e.getMessage());
         assertTrue(e.getMessage().contains(FakeProviders.BetaClone.class.getName()), e.getMessage());
+        assertInstanceOf(FakeProviders.Alpha.class, r.byId("alpha"));
+        assertEquals(List.of(PluginProblem.Kind.DUPLICATE_ID),
+                r.problems().stream().map(PluginProblem::kind).toList());
     }
 
     @Test
     void aProviderThatFailsToLoadIsReportedAndSkipped() throws IOException {
-        StorageProviderRegistry r = StorageProviderRegistry.discover(listing(FakeProviders.Broken.class.getName(),
+        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing(FakeProviders.Broken.class.getName(),
                 "org.example.DoesNotExist", FakeProviders.Alpha.class.getName()));
-        assertEquals(List.of("alpha"), r.providers().stream().map(StorageProvider::id).toList());
+        assertEquals(List.of("alpha"), r.ids());
         assertEquals(2, r.problems().size(), r.problems().toString());
-        assertTrue(r.problems().stream().anyMatch(p -> p.contains("DoesNotExist")), r.problems().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("DoesNotExist")), r.problems().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.plugin().equals(FakeProviders.Broken.class.getName())
+                && p.kind() == PluginProblem.Kind.LOAD_FAILED), r.problems().toString());
     }
 
     @Test
     void aProviderForAnotherSpiVersionIsSkipped() throws IOException {
-        StorageProviderRegistry r = StorageProviderRegistry.discover(listing(names(FakeProviders.Future.class)));
-        assertEquals(List.of(), r.providers());
-        assertTrue(r.problems().get(0).contains("SPI version 2"), r.problems().toString());
+        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Future.class)));
+        assertEquals(List.of(), r.all());
+        assertEquals(PluginProblem.Kind.WRONG_SPI_VERSION, r.problems().get(0).kind());
+        assertTrue(r.problems().get(0).message().contains("SPI version 2"), r.problems().toString());
     }
 
     @Test
-    void anUnknownIdListsWhatIsAvailable() throws IOException {
-        StorageProviderRegistry r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class)));
-        StorageException e = assertThrows(StorageException.class, () -> r.byId("jdbc"));
-        assertTrue(e.getMessage().contains("'jdbc'") && e.getMessage().contains("alpha ("), e.getMessage());
+    void anUnknownIdListsTheKnownIds() throws IOException {
+        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class)));
+        PluginException e = assertThrows(PluginException.class, () -> r.byId("jdbc"));
+        assertEquals("No storage provider has the id 'jdbc'. Known ids: alpha.", e.getMessage());
     }
 
     @Test
     void aProviderGivenToTheBuilderBypassesDiscovery() {
         FakeProviders.Alpha alpha = new FakeProviders.Alpha();
-        StorageProviderRegistry ambiguous = StorageProviderRegistry.of(List.of(new FakeProviders.Alpha(),
+        PluginRegistry<StorageProvider> ambiguous = StorageProviderRegistry.of(List.of(new FakeProviders.Alpha(),
                 new FakeProviders.AlphaToo()));
         LocalityStore store = Stores.builder().registry(ambiguous).provider(alpha).location("alpha:chosen").open();
         assertEquals("alpha:chosen via alpha", store.location());
     }
 
     @Test
-    void theSystemPropertyBypassesDiscovery() {
+    void theSystemPropertySelectsAmongTheLoadersProvidersByClassName() throws IOException {
+        Thread.currentThread().setContextClassLoader(listing(names(FakeProviders.Alpha.class,
+                FakeProviders.AlphaToo.class)));
         System.setProperty(Stores.PROVIDER_PROPERTY, FakeProviders.AlphaToo.class.getName());
-        StorageProviderRegistry ambiguous = StorageProviderRegistry.of(List.of(new FakeProviders.Alpha(),
-                new FakeProviders.AlphaToo()));
-        LocalityStore store = Stores.builder().registry(ambiguous).location("alpha:x").open();
+        LocalityStore store = Stores.builder().location("alpha:x").open();
         assertEquals("alpha:x via alpha-too", store.location());
     }
 
     @Test
-    void aSystemPropertyNamingNoProviderClassIsAClearError() {
+    void aSystemPropertyNamingNoProviderClassIsAClearError() throws IOException {
+        Thread.currentThread().setContextClassLoader(listing(names(FakeProviders.Alpha.class)));
         System.setProperty(Stores.PROVIDER_PROPERTY, "org.example.Missing");
-        StorageException e = assertThrows(StorageException.class, () -> Stores.open("alpha:x"));
-        assertTrue(e.getMessage().contains("org.example.Missing"), e.getMessage());
-        System.setProperty(Stores.PROVIDER_PROPERTY, String.class.getName());
-        assertTrue(assertThrows(StorageException.class, () -> Stores.open("alpha:x")).getMessage()
-                .contains("does not name a StorageProvider"));
+        PluginException e = assertThrows(PluginException.class, () -> Stores.open("alpha:x"));
+        assertTrue(e.getMessage().startsWith("-D" + Stores.PROVIDER_PROPERTY + "=org.example.Missing: No storage"
+                + " provider of class org.example.Missing"), e.getMessage());
+        assertTrue(e.getMessage().contains("offered: " + FakeProviders.Alpha.class.getName()), e.getMessage());
+        System.setProperty(Stores.PROVIDER_PROPERTY, FakeProviders.Alpha.class.getName());
+        assertTrue(assertThrows(PluginException.class, () -> Stores.open("beta:x")).getMessage()
+                .contains("does not accept the location 'beta:x'"));
     }
 
     @Test
     void discoveryUsesTheBuildersRegistryForTheLocation() {
-        StorageProviderRegistry r = StorageProviderRegistry.of(List.of(new FakeProviders.Alpha(), new FakeProviders.Beta()));
+        PluginRegistry<StorageProvider> r = StorageProviderRegistry.of(List.of(new FakeProviders.Alpha(),
+                new FakeProviders.Beta()));
         assertEquals("beta:y via beta", Stores.builder().registry(r).location("beta:y").open().location());
-        StorageException e = assertThrows(StorageException.class,
+        PluginException e = assertThrows(PluginException.class,
                 () -> Stores.builder().registry(r).location("gamma:z").open());
         assertTrue(e.getMessage().contains("'gamma:z'"), e.getMessage());
     }
 
     @Test
-    void theDefaultLocationIsAnSqliteFile() {
-        assertEquals("sqlite:./locality-data/locality.db", Stores.DEFAULT_LOCATION);
-        StorageProviderRegistry r = StorageProviderRegistry.of(List.of(new FakeProviders.Alpha()));
-        StorageException e = assertThrows(StorageException.class, () -> Stores.builder().registry(r).open());
-        assertTrue(e.getMessage().contains(Stores.DEFAULT_LOCATION), e.getMessage());
+    void theLibraryOpensNoStoreWithoutALocation() {
+        PluginRegistry<StorageProvider> r = StorageProviderRegistry.of(List.of(new FakeProviders.Alpha()));
+        ValidationException e = assertThrows(ValidationException.class, () -> Stores.builder().registry(r).open());
+        assertEquals("Stores.location", e.field());
+        assertTrue(e.getMessage().contains("memory:") && e.getMessage().contains("sqlite:"), e.getMessage());
     }
 }

@@ -53,6 +53,7 @@ import org.localityworking.core.model.Story;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.core.model.TransferStatus;
 import org.localityworking.core.model.VotingEvent;
+import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.storage.ConcurrencyConflictException;
 import org.localityworking.storage.ErasureReport;
 import org.localityworking.storage.Kind;
@@ -63,6 +64,7 @@ import org.localityworking.storage.StorageException;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.StorageProviderRegistry;
 import org.localityworking.storage.registry.Stores;
+import org.localityworking.storage.spi.StorageProvider;
 import org.localityworking.storage.tck.SampleData.Sample;
 
 /**
@@ -925,7 +927,7 @@ public abstract class StorageCompatibilityKit {
     class Discovery {
         @Test
         void theRegistryFindsTheProviderById() {
-            StorageProviderRegistry registry = StorageProviderRegistry.discover();
+            PluginRegistry<StorageProvider> registry = StorageProviderRegistry.discover();
             assertEquals(sut.provider().getClass(), registry.byId(sut.provider().id()).getClass(),
                     "register the provider in META-INF/services and with provides ... with in module-info");
         }
@@ -933,7 +935,7 @@ public abstract class StorageCompatibilityKit {
         @Test
         void theRegistryChoosesTheProviderForItsLocation() {
             assertEquals(sut.provider().getClass(),
-                    StorageProviderRegistry.discover().forLocation(sut.location()).getClass());
+                    StorageProviderRegistry.forLocation(StorageProviderRegistry.discover(), sut.location()).getClass());
         }
 
         @Test

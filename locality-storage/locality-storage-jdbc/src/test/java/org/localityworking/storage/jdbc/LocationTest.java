@@ -10,14 +10,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.localityworking.core.ValidationException;
 import org.localityworking.storage.registry.StorageProviderRegistry;
-import org.localityworking.storage.registry.Stores;
 
-/** Without a location the library uses SQLite at a documented path; locations parse as documented. */
-class DefaultLocationTest {
+/** Locations parse as documented, and discovery hands SQLite and PostgreSQL locations to this provider. */
+class LocationTest {
     @Test
-    void theDefaultLocationIsServedByTheJdbcProvider() {
-        assertEquals("sqlite:./locality-data/locality.db", Stores.DEFAULT_LOCATION);
-        assertInstanceOf(JdbcStorageProvider.class, StorageProviderRegistry.discover().forLocation(Stores.DEFAULT_LOCATION));
+    void sqliteAndPostgresqlLocationsAreServedByTheJdbcProvider() {
+        assertInstanceOf(JdbcStorageProvider.class, StorageProviderRegistry.forLocation(
+                StorageProviderRegistry.discover(), "sqlite:./locality-data/locality.db"));
+        assertInstanceOf(JdbcStorageProvider.class, StorageProviderRegistry.forLocation(
+                StorageProviderRegistry.discover(), "postgresql://localhost:5432/db"));
     }
 
     @Test

@@ -26,4 +26,113 @@ public record Report(String reportId, String title, String subject, Audience aud
         sources = Checks.list("Report.sources", sources);
         sections = Checks.list("Report.sections", sections);
     }
+
+    /** {@return a Report builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.reportId = reportId;
+        b.title = title;
+        b.subject = subject;
+        b.audience = audience;
+        b.generatedAt = generatedAt;
+        b.sources = sources;
+        b.sections = sections;
+        return b;
+    }
+
+
+    /**
+     * Builds a {@link Report} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code reportId}, {@code title},
+     * {@code subject}, {@code audience}, {@code generatedAt}.
+     */
+    public static final class Builder {
+        private String reportId;
+        private String title;
+        private String subject;
+        private Audience audience;
+        private Instant generatedAt;
+        private List<String> sources = List.of();
+        private List<Section> sections = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * @param reportId the definition that built it
+         * @return this builder
+         */
+        public Builder reportId(String reportId) {
+            this.reportId = reportId;
+            return this;
+        }
+
+        /**
+         * @param title its title
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * @param subject what it is about (a locality or a council, by name)
+         * @return this builder
+         */
+        public Builder subject(String subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        /**
+         * @param audience who it is for
+         * @return this builder
+         */
+        public Builder audience(Audience audience) {
+            this.audience = audience;
+            return this;
+        }
+
+        /**
+         * @param generatedAt when it was generated
+         * @return this builder
+         */
+        public Builder generatedAt(Instant generatedAt) {
+            this.generatedAt = generatedAt;
+            return this;
+        }
+
+        /**
+         * @param sources the source documents it draws on (seed files, standards)
+         * @return this builder
+         */
+        public Builder sources(List<String> sources) {
+            this.sources = sources;
+            return this;
+        }
+
+        /**
+         * @param sections its sections, in order
+         * @return this builder
+         */
+        public Builder sections(List<Section> sections) {
+            this.sections = sections;
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public Report build() {
+            return new Report(reportId, title, subject, audience, generatedAt, sources, sections);
+        }
+    }
 }

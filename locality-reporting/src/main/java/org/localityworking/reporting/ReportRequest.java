@@ -63,4 +63,137 @@ public record ReportRequest(String councilId, Optional<String> localityId, Audie
     public boolean inPeriod(LocalDate date) {
         return periodFrom.map(f -> !date.isBefore(f)).orElse(true) && periodTo.map(t -> !date.isAfter(t)).orElse(true);
     }
+
+    /** {@return a ReportRequest builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.councilId = councilId;
+        b.localityId = localityId;
+        b.audience = audience;
+        b.asOf = asOf;
+        b.periodFrom = periodFrom;
+        b.periodTo = periodTo;
+        b.generatedAt = generatedAt;
+        return b;
+    }
+
+
+    /**
+     * Builds a {@link ReportRequest} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code councilId}, {@code
+     * audience}, {@code asOf}, {@code generatedAt}.
+     */
+    public static final class Builder {
+        private String councilId;
+        private Optional<String> localityId = Optional.empty();
+        private Audience audience;
+        private LocalDate asOf;
+        private Optional<LocalDate> periodFrom = Optional.empty();
+        private Optional<LocalDate> periodTo = Optional.empty();
+        private Instant generatedAt;
+
+        private Builder() {
+        }
+
+        /**
+         * @param councilId the council
+         * @return this builder
+         */
+        public Builder councilId(String councilId) {
+            this.councilId = councilId;
+            return this;
+        }
+
+        /**
+         * @param localityId one locality, or empty for the council as a whole
+         * @return this builder
+         */
+        public Builder localityId(String localityId) {
+            this.localityId = Optional.of(Checks.present("ReportRequest.localityId", localityId));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no localityId (as when it was never set)
+         */
+        public Builder noLocalityId() {
+            this.localityId = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param audience who will read it
+         * @return this builder
+         */
+        public Builder audience(Audience audience) {
+            this.audience = audience;
+            return this;
+        }
+
+        /**
+         * @param asOf the day the report describes (consents and deadlines are judged on it)
+         * @return this builder
+         */
+        public Builder asOf(LocalDate asOf) {
+            this.asOf = asOf;
+            return this;
+        }
+
+        /**
+         * @param periodFrom the first day of the period for dated records (grants, events), if limited
+         * @return this builder
+         */
+        public Builder periodFrom(LocalDate periodFrom) {
+            this.periodFrom = Optional.of(Checks.present("ReportRequest.periodFrom", periodFrom));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no periodFrom (as when it was never set)
+         */
+        public Builder noPeriodFrom() {
+            this.periodFrom = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param periodTo the last day of the period, if limited
+         * @return this builder
+         */
+        public Builder periodTo(LocalDate periodTo) {
+            this.periodTo = Optional.of(Checks.present("ReportRequest.periodTo", periodTo));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no periodTo (as when it was never set)
+         */
+        public Builder noPeriodTo() {
+            this.periodTo = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param generatedAt when the report is generated (shown on it)
+         * @return this builder
+         */
+        public Builder generatedAt(Instant generatedAt) {
+            this.generatedAt = generatedAt;
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public ReportRequest build() {
+            return new ReportRequest(councilId, localityId, audience, asOf, periodFrom, periodTo, generatedAt);
+        }
+    }
 }

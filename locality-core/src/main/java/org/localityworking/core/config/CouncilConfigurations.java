@@ -44,11 +44,12 @@ import org.localityworking.core.rules.WardCoverage;
  * {@link ValidationException} naming the file and key, when any value breaks a rule, when the localities
  * do not share out the wards properly, or when a key is not recognised.
  */
-public interface CouncilConfigurations {
+public final class CouncilConfigurations {
+    private CouncilConfigurations() {
+    }
+
     /** The names of the configurations shipped in the library. */
     public static final List<String> SHIPPED = List.of("trafford", "herefordshire");
-
-
 
     /** @return Trafford Council: 4 localities with Locality Partnerships and Enabling Groups, 21 wards (seeds 000-003) */
     public static CouncilDefinition trafford() {

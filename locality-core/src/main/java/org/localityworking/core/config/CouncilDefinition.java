@@ -44,4 +44,120 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
     public Optional<Ward> ward(String id) {
         return wards.stream().filter(w -> w.id().equals(id)).findFirst();
     }
+
+    /** {@return a CouncilDefinition builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.council = council;
+        b.wards = wards;
+        b.localities = localities;
+        b.strategy = strategy;
+        b.people = people;
+        b.networks = networks;
+        b.notes = notes;
+        return b;
+    }
+
+
+    /**
+     * Builds a {@link CouncilDefinition} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code council}.
+     */
+    public static final class Builder {
+        private Council council;
+        private List<Ward> wards = List.of();
+        private List<Locality> localities = List.of();
+        private Optional<Strategy> strategy = Optional.empty();
+        private List<Person> people = List.of();
+        private List<LocalityNetwork> networks = List.of();
+        private List<String> notes = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * @param council the council with its configuration
+         * @return this builder
+         */
+        public Builder council(Council council) {
+            this.council = council;
+            return this;
+        }
+
+        /**
+         * @param wards its wards
+         * @return this builder
+         */
+        public Builder wards(List<Ward> wards) {
+            this.wards = wards;
+            return this;
+        }
+
+        /**
+         * @param localities its localities
+         * @return this builder
+         */
+        public Builder localities(List<Locality> localities) {
+            this.localities = localities;
+            return this;
+        }
+
+        /**
+         * @param strategy its strategy, if the file gives one
+         * @return this builder
+         */
+        public Builder strategy(Strategy strategy) {
+            this.strategy = Optional.of(Checks.present("CouncilDefinition.strategy", strategy));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no strategy (as when it was never set)
+         */
+        public Builder noStrategy() {
+            this.strategy = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param people the posts the file names (for example Lead Locality Officers)
+         * @return this builder
+         */
+        public Builder people(List<Person> people) {
+            this.people = people;
+            return this;
+        }
+
+        /**
+         * @param networks its locality networks (councils whose locality bodies are networks)
+         * @return this builder
+         */
+        public Builder networks(List<LocalityNetwork> networks) {
+            this.networks = networks;
+            return this;
+        }
+
+        /**
+         * @param notes what the file says about its sources and what is illustrative
+         * @return this builder
+         */
+        public Builder notes(List<String> notes) {
+            this.notes = notes;
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public CouncilDefinition build() {
+            return new CouncilDefinition(council, wards, localities, strategy, people, networks, notes);
+        }
+    }
 }

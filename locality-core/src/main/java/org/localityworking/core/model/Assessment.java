@@ -25,4 +25,125 @@ public record Assessment(String id, String measureId, String localityId, int sta
         Checks.present("Assessment.assessedOn", assessedOn);
         Checks.optionalText("Assessment.note", note);
     }
+
+    /** {@return an Assessment builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.measureId = measureId;
+        b.localityId = localityId;
+        b.stage = stage;
+        b.assessedOn = assessedOn;
+        b.note = note;
+        return b;
+    }
+
+    /**
+     * @param stage the stage reached: 0 (not started) up to the measure's number of stages
+     * @return a copy of this Assessment with the new value, checked as a new one is
+     */
+    public Assessment withStage(int stage) {
+        return toBuilder().stage(stage).build();
+    }
+
+    /**
+     * @param note a comment, if any
+     * @return a copy of this Assessment with the new value, checked as a new one is
+     */
+    public Assessment withNote(String note) {
+        return toBuilder().note(note).build();
+    }
+
+    /**
+     * Builds an {@link Assessment} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code measureId},
+     * {@code localityId}, {@code assessedOn}.
+     */
+    public static final class Builder {
+        private String id;
+        private String measureId;
+        private String localityId;
+        private int stage;
+        private LocalDate assessedOn;
+        private Optional<String> note = Optional.empty();
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param measureId the measure
+         * @return this builder
+         */
+        public Builder measureId(String measureId) {
+            this.measureId = measureId;
+            return this;
+        }
+
+        /**
+         * @param localityId the locality
+         * @return this builder
+         */
+        public Builder localityId(String localityId) {
+            this.localityId = localityId;
+            return this;
+        }
+
+        /**
+         * @param stage the stage reached: 0 (not started) up to the measure's number of stages
+         * @return this builder
+         */
+        public Builder stage(int stage) {
+            this.stage = stage;
+            return this;
+        }
+
+        /**
+         * @param assessedOn when it was assessed
+         * @return this builder
+         */
+        public Builder assessedOn(LocalDate assessedOn) {
+            this.assessedOn = assessedOn;
+            return this;
+        }
+
+        /**
+         * @param note a comment, if any
+         * @return this builder
+         */
+        public Builder note(String note) {
+            this.note = Optional.of(Checks.present("Assessment.note", note));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no note (as when it was never set)
+         */
+        public Builder noNote() {
+            this.note = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public Assessment build() {
+            return new Assessment(id, measureId, localityId, stage, assessedOn, note);
+        }
+    }
 }

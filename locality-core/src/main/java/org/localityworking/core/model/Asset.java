@@ -42,4 +42,263 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         return new Asset(id, localityId, Optional.of(wardId), name, description, category, tangibility,
                 Optional.empty(), false, TransferStatus.NOT_APPLICABLE, Optional.empty(), Optional.empty());
     }
+
+    /** {@return an Asset builder with nothing set: optional values empty, collections empty, transfer NOT_APPLICABLE} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.localityId = localityId;
+        b.wardId = wardId;
+        b.name = name;
+        b.description = description;
+        b.category = category;
+        b.tangibility = tangibility;
+        b.owner = owner;
+        b.sensitive = sensitive;
+        b.transfer = transfer;
+        b.acv = acv;
+        b.location = location;
+        return b;
+    }
+
+    /**
+     * @param name name
+     * @return a copy of this Asset with the new value, checked as a new one is
+     */
+    public Asset withName(String name) {
+        return toBuilder().name(name).build();
+    }
+
+    /**
+     * @param description what it is and what it offers
+     * @return a copy of this Asset with the new value, checked as a new one is
+     */
+    public Asset withDescription(String description) {
+        return toBuilder().description(description).build();
+    }
+
+    /**
+     * @param category one of the six ABCD categories
+     * @return a copy of this Asset with the new value, checked as a new one is
+     */
+    public Asset withCategory(AssetCategory category) {
+        return toBuilder().category(category).build();
+    }
+
+    /**
+     * @param owner who owns or holds it, if anyone in particular
+     * @return a copy of this Asset with the new value, checked as a new one is
+     */
+    public Asset withOwner(PartyRef owner) {
+        return toBuilder().owner(owner).build();
+    }
+
+    /**
+     * @param sensitive whether it must be left out of PUBLIC outputs (for example a refuge, or a person's gift)
+     * @return a copy of this Asset with the new value, checked as a new one is
+     */
+    public Asset withSensitive(boolean sensitive) {
+        return toBuilder().sensitive(sensitive).build();
+    }
+
+    /**
+     * @param transfer where it stands in Community Asset Transfer
+     * @return a copy of this Asset with the new value, checked as a new one is
+     */
+    public Asset withTransfer(TransferStatus transfer) {
+        return toBuilder().transfer(transfer).build();
+    }
+
+    /**
+     * @param acv its Assets of Community Value history, if nominated
+     * @return a copy of this Asset with the new value, checked as a new one is
+     */
+    public Asset withAcv(AcvListing acv) {
+        return toBuilder().acv(acv).build();
+    }
+
+    /**
+     * @param location where it is, if it has a place
+     * @return a copy of this Asset with the new value, checked as a new one is
+     */
+    public Asset withLocation(GeoPoint location) {
+        return toBuilder().location(location).build();
+    }
+
+    /**
+     * Builds an {@link Asset} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code localityId},
+     * {@code name}, {@code description}, {@code category}, {@code tangibility}.
+     */
+    public static final class Builder {
+        private String id;
+        private String localityId;
+        private Optional<String> wardId = Optional.empty();
+        private String name;
+        private String description;
+        private AssetCategory category;
+        private Tangibility tangibility;
+        private Optional<PartyRef> owner = Optional.empty();
+        private boolean sensitive;
+        private TransferStatus transfer = TransferStatus.NOT_APPLICABLE;
+        private Optional<AcvListing> acv = Optional.empty();
+        private Optional<GeoPoint> location = Optional.empty();
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param localityId the locality
+         * @return this builder
+         */
+        public Builder localityId(String localityId) {
+            this.localityId = localityId;
+            return this;
+        }
+
+        /**
+         * @param wardId the ward it is in, if known
+         * @return this builder
+         */
+        public Builder wardId(String wardId) {
+            this.wardId = Optional.of(Checks.present("Asset.wardId", wardId));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no wardId (as when it was never set)
+         */
+        public Builder noWardId() {
+            this.wardId = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param name name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * @param description what it is and what it offers
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * @param category one of the six ABCD categories
+         * @return this builder
+         */
+        public Builder category(AssetCategory category) {
+            this.category = category;
+            return this;
+        }
+
+        /**
+         * @param tangibility tangible or intangible
+         * @return this builder
+         */
+        public Builder tangibility(Tangibility tangibility) {
+            this.tangibility = tangibility;
+            return this;
+        }
+
+        /**
+         * @param owner who owns or holds it, if anyone in particular
+         * @return this builder
+         */
+        public Builder owner(PartyRef owner) {
+            this.owner = Optional.of(Checks.present("Asset.owner", owner));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no owner (as when it was never set)
+         */
+        public Builder noOwner() {
+            this.owner = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param sensitive whether it must be left out of PUBLIC outputs (for example a refuge, or a person's gift)
+         * @return this builder
+         */
+        public Builder sensitive(boolean sensitive) {
+            this.sensitive = sensitive;
+            return this;
+        }
+
+        /**
+         * @param transfer where it stands in Community Asset Transfer
+         * @return this builder
+         */
+        public Builder transfer(TransferStatus transfer) {
+            this.transfer = transfer;
+            return this;
+        }
+
+        /**
+         * @param acv its Assets of Community Value history, if nominated
+         * @return this builder
+         */
+        public Builder acv(AcvListing acv) {
+            this.acv = Optional.of(Checks.present("Asset.acv", acv));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no acv (as when it was never set)
+         */
+        public Builder noAcv() {
+            this.acv = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param location where it is, if it has a place
+         * @return this builder
+         */
+        public Builder location(GeoPoint location) {
+            this.location = Optional.of(Checks.present("Asset.location", location));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no location (as when it was never set)
+         */
+        public Builder noLocation() {
+            this.location = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public Asset build() {
+            return new Asset(id, localityId, wardId, name, description, category, tangibility, owner, sensitive, transfer, acv, location);
+        }
+    }
 }

@@ -30,4 +30,163 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         Checks.between("CouncilConfiguration.expectedLocalities", expectedLocalities, 1, 100_000);
         Checks.present("CouncilConfiguration.acvPeriods", acvPeriods);
     }
+
+    /** {@return a CouncilConfiguration builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.terminology = terminology;
+        b.localityBody = localityBody;
+        b.defaultMembership = defaultMembership;
+        b.enablingGroupRule = enablingGroupRule;
+        b.minimumEventsPerLocalityPerYear = minimumEventsPerLocalityPerYear;
+        b.minimumLeadOfficersPerLocality = minimumLeadOfficersPerLocality;
+        b.expectedLocalities = expectedLocalities;
+        b.acvPeriods = acvPeriods;
+        return b;
+    }
+
+    /**
+     * @param terminology the words the council uses
+     * @return a copy of this CouncilConfiguration with the new value, checked as a new one is
+     */
+    public CouncilConfiguration withTerminology(Terminology terminology) {
+        return toBuilder().terminology(terminology).build();
+    }
+
+    /**
+     * @param enablingGroupRule the composition rule for Enabling Groups, if the council has them
+     * @return a copy of this CouncilConfiguration with the new value, checked as a new one is
+     */
+    public CouncilConfiguration withEnablingGroupRule(EnablingGroupRule enablingGroupRule) {
+        return toBuilder().enablingGroupRule(enablingGroupRule).build();
+    }
+
+    /**
+     * @param minimumEventsPerLocalityPerYear engagement events each locality must hold a year (0: no rule)
+     * @return a copy of this CouncilConfiguration with the new value, checked as a new one is
+     */
+    public CouncilConfiguration withMinimumEventsPerLocalityPerYear(int minimumEventsPerLocalityPerYear) {
+        return toBuilder().minimumEventsPerLocalityPerYear(minimumEventsPerLocalityPerYear).build();
+    }
+
+    /**
+     * @param expectedLocalities how many localities the council has
+     * @return a copy of this CouncilConfiguration with the new value, checked as a new one is
+     */
+    public CouncilConfiguration withExpectedLocalities(int expectedLocalities) {
+        return toBuilder().expectedLocalities(expectedLocalities).build();
+    }
+
+    /**
+     * Builds a {@link CouncilConfiguration} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code terminology}, {@code
+     * localityBody}, {@code defaultMembership}, {@code acvPeriods}.
+     */
+    public static final class Builder {
+        private Terminology terminology;
+        private LocalityBodyForm localityBody;
+        private MembershipMode defaultMembership;
+        private Optional<EnablingGroupRule> enablingGroupRule = Optional.empty();
+        private int minimumEventsPerLocalityPerYear;
+        private int minimumLeadOfficersPerLocality;
+        private int expectedLocalities;
+        private AcvPeriods acvPeriods;
+
+        private Builder() {
+        }
+
+        /**
+         * @param terminology the words the council uses
+         * @return this builder
+         */
+        public Builder terminology(Terminology terminology) {
+            this.terminology = terminology;
+            return this;
+        }
+
+        /**
+         * @param localityBody partnerships or networks
+         * @return this builder
+         */
+        public Builder localityBody(LocalityBodyForm localityBody) {
+            this.localityBody = localityBody;
+            return this;
+        }
+
+        /**
+         * @param defaultMembership membership mode for new locality bodies
+         * @return this builder
+         */
+        public Builder defaultMembership(MembershipMode defaultMembership) {
+            this.defaultMembership = defaultMembership;
+            return this;
+        }
+
+        /**
+         * @param enablingGroupRule the composition rule for Enabling Groups, if the council has them
+         * @return this builder
+         */
+        public Builder enablingGroupRule(EnablingGroupRule enablingGroupRule) {
+            this.enablingGroupRule = Optional.of(Checks.present("CouncilConfiguration.enablingGroupRule", enablingGroupRule));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no enablingGroupRule (as when it was never set)
+         */
+        public Builder noEnablingGroupRule() {
+            this.enablingGroupRule = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param minimumEventsPerLocalityPerYear engagement events each locality must hold a year (0: no rule)
+         * @return this builder
+         */
+        public Builder minimumEventsPerLocalityPerYear(int minimumEventsPerLocalityPerYear) {
+            this.minimumEventsPerLocalityPerYear = minimumEventsPerLocalityPerYear;
+            return this;
+        }
+
+        /**
+         * @param minimumLeadOfficersPerLocality lead officers each locality must have (0: no rule)
+         * @return this builder
+         */
+        public Builder minimumLeadOfficersPerLocality(int minimumLeadOfficersPerLocality) {
+            this.minimumLeadOfficersPerLocality = minimumLeadOfficersPerLocality;
+            return this;
+        }
+
+        /**
+         * @param expectedLocalities how many localities the council has
+         * @return this builder
+         */
+        public Builder expectedLocalities(int expectedLocalities) {
+            this.expectedLocalities = expectedLocalities;
+            return this;
+        }
+
+        /**
+         * @param acvPeriods the Assets of Community Value periods in force
+         * @return this builder
+         */
+        public Builder acvPeriods(AcvPeriods acvPeriods) {
+            this.acvPeriods = acvPeriods;
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public CouncilConfiguration build() {
+            return new CouncilConfiguration(terminology, localityBody, defaultMembership, enablingGroupRule, minimumEventsPerLocalityPerYear, minimumLeadOfficersPerLocality, expectedLocalities, acvPeriods);
+        }
+    }
 }

@@ -29,4 +29,125 @@ public record GovernanceBody(String id, String councilId, String name, Governanc
                     "a body cannot report to itself");
         }
     }
+
+    /** {@return a GovernanceBody builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.councilId = councilId;
+        b.name = name;
+        b.kind = kind;
+        b.chairPersonId = chairPersonId;
+        b.reportsToBodyId = reportsToBodyId;
+        return b;
+    }
+
+    /**
+     * @param chairPersonId who chairs or leads it, if recorded
+     * @return a copy of this GovernanceBody with the new value, checked as a new one is
+     */
+    public GovernanceBody withChairPersonId(String chairPersonId) {
+        return toBuilder().chairPersonId(chairPersonId).build();
+    }
+
+    /**
+     * Builds a {@link GovernanceBody} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code councilId},
+     * {@code name}, {@code kind}.
+     */
+    public static final class Builder {
+        private String id;
+        private String councilId;
+        private String name;
+        private GovernanceBodyKind kind;
+        private Optional<String> chairPersonId = Optional.empty();
+        private Optional<String> reportsToBodyId = Optional.empty();
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param councilId the council
+         * @return this builder
+         */
+        public Builder councilId(String councilId) {
+            this.councilId = councilId;
+            return this;
+        }
+
+        /**
+         * @param name name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * @param kind what kind of body
+         * @return this builder
+         */
+        public Builder kind(GovernanceBodyKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /**
+         * @param chairPersonId who chairs or leads it, if recorded
+         * @return this builder
+         */
+        public Builder chairPersonId(String chairPersonId) {
+            this.chairPersonId = Optional.of(Checks.present("GovernanceBody.chairPersonId", chairPersonId));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no chairPersonId (as when it was never set)
+         */
+        public Builder noChairPersonId() {
+            this.chairPersonId = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param reportsToBodyId the body it reports to, if any (not itself)
+         * @return this builder
+         */
+        public Builder reportsToBodyId(String reportsToBodyId) {
+            this.reportsToBodyId = Optional.of(Checks.present("GovernanceBody.reportsToBodyId", reportsToBodyId));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no reportsToBodyId (as when it was never set)
+         */
+        public Builder noReportsToBodyId() {
+            this.reportsToBodyId = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public GovernanceBody build() {
+            return new GovernanceBody(id, councilId, name, kind, chairPersonId, reportsToBodyId);
+        }
+    }
 }

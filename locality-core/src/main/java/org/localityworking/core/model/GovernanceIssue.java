@@ -57,4 +57,128 @@ public record GovernanceIssue(String id, String councilId, String title, String 
             Checks.text("ProgressUpdate.summary", summary);
         }
     }
+
+    /** {@return a GovernanceIssue builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.councilId = councilId;
+        b.title = title;
+        b.source = source;
+        b.description = description;
+        b.plannedActions = plannedActions;
+        b.updates = updates;
+        return b;
+    }
+
+    /**
+     * @param plannedActions the actions planned
+     * @return a copy of this GovernanceIssue with the new value, checked as a new one is
+     */
+    public GovernanceIssue withPlannedActions(List<PlannedAction> plannedActions) {
+        return toBuilder().plannedActions(plannedActions).build();
+    }
+
+    /**
+     * @param updates progress updates, oldest first
+     * @return a copy of this GovernanceIssue with the new value, checked as a new one is
+     */
+    public GovernanceIssue withUpdates(List<ProgressUpdate> updates) {
+        return toBuilder().updates(updates).build();
+    }
+
+    /**
+     * Builds a {@link GovernanceIssue} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code councilId},
+     * {@code title}, {@code source}, {@code description}.
+     */
+    public static final class Builder {
+        private String id;
+        private String councilId;
+        private String title;
+        private String source;
+        private String description;
+        private List<PlannedAction> plannedActions = List.of();
+        private List<ProgressUpdate> updates = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param councilId the council
+         * @return this builder
+         */
+        public Builder councilId(String councilId) {
+            this.councilId = councilId;
+            return this;
+        }
+
+        /**
+         * @param title the issue
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * @param source where it was raised (for example "Annual Governance Statement 2014/15")
+         * @return this builder
+         */
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        /**
+         * @param description what the issue is
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * @param plannedActions the actions planned
+         * @return this builder
+         */
+        public Builder plannedActions(List<PlannedAction> plannedActions) {
+            this.plannedActions = plannedActions;
+            return this;
+        }
+
+        /**
+         * @param updates progress updates, oldest first
+         * @return this builder
+         */
+        public Builder updates(List<ProgressUpdate> updates) {
+            this.updates = updates;
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public GovernanceIssue build() {
+            return new GovernanceIssue(id, councilId, title, source, description, plannedActions, updates);
+        }
+    }
 }

@@ -38,4 +38,185 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
     public RecipientKind recipientKind() {
         return RecipientKind.of(recipient);
     }
+
+    /** {@return a Grant builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.schemeId = schemeId;
+        b.recipient = recipient;
+        b.amount = amount;
+        b.awardedOn = awardedOn;
+        b.wardId = wardId;
+        b.title = title;
+        b.purpose = purpose;
+        b.firstTimeRecipient = firstTimeRecipient;
+        b.votingEventId = votingEventId;
+        return b;
+    }
+
+    /**
+     * @param title a short title
+     * @return a copy of this Grant with the new value, checked as a new one is
+     */
+    public Grant withTitle(String title) {
+        return toBuilder().title(title).build();
+    }
+
+    /**
+     * @param purpose what it pays for
+     * @return a copy of this Grant with the new value, checked as a new one is
+     */
+    public Grant withPurpose(String purpose) {
+        return toBuilder().purpose(purpose).build();
+    }
+
+    /**
+     * @param amount the amount awarded
+     * @return a copy of this Grant with the new value, checked as a new one is
+     */
+    public Grant withAmount(Money amount) {
+        return toBuilder().amount(amount).build();
+    }
+
+    /**
+     * Builds a {@link Grant} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code schemeId},
+     * {@code recipient}, {@code amount}, {@code awardedOn}, {@code title}, {@code purpose}.
+     */
+    public static final class Builder {
+        private String id;
+        private String schemeId;
+        private PartyRef recipient;
+        private Money amount;
+        private LocalDate awardedOn;
+        private Optional<String> wardId = Optional.empty();
+        private String title;
+        private String purpose;
+        private boolean firstTimeRecipient;
+        private Optional<String> votingEventId = Optional.empty();
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param schemeId the scheme
+         * @return this builder
+         */
+        public Builder schemeId(String schemeId) {
+            this.schemeId = schemeId;
+            return this;
+        }
+
+        /**
+         * @param recipient the person or group funded
+         * @return this builder
+         */
+        public Builder recipient(PartyRef recipient) {
+            this.recipient = recipient;
+            return this;
+        }
+
+        /**
+         * @param amount the amount awarded
+         * @return this builder
+         */
+        public Builder amount(Money amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        /**
+         * @param awardedOn the award date
+         * @return this builder
+         */
+        public Builder awardedOn(LocalDate awardedOn) {
+            this.awardedOn = awardedOn;
+            return this;
+        }
+
+        /**
+         * @param wardId the ward the grant benefits, if known
+         * @return this builder
+         */
+        public Builder wardId(String wardId) {
+            this.wardId = Optional.of(Checks.present("Grant.wardId", wardId));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no wardId (as when it was never set)
+         */
+        public Builder noWardId() {
+            this.wardId = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param title a short title
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * @param purpose what it pays for
+         * @return this builder
+         */
+        public Builder purpose(String purpose) {
+            this.purpose = purpose;
+            return this;
+        }
+
+        /**
+         * @param firstTimeRecipient whether the recipient had never been funded before (seed 003: 28 of 45)
+         * @return this builder
+         */
+        public Builder firstTimeRecipient(boolean firstTimeRecipient) {
+            this.firstTimeRecipient = firstTimeRecipient;
+            return this;
+        }
+
+        /**
+         * @param votingEventId the voting event that decided it, if any
+         * @return this builder
+         */
+        public Builder votingEventId(String votingEventId) {
+            this.votingEventId = Optional.of(Checks.present("Grant.votingEventId", votingEventId));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no votingEventId (as when it was never set)
+         */
+        public Builder noVotingEventId() {
+            this.votingEventId = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public Grant build() {
+            return new Grant(id, schemeId, recipient, amount, awardedOn, wardId, title, purpose, firstTimeRecipient, votingEventId);
+        }
+    }
 }

@@ -34,4 +34,155 @@ public record GrantScheme(String id, String councilId, Optional<String> locality
         }
         Checks.present("GrantScheme.decidedBy", decidedBy);
     }
+
+    /** {@return a GrantScheme builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.councilId = councilId;
+        b.localityId = localityId;
+        b.projectId = projectId;
+        b.name = name;
+        b.capPerGrant = capPerGrant;
+        b.eligible = eligible;
+        b.decidedBy = decidedBy;
+        return b;
+    }
+
+    /**
+     * @param name name
+     * @return a copy of this GrantScheme with the new value, checked as a new one is
+     */
+    public GrantScheme withName(String name) {
+        return toBuilder().name(name).build();
+    }
+
+    /**
+     * @param capPerGrant the most one grant may be (M16 Environmental Action: GBP 300, seed 000)
+     * @return a copy of this GrantScheme with the new value, checked as a new one is
+     */
+    public GrantScheme withCapPerGrant(Money capPerGrant) {
+        return toBuilder().capPerGrant(capPerGrant).build();
+    }
+
+    /**
+     * Builds a {@link GrantScheme} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code councilId},
+     * {@code name}, {@code capPerGrant}, {@code decidedBy}.
+     */
+    public static final class Builder {
+        private String id;
+        private String councilId;
+        private Optional<String> localityId = Optional.empty();
+        private Optional<String> projectId = Optional.empty();
+        private String name;
+        private Money capPerGrant;
+        private Set<RecipientKind> eligible = Set.of();
+        private GrantDecisionMethod decidedBy;
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param councilId the council
+         * @return this builder
+         */
+        public Builder councilId(String councilId) {
+            this.councilId = councilId;
+            return this;
+        }
+
+        /**
+         * @param localityId the locality it serves, if only one
+         * @return this builder
+         */
+        public Builder localityId(String localityId) {
+            this.localityId = Optional.of(Checks.present("GrantScheme.localityId", localityId));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no localityId (as when it was never set)
+         */
+        public Builder noLocalityId() {
+            this.localityId = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param projectId the project it belongs to, if any
+         * @return this builder
+         */
+        public Builder projectId(String projectId) {
+            this.projectId = Optional.of(Checks.present("GrantScheme.projectId", projectId));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no projectId (as when it was never set)
+         */
+        public Builder noProjectId() {
+            this.projectId = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param name name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * @param capPerGrant the most one grant may be (M16 Environmental Action: GBP 300, seed 000)
+         * @return this builder
+         */
+        public Builder capPerGrant(Money capPerGrant) {
+            this.capPerGrant = capPerGrant;
+            return this;
+        }
+
+        /**
+         * @param eligible who may receive grants: individuals and/or groups (at least one)
+         * @return this builder
+         */
+        public Builder eligible(Set<RecipientKind> eligible) {
+            this.eligible = eligible;
+            return this;
+        }
+
+        /**
+         * @param decidedBy how awards are decided
+         * @return this builder
+         */
+        public Builder decidedBy(GrantDecisionMethod decidedBy) {
+            this.decidedBy = decidedBy;
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public GrantScheme build() {
+            return new GrantScheme(id, councilId, localityId, projectId, name, capPerGrant, eligible, decidedBy);
+        }
+    }
 }

@@ -26,4 +26,109 @@ public record LocalityPartnership(String id, String localityId, String name, Mem
         members = Checks.list("LocalityPartnership.members", members);
         Checks.unique("LocalityPartnership.members", members, Member::personId);
     }
+
+    /** {@return a LocalityPartnership builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.localityId = localityId;
+        b.name = name;
+        b.membership = membership;
+        b.established = established;
+        b.members = members;
+        return b;
+    }
+
+    /**
+     * @param members its members, each once
+     * @return a copy of this LocalityPartnership with the new value, checked as a new one is
+     */
+    public LocalityPartnership withMembers(List<Member> members) {
+        return toBuilder().members(members).build();
+    }
+
+    /**
+     * Builds a {@link LocalityPartnership} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code localityId},
+     * {@code name}, {@code membership}, {@code established}.
+     */
+    public static final class Builder {
+        private String id;
+        private String localityId;
+        private String name;
+        private MembershipMode membership;
+        private LocalDate established;
+        private List<Member> members = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param localityId the locality
+         * @return this builder
+         */
+        public Builder localityId(String localityId) {
+            this.localityId = localityId;
+            return this;
+        }
+
+        /**
+         * @param name name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * @param membership defined or open membership
+         * @return this builder
+         */
+        public Builder membership(MembershipMode membership) {
+            this.membership = membership;
+            return this;
+        }
+
+        /**
+         * @param established when it was established
+         * @return this builder
+         */
+        public Builder established(LocalDate established) {
+            this.established = established;
+            return this;
+        }
+
+        /**
+         * @param members its members, each once
+         * @return this builder
+         */
+        public Builder members(List<Member> members) {
+            this.members = members;
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public LocalityPartnership build() {
+            return new LocalityPartnership(id, localityId, name, membership, established, members);
+        }
+    }
 }

@@ -131,4 +131,139 @@ public record LocalityPlan(String id, String localityId, String title, List<Prio
             memberPersonIds = Checks.ids("TaskAndFinishGroup.memberPersonIds", memberPersonIds);
         }
     }
+
+    /** {@return a LocalityPlan builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.localityId = localityId;
+        b.title = title;
+        b.priorities = priorities;
+        b.evidence = evidence;
+        b.stages = stages;
+        b.actions = actions;
+        b.taskGroups = taskGroups;
+        return b;
+    }
+
+    /**
+     * @param title title
+     * @return a copy of this LocalityPlan with the new value, checked as a new one is
+     */
+    public LocalityPlan withTitle(String title) {
+        return toBuilder().title(title).build();
+    }
+
+    /**
+     * @param actions the actions, each under one of the plan's priorities and classed by the three questions
+     * @return a copy of this LocalityPlan with the new value, checked as a new one is
+     */
+    public LocalityPlan withActions(List<Action> actions) {
+        return toBuilder().actions(actions).build();
+    }
+
+    /**
+     * Builds a {@link LocalityPlan} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code localityId},
+     * {@code title}.
+     */
+    public static final class Builder {
+        private String id;
+        private String localityId;
+        private String title;
+        private List<Priority> priorities = List.of();
+        private List<Evidence> evidence = List.of();
+        private List<Stage> stages = List.of();
+        private List<Action> actions = List.of();
+        private List<TaskAndFinishGroup> taskGroups = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param localityId the locality
+         * @return this builder
+         */
+        public Builder localityId(String localityId) {
+            this.localityId = localityId;
+            return this;
+        }
+
+        /**
+         * @param title title
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * @param priorities the key priorities, each id once
+         * @return this builder
+         */
+        public Builder priorities(List<Priority> priorities) {
+            this.priorities = priorities;
+            return this;
+        }
+
+        /**
+         * @param evidence what the plan rests on
+         * @return this builder
+         */
+        public Builder evidence(List<Evidence> evidence) {
+            this.evidence = evidence;
+            return this;
+        }
+
+        /**
+         * @param stages the planning stages with their timeframes, numbered from 1 in order
+         * @return this builder
+         */
+        public Builder stages(List<Stage> stages) {
+            this.stages = stages;
+            return this;
+        }
+
+        /**
+         * @param actions the actions, each under one of the plan's priorities and classed by the three questions
+         * @return this builder
+         */
+        public Builder actions(List<Action> actions) {
+            this.actions = actions;
+            return this;
+        }
+
+        /**
+         * @param taskGroups task and finish groups, each under one of the plan's priorities
+         * @return this builder
+         */
+        public Builder taskGroups(List<TaskAndFinishGroup> taskGroups) {
+            this.taskGroups = taskGroups;
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public LocalityPlan build() {
+            return new LocalityPlan(id, localityId, title, priorities, evidence, stages, actions, taskGroups);
+        }
+    }
 }

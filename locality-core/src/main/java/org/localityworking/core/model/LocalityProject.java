@@ -81,4 +81,185 @@ public record LocalityProject(String id, String localityId, String name, String 
             Checks.text("MonitoringNote.note", note);
         }
     }
+
+    /** {@return a LocalityProject builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.localityId = localityId;
+        b.name = name;
+        b.description = description;
+        b.status = status;
+        b.leadPersonId = leadPersonId;
+        b.partners = partners;
+        b.contributions = contributions;
+        b.outcomes = outcomes;
+        b.monitoring = monitoring;
+        return b;
+    }
+
+    /**
+     * @param status where it stands
+     * @return a copy of this LocalityProject with the new value, checked as a new one is
+     */
+    public LocalityProject withStatus(ProjectStatus status) {
+        return toBuilder().status(status).build();
+    }
+
+    /**
+     * @param description what it is for
+     * @return a copy of this LocalityProject with the new value, checked as a new one is
+     */
+    public LocalityProject withDescription(String description) {
+        return toBuilder().description(description).build();
+    }
+
+    /**
+     * @param leadPersonId the project lead, if named
+     * @return a copy of this LocalityProject with the new value, checked as a new one is
+     */
+    public LocalityProject withLeadPersonId(String leadPersonId) {
+        return toBuilder().leadPersonId(leadPersonId).build();
+    }
+
+    /**
+     * @param monitoring dated monitoring notes, oldest first (the Enabling Group supports and challenges delivery)
+     * @return a copy of this LocalityProject with the new value, checked as a new one is
+     */
+    public LocalityProject withMonitoring(List<MonitoringNote> monitoring) {
+        return toBuilder().monitoring(monitoring).build();
+    }
+
+    /**
+     * Builds a {@link LocalityProject} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code localityId},
+     * {@code name}, {@code description}, {@code status}.
+     */
+    public static final class Builder {
+        private String id;
+        private String localityId;
+        private String name;
+        private String description;
+        private ProjectStatus status;
+        private Optional<String> leadPersonId = Optional.empty();
+        private List<Partner> partners = List.of();
+        private List<Contribution> contributions = List.of();
+        private List<String> outcomes = List.of();
+        private List<MonitoringNote> monitoring = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param localityId the locality
+         * @return this builder
+         */
+        public Builder localityId(String localityId) {
+            this.localityId = localityId;
+            return this;
+        }
+
+        /**
+         * @param name name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * @param description what it is for
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * @param status where it stands
+         * @return this builder
+         */
+        public Builder status(ProjectStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * @param leadPersonId the project lead, if named
+         * @return this builder
+         */
+        public Builder leadPersonId(String leadPersonId) {
+            this.leadPersonId = Optional.of(Checks.present("LocalityProject.leadPersonId", leadPersonId));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no leadPersonId (as when it was never set)
+         */
+        public Builder noLeadPersonId() {
+            this.leadPersonId = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param partners partners and their roles, each party once
+         * @return this builder
+         */
+        public Builder partners(List<Partner> partners) {
+            this.partners = partners;
+            return this;
+        }
+
+        /**
+         * @param contributions what partners put in
+         * @return this builder
+         */
+        public Builder contributions(List<Contribution> contributions) {
+            this.contributions = contributions;
+            return this;
+        }
+
+        /**
+         * @param outcomes outcomes achieved or sought
+         * @return this builder
+         */
+        public Builder outcomes(List<String> outcomes) {
+            this.outcomes = outcomes;
+            return this;
+        }
+
+        /**
+         * @param monitoring dated monitoring notes, oldest first (the Enabling Group supports and challenges delivery)
+         * @return this builder
+         */
+        public Builder monitoring(List<MonitoringNote> monitoring) {
+            this.monitoring = monitoring;
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public LocalityProject build() {
+            return new LocalityProject(id, localityId, name, description, status, leadPersonId, partners, contributions, outcomes, monitoring);
+        }
+    }
 }

@@ -40,4 +40,166 @@ public record Story(String id, String localityId, String title, String text, Lis
         return personIds.stream().allMatch(p -> consents.stream()
                 .anyMatch(c -> c.personId().equals(p) && c.use() == use && c.isActiveOn(day)));
     }
+
+    /** {@return a Story builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.localityId = localityId;
+        b.title = title;
+        b.text = text;
+        b.personIds = personIds;
+        b.place = place;
+        b.collectedOn = collectedOn;
+        b.collectedById = collectedById;
+        b.consents = consents;
+        return b;
+    }
+
+    /**
+     * @param text the story
+     * @return a copy of this Story with the new value, checked as a new one is
+     */
+    public Story withText(String text) {
+        return toBuilder().text(text).build();
+    }
+
+    /**
+     * @param consents the consents recorded for it
+     * @return a copy of this Story with the new value, checked as a new one is
+     */
+    public Story withConsents(List<Consent> consents) {
+        return toBuilder().consents(consents).build();
+    }
+
+    /**
+     * Builds a {@link Story} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code localityId},
+     * {@code title}, {@code text}, {@code collectedOn}.
+     */
+    public static final class Builder {
+        private String id;
+        private String localityId;
+        private String title;
+        private String text;
+        private List<String> personIds = List.of();
+        private Optional<String> place = Optional.empty();
+        private LocalDate collectedOn;
+        private Optional<String> collectedById = Optional.empty();
+        private List<Consent> consents = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param localityId the locality
+         * @return this builder
+         */
+        public Builder localityId(String localityId) {
+            this.localityId = localityId;
+            return this;
+        }
+
+        /**
+         * @param title title
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * @param text the story
+         * @return this builder
+         */
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        /**
+         * @param personIds the people it names, each once
+         * @return this builder
+         */
+        public Builder personIds(List<String> personIds) {
+            this.personIds = personIds;
+            return this;
+        }
+
+        /**
+         * @param place where it happened, if told
+         * @return this builder
+         */
+        public Builder place(String place) {
+            this.place = Optional.of(Checks.present("Story.place", place));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no place (as when it was never set)
+         */
+        public Builder noPlace() {
+            this.place = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param collectedOn when it was collected
+         * @return this builder
+         */
+        public Builder collectedOn(LocalDate collectedOn) {
+            this.collectedOn = collectedOn;
+            return this;
+        }
+
+        /**
+         * @param collectedById the community builder who collected it, if known
+         * @return this builder
+         */
+        public Builder collectedById(String collectedById) {
+            this.collectedById = Optional.of(Checks.present("Story.collectedById", collectedById));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no collectedById (as when it was never set)
+         */
+        public Builder noCollectedById() {
+            this.collectedById = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param consents the consents recorded for it
+         * @return this builder
+         */
+        public Builder consents(List<Consent> consents) {
+            this.consents = consents;
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public Story build() {
+            return new Story(id, localityId, title, text, personIds, place, collectedOn, collectedById, consents);
+        }
+    }
 }

@@ -77,4 +77,120 @@ public record Strategy(String id, String councilId, String title, LocalDate from
             outputs = Checks.texts("Milestone.outputs", outputs);
         }
     }
+
+    /** {@return a Strategy builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.councilId = councilId;
+        b.title = title;
+        b.from = from;
+        b.to = to;
+        b.themes = themes;
+        b.milestones = milestones;
+        return b;
+    }
+
+    /**
+     * @param milestones delivery-plan milestones, each under one of the themes
+     * @return a copy of this Strategy with the new value, checked as a new one is
+     */
+    public Strategy withMilestones(List<Milestone> milestones) {
+        return toBuilder().milestones(milestones).build();
+    }
+
+    /**
+     * Builds a {@link Strategy} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code councilId},
+     * {@code title}, {@code from}, {@code to}.
+     */
+    public static final class Builder {
+        private String id;
+        private String councilId;
+        private String title;
+        private LocalDate from;
+        private LocalDate to;
+        private List<Theme> themes = List.of();
+        private List<Milestone> milestones = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param councilId the council
+         * @return this builder
+         */
+        public Builder councilId(String councilId) {
+            this.councilId = councilId;
+            return this;
+        }
+
+        /**
+         * @param title title
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * @param from first day it covers
+         * @return this builder
+         */
+        public Builder from(LocalDate from) {
+            this.from = from;
+            return this;
+        }
+
+        /**
+         * @param to last day it covers (on or after {@code from})
+         * @return this builder
+         */
+        public Builder to(LocalDate to) {
+            this.to = to;
+            return this;
+        }
+
+        /**
+         * @param themes themes or objectives, each id once
+         * @return this builder
+         */
+        public Builder themes(List<Theme> themes) {
+            this.themes = themes;
+            return this;
+        }
+
+        /**
+         * @param milestones delivery-plan milestones, each under one of the themes
+         * @return this builder
+         */
+        public Builder milestones(List<Milestone> milestones) {
+            this.milestones = milestones;
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public Strategy build() {
+            return new Strategy(id, councilId, title, from, to, themes, milestones);
+        }
+    }
 }

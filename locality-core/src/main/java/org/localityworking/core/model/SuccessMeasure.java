@@ -29,4 +29,117 @@ public record SuccessMeasure(String id, String councilId, Optional<String> objec
         }
         Checks.between("SuccessMeasure.targetStage", targetStage, 1, stages.size());
     }
+
+    /** {@return a SuccessMeasure builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.councilId = councilId;
+        b.objectiveId = objectiveId;
+        b.name = name;
+        b.stages = stages;
+        b.targetStage = targetStage;
+        return b;
+    }
+
+    /**
+     * @param targetStage the stage the council aims for (1 to the number of stages)
+     * @return a copy of this SuccessMeasure with the new value, checked as a new one is
+     */
+    public SuccessMeasure withTargetStage(int targetStage) {
+        return toBuilder().targetStage(targetStage).build();
+    }
+
+    /**
+     * Builds a {@link SuccessMeasure} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code councilId},
+     * {@code name}.
+     */
+    public static final class Builder {
+        private String id;
+        private String councilId;
+        private Optional<String> objectiveId = Optional.empty();
+        private String name;
+        private List<String> stages = List.of();
+        private int targetStage;
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param councilId the council
+         * @return this builder
+         */
+        public Builder councilId(String councilId) {
+            this.councilId = councilId;
+            return this;
+        }
+
+        /**
+         * @param objectiveId the strategy theme or objective it measures, if any
+         * @return this builder
+         */
+        public Builder objectiveId(String objectiveId) {
+            this.objectiveId = Optional.of(Checks.present("SuccessMeasure.objectiveId", objectiveId));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no objectiveId (as when it was never set)
+         */
+        public Builder noObjectiveId() {
+            this.objectiveId = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param name what success looks like
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * @param stages the stage descriptions, in order, at least one
+         * @return this builder
+         */
+        public Builder stages(List<String> stages) {
+            this.stages = stages;
+            return this;
+        }
+
+        /**
+         * @param targetStage the stage the council aims for (1 to the number of stages)
+         * @return this builder
+         */
+        public Builder targetStage(int targetStage) {
+            this.targetStage = targetStage;
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public SuccessMeasure build() {
+            return new SuccessMeasure(id, councilId, objectiveId, name, stages, targetStage);
+        }
+    }
 }

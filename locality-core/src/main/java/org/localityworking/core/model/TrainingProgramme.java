@@ -36,4 +36,128 @@ public record TrainingProgramme(String id, String councilId, String title, List<
         Checks.atLeast("TrainingProgramme.delegates", delegates, 0);
         Checks.optionalText("TrainingProgramme.toolkit", toolkit);
     }
+
+    /** {@return a TrainingProgramme builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.councilId = councilId;
+        b.title = title;
+        b.sessionDates = sessionDates;
+        b.delegates = delegates;
+        b.delegatesAtLeast = delegatesAtLeast;
+        b.toolkit = toolkit;
+        return b;
+    }
+
+    /**
+     * @param delegates how many delegates attended
+     * @return a copy of this TrainingProgramme with the new value, checked as a new one is
+     */
+    public TrainingProgramme withDelegates(int delegates) {
+        return toBuilder().delegates(delegates).build();
+    }
+
+    /**
+     * Builds a {@link TrainingProgramme} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code councilId},
+     * {@code title}.
+     */
+    public static final class Builder {
+        private String id;
+        private String councilId;
+        private String title;
+        private List<LocalDate> sessionDates = List.of();
+        private int delegates;
+        private boolean delegatesAtLeast;
+        private Optional<String> toolkit = Optional.empty();
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param councilId the council that ran it
+         * @return this builder
+         */
+        public Builder councilId(String councilId) {
+            this.councilId = councilId;
+            return this;
+        }
+
+        /**
+         * @param title title
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * @param sessionDates the days it was held on, in order, at least one
+         * @return this builder
+         */
+        public Builder sessionDates(List<LocalDate> sessionDates) {
+            this.sessionDates = sessionDates;
+            return this;
+        }
+
+        /**
+         * @param delegates how many delegates attended
+         * @return this builder
+         */
+        public Builder delegates(int delegates) {
+            this.delegates = delegates;
+            return this;
+        }
+
+        /**
+         * @param delegatesAtLeast whether {@code delegates} is a lower bound ("over 200")
+         * @return this builder
+         */
+        public Builder delegatesAtLeast(boolean delegatesAtLeast) {
+            this.delegatesAtLeast = delegatesAtLeast;
+            return this;
+        }
+
+        /**
+         * @param toolkit the online toolkit participants keep access to, if any
+         * @return this builder
+         */
+        public Builder toolkit(String toolkit) {
+            this.toolkit = Optional.of(Checks.present("TrainingProgramme.toolkit", toolkit));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no toolkit (as when it was never set)
+         */
+        public Builder noToolkit() {
+            this.toolkit = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public TrainingProgramme build() {
+            return new TrainingProgramme(id, councilId, title, sessionDates, delegates, delegatesAtLeast, toolkit);
+        }
+    }
 }

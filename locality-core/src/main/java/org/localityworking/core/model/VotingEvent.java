@@ -51,4 +51,136 @@ public record VotingEvent(String id, String councilId, Optional<String> locality
             Checks.atLeast("Tally.votes", votes, 0);
         }
     }
+
+    /** {@return a VotingEvent builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.councilId = councilId;
+        b.localityId = localityId;
+        b.name = name;
+        b.heldOn = heldOn;
+        b.voters = voters;
+        b.tallies = tallies;
+        return b;
+    }
+
+    /**
+     * @param voters how many people voted
+     * @return a copy of this VotingEvent with the new value, checked as a new one is
+     */
+    public VotingEvent withVoters(int voters) {
+        return toBuilder().voters(voters).build();
+    }
+
+    /**
+     * @param tallies the votes per bid, each bid once
+     * @return a copy of this VotingEvent with the new value, checked as a new one is
+     */
+    public VotingEvent withTallies(List<Tally> tallies) {
+        return toBuilder().tallies(tallies).build();
+    }
+
+    /**
+     * Builds a {@link VotingEvent} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code councilId},
+     * {@code name}, {@code heldOn}.
+     */
+    public static final class Builder {
+        private String id;
+        private String councilId;
+        private Optional<String> localityId = Optional.empty();
+        private String name;
+        private LocalDate heldOn;
+        private int voters;
+        private List<Tally> tallies = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param councilId the council
+         * @return this builder
+         */
+        public Builder councilId(String councilId) {
+            this.councilId = councilId;
+            return this;
+        }
+
+        /**
+         * @param localityId the locality it was held in, if one
+         * @return this builder
+         */
+        public Builder localityId(String localityId) {
+            this.localityId = Optional.of(Checks.present("VotingEvent.localityId", localityId));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no localityId (as when it was never set)
+         */
+        public Builder noLocalityId() {
+            this.localityId = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param name name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * @param heldOn the date
+         * @return this builder
+         */
+        public Builder heldOn(LocalDate heldOn) {
+            this.heldOn = heldOn;
+            return this;
+        }
+
+        /**
+         * @param voters how many people voted
+         * @return this builder
+         */
+        public Builder voters(int voters) {
+            this.voters = voters;
+            return this;
+        }
+
+        /**
+         * @param tallies the votes per bid, each bid once
+         * @return this builder
+         */
+        public Builder tallies(List<Tally> tallies) {
+            this.tallies = tallies;
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public VotingEvent build() {
+            return new VotingEvent(id, councilId, localityId, name, heldOn, voters, tallies);
+        }
+    }
 }

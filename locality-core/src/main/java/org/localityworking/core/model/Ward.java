@@ -37,4 +37,141 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
         return validFrom.map(f -> !day.isBefore(f)).orElse(true)
                 && validUntil.map(u -> day.isBefore(u)).orElse(true);
     }
+
+    /** {@return a Ward builder with nothing set: optional values empty, collections empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this record's values, to change some of them and build a new record} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.councilId = councilId;
+        b.name = name;
+        b.gssCode = gssCode;
+        b.validFrom = validFrom;
+        b.validUntil = validUntil;
+        return b;
+    }
+
+    /**
+     * @param name name
+     * @return a copy of this Ward with the new value, checked as a new one is
+     */
+    public Ward withName(String name) {
+        return toBuilder().name(name).build();
+    }
+
+    /**
+     * @param validUntil first day the ward no longer exists (exclusive), if it has been abolished
+     * @return a copy of this Ward with the new value, checked as a new one is
+     */
+    public Ward withValidUntil(LocalDate validUntil) {
+        return toBuilder().validUntil(validUntil).build();
+    }
+
+    /**
+     * Builds a {@link Ward} with named setters: plain values in (an optional value is simply left
+     * unset), and {@link #build()} runs the record's own checks. Required: {@code id}, {@code councilId},
+     * {@code name}.
+     */
+    public static final class Builder {
+        private String id;
+        private String councilId;
+        private String name;
+        private Optional<String> gssCode = Optional.empty();
+        private Optional<LocalDate> validFrom = Optional.empty();
+        private Optional<LocalDate> validUntil = Optional.empty();
+
+        private Builder() {
+        }
+
+        /**
+         * @param id identifier (the GSS code where there is one)
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param councilId the council
+         * @return this builder
+         */
+        public Builder councilId(String councilId) {
+            this.councilId = councilId;
+            return this;
+        }
+
+        /**
+         * @param name name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * @param gssCode the ONS ward code, if known ({@link GssCodes#WARD})
+         * @return this builder
+         */
+        public Builder gssCode(String gssCode) {
+            this.gssCode = Optional.of(Checks.present("Ward.gssCode", gssCode));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no gssCode (as when it was never set)
+         */
+        public Builder noGssCode() {
+            this.gssCode = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param validFrom first day the ward exists, if known
+         * @return this builder
+         */
+        public Builder validFrom(LocalDate validFrom) {
+            this.validFrom = Optional.of(Checks.present("Ward.validFrom", validFrom));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no validFrom (as when it was never set)
+         */
+        public Builder noValidFrom() {
+            this.validFrom = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param validUntil first day the ward no longer exists (exclusive), if it has been abolished
+         * @return this builder
+         */
+        public Builder validUntil(LocalDate validUntil) {
+            this.validUntil = Optional.of(Checks.present("Ward.validUntil", validUntil));
+            return this;
+        }
+
+        /**
+         * @return this builder, with no validUntil (as when it was never set)
+         */
+        public Builder noValidUntil() {
+            this.validUntil = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
+         *                                                      required value is missing or a value breaks a rule
+         */
+        public Ward build() {
+            return new Ward(id, councilId, name, gssCode, validFrom, validUntil);
+        }
+    }
 }

@@ -14,10 +14,12 @@ import org.localityworking.core.model.MembershipSector;
  * Checks an Enabling Group's core membership against the council's rule: the core size, and the
  * split between Community, Agency and Councillor (Trafford: six, two of each, seed 000).
  */
-public interface EnablingGroupBalance {
+public final class EnablingGroupBalance {
+    private EnablingGroupBalance() {
+    }
+
     /** The rule's name in violations. */
     public static final String RULE = "enabling-group-balance";
-
 
     /**
      * @return the violations, empty when the group keeps the council's rule; a council without an

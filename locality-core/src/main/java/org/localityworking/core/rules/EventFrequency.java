@@ -11,10 +11,12 @@ import org.localityworking.core.model.Locality;
  * "At least one event a year in each locality" (seed 004), with the minimum taken from the council's
  * configuration. A locality with no events is reported, not left out.
  */
-public interface EventFrequency {
+public final class EventFrequency {
+    private EventFrequency() {
+    }
+
     /** The rule's name in violations. */
     public static final String RULE = "events-per-locality-per-year";
-
 
     /**
      * A locality's event count for the year.

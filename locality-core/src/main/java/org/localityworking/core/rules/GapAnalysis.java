@@ -16,7 +16,9 @@ import org.localityworking.core.model.SuccessMeasure;
  * minus assessed stage, tells partners where more input might help. The latest assessment of each
  * locality and measure counts; a locality never assessed is reported as having no data, not hidden.
  */
-public interface GapAnalysis {
+public final class GapAnalysis {
+    private GapAnalysis() {
+    }
 
     /**
      * @return one gap per locality and measure, localities in the order given, then measures in the order given

@@ -12,10 +12,12 @@ import org.localityworking.core.model.RecipientKind;
  * cap per grant (M16: up to GBP 300, seed 000) and goes to a kind of recipient the scheme allows
  * (individuals, groups or both).
  */
-public interface GrantRules {
+public final class GrantRules {
+    private GrantRules() {
+    }
+
     /** The rule's name in violations. */
     public static final String RULE = "grant-eligibility";
-
 
     /** @return the violations, empty when the grant keeps the scheme's rules */
     public static List<RuleViolation> check(GrantScheme scheme, Grant grant) {

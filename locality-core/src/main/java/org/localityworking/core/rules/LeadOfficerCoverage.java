@@ -12,10 +12,12 @@ import org.localityworking.core.model.RoleAssignment;
  * Each locality has at least the council's minimum of lead officers (Herefordshire: "at least one Lead
  * Locality Officer ... for each locality", seed 004).
  */
-public interface LeadOfficerCoverage {
+public final class LeadOfficerCoverage {
+    private LeadOfficerCoverage() {
+    }
+
     /** The rule's name in violations. */
     public static final String RULE = "lead-officers-per-locality";
-
 
     /** @return one violation per locality with fewer lead officers than the minimum */
     public static List<RuleViolation> check(List<Locality> localities, List<Person> people, int minimum) {

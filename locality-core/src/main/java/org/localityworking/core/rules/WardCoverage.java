@@ -11,10 +11,12 @@ import org.localityworking.core.model.WardPart;
  * A council's localities share out its wards: a ward wholly in one locality appears in no other, and a
  * ward split between localities (Trafford's Bucklow-St Martins, seed 003) is a named part in each.
  */
-public interface WardCoverage {
+public final class WardCoverage {
+    private WardCoverage() {
+    }
+
     /** The rule's name in violations. */
     public static final String RULE = "ward-coverage";
-
 
     /** @return the violations, empty when the localities share their wards out properly */
     public static List<RuleViolation> check(List<Locality> localities) {

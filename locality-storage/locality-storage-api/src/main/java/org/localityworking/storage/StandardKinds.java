@@ -263,8 +263,7 @@ final class StandardKinds {
             .ref("Asset.localityId", LOCALITY, a -> Optional.of(a.localityId()))
             .ref("Asset.wardId", WARD, Asset::wardId)
             .erase((a, id) -> a.owner().filter(o -> o.kind() == PartyKind.PERSON && o.id().equals(id)).isPresent()
-                    ? new Asset(a.id(), a.localityId(), a.wardId(), Kind.ERASED, Kind.ERASED, a.category(),
-                            a.tangibility(), a.owner(), a.sensitive(), a.transfer(), a.acv(), Optional.empty())
+                    ? a.toBuilder().name(Kind.ERASED).description(Kind.ERASED).noLocation().build()
                     : a);
 
     static final Definition<LocalityPlan> PLAN = new Definition<>("plan", LocalityPlan.class, LocalityPlan::id)
@@ -317,9 +316,8 @@ final class StandardKinds {
             .date(Story::collectedOn)
             .ref("Story.localityId", LOCALITY, s -> Optional.of(s.localityId()))
             .erase((s, id) -> s.personIds().contains(id)
-                    ? new Story(s.id(), s.localityId(), Kind.ERASED, Kind.ERASED, s.personIds(), Optional.empty(),
-                            s.collectedOn(), s.collectedById(),
-                            s.consents().stream().filter(c -> !c.personId().equals(id)).toList())
+                    ? s.toBuilder().title(Kind.ERASED).text(Kind.ERASED).noPlace()
+                            .consents(s.consents().stream().filter(c -> !c.personId().equals(id)).toList()).build()
                     : s);
 
     static final Definition<EngagementEvent> EVENT = new Definition<>("event", EngagementEvent.class,

@@ -90,16 +90,20 @@ final class AssetCsv {
 
     private static Asset parse(CsvRows.Row row, List<ImportException.RowError> errors) {
         try {
-            Optional<String> ward = optional(row.get("ward"));
-            Optional<GeoPoint> at = Optional.empty();
+            Asset.Builder asset = Asset.builder().id(row.get("id")).localityId(row.get("locality"))
+                    .name(row.get("name")).description(row.get("description")).category(category(row.get("category")))
+                    .tangibility(Cells.enumValue("tangibility", row.get("tangibility"), Tangibility.class,
+                            Tangibility.TANGIBLE))
+                    .sensitive(Cells.bool("sensitive", row.get("sensitive")))
+                    .transfer(Cells.enumValue("transfer", row.get("transfer"), TransferStatus.class,
+                            TransferStatus.NOT_APPLICABLE));
+            optional(row.get("ward")).ifPresent(asset::wardId);
+            owner(row.get("owner")).ifPresent(asset::owner);
+            acv(row).ifPresent(asset::acv);
             if (!row.get("latitude").isEmpty() || !row.get("longitude").isEmpty()) {
-                at = Optional.of(new GeoPoint(number(row, "latitude"), number(row, "longitude")));
+                asset.location(new GeoPoint(number(row, "latitude"), number(row, "longitude")));
             }
-            return new Asset(row.get("id"), row.get("locality"), ward, row.get("name"), row.get("description"),
-                    category(row.get("category")), Cells.enumValue("tangibility", row.get("tangibility"), Tangibility.class,
-                            Tangibility.TANGIBLE), owner(row.get("owner")), Cells.bool("sensitive", row.get("sensitive")),
-                    Cells.enumValue("transfer", row.get("transfer"), TransferStatus.class, TransferStatus.NOT_APPLICABLE),
-                    acv(row), at);
+            return asset.build();
         } catch (ValidationException e) {
             errors.add(new ImportException.RowError(row.line(), Cells.column(e.field()), e.value(), e.rule()));
             return null;

@@ -77,9 +77,12 @@ final class ReportCommand implements Callable<Integer> {
         OutputFormat outputFormat = formats.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown format '" + format + "'. Known formats: " + String.join(", ", formats.ids())));
         try (LocalityStore s = store.openExisting()) {
-            ReportRequest request = new ReportRequest(council, Optional.ofNullable(locality), audience,
-                    asOf == null ? LocalDate.now() : asOf, Optional.empty(), Optional.empty(), Instant.now());
-            Report report = def.build(s, request);
+            ReportRequest.Builder request = ReportRequest.builder().councilId(council).audience(audience)
+                    .asOf(asOf == null ? LocalDate.now() : asOf).generatedAt(Instant.now());
+            if (locality != null) {
+                request.localityId(locality);
+            }
+            Report report = def.build(s, request.build());
             if (out == null) {
                 OutputStream stdout = new java.io.FilterOutputStream(System.out) {
                     @Override

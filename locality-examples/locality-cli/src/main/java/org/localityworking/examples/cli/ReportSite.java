@@ -52,8 +52,10 @@ final class ReportSite {
                 String scopeName = scope.map(Locality::name).orElse(council.name() + " (whole council)");
                 Path dir = out.resolve(councilId).resolve(scope.map(Locality::id).orElse("council"));
                 Files.createDirectories(dir);
-                ReportRequest request = new ReportRequest(councilId, scope.map(Locality::id), audience, asOf,
-                        Optional.empty(), Optional.empty(), now);
+                ReportRequest.Builder builder = ReportRequest.builder().councilId(councilId).audience(audience)
+                        .asOf(asOf).generatedAt(now);
+                scope.map(Locality::id).ifPresent(builder::localityId);
+                ReportRequest request = builder.build();
                 for (ReportDefinition def : reports.all()) {
                     Report report = def.build(store, request);
                     for (String formatId : formatIds) {

@@ -88,8 +88,13 @@ final class Trafford {
     private static Asset asset(String id, String locality, String ward, String name, String description,
                                AssetCategory category, Tangibility t, Optional<PartyRef> owner, boolean sensitive,
                                TransferStatus transfer, Optional<AcvListing> acv, Optional<GeoPoint> at) {
-        return new Asset(id, locality, Optional.ofNullable(ward), name, description, category, t, owner, sensitive,
-                transfer, acv, at);
+        Asset.Builder asset = Asset.builder().id(id).localityId(locality).name(name).description(description)
+                .category(category).tangibility(t).sensitive(sensitive).transfer(transfer);
+        Optional.ofNullable(ward).ifPresent(asset::wardId);
+        owner.ifPresent(asset::owner);
+        acv.ifPresent(asset::acv);
+        at.ifPresent(asset::location);
+        return asset.build();
     }
 
     static Dataset build() {
@@ -384,15 +389,17 @@ final class Trafford {
                 "The first Detroit Soup event in Greater Manchester, 22 October 2015 (seed 002)", ProjectStatus.PROPOSED,
                 Optional.empty(), List.of(), List.of(), List.of(), List.of()));
 
-        b.add(Kind.GRANT_SCHEME, new GrantScheme("m16-small-grants", C, Optional.of(OTAS),
-                Optional.of("m16-environmental-action"), "M16 Environmental Action small grants", Money.pounds(300),
-                Set.of(RecipientKind.INDIVIDUAL), GrantDecisionMethod.PARTNERSHIP));
-        b.add(Kind.GRANT_SCHEME, new GrantScheme("make-sale-smile", C, Optional.of(SALE), Optional.empty(),
-                "Make Sale Smile micro-grants", Money.pounds(250), Set.of(RecipientKind.INDIVIDUAL, RecipientKind.GROUP),
-                GrantDecisionMethod.PANEL));
-        b.add(Kind.GRANT_SCHEME, new GrantScheme("vsg-2015", C, Optional.empty(), Optional.empty(),
-                "Voluntary Sector Grants 2015", Money.pounds(5000), Set.of(RecipientKind.GROUP),
-                GrantDecisionMethod.PUBLIC_VOTE));
+        b.add(Kind.GRANT_SCHEME, GrantScheme.builder().id("m16-small-grants").councilId(C).localityId(OTAS)
+                .projectId("m16-environmental-action").name("M16 Environmental Action small grants")
+                .capPerGrant(Money.pounds(300)).eligible(Set.of(RecipientKind.INDIVIDUAL))
+                .decidedBy(GrantDecisionMethod.PARTNERSHIP).build());
+        b.add(Kind.GRANT_SCHEME, GrantScheme.builder().id("make-sale-smile").councilId(C).localityId(SALE)
+                .name("Make Sale Smile micro-grants").capPerGrant(Money.pounds(250))
+                .eligible(Set.of(RecipientKind.INDIVIDUAL, RecipientKind.GROUP)).decidedBy(GrantDecisionMethod.PANEL)
+                .build());
+        b.add(Kind.GRANT_SCHEME, GrantScheme.builder().id("vsg-2015").councilId(C)
+                .name("Voluntary Sector Grants 2015").capPerGrant(Money.pounds(5000)).eligible(Set.of(RecipientKind.GROUP))
+                .decidedBy(GrantDecisionMethod.PUBLIC_VOTE).build());
 
         // Four voting events, summer 2015: over 1,450 voters in all (seed 003); the split is illustrative.
         int[] voters = {380, 352, 401, 330};
@@ -405,28 +412,31 @@ final class Trafford {
             }
             tallies.add(new VotingEvent.Tally("bid-unfunded-" + e, PartyRef.organisation("thrive-trafford"),
                     "Unfunded bid (illustrative)", 41, false));
-            b.add(Kind.VOTING_EVENT, new VotingEvent("ve-2015-" + l, C, Optional.of(l),
-                    "Voluntary Sector Grants voting event", LocalDate.of(2015, 7, 4 + 7 * e), voters[e], tallies));
+            b.add(Kind.VOTING_EVENT, VotingEvent.builder().id("ve-2015-" + l).councilId(C).localityId(l)
+                    .name("Voluntary Sector Grants voting event").heldOn(LocalDate.of(2015, 7, 4 + 7 * e))
+                    .voters(voters[e]).tallies(tallies).build());
         }
         for (int i = 0; i < m16.size(); i++) {
-            b.add(Kind.GRANT, new Grant("g-m16-" + (i + 1), "m16-small-grants", PartyRef.person(m16.get(i)),
-                    Money.pounds(150 + (i * 10) % 151), LocalDate.of(2015, 8, 3).plusDays(i * 4L),
-                    Optional.of(i % 2 == 1 ? "E05000832" : "E05000825"), "Back alley improvement",
-                    "Residents' project to clean and green a back alley", true, Optional.empty()));
+            b.add(Kind.GRANT, Grant.builder().id("g-m16-" + (i + 1)).schemeId("m16-small-grants")
+                    .recipient(PartyRef.person(m16.get(i))).amount(Money.pounds(150 + (i * 10) % 151))
+                    .awardedOn(LocalDate.of(2015, 8, 3).plusDays(i * 4L)).wardId(i % 2 == 1 ? "E05000832" : "E05000825")
+                    .title("Back alley improvement").purpose("Residents' project to clean and green a back alley")
+                    .firstTimeRecipient(true).build());
         }
         for (int i = 0; i < smile.size(); i++) {
-            b.add(Kind.GRANT, new Grant("g-smile-" + (i + 1), "make-sale-smile", PartyRef.person(smile.get(i)),
-                    Money.pounds(50 + (i * 13) % 200), LocalDate.of(2015, 5, 1).plusDays(i * 3L),
-                    Optional.of(i % 2 == 1 ? "E05000835" : "E05000834"), "Be Bold idea",
-                    "A resident's Be Bold idea for Sale", true, Optional.empty()));
+            b.add(Kind.GRANT, Grant.builder().id("g-smile-" + (i + 1)).schemeId("make-sale-smile")
+                    .recipient(PartyRef.person(smile.get(i))).amount(Money.pounds(50 + (i * 13) % 200))
+                    .awardedOn(LocalDate.of(2015, 5, 1).plusDays(i * 3L)).wardId(i % 2 == 1 ? "E05000835" : "E05000834")
+                    .title("Be Bold idea").purpose("A resident's Be Bold idea for Sale").firstTimeRecipient(true).build());
         }
         // 45 groups funded, 28 of them first-time recipients (seed 003).
         for (int g = 0; g < groups.size(); g++) {
             String l = LOCALITIES.get(g % 4);
-            b.add(Kind.GRANT, new Grant("g-vsg-" + (g + 1), "vsg-2015", PartyRef.organisation(groups.get(g)),
-                    Money.pounds(500 + (g * 97) % 2500), LocalDate.of(2015, 9, 1), Optional.empty(),
-                    "Voluntary Sector Grant", "Community group project chosen by public vote", g < 28,
-                    Optional.of("ve-2015-" + l)));
+            b.add(Kind.GRANT, Grant.builder().id("g-vsg-" + (g + 1)).schemeId("vsg-2015")
+                    .recipient(PartyRef.organisation(groups.get(g))).amount(Money.pounds(500 + (g * 97) % 2500))
+                    .awardedOn(LocalDate.of(2015, 9, 1)).title("Voluntary Sector Grant")
+                    .purpose("Community group project chosen by public vote").firstTimeRecipient(g < 28)
+                    .votingEventId("ve-2015-" + l).build());
         }
     }
 

@@ -3,6 +3,7 @@ package org.localityworking.benchmarks.data;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -61,7 +62,7 @@ public final class DataGenerator {
                 MembershipMode.OPEN, Optional.of(new EnablingGroupRule(2, 2, 2)), 1, 0, scale.localities(),
                 AcvPeriods.ENGLAND));
         for (int w = 0; w < scale.wards; w++) {
-            wards.add(new Ward(String.format("w%05d", w), COUNCIL, "Ward " + w, Optional.empty(), Optional.empty(),
+            wards.add(new Ward(String.format(Locale.ROOT, "w%05d", w), COUNCIL, "Ward " + w, Optional.empty(), Optional.empty(),
                     Optional.empty()));
         }
         for (int l = 0; l < scale.localities(); l++) {
@@ -69,14 +70,14 @@ public final class DataGenerator {
             for (int w = l * Scale.WARDS_PER_LOCALITY; w < Math.min(scale.wards, (l + 1) * Scale.WARDS_PER_LOCALITY); w++) {
                 parts.add(WardPart.whole(wards.get(w).id()));
             }
-            localities.add(new Locality(String.format("l%04d", l), COUNCIL, "Locality " + l, parts, true));
+            localities.add(new Locality(String.format(Locale.ROOT, "l%04d", l), COUNCIL, "Locality " + l, parts, true));
         }
         AssetCategory[] categories = AssetCategory.values();
         TransferStatus[] transfers = TransferStatus.values();
         for (int a = 0; a < scale.assets; a++) {
             Ward ward = wards.get(random.nextInt(wards.size()));
             Locality locality = localityOf(ward);
-            assets.add(new Asset(String.format("a%07d", a), locality.id(), Optional.of(ward.id()), "Asset " + a,
+            assets.add(new Asset(String.format(Locale.ROOT, "a%07d", a), locality.id(), Optional.of(ward.id()), "Asset " + a,
                     "A community asset in " + ward.name(), categories[random.nextInt(categories.length)],
                     random.nextBoolean() ? Tangibility.TANGIBLE : Tangibility.INTANGIBLE, Optional.empty(),
                     random.nextInt(50) == 0, transfers[random.nextInt(20) == 0 ? 1 + random.nextInt(4) : 0],
@@ -103,12 +104,12 @@ public final class DataGenerator {
     private void generatePeopleAndGrants(Random random) {
         for (int p = 0; p < scale.people; p++) {
             Locality locality = localities.get(random.nextInt(localities.size()));
-            people.add(new Person(String.format("p%06d", p), "Person " + p, ContactDetails.none(), Optional.empty(),
+            people.add(new Person(String.format(Locale.ROOT, "p%06d", p), "Person " + p, ContactDetails.none(), Optional.empty(),
                     List.of(new RoleAssignment(Role.RESIDENT, Optional.of(locality.id()), Optional.empty()))));
         }
         for (int g = 0; g < scale.grants; g++) {
             int l = random.nextInt(localities.size());
-            grants.add(new Grant(String.format("g%07d", g), schemes.get(l).id(),
+            grants.add(new Grant(String.format(Locale.ROOT, "g%07d", g), schemes.get(l).id(),
                     PartyRef.person(people.get(random.nextInt(people.size())).id()), Money.pounds(50 + random.nextInt(251)),
                     LocalDate.of(2015, 1, 1).plusDays(random.nextInt(365)),
                     Optional.of(localities.get(l).wards().get(0).wardId()), "Small grant", "A resident's project", false,

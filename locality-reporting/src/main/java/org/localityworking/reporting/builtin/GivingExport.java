@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.localityworking.core.ValidationException;
@@ -85,7 +86,7 @@ public final class GivingExport implements DataExporter {
                 String recipientId;
                 String recipientName;
                 if (individual) {
-                    recipientId = prefix + "-IND-" + String.format("%05d", ++individuals);
+                    recipientId = prefix + "-IND-" + String.format(Locale.ROOT, "%05d", ++individuals);
                     recipientName = Scope.INDIVIDUAL_RECIPIENT;
                     n.putObject("recipientIndividual").put("id", recipientId).put("name", recipientName);
                 } else {

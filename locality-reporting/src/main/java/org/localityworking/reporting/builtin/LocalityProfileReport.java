@@ -2,6 +2,7 @@ package org.localityworking.reporting.builtin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.LocalityNetwork;
@@ -37,7 +38,7 @@ public final class LocalityProfileReport extends BuiltInReport {
             Optional<LocalityProfile> profile = Scope.values(s.store.query(Kind.LOCALITY_PROFILE, here)).stream().findFirst();
             long assets = Scope.values(s.store.query(Kind.ASSET, here)).stream().filter(a -> Privacy.showAsset(s, a)).count();
             String population = profile.flatMap(p -> p.statistics().stream().filter(st -> st.name().equals("Population"))
-                    .findFirst()).map(st -> String.format("%,.0f", st.value())).orElse(Blocks.NO_DATA);
+                    .findFirst()).map(st -> String.format(Locale.UK, "%,.0f", st.value())).orElse(Blocks.NO_DATA);
             blocks.add(new KeyFigures(List.of(Blocks.figure("Wards", l.wards().size()),
                     Blocks.figure("Population", population),
                     Blocks.figure("Assets mapped", assets),
@@ -57,7 +58,7 @@ public final class LocalityProfileReport extends BuiltInReport {
             } else {
                 List<List<String>> rows = new ArrayList<>();
                 for (Statistic st : profile.get().statistics()) {
-                    rows.add(Blocks.row(st.name(), String.format("%,.1f", st.value()).replaceAll("\\.0$", ""), st.unit(),
+                    rows.add(Blocks.row(st.name(), String.format(Locale.UK, "%,.1f", st.value()).replaceAll("\\.0$", ""), st.unit(),
                             st.source(), st.asOf()));
                 }
                 blocks.add(new Table("Statistics for " + l.name(), List.of("Statistic", "Value", "Unit", "Source", "As of"), rows));

@@ -7,13 +7,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.spi.OutputFormat;
 
 /** What the text formats share: UTF-8 output that leaves the stream open, and the report's header line. */
 abstract class TextFormat implements OutputFormat {
-    static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'UTC'")
+    /** Every report speaks en-GB, whatever the JVM's default locale: numbers, months and money alike. */
+    static final Locale LOCALE = Locale.UK;
+    static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'UTC'", LOCALE)
             .withZone(ZoneOffset.UTC);
 
     @Override
@@ -46,6 +49,6 @@ abstract class TextFormat implements OutputFormat {
 
     /** @return a number as shown: whole numbers without a decimal point */
     static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format("%.2f", v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(LOCALE, "%.2f", v);
     }
 }

@@ -5,7 +5,6 @@
  */
 module org.localityworking.reporting {
     requires transitive org.localityworking.storage;
-    requires org.slf4j;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
 

@@ -1,7 +1,6 @@
 package org.localityworking.core.internal;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -128,17 +127,6 @@ public final class Checks {
             text(field + "[" + i + "]", copy.get(i));
         }
         return copy;
-    }
-
-    /** An immutable copy of the set, refusing a null set or null elements. */
-    public static <T> Set<T> set(String field, Collection<T> value) {
-        present(field, value);
-        for (T element : value) {
-            if (element == null) {
-                throw new ValidationException(field, null, "set elements are required");
-            }
-        }
-        return Set.copyOf(value);
     }
 
     /** An immutable copy of an enum set, iterating in declaration order. */

@@ -31,6 +31,76 @@ public record PluginType<T>(Class<T> service, String noun, Function<? super T, S
         }
     }
 
+    /**
+     * @param service the service interface
+     * @param <T>     the service type
+     * @return a builder for the SPI of this service; every other value must be set before {@link Builder#build()}
+     */
+    public static <T> Builder<T> builder(Class<T> service) {
+        return new Builder<>(Objects.requireNonNull(service, "PluginType.service is required"));
+    }
+
+    /**
+     * Builds a {@link PluginType} with named setters.
+     *
+     * @param <T> the service type
+     */
+    public static final class Builder<T> {
+        private final Class<T> service;
+        private String noun;
+        private Function<? super T, String> id;
+        private ToIntFunction<? super T> spiVersion;
+        private int currentVersion;
+        private String hint;
+
+        private Builder(Class<T> service) {
+            this.service = service;
+        }
+
+        /**
+         * @param noun what one plug-in is called in messages, for example {@code "report definition"}
+         * @return this builder
+         */
+        public Builder<T> noun(String noun) {
+            this.noun = noun;
+            return this;
+        }
+
+        /**
+         * @param id reads a plug-in's id
+         * @return this builder
+         */
+        public Builder<T> id(Function<? super T, String> id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param spiVersion     reads the SPI version a plug-in targets
+         * @param currentVersion the SPI version this library implements
+         * @return this builder
+         */
+        public Builder<T> spiVersion(ToIntFunction<? super T> spiVersion, int currentVersion) {
+            this.spiVersion = spiVersion;
+            this.currentVersion = currentVersion;
+            return this;
+        }
+
+        /**
+         * @param hint one sentence on how to add a plug-in of this kind, shown when none is found
+         * @return this builder
+         */
+        public Builder<T> hint(String hint) {
+            this.hint = hint;
+            return this;
+        }
+
+        /** {@return the plug-in type} */
+        public PluginType<T> build() {
+            return new PluginType<>(service, noun, id, spiVersion, currentVersion, hint);
+        }
+    }
+
     /** {@return the id of the plug-in} */
     String idOf(T plugin) {
         return id.apply(plugin);

@@ -14,8 +14,8 @@ final class Greeters {
         }
     }
 
-    static final PluginType<Greeter> TYPE = new PluginType<>(Greeter.class, "greeter", Greeter::id, Greeter::spiVersion,
-            1, "Put a greeter jar on the class path.");
+    static final PluginType<Greeter> TYPE = PluginType.builder(Greeter.class).noun("greeter").id(Greeter::id)
+            .spiVersion(Greeter::spiVersion, 1).hint("Put a greeter jar on the class path.").build();
 
     public static final class Hello implements Greeter {
         @Override

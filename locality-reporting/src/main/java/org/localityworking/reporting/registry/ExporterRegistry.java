@@ -18,10 +18,12 @@ import org.localityworking.reporting.spi.DataExporter;
  */
 public final class ExporterRegistry {
     /** What the registry knows of the data exporter SPI. */
-    public static final PluginType<DataExporter> TYPE = new PluginType<>(DataExporter.class, "data exporter",
-            DataExporter::id, DataExporter::spiVersion, DataExporter.SPI_VERSION,
-            "Put an exporter jar on the class path or module path;"
-            + " locality-reporting itself provides 360giving, openreferral, geojson and csv.");
+    public static final PluginType<DataExporter> TYPE = PluginType.builder(DataExporter.class)
+            .noun("data exporter")
+            .id(DataExporter::id).spiVersion(DataExporter::spiVersion, DataExporter.SPI_VERSION)
+            .hint("Put an exporter jar on the class path or module path;"
+                    + " locality-reporting itself provides 360giving, openreferral, geojson and csv.")
+            .build();
 
     private ExporterRegistry() {
     }

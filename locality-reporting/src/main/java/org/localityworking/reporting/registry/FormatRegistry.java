@@ -18,10 +18,12 @@ import org.localityworking.reporting.spi.OutputFormat;
  */
 public final class FormatRegistry {
     /** What the registry knows of the output format SPI. */
-    public static final PluginType<OutputFormat> TYPE = new PluginType<>(OutputFormat.class, "output format",
-            OutputFormat::id, OutputFormat::spiVersion, OutputFormat.SPI_VERSION,
-            "Put a format jar on the class path or module path;"
-            + " locality-reporting itself provides html, markdown, csv and json.");
+    public static final PluginType<OutputFormat> TYPE = PluginType.builder(OutputFormat.class)
+            .noun("output format")
+            .id(OutputFormat::id).spiVersion(OutputFormat::spiVersion, OutputFormat.SPI_VERSION)
+            .hint("Put a format jar on the class path or module path;"
+                    + " locality-reporting itself provides html, markdown, csv and json.")
+            .build();
 
     private FormatRegistry() {
     }

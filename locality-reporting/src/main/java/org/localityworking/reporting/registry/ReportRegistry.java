@@ -18,10 +18,12 @@ import org.localityworking.reporting.spi.ReportDefinition;
  */
 public final class ReportRegistry {
     /** What the registry knows of the report definition SPI. */
-    public static final PluginType<ReportDefinition> TYPE = new PluginType<>(ReportDefinition.class, "report definition",
-            ReportDefinition::id, ReportDefinition::spiVersion, ReportDefinition.SPI_VERSION,
-            "Put a report jar on the class path or module path;"
-            + " locality-reporting itself provides the built-in reports.");
+    public static final PluginType<ReportDefinition> TYPE = PluginType.builder(ReportDefinition.class)
+            .noun("report definition")
+            .id(ReportDefinition::id).spiVersion(ReportDefinition::spiVersion, ReportDefinition.SPI_VERSION)
+            .hint("Put a report jar on the class path or module path;"
+                    + " locality-reporting itself provides the built-in reports.")
+            .build();
 
     private ReportRegistry() {
     }

@@ -73,11 +73,6 @@ public interface Kind<T> {
         return StandardKinds.ALL;
     }
 
-    /** @return the kind with the name */
-    static Optional<Kind<?>> named(String name) {
-        return StandardKinds.ALL.stream().filter(k -> k.name().equals(name)).findFirst();
-    }
-
     /** @return the kind's position in {@link #all()}, for providers that keep one structure per kind in an array */
     int ordinal();
 

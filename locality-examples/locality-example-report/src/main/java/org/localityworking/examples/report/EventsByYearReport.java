@@ -101,9 +101,11 @@ public final class EventsByYearReport implements ReportDefinition {
         }
         String subject = request.localityId().isPresent() && !localities.isEmpty()
                 ? localities.get(0).name() + ", " + council.name() : council.name();
-        return new Report(id(), title(), subject, request.audience(), request.generatedAt(),
-                List.of("seed 004 (at least one event a year in each locality)"),
-                List.of(new Section("Events", blocks)));
+        return Report.builder().reportId(id()).title(title()).subject(subject).audience(request.audience())
+                .generatedAt(request.generatedAt())
+                .sources(List.of("seed 004 (at least one event a year in each locality)"))
+                .sections(List.of(new Section("Events", blocks)))
+                .build();
     }
 
     private static String localityName(List<Locality> localities, String id) {

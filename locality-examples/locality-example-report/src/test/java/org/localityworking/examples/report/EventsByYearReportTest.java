@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.examples.data.ExampleData;
@@ -34,9 +33,9 @@ class EventsByYearReportTest {
     void itFlagsTheHerefordshireLocalityWithNoEventIn2012() throws Exception {
         try (LocalityStore store = Stores.open("memory:")) {
             ExampleData.herefordshire().loadInto(store);
-            Report report = ReportRegistry.discover().byId("events-by-year").build(store, new ReportRequest(
-                    "herefordshire", Optional.empty(), Audience.PUBLIC, LocalDate.of(2013, 1, 1), Optional.empty(),
-                    Optional.empty(), Instant.parse("2013-01-01T00:00:00Z")));
+            Report report = ReportRegistry.discover().byId("events-by-year").build(store, ReportRequest.builder()
+                    .councilId("herefordshire").audience(Audience.PUBLIC).asOf(LocalDate.of(2013, 1, 1))
+                    .generatedAt(Instant.parse("2013-01-01T00:00:00Z")).build());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             FormatRegistry.discover().byId("markdown").render(report, out);
             String md = out.toString(StandardCharsets.UTF_8);

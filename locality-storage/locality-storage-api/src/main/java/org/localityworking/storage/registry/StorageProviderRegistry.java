@@ -23,10 +23,12 @@ import org.localityworking.storage.spi.StorageProvider;
  */
 public final class StorageProviderRegistry {
     /** What the registry knows of the storage provider SPI. */
-    public static final PluginType<StorageProvider> TYPE = new PluginType<>(StorageProvider.class, "storage provider",
-            StorageProvider::id, StorageProvider::spiVersion, StorageProvider.SPI_VERSION,
-            "Put a storage provider jar (for example locality-storage-memory or locality-storage-jdbc) on the"
-            + " class path or module path.");
+    public static final PluginType<StorageProvider> TYPE = PluginType.builder(StorageProvider.class)
+            .noun("storage provider")
+            .id(StorageProvider::id).spiVersion(StorageProvider::spiVersion, StorageProvider.SPI_VERSION)
+            .hint("Put a storage provider jar (for example locality-storage-memory or locality-storage-jdbc) on the"
+                    + " class path or module path.")
+            .build();
 
     private StorageProviderRegistry() {
     }

@@ -84,6 +84,7 @@ final class JdbcStore implements LocalityStore {
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            Throwable failure = null;
             try {
                 Map<Kind<?>, List<PendingWrite<?>>> byKind = new LinkedHashMap<>();
                 for (PendingWrite<?> w : writes) {
@@ -95,10 +96,11 @@ final class JdbcStore implements LocalityStore {
                 WriteRules.check(writes, BufferedUnitOfWork.overCommitted(writes, new TransactionLookup(c)));
                 c.commit();
             } catch (SQLException | RuntimeException | Error e) {
+                failure = e;
                 rollbackQuietly(c, e);
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                restoreAutoCommit(c, true, failure);
             }
         } catch (SQLException e) {
             throw new StorageException("Could not commit a unit of work to " + location + ": " + e.getMessage(), e);
@@ -106,6 +108,22 @@ final class JdbcStore implements LocalityStore {
             if (writer != null) {
                 writer.unlock();
             }
+        }
+    }
+
+    /**
+     * Restores a connection's auto-commit after a transaction. When the transaction already failed, a failure
+     * here is added to that error as suppressed, so the real error (a version conflict, a refused reference)
+     * is the one the caller sees; otherwise it is thrown.
+     */
+    static void restoreAutoCommit(Connection c, boolean autoCommit, Throwable failure) throws SQLException {
+        try {
+            c.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
         }
     }
 

@@ -1,5 +1,9 @@
 package org.localityworking.storage.jdbc;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,8 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.localityworking.storage.Dimension;
-import org.localityworking.storage.Kind;
+import java.util.Locale;
 import org.localityworking.storage.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +21,14 @@ import org.slf4j.LoggerFactory;
  * The database schema, created on first open and migrated by version on later opens. The version is
  * recorded in {@code locality_schema}; a database with a newer version than this library knows is refused.
  *
- * <p>Migrations, each applied in one transaction in order from the recorded version:
+ * <p>Migrations, each applied in one transaction in order from the recorded version, are frozen SQL files
+ * beside this class ({@code migrations/sqlite/V1.sql}, {@code migrations/postgresql/V1.sql}, ...), never
+ * derived from the code of the day, so a database created today and one migrated from version 1 end up
+ * the same:
  * <ol>
- *   <li>the tables: {@code locality_schema}, one table per {@link Kind} and {@code record_key};</li>
- *   <li>the indexes on every key column, on locality with category, and on {@code record_key}.</li>
+ *   <li>the tables: {@code locality_schema}, one table per kind of record and {@code record_key};</li>
+ *   <li>the indexes on every key column, on locality with category, on record dates, and on
+ *       {@code record_key}.</li>
  * </ol>
  */
 final class Schema {
@@ -68,6 +75,7 @@ final class Schema {
     static void migrate(Connection c, Dialect dialect, int to) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
+        Throwable failure = null;
         try (Statement s = c.createStatement()) {
             for (String sql : step(dialect, to)) {
                 s.execute(sql);
@@ -80,48 +88,57 @@ final class Schema {
             }
             c.commit();
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            failure = e;
+            try {
+                c.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
             throw e;
         } finally {
-            c.setAutoCommit(auto);
+            JdbcStore.restoreAutoCommit(c, auto, failure);
         }
     }
 
+    /**
+     * The statements of one migration step, read from the frozen file
+     * {@code migrations/<dialect>/V<to>.sql} beside this class.
+     *
+     * @param d  the database
+     * @param to the schema version the step brings the database to
+     * @return the statements, in order
+     */
     static List<String> step(Dialect d, int to) {
-        List<String> sql = new ArrayList<>();
-        switch (to) {
-            case 1 -> {
-                sql.add("CREATE TABLE locality_schema (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
-                for (Kind<?> kind : Kind.all()) {
-                    sql.add("CREATE TABLE " + Columns.table(kind) + " (id " + d.idType() + " PRIMARY KEY,"
-                            + " version BIGINT NOT NULL, council_id " + d.idType() + ", locality_id " + d.idType()
-                            + ", ward_id " + d.idType() + ", category TEXT, status TEXT, parent_id " + d.idType()
-                            + ", person_id " + d.idType() + ", record_date " + d.dateType() + ", body TEXT NOT NULL)");
-                }
-                sql.add("CREATE TABLE record_key (kind TEXT NOT NULL, id " + d.idType() + " NOT NULL,"
-                        + " dimension TEXT NOT NULL, key_value " + d.idType() + " NOT NULL,"
-                        + " PRIMARY KEY (kind, dimension, key_value, id))");
+        String resource = "migrations/" + d.name().toLowerCase(Locale.ROOT) + "/V" + to + ".sql";
+        try (InputStream in = Schema.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No migration to schema version " + to + " for " + d + ": "
+                        + resource + " is missing from locality-storage-jdbc");
             }
-            case 2 -> {
-                for (Kind<?> kind : Kind.all()) {
-                    String t = Columns.table(kind);
-                    String n = Columns.plain(kind);
-                    for (Dimension dim : Columns.KEYS) {
-                        if (Columns.inColumn(kind, dim)) {
-                            sql.add("CREATE INDEX " + n + "_" + Columns.of(dim) + " ON " + t + " (" + Columns.of(dim) + ")");
-                        }
-                    }
-                    if (Columns.inColumn(kind, Dimension.LOCALITY) && Columns.inColumn(kind, Dimension.CATEGORY)) {
-                        sql.add("CREATE INDEX " + n + "_locality_category ON " + t + " (locality_id, category)");
-                    }
-                    if (kind.dimensions().contains(Dimension.DATE)) {
-                        sql.add("CREATE INDEX " + n + "_record_date ON " + t + " (record_date)");
-                    }
-                }
-                sql.add("CREATE INDEX record_key_record ON record_key (kind, id)");
-            }
-            default -> throw new IllegalStateException("No migration to schema version " + to);
+            return statements(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + resource, e);
         }
-        return sql;
+    }
+
+    /** {@return the statements of a migration file: comment lines dropped, split at semicolons ending a line} */
+    static List<String> statements(String file) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : file.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(current.length() == 0 ? "" : " ").append(trimmed);
+            if (trimmed.endsWith(";")) {
+                statements.add(current.substring(0, current.length() - 1));
+                current.setLength(0);
+            }
+        }
+        if (current.length() > 0) {
+            throw new IllegalStateException("A migration statement does not end with a semicolon: " + current);
+        }
+        return statements;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localityworking.core.model.AssetCategory;
+import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.StorageException;
@@ -79,6 +81,69 @@ abstract class JdbcSchemaContract {
             assertTrue(rows(c, indexNamesSql(store.dialect())).contains("asset_locality_category"));
             assertEquals(3, store.all(Kind.ASSET).size(), "data kept through the migration");
         }
+    }
+
+    @Test
+    void aVersionOneDatabaseMigratedToTheLatestHasTheSameSchemaAsAFreshOne() throws SQLException {
+        String fresh = freshLocation(dir.resolve("fresh"));
+        String old = freshLocation(dir.resolve("old"));
+        JdbcLocation parsed = JdbcLocation.parse(old);
+        // As the library of schema version 1 left it: only the first frozen migration applied.
+        parsed.file().ifPresent(f -> f.toAbsolutePath().getParent().toFile().mkdirs());
+        try (Connection c = DriverManager.getConnection(parsed.jdbcUrl())) {
+            Schema.migrate(c, parsed.dialect(), 1);
+            assertEquals(1, Schema.version(c, parsed.dialect()));
+        }
+        List<String> migrated;
+        try (JdbcStore store = (JdbcStore) provider.open(old, Map.of())) {
+            migrated = normalised(schemaObjects(store));
+        }
+        try (JdbcStore store = (JdbcStore) provider.open(fresh, Map.of())) {
+            assertEquals(normalised(schemaObjects(store)), migrated);
+        }
+        assertTrue(migrated.size() > Kind.all().size() * 2, "tables and indexes compared: " + migrated.size());
+    }
+
+    /** Drops the schema name PostgreSQL puts into index definitions, since each test has its own schema. */
+    private static List<String> normalised(List<String> objects) {
+        return objects.stream().map(o -> o.replaceAll(" ON \\w+\\.", " ON ")).sorted().toList();
+    }
+
+    @Test
+    void theFrozenMigrationsHaveATableAndKeyIndexesForEveryKind() throws SQLException {
+        try (JdbcStore store = (JdbcStore) provider.open(freshLocation(dir), Map.of());
+             Connection c = store.connection()) {
+            List<String> missing = new ArrayList<>();
+            for (Kind<?> kind : Kind.all()) {
+                try (PreparedStatement ps = c.prepareStatement(store.dialect().tableExistsSql())) {
+                    ps.setString(1, Columns.plain(kind));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            missing.add(kind.name());
+                        }
+                    }
+                }
+            }
+            List<String> indexes = rows(c, indexNamesSql(store.dialect()));
+            for (Kind<?> kind : Kind.all()) {
+                for (Dimension dim : Columns.KEYS) {
+                    String index = Columns.plain(kind) + "_" + Columns.of(dim);
+                    if (Columns.inColumn(kind, dim) && !indexes.contains(index)) {
+                        missing.add(index);
+                    }
+                }
+            }
+            assertEquals(List.of(), missing, "a new kind or key column needs a new frozen migration (V"
+                    + (Schema.CURRENT + 1) + ".sql) that creates its table and indexes");
+        }
+    }
+
+    @Test
+    void migrationFilesSplitIntoStatementsAtLineEndSemicolons() {
+        assertEquals(List.of("CREATE TABLE a (x TEXT, y TEXT)", "CREATE INDEX a_x ON a (x)"),
+                Schema.statements("-- a comment; not a statement\nCREATE TABLE a (x TEXT,\n  y TEXT);\n\n"
+                        + "CREATE INDEX a_x ON a (x);\n"));
+        assertThrows(IllegalStateException.class, () -> Schema.statements("CREATE TABLE a (x TEXT)\n"));
     }
 
     private static String indexNamesSql(Dialect d) {

@@ -1,0 +1,55 @@
+-- Schema version 2 (SQLite): the indexes on every key column, on locality with category, on record dates, and on record_key.
+-- Frozen: a released migration is never edited and never derived from the code of the day. A change
+-- to the schema (a new kind of record, a new key column or index) is a new file, V{n+1}.sql, for
+-- both databases, and Schema.CURRENT goes up by one. One statement per line, ending in a semicolon.
+CREATE INDEX council_council_id ON "council" (council_id);
+CREATE INDEX ward_council_id ON "ward" (council_id);
+CREATE INDEX ward_ward_id ON "ward" (ward_id);
+CREATE INDEX locality_council_id ON "locality" (council_id);
+CREATE INDEX locality_locality_id ON "locality" (locality_id);
+CREATE INDEX locality_profile_locality_id ON "locality_profile" (locality_id);
+CREATE INDEX organisation_locality_id ON "organisation" (locality_id);
+CREATE INDEX person_ward_id ON "person" (ward_id);
+CREATE INDEX person_person_id ON "person" (person_id);
+CREATE INDEX partnership_locality_id ON "partnership" (locality_id);
+CREATE INDEX partnership_record_date ON "partnership" (record_date);
+CREATE INDEX enabling_group_locality_id ON "enabling_group" (locality_id);
+CREATE INDEX network_locality_id ON "network" (locality_id);
+CREATE INDEX builder_team_locality_id ON "builder_team" (locality_id);
+CREATE INDEX training_programme_council_id ON "training_programme" (council_id);
+CREATE INDEX training_programme_record_date ON "training_programme" (record_date);
+CREATE INDEX training_record_parent_id ON "training_record" (parent_id);
+CREATE INDEX training_record_person_id ON "training_record" (person_id);
+CREATE INDEX training_record_record_date ON "training_record" (record_date);
+CREATE INDEX asset_locality_id ON "asset" (locality_id);
+CREATE INDEX asset_ward_id ON "asset" (ward_id);
+CREATE INDEX asset_category ON "asset" (category);
+CREATE INDEX asset_status ON "asset" (status);
+CREATE INDEX asset_locality_category ON "asset" (locality_id, category);
+CREATE INDEX plan_locality_id ON "plan" (locality_id);
+CREATE INDEX project_locality_id ON "project" (locality_id);
+CREATE INDEX project_status ON "project" (status);
+CREATE INDEX grant_scheme_council_id ON "grant_scheme" (council_id);
+CREATE INDEX grant_scheme_locality_id ON "grant_scheme" (locality_id);
+CREATE INDEX voting_event_council_id ON "voting_event" (council_id);
+CREATE INDEX voting_event_locality_id ON "voting_event" (locality_id);
+CREATE INDEX voting_event_record_date ON "voting_event" (record_date);
+CREATE INDEX grant_ward_id ON "grant" (ward_id);
+CREATE INDEX grant_category ON "grant" (category);
+CREATE INDEX grant_parent_id ON "grant" (parent_id);
+CREATE INDEX grant_record_date ON "grant" (record_date);
+CREATE INDEX story_locality_id ON "story" (locality_id);
+CREATE INDEX story_record_date ON "story" (record_date);
+CREATE INDEX event_locality_id ON "event" (locality_id);
+CREATE INDEX event_category ON "event" (category);
+CREATE INDEX event_locality_category ON "event" (locality_id, category);
+CREATE INDEX event_record_date ON "event" (record_date);
+CREATE INDEX measure_council_id ON "measure" (council_id);
+CREATE INDEX assessment_locality_id ON "assessment" (locality_id);
+CREATE INDEX assessment_parent_id ON "assessment" (parent_id);
+CREATE INDEX assessment_record_date ON "assessment" (record_date);
+CREATE INDEX strategy_council_id ON "strategy" (council_id);
+CREATE INDEX governance_issue_council_id ON "governance_issue" (council_id);
+CREATE INDEX governance_body_council_id ON "governance_body" (council_id);
+CREATE INDEX governance_body_category ON "governance_body" (category);
+CREATE INDEX record_key_record ON record_key (kind, id);

@@ -12,4 +12,5 @@ module org.localityworking.storage {
     exports org.localityworking.storage.support;
 
     uses org.localityworking.storage.spi.StorageProvider;
+    uses org.localityworking.storage.spi.StorageBackendProvider;
 }

@@ -9,16 +9,23 @@ import java.util.function.ToIntFunction;
  * called in messages, how to read a plug-in's id and the SPI version it targets, the version this library
  * implements, and a hint on how to add one.
  *
+ * <p>SPI versions are {@code major.minor} ({@code "2"} reads as {@code "2.0"}): a plug-in loads when it targets
+ * the library's major version and a minor version no higher than the library's, so a plug-in built for 2.0
+ * loads in a library that implements 2.1, and one built for 2.1 or 3.0 does not load in 2.0.
+ *
  * @param service        the service interface, for example {@code ReportDefinition.class}
  * @param noun           what one plug-in is called in messages, for example {@code "report definition"}
  * @param id             reads a plug-in's id
- * @param spiVersion     reads the SPI version a plug-in targets
- * @param currentVersion the SPI version this library implements; a plug-in targeting another is skipped
+ * @param spiVersion     reads the SPI version a plug-in targets, {@code major.minor}
+ * @param currentVersion the SPI version this library implements, {@code major.minor}; a plug-in targeting an
+ *                       incompatible one is skipped
  * @param hint           one sentence on how to add a plug-in of this kind, shown when none is found
+ * @param className      names a plug-in's implementation in messages (its class name, unless it adapts another)
  * @param <T>            the service type
  */
 public record PluginType<T>(Class<T> service, String noun, Function<? super T, String> id,
-                            ToIntFunction<? super T> spiVersion, int currentVersion, String hint) {
+                            Function<? super T, String> spiVersion, String currentVersion, String hint,
+                            Function<? super T, String> className) {
     /** Checks that every component is given and the noun is a plain lower-case phrase. */
     public PluginType {
         Objects.requireNonNull(service, "PluginType.service is required");
@@ -26,6 +33,10 @@ public record PluginType<T>(Class<T> service, String noun, Function<? super T, S
         Objects.requireNonNull(id, "PluginType.id is required");
         Objects.requireNonNull(spiVersion, "PluginType.spiVersion is required");
         Objects.requireNonNull(hint, "PluginType.hint is required");
+        Objects.requireNonNull(currentVersion, "PluginType.currentVersion is required");
+        Objects.requireNonNull(className, "PluginType.className is required");
+        parse(currentVersion).orElseThrow(() -> new IllegalArgumentException(
+                "PluginType.currentVersion must be major.minor, such as 2.0: " + currentVersion));
         if (noun.isBlank()) {
             throw new IllegalArgumentException("PluginType.noun must not be blank");
         }
@@ -49,9 +60,10 @@ public record PluginType<T>(Class<T> service, String noun, Function<? super T, S
         private final Class<T> service;
         private String noun;
         private Function<? super T, String> id;
-        private ToIntFunction<? super T> spiVersion;
-        private int currentVersion;
+        private Function<? super T, String> spiVersion;
+        private String currentVersion;
         private String hint;
+        private Function<? super T, String> className = p -> p.getClass().getName();
 
         private Builder(Class<T> service) {
             this.service = service;
@@ -76,14 +88,25 @@ public record PluginType<T>(Class<T> service, String noun, Function<? super T, S
         }
 
         /**
+         * @param spiVersion     reads the SPI version a plug-in targets, {@code major.minor}
+         * @param currentVersion the SPI version this library implements, {@code major.minor}
+         * @return this builder
+         */
+        public Builder<T> spiVersion(Function<? super T, String> spiVersion, String currentVersion) {
+            this.spiVersion = spiVersion;
+            this.currentVersion = currentVersion;
+            return this;
+        }
+
+        /**
+         * For an SPI whose versions are whole numbers ({@code 1} reads as {@code 1.0}).
+         *
          * @param spiVersion     reads the SPI version a plug-in targets
          * @param currentVersion the SPI version this library implements
          * @return this builder
          */
         public Builder<T> spiVersion(ToIntFunction<? super T> spiVersion, int currentVersion) {
-            this.spiVersion = spiVersion;
-            this.currentVersion = currentVersion;
-            return this;
+            return spiVersion(p -> Integer.toString(spiVersion.applyAsInt(p)), Integer.toString(currentVersion));
         }
 
         /**
@@ -95,10 +118,38 @@ public record PluginType<T>(Class<T> service, String noun, Function<? super T, S
             return this;
         }
 
+        /**
+         * @param className names a plug-in's implementation in messages; by default its class name
+         * @return this builder
+         */
+        public Builder<T> className(Function<? super T, String> className) {
+            this.className = className;
+            return this;
+        }
+
         /** {@return the plug-in type} */
         public PluginType<T> build() {
-            return new PluginType<>(service, noun, id, spiVersion, currentVersion, hint);
+            return new PluginType<>(service, noun, id, spiVersion, currentVersion, hint, className);
         }
+    }
+
+    /**
+     * Whether a plug-in targeting a version loads in this library.
+     *
+     * @param pluginVersion the version the plug-in targets
+     * @return true when it has the library's major version and a minor version no higher than the library's
+     */
+    public boolean accepts(String pluginVersion) {
+        int[] library = parse(currentVersion).orElseThrow();
+        return parse(pluginVersion).map(v -> v[0] == library[0] && v[1] <= library[1]).orElse(false);
+    }
+
+    private static java.util.Optional<int[]> parse(String version) {
+        if (version == null || !version.matches("\\d{1,4}(\\.\\d{1,4})?")) {
+            return java.util.Optional.empty();
+        }
+        String[] parts = version.split("\\.");
+        return java.util.Optional.of(new int[] {Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 0});
     }
 
     /** {@return the id of the plug-in} */

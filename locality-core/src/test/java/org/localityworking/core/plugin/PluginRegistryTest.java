@@ -153,9 +153,25 @@ class PluginRegistryTest {
         assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("org.example.Gone not found")),
                 r.problems().toString());
         assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("targets greeter SPI version 2 but this"
-                + " library implements version 1")), r.problems().toString());
+                + " library implements version 1 (a plug-in loads when")), r.problems().toString());
         PluginException e = assertThrows(PluginException.class, () -> r.byId("future"));
         assertTrue(e.getMessage().contains("SPI version 2"), "a failed lookup says why: " + e.getMessage());
+    }
+
+    @Test
+    void spiVersionsAreMajorDotMinorAndAnOlderMinorLoads() {
+        PluginType<Greeter> twoDotOne = PluginType.builder(Greeter.class).noun("greeter").id(Greeter::id)
+                .spiVersion(g -> "2.0", "2.1").hint("").build();
+        assertTrue(twoDotOne.accepts("2.0"));
+        assertTrue(twoDotOne.accepts("2.1"));
+        assertTrue(twoDotOne.accepts("2"));
+        assertEquals(false, twoDotOne.accepts("2.2"), "a newer minor version needs a newer library");
+        assertEquals(false, twoDotOne.accepts("1.9"));
+        assertEquals(false, twoDotOne.accepts("3.0"));
+        assertEquals(false, twoDotOne.accepts("two"));
+        assertEquals(List.of("hello"), PluginRegistry.of(twoDotOne, List.of(new Greeters.Hello())).ids());
+        assertThrows(IllegalArgumentException.class, () -> PluginType.builder(Greeter.class).noun("greeter")
+                .id(Greeter::id).spiVersion(g -> "1", "v1").hint("").build());
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.ServiceLoader;
 import org.localityworking.core.plugin.PluginException;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.core.plugin.PluginType;
+import org.localityworking.storage.internal.BackendProviderAdapter;
+import org.localityworking.storage.spi.StorageBackendProvider;
 import org.localityworking.storage.spi.StorageProvider;
 
 /**
@@ -22,12 +24,23 @@ import org.localityworking.storage.spi.StorageProvider;
  * Every problem is a {@link PluginException}. What was found is logged at INFO through SLF4J.
  */
 public final class StorageProviderRegistry {
+    private static final String HINT = "Put a storage provider jar (for example locality-storage-memory or"
+            + " locality-storage-jdbc) on the class path or module path.";
+
     /** What the registry knows of the storage provider SPI. */
     public static final PluginType<StorageProvider> TYPE = PluginType.builder(StorageProvider.class)
             .noun("storage provider")
             .id(StorageProvider::id).spiVersion(StorageProvider::spiVersion, StorageProvider.SPI_VERSION)
-            .hint("Put a storage provider jar (for example locality-storage-memory or locality-storage-jdbc) on the"
-                    + " class path or module path.")
+            .hint(HINT)
+            .className(p -> p instanceof BackendProviderAdapter a ? a.backendProvider().getClass().getName()
+                    : p.getClass().getName())
+            .build();
+
+    /** What the registry knows of the backend provider SPI (version 2), whose providers it also lists. */
+    public static final PluginType<StorageBackendProvider> BACKEND_TYPE = PluginType.builder(StorageBackendProvider.class)
+            .noun("storage backend provider")
+            .id(p -> p.info().id()).spiVersion(p -> p.info().spiVersion(), StorageBackendProvider.SPI_VERSION)
+            .hint(HINT)
             .build();
 
     private StorageProviderRegistry() {
@@ -40,12 +53,27 @@ public final class StorageProviderRegistry {
 
     /** {@return the providers visible to the class loader} */
     public static PluginRegistry<StorageProvider> discover(ClassLoader loader) {
-        return PluginRegistry.load(TYPE, ServiceLoader.load(StorageProvider.class, loader));
+        return PluginRegistry.union(TYPE, PluginRegistry.load(TYPE, ServiceLoader.load(StorageProvider.class, loader)),
+                PluginRegistry.load(BACKEND_TYPE, ServiceLoader.load(StorageBackendProvider.class, loader))
+                        .map(TYPE, BackendProviderAdapter::new));
     }
 
     /** {@return the providers in the modules of the layer and its parents} */
     public static PluginRegistry<StorageProvider> discover(ModuleLayer layer) {
-        return PluginRegistry.load(TYPE, ServiceLoader.load(layer, StorageProvider.class));
+        return PluginRegistry.union(TYPE, PluginRegistry.load(TYPE, ServiceLoader.load(layer, StorageProvider.class)),
+                PluginRegistry.load(BACKEND_TYPE, ServiceLoader.load(layer, StorageBackendProvider.class))
+                        .map(TYPE, BackendProviderAdapter::new));
+    }
+
+    /**
+     * A backend provider (SPI version 2) as a storage provider: opening it opens a backend with the library's
+     * store on top.
+     *
+     * @param provider the backend provider
+     * @return the storage provider
+     */
+    public static StorageProvider of(StorageBackendProvider provider) {
+        return new BackendProviderAdapter(provider);
     }
 
     /** {@return a registry of exactly these providers, with no discovery (for tests and explicit wiring)} */
@@ -75,7 +103,16 @@ public final class StorageProviderRegistry {
      * @throws PluginException when no provider of that class is offered, naming those that are
      */
     public static StorageProvider byClassName(ClassLoader loader, String className) {
-        return PluginRegistry.explicit(TYPE, ServiceLoader.load(StorageProvider.class, loader), className);
+        try {
+            return new BackendProviderAdapter(PluginRegistry.explicit(BACKEND_TYPE,
+                    ServiceLoader.load(StorageBackendProvider.class, loader), className));
+        } catch (PluginException notABackend) {
+            try {
+                return PluginRegistry.explicit(TYPE, ServiceLoader.load(StorageProvider.class, loader), className);
+            } catch (PluginException notAProvider) {
+                throw new PluginException(notAProvider.getMessage() + " " + notABackend.getMessage(), notAProvider);
+            }
+        }
     }
 
     static ClassLoader defaultLoader() {

@@ -10,6 +10,7 @@ import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.Versioned;
+import org.localityworking.storage.registry.StorageProviderRegistry;
 import org.localityworking.storage.spi.StorageProvider;
 
 /**
@@ -32,7 +33,7 @@ final class BrokenProviders {
 
     /** A provider that opens memory stores with the fault. */
     static StorageProvider provider(Fault fault) {
-        MemoryStorageProvider memory = new MemoryStorageProvider();
+        StorageProvider memory = StorageProviderRegistry.of(new MemoryStorageProvider());
         return new StorageProvider() {
             @Override
             public String id() {

@@ -2,6 +2,7 @@ package org.localityworking.storage.memory;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.localityworking.storage.registry.StorageProviderRegistry;
 import org.localityworking.storage.tck.StorageCompatibilityKit;
 import org.localityworking.storage.tck.StoreUnderTest;
 
@@ -9,6 +10,6 @@ import org.localityworking.storage.tck.StoreUnderTest;
 class MemoryStorageKitTest extends StorageCompatibilityKit {
     @Override
     protected StoreUnderTest storeUnderTest(Path workDir) {
-        return new StoreUnderTest(new MemoryStorageProvider(), "memory:kit", Map.of(), false);
+        return new StoreUnderTest(StorageProviderRegistry.of(new MemoryStorageProvider()), "memory:kit", Map.of(), false);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.localityworking.storage.spi.StorageBackendProvider;
 import org.localityworking.storage.spi.StorageProvider;
 
 /** The provider is registered both ways: META-INF/services for the class path, provides for the module path. */
@@ -25,9 +26,9 @@ class ProviderRegistrationTest {
         ModuleDescriptor d = ref.descriptor();
         assertEquals("org.localityworking.storage.memory", d.name());
         Set<String> provided = d.provides().stream()
-                .filter(p -> p.service().equals(StorageProvider.class.getName()))
+                .filter(p -> p.service().equals(StorageBackendProvider.class.getName()))
                 .flatMap(p -> p.providers().stream()).collect(Collectors.toSet());
-        List<String> listed = Files.readAllLines(CLASSES.resolve("META-INF/services/" + StorageProvider.class.getName()),
+        List<String> listed = Files.readAllLines(CLASSES.resolve("META-INF/services/" + StorageBackendProvider.class.getName()),
                 StandardCharsets.UTF_8).stream().map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
         assertEquals(Set.of(MemoryStorageProvider.class.getName()), provided);
         assertEquals(List.of(MemoryStorageProvider.class.getName()), listed);
@@ -39,6 +40,6 @@ class ProviderRegistrationTest {
                 ? StorageProvider.class.getModule().getDescriptor()
                 : ModuleFinder.of(Path.of("..", "locality-storage-api", "target", "classes")).findAll().iterator().next()
                         .descriptor();
-        assertEquals(Set.of(StorageProvider.class.getName()), api.uses());
+        assertEquals(Set.of(StorageProvider.class.getName(), StorageBackendProvider.class.getName()), api.uses());
     }
 }

@@ -577,6 +577,76 @@ public abstract class StorageCompatibilityKit {
             assertEquals(result[0], versions);
         }
 
+        /**
+         * One writer saves two records together, round after round; readers read one and then the other (by
+         * id, and both in one query) and must never see the second older than the first: every unit of work
+         * is visible whole or not at all, on later reads too.
+         */
+        @Test
+        void noReaderEverSeesHalfAUnitOfWork() throws Exception {
+            List<String> ids = List.of("ve-pair-a", "ve-pair-b");
+            store.runInTransaction(u -> ids.forEach(id -> u.save(Kind.VOTING_EVENT, VotingEvent.builder().id(id)
+                    .councilId("trafford").name("Pair " + id).heldOn(LocalDate.of(2015, 7, 1)).voters(0).build(), 0)));
+            int rounds = 3000;
+            AtomicInteger halfSeen = new AtomicInteger();
+            List<String> examples = java.util.Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            try {
+                List<Future<?>> readers = new ArrayList<>();
+                for (int t = 0; t < THREADS - 1; t++) {
+                    boolean byQuery = t % 2 == 1;
+                    readers.add(pool.submit(() -> {
+                        while (writing.get()) {
+                            if (!byQuery) {
+                                int first = store.get(Kind.VOTING_EVENT, ids.get(0)).orElseThrow().value().voters();
+                                int second = store.get(Kind.VOTING_EVENT, ids.get(1)).orElseThrow().value().voters();
+                                if (second < first) {
+                                    halfSeen.incrementAndGet();
+                                    examples.add("get: a at round " + first + ", then b at round " + second);
+                                }
+                                continue;
+                            }
+                            List<Versioned<VotingEvent>> both = store.query(Kind.VOTING_EVENT,
+                                    Query.all().council("trafford")).stream()
+                                    .filter(v -> ids.contains(v.value().id())).toList();
+                            if (both.size() == 2 && both.get(0).value().voters() != both.get(1).value().voters()) {
+                                halfSeen.incrementAndGet();
+                                examples.add("query: a at round " + both.get(0).value().voters() + ", b at round "
+                                        + both.get(1).value().voters());
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                Future<?> writer = pool.submit(() -> {
+                    try {
+                        for (int round = 1; round <= rounds; round++) {
+                            int r = round;
+                            store.runInTransaction(u -> {
+                                for (String id : ids) {
+                                    Versioned<VotingEvent> v = u.get(Kind.VOTING_EVENT, id).orElseThrow();
+                                    u.save(Kind.VOTING_EVENT, v.value().withVoters(r), v.version());
+                                }
+                            });
+                        }
+                    } finally {
+                        writing.set(false);
+                    }
+                    return null;
+                });
+                writer.get(5, TimeUnit.MINUTES);
+                for (Future<?> f : readers) {
+                    f.get(5, TimeUnit.MINUTES);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(0, halfSeen.get(), "readers saw half a unit of work " + halfSeen.get() + " times, for example "
+                    + examples.stream().limit(3).toList());
+            assertEquals(rounds, store.get(Kind.VOTING_EVENT, ids.get(1)).orElseThrow().value().voters());
+        }
+
         @Test
         void concurrentCreatesOfOneIdLetExactlyOneWin() throws Exception {
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);

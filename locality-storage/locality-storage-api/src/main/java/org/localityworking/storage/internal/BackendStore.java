@@ -1,0 +1,173 @@
+package org.localityworking.storage.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.localityworking.storage.ConcurrencyConflictException;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Query;
+import org.localityworking.storage.StorageException;
+import org.localityworking.storage.UnitOfWork;
+import org.localityworking.storage.Versioned;
+import org.localityworking.storage.spi.BackendReader;
+import org.localityworking.storage.spi.Commit;
+import org.localityworking.storage.spi.PendingWrite;
+import org.localityworking.storage.spi.RecordLookup;
+import org.localityworking.storage.spi.StorageBackend;
+import org.localityworking.storage.spi.WriteRules;
+import org.localityworking.storage.support.BufferedUnitOfWork;
+
+/**
+ * The library's one implementation of {@link LocalityStore}, over any {@link StorageBackend}: units of work,
+ * expected versions, the write rules, exact matching of every query on what the backend returns, ordering by
+ * id, the store's kinds, subject access and erasure live here, once, for every backend.
+ */
+public final class BackendStore implements LocalityStore {
+    private final StorageBackend backend;
+    private final String location;
+    private final String providerId;
+    private final Set<Kind<?>> kinds;
+    private volatile boolean closed;
+
+    /**
+     * @param backend    the open backend
+     * @param location   where it was opened, as given
+     * @param providerId the provider's id, for messages
+     * @param kinds      the kinds the store holds
+     */
+    public BackendStore(StorageBackend backend, String location, String providerId, Set<Kind<?>> kinds) {
+        this.backend = backend;
+        this.location = location;
+        this.providerId = providerId;
+        this.kinds = Set.copyOf(kinds);
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new StorageException("The store " + location + " is closed");
+        }
+    }
+
+    private void requireKind(Kind<?> kind) {
+        if (!kinds.contains(kind)) {
+            throw new StorageException("The store " + location + " does not hold records of kind " + kind.name());
+        }
+    }
+
+    @Override
+    public <R> R inTransaction(Function<UnitOfWork, R> work) {
+        requireOpen();
+        return BufferedUnitOfWork.run(this, work, this::commit);
+    }
+
+    private void commit(List<PendingWrite<?>> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        for (PendingWrite<?> w : writes) {
+            requireKind(w.kind());
+        }
+        requireOpen();
+        CheckedCommit commit = new CheckedCommit(writes);
+        backend.commit(commit);
+        if (!commit.verified) {
+            throw new StorageException("The storage backend " + providerId + " committed to " + location
+                    + " without calling Commit.verify inside its atomic step: its writes were not checked."
+                    + " This is a defect of the backend (see CONTRACT.md).");
+        }
+    }
+
+    /** The batch and the library's check of it, which the backend runs inside its atomic step. */
+    private static final class CheckedCommit implements Commit {
+        private final List<PendingWrite<?>> writes;
+        private volatile boolean verified;
+
+        CheckedCommit(List<PendingWrite<?>> writes) {
+            this.writes = List.copyOf(writes);
+        }
+
+        @Override
+        public List<PendingWrite<?>> writes() {
+            return writes;
+        }
+
+        @Override
+        public void verify(BackendReader committed) {
+            for (PendingWrite<?> w : writes) {
+                long actual = committed.read(w.kind(), w.id()).map(Versioned::version).orElse(0L);
+                if (actual != w.expectedVersion()) {
+                    throw new ConcurrencyConflictException(w.kind().name(), w.id(), w.expectedVersion(), actual);
+                }
+            }
+            WriteRules.check(writes, BufferedUnitOfWork.overCommitted(writes, new RecordLookup() {
+                @Override
+                public <T> Optional<T> find(Kind<T> kind, String id) {
+                    return committed.read(kind, id).map(Versioned::value);
+                }
+            }));
+            verified = true;
+        }
+    }
+
+    @Override
+    public <T> Optional<Versioned<T>> get(Kind<T> kind, String id) {
+        requireOpen();
+        requireKind(kind);
+        Optional<Versioned<T>> found = backend.read(kind, id);
+        found.ifPresent(v -> requireSound(kind, v, id));
+        return found;
+    }
+
+    @Override
+    public <T> List<Versioned<T>> query(Kind<T> kind, Query query) {
+        requireOpen();
+        requireKind(kind);
+        query.requireSupportedBy(kind);
+        List<Versioned<T>> matching = new ArrayList<>();
+        for (Versioned<T> v : backend.candidates(kind, query)) {
+            requireSound(kind, v, null);
+            if (query.matches(kind, v.value())) {
+                matching.add(v);
+            }
+        }
+        matching.sort(Comparator.comparing(v -> kind.id(v.value())));
+        for (int i = 1; i < matching.size(); i++) {
+            if (kind.id(matching.get(i).value()).equals(kind.id(matching.get(i - 1).value()))) {
+                throw new StorageException("The storage backend " + providerId + " returned " + kind.name() + " "
+                        + kind.id(matching.get(i).value()) + " twice for one query; this is a defect of the backend");
+            }
+        }
+        return matching;
+    }
+
+    private <T> void requireSound(Kind<T> kind, Versioned<T> v, String expectedId) {
+        if (!kind.type().isInstance(v.value()) || v.version() < 1
+                || (expectedId != null && !kind.id(v.value()).equals(expectedId))) {
+            throw new StorageException("The storage backend " + providerId + " returned " + v + " for "
+                    + kind.name() + (expectedId == null ? "" : " " + expectedId)
+                    + "; this is a defect of the backend (a record of the kind, with its id and a version of 1 or more)");
+        }
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            backend.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LocalityStore[" + providerId + " at " + location + "]";
+    }
+}

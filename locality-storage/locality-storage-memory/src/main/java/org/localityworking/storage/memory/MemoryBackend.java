@@ -1,0 +1,114 @@
+package org.localityworking.storage.memory;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.StampedLock;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.Query;
+import org.localityworking.storage.StorageException;
+import org.localityworking.storage.Versioned;
+import org.localityworking.storage.spi.BackendReader;
+import org.localityworking.storage.spi.Commit;
+import org.localityworking.storage.spi.PendingWrite;
+import org.localityworking.storage.spi.StorageBackend;
+
+/**
+ * The in-memory backend: one indexed {@link Table} per kind, guarded by one {@link StampedLock}. A commit
+ * takes the write lock, has the library verify the batch, and applies it; a query reads under the read lock;
+ * a read by id is optimistic (no lock at all) and falls back to the read lock only when a commit ran
+ * meanwhile, so every reader sees each commit whole or not at all, on later reads too.
+ */
+final class MemoryBackend implements StorageBackend {
+    private final StampedLock lock = new StampedLock();
+    private final Map<Kind<?>, Table<?>> tables = new IdentityHashMap<>();
+    private final String location;
+
+    /** Reads the tables with no lock: for the library's check, inside a commit, under the write lock. */
+    private final BackendReader underWriteLock = new BackendReader() {
+        @Override
+        public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
+            return table(kind).get(id);
+        }
+    };
+
+    MemoryBackend(String location, Set<Kind<?>> kinds) {
+        this.location = location;
+        for (Kind<?> kind : kinds) {
+            tables.put(kind, new Table<>(kind));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Table<T> table(Kind<T> kind) {
+        Table<T> table = (Table<T>) tables.get(kind);
+        if (table == null) {
+            throw new StorageException("The memory store " + location + " was not opened with the kind " + kind.name());
+        }
+        return table;
+    }
+
+    @Override
+    public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
+        Table<T> table = table(kind);
+        long stamp = lock.tryOptimisticRead();
+        Optional<Versioned<T>> found = table.get(id);
+        if (lock.validate(stamp)) {
+            return found;
+        }
+        stamp = lock.readLock();
+        try {
+            return table.get(id);
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    @Override
+    public <T> List<Versioned<T>> candidates(Kind<T> kind, Query query) {
+        Table<T> table = table(kind);
+        long stamp = lock.readLock();
+        try {
+            return table.query(query);
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    @Override
+    public void commit(Commit commit) {
+        for (PendingWrite<?> w : commit.writes()) {
+            table(w.kind());
+        }
+        long stamp = lock.writeLock();
+        try {
+            commit.verify(underWriteLock);
+            for (PendingWrite<?> w : commit.writes()) {
+                apply(w);
+            }
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    private <T> void apply(PendingWrite<T> w) {
+        Table<T> table = table(w.kind());
+        if (w.isDelete()) {
+            table.remove(w.id());
+        } else {
+            table.put(new Versioned<>(w.value().orElseThrow(), w.newVersion()));
+        }
+    }
+
+    @Override
+    public void close() {
+        // Nothing to release: the data goes with the last reference to the backend.
+    }
+
+    @Override
+    public String toString() {
+        return "MemoryBackend[" + location + "]";
+    }
+}

@@ -5,6 +5,6 @@ module org.localityworking.examples.jsonstorage {
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
 
-    provides org.localityworking.storage.spi.StorageProvider
+    provides org.localityworking.storage.spi.StorageBackendProvider
             with org.localityworking.examples.jsonstorage.JsonFilesStorageProvider;
 }

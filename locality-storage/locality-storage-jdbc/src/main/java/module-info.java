@@ -1,5 +1,5 @@
 /**
- * The JDBC storage provider: {@code sqlite:PATH} (the embedded default) and {@code postgresql://...}
+ * The JDBC storage provider: {@code sqlite:PATH} (an embedded file) and {@code postgresql://...}
  * (and the {@code jdbc:} URLs of both). Nothing is exported; the provider is found through
  * {@code ServiceLoader}.
  */
@@ -12,6 +12,6 @@ module org.localityworking.storage.jdbc {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.zaxxer.hikari;
 
-    provides org.localityworking.storage.spi.StorageProvider
+    provides org.localityworking.storage.spi.StorageBackendProvider
             with org.localityworking.storage.jdbc.JdbcStorageProvider;
 }

@@ -3,15 +3,24 @@ package org.localityworking.examples.jsonstorage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.localityworking.core.ValidationException;
-import org.localityworking.storage.LocalityStore;
-import org.localityworking.storage.spi.StorageProvider;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.spi.ProviderInfo;
+import org.localityworking.storage.spi.StorageBackend;
+import org.localityworking.storage.spi.StorageBackendProvider;
 
 /**
  * An example storage provider: {@code jsonfiles:DIR} keeps each kind of record in {@code DIR/KIND.json}.
- * It is small on purpose, to show what a provider must do; it scans instead of indexing.
+ * It is small on purpose, to show what a backend must do; it scans instead of indexing. It declares its
+ * data persistent, but not durable at commit: a crash between writing two kinds' files can keep one and
+ * lose the other.
  */
-public final class JsonFilesStorageProvider implements StorageProvider {
+public final class JsonFilesStorageProvider implements StorageBackendProvider {
+    private static final ProviderInfo INFO = new ProviderInfo("jsonfiles", SPI_VERSION,
+            Set.of(ProviderInfo.Capability.PERSISTENT, ProviderInfo.Capability.SNAPSHOT_QUERIES),
+            List.of("jsonfiles:./data/trafford-json"));
+
     /** The location prefix. */
     static final String SCHEME = "jsonfiles:";
 
@@ -20,13 +29,8 @@ public final class JsonFilesStorageProvider implements StorageProvider {
     }
 
     @Override
-    public String id() {
-        return "jsonfiles";
-    }
-
-    @Override
-    public int spiVersion() {
-        return SPI_VERSION;
+    public ProviderInfo info() {
+        return INFO;
     }
 
     @Override
@@ -35,12 +39,7 @@ public final class JsonFilesStorageProvider implements StorageProvider {
     }
 
     @Override
-    public List<String> locationExamples() {
-        return List.of("jsonfiles:./data/trafford-json");
-    }
-
-    @Override
-    public LocalityStore open(String location, Map<String, String> options) {
+    public StorageBackend open(String location, Map<String, String> options, Set<Kind<?>> kinds) {
         if (!accepts(location)) {
             throw new ValidationException("location", location, "must be jsonfiles:DIR");
         }
@@ -48,6 +47,6 @@ public final class JsonFilesStorageProvider implements StorageProvider {
             String key = options.keySet().iterator().next();
             throw new ValidationException("options." + key, options.get(key), "the jsonfiles provider takes no options");
         }
-        return new JsonFilesStore(location, Path.of(location.substring(SCHEME.length())));
+        return new JsonFilesBackend(location, Path.of(location.substring(SCHEME.length())), kinds);
     }
 }

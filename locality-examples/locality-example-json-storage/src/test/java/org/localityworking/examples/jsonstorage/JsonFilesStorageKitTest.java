@@ -9,6 +9,6 @@ import org.localityworking.storage.tck.StoreUnderTest;
 class JsonFilesStorageKitTest extends StorageCompatibilityKit {
     @Override
     protected StoreUnderTest storeUnderTest(Path workDir) {
-        return new StoreUnderTest(new JsonFilesStorageProvider(), "jsonfiles:" + workDir.resolve("store"), Map.of(), true);
+        return StoreUnderTest.of(new JsonFilesStorageProvider(), "jsonfiles:" + workDir.resolve("store"), Map.of());
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.localityworking.core.config.CouncilConfigurations;
 import org.localityworking.core.config.CouncilDefinition;
+import org.localityworking.core.plugin.PluginException;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.Report;
@@ -93,10 +94,20 @@ public final class ModulePathSmoke {
 
         // The explicit choice: the provider's package is not exported, so it must be selected among
         // ServiceLoader's providers, not constructed by reflection.
-        System.setProperty(Stores.PROVIDER_PROPERTY, "org.localityworking.storage.jdbc.JdbcStorageProvider");
-        try (LocalityStore store = Stores.open("sqlite:" + dir.resolve("explicit.db"))) {
-            check(store.getClass().getModule().getName().equals("org.localityworking.storage.jdbc"),
-                    "the provider named by " + Stores.PROVIDER_PROPERTY + " opened the store");
+        try {
+            System.setProperty(Stores.PROVIDER_PROPERTY, "org.localityworking.storage.jdbc.JdbcStorageProvider");
+            try (LocalityStore store = Stores.open("sqlite:" + dir.resolve("explicit.db"))) {
+                check(store.toString().startsWith("LocalityStore[jdbc at sqlite:"),
+                        "the provider named by " + Stores.PROVIDER_PROPERTY + " opened the store: " + store);
+            }
+            System.setProperty(Stores.PROVIDER_PROPERTY, "org.localityworking.storage.memory.MemoryStorageProvider");
+            try (LocalityStore store = Stores.open("sqlite:" + dir.resolve("refused.db"))) {
+                check(false, "the memory provider named by " + Stores.PROVIDER_PROPERTY + " opened an sqlite: store");
+            } catch (PluginException e) {
+                check(e.getMessage().contains("does not accept the location"),
+                        "the provider named by " + Stores.PROVIDER_PROPERTY + " is used without discovery: "
+                                + e.getMessage());
+            }
         } finally {
             System.clearProperty(Stores.PROVIDER_PROPERTY);
         }

@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.localityworking.core.ValidationException;
-import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Kind;
 import org.localityworking.storage.StorageException;
-import org.localityworking.storage.spi.StorageProvider;
+import org.localityworking.storage.spi.ProviderInfo;
+import org.localityworking.storage.spi.StorageBackend;
+import org.localityworking.storage.spi.StorageBackendProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code jdbc} provider: {@code sqlite:PATH} (the embedded default; the file and its folder are created
+ * The {@code jdbc} provider: {@code sqlite:PATH} (an embedded file; the file and its folder are created
  * when missing) and {@code postgresql://HOST:PORT/DB} (user and password as URL parameters or options),
  * and the {@code jdbc:sqlite:} and {@code jdbc:postgresql:} URLs of both.
  *
@@ -27,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * timeout, one writer at a time. The schema is created on first open and migrated on later opens
  * (see {@code SCHEMA.md}).
  */
-public final class JdbcStorageProvider implements StorageProvider {
+public final class JdbcStorageProvider implements StorageBackendProvider {
     /** The provider's id. */
     public static final String ID = "jdbc";
     private static final Set<String> OPTIONS = Set.of("user", "password", "poolSize");
@@ -37,14 +39,15 @@ public final class JdbcStorageProvider implements StorageProvider {
     public JdbcStorageProvider() {
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final ProviderInfo INFO = new ProviderInfo(ID, SPI_VERSION,
+            Set.of(ProviderInfo.Capability.PERSISTENT, ProviderInfo.Capability.DURABLE_AT_COMMIT,
+                    ProviderInfo.Capability.MULTI_PROCESS, ProviderInfo.Capability.SNAPSHOT_QUERIES),
+            List.of("sqlite:./locality-data/locality.db", "postgresql://localhost:5432/locality",
+                    "jdbc:sqlite:./data/trafford.db", "jdbc:postgresql://db.example.org/locality?user=app"));
 
     @Override
-    public int spiVersion() {
-        return SPI_VERSION;
+    public ProviderInfo info() {
+        return INFO;
     }
 
     @Override
@@ -53,13 +56,7 @@ public final class JdbcStorageProvider implements StorageProvider {
     }
 
     @Override
-    public List<String> locationExamples() {
-        return List.of("sqlite:./locality-data/locality.db", "postgresql://localhost:5432/locality",
-                "jdbc:sqlite:./data/trafford.db", "jdbc:postgresql://db.example.org/locality?user=app");
-    }
-
-    @Override
-    public LocalityStore open(String location, Map<String, String> options) {
+    public StorageBackend open(String location, Map<String, String> options, Set<Kind<?>> kinds) {
         JdbcLocation parsed = JdbcLocation.parse(location);
         for (Map.Entry<String, String> e : options.entrySet()) {
             if (!OPTIONS.contains(e.getKey())) {
@@ -103,7 +100,7 @@ public final class JdbcStorageProvider implements StorageProvider {
             throw new StorageException("Could not prepare the schema at " + shown + ": " + rootMessage(e), e);
         }
         LOG.info("Opened {} store at {} (schema version {})", parsed.dialect(), shown, Schema.CURRENT);
-        return new JdbcStore(shown, parsed.dialect(), dataSource);
+        return new JdbcBackend(shown, parsed.dialect(), dataSource);
     }
 
     private static int poolSize(Map<String, String> options, int fallback) {

@@ -96,7 +96,7 @@ final class Schema {
             }
             throw e;
         } finally {
-            JdbcStore.restoreAutoCommit(c, auto, failure);
+            JdbcBackend.restoreAutoCommit(c, auto, failure);
         }
     }
 

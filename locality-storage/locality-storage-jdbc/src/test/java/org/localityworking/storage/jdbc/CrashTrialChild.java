@@ -12,6 +12,7 @@ import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.tck.SampleData;
+import org.localityworking.storage.registry.StorageProviderRegistry;
 
 /**
  * The child JVM of the crash trials: commits units of work to an SQLite file until it is killed, printing
@@ -22,7 +23,7 @@ public final class CrashTrialChild {
     }
 
     public static void main(String[] args) {
-        try (LocalityStore store = new JdbcStorageProvider().open("sqlite:" + args[0], Map.of())) {
+        try (LocalityStore store = StorageProviderRegistry.of(new JdbcStorageProvider()).open("sqlite:" + args[0], Map.of())) {
             if (store.get(Kind.COUNCIL, "trafford").isEmpty()) {
                 SampleData.saveAll(store);
             }

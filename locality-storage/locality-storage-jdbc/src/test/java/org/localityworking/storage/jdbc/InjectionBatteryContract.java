@@ -19,6 +19,7 @@ import org.localityworking.core.model.Sector;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.core.model.TransferStatus;
 import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.tck.SampleData;
 
@@ -36,9 +37,10 @@ abstract class InjectionBatteryContract {
     void hostileStringsRoundTripAndLeaveTheSchemaAlone() throws Exception {
         List<String> hostile = HostileStrings.all();
         assertTrue(hostile.size() >= 100, "battery size " + hostile.size());
-        try (JdbcStore store = (JdbcStore) new JdbcStorageProvider().open(freshLocation(dir), Map.of())) {
+        try (Opened opened = Opened.open(freshLocation(dir))) {
+            LocalityStore store = opened.store();
             SampleData.saveAll(store);
-            List<String> before = JdbcSchemaContract.schemaObjects(store);
+            List<String> before = JdbcSchemaContract.schemaObjects(opened);
             store.runInTransaction(u -> {
                 for (int i = 0; i < hostile.size(); i++) {
                     String s = hostile.get(i);
@@ -63,7 +65,7 @@ abstract class InjectionBatteryContract {
                 assertEquals(List.of(), store.query(Kind.ASSET, Query.all().category(s)));
                 assertEquals(List.of(), store.query(Kind.LOCALITY, Query.all().ward(s)));
             }
-            assertEquals(before, JdbcSchemaContract.schemaObjects(store), "the schema changed");
+            assertEquals(before, JdbcSchemaContract.schemaObjects(opened), "the schema changed");
             assertEquals(3 + hostile.size(), store.all(Kind.ASSET).size());
             assertEquals(2, store.all(Kind.PERSON).size(), "no person was deleted");
         }

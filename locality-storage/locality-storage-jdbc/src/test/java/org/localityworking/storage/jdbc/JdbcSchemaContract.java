@@ -34,7 +34,6 @@ abstract class JdbcSchemaContract {
     /** @return a location with an empty database */
     abstract String freshLocation(Path dir);
 
-    final JdbcStorageProvider provider = new JdbcStorageProvider();
 
     static List<String> rows(Connection c, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
@@ -46,7 +45,7 @@ abstract class JdbcSchemaContract {
         return rows;
     }
 
-    static List<String> schemaObjects(JdbcStore store) throws SQLException {
+    static List<String> schemaObjects(Opened store) throws SQLException {
         try (Connection c = store.connection()) {
             return rows(c, store.dialect().schemaObjectsSql());
         }
@@ -54,7 +53,7 @@ abstract class JdbcSchemaContract {
 
     @Test
     void aNewDatabaseGetsTheCurrentSchemaVersion() throws SQLException {
-        try (JdbcStore store = (JdbcStore) provider.open(freshLocation(dir), Map.of());
+        try (Opened store = Opened.open(freshLocation(dir));
              Connection c = store.connection()) {
             assertEquals(Schema.CURRENT, Schema.version(c, store.dialect()));
             assertEquals(List.of("1", "2"), rows(c, "SELECT version FROM locality_schema ORDER BY version"));
@@ -66,8 +65,8 @@ abstract class JdbcSchemaContract {
         String location = freshLocation(dir);
         JdbcLocation parsed = JdbcLocation.parse(location);
         // Build the database as a library with schema version 1 left it: tables, no indexes, some data.
-        try (JdbcStore store = (JdbcStore) provider.open(location, Map.of())) {
-            SampleData.saveAll(store);
+        try (Opened store = Opened.open(location)) {
+            SampleData.saveAll(store.store());
             try (Connection c = store.connection(); Statement s = c.createStatement()) {
                 for (String index : rows(c, indexNamesSql(parsed.dialect()))) {
                     s.execute("DROP INDEX " + index);
@@ -76,10 +75,10 @@ abstract class JdbcSchemaContract {
                 assertEquals(1, Schema.version(c, parsed.dialect()));
             }
         }
-        try (JdbcStore store = (JdbcStore) provider.open(location, Map.of()); Connection c = store.connection()) {
+        try (Opened store = Opened.open(location); Connection c = store.connection()) {
             assertEquals(2, Schema.version(c, store.dialect()));
             assertTrue(rows(c, indexNamesSql(store.dialect())).contains("asset_locality_category"));
-            assertEquals(3, store.all(Kind.ASSET).size(), "data kept through the migration");
+            assertEquals(3, store.store().all(Kind.ASSET).size(), "data kept through the migration");
         }
     }
 
@@ -95,10 +94,10 @@ abstract class JdbcSchemaContract {
             assertEquals(1, Schema.version(c, parsed.dialect()));
         }
         List<String> migrated;
-        try (JdbcStore store = (JdbcStore) provider.open(old, Map.of())) {
+        try (Opened store = Opened.open(old)) {
             migrated = normalised(schemaObjects(store));
         }
-        try (JdbcStore store = (JdbcStore) provider.open(fresh, Map.of())) {
+        try (Opened store = Opened.open(fresh)) {
             assertEquals(normalised(schemaObjects(store)), migrated);
         }
         assertTrue(migrated.size() > Kind.all().size() * 2, "tables and indexes compared: " + migrated.size());
@@ -111,7 +110,7 @@ abstract class JdbcSchemaContract {
 
     @Test
     void theFrozenMigrationsHaveATableAndKeyIndexesForEveryKind() throws SQLException {
-        try (JdbcStore store = (JdbcStore) provider.open(freshLocation(dir), Map.of());
+        try (Opened store = Opened.open(freshLocation(dir));
              Connection c = store.connection()) {
             List<String> missing = new ArrayList<>();
             for (Kind<?> kind : Kind.all()) {
@@ -155,19 +154,19 @@ abstract class JdbcSchemaContract {
     @Test
     void aNewerSchemaIsRefusedAndLeftAlone() throws SQLException {
         String location = freshLocation(dir);
-        try (JdbcStore store = (JdbcStore) provider.open(location, Map.of()); Connection c = store.connection();
+        try (Opened store = Opened.open(location); Connection c = store.connection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO locality_schema (version, applied_at) VALUES (99, 'future')")) {
             ps.executeUpdate();
         }
-        StorageException e = assertThrows(StorageException.class, () -> provider.open(location, Map.of()));
+        StorageException e = assertThrows(StorageException.class, () -> Opened.open(location));
         assertTrue(e.getMessage().contains("schema version 99, newer than this library's " + Schema.CURRENT), e.getMessage());
         assertTrue(e.getMessage().contains("upgrade"), e.getMessage());
     }
 
     @Test
     void plainSqlAnswersAssetsByCategoryInAWard() throws SQLException {
-        try (JdbcStore store = (JdbcStore) provider.open(freshLocation(dir), Map.of())) {
-            SampleData.saveAll(store);
+        try (Opened store = Opened.open(freshLocation(dir))) {
+            SampleData.saveAll(store.store());
             try (Connection c = store.connection()) {
                 assertEquals(List.of("a-back-gallery"), rows(c,
                         "SELECT id FROM asset WHERE category = 'PHYSICAL' AND ward_id = 'E05000832' ORDER BY id"));
@@ -175,13 +174,13 @@ abstract class JdbcSchemaContract {
                 assertEquals(List.of("old-trafford-stretford"), rows(c,
                         "SELECT id FROM record_key WHERE kind = 'locality' AND dimension = 'WARD' AND key_value = 'E05000832'"));
             }
-            assertEquals(1, store.query(Kind.ASSET, Query.all().ward("E05000832").category(AssetCategory.PHYSICAL)).size());
+            assertEquals(1, store.store().query(Kind.ASSET, Query.all().ward("E05000832").category(AssetCategory.PHYSICAL)).size());
         }
     }
 
     @Test
     void aLocationThatCannotBeOpenedIsAClearError() {
-        StorageException e = assertThrows(StorageException.class, () -> provider.open(unreachableLocation(), Map.of()));
+        StorageException e = assertThrows(StorageException.class, () -> Opened.open(unreachableLocation()));
         assertTrue(e.getMessage().startsWith("Could not"), e.getMessage());
         assertTrue(!e.getMessage().contains("secret"), "the password is not shown: " + e.getMessage());
     }

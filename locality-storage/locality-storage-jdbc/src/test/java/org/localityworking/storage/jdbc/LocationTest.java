@@ -2,7 +2,6 @@ package org.localityworking.storage.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,10 +14,10 @@ import org.localityworking.storage.registry.StorageProviderRegistry;
 class LocationTest {
     @Test
     void sqliteAndPostgresqlLocationsAreServedByTheJdbcProvider() {
-        assertInstanceOf(JdbcStorageProvider.class, StorageProviderRegistry.forLocation(
-                StorageProviderRegistry.discover(), "sqlite:./locality-data/locality.db"));
-        assertInstanceOf(JdbcStorageProvider.class, StorageProviderRegistry.forLocation(
-                StorageProviderRegistry.discover(), "postgresql://localhost:5432/db"));
+        assertEquals(JdbcStorageProvider.ID, StorageProviderRegistry.forLocation(
+                StorageProviderRegistry.discover(), "sqlite:./locality-data/locality.db").id());
+        assertEquals(JdbcStorageProvider.ID, StorageProviderRegistry.forLocation(
+                StorageProviderRegistry.discover(), "postgresql://localhost:5432/db").id());
     }
 
     @Test
@@ -47,7 +46,7 @@ class LocationTest {
     @Test
     void aBadPoolSizeIsRefused() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> new JdbcStorageProvider().open("sqlite:./target/x.db", Map.of("poolSize", "0")));
+                () -> Opened.open("sqlite:./target/x.db", Map.of("poolSize", "0")));
         assertEquals("options.poolSize", e.field());
     }
 }

@@ -16,6 +16,6 @@ class PostgresStorageKitTest extends StorageCompatibilityKit {
 
     @Override
     protected StoreUnderTest storeUnderTest(Path workDir) {
-        return new StoreUnderTest(new JdbcStorageProvider(), PostgresTestDatabase.freshSchema(), Map.of(), true);
+        return StoreUnderTest.of(new JdbcStorageProvider(), PostgresTestDatabase.freshSchema(), Map.of());
     }
 }

@@ -26,6 +26,7 @@ import org.localityworking.core.model.EngagementEvent;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Versioned;
+import org.localityworking.storage.registry.StorageProviderRegistry;
 
 /**
  * Crash trials on SQLite: a child JVM commits units of work and acknowledges each; it is killed with
@@ -84,7 +85,7 @@ class SqliteCrashTrialTest {
             rs.next();
             assertEquals("ok", rs.getString(1), "trial " + trial + ": integrity_check");
         }
-        try (LocalityStore store = new JdbcStorageProvider().open("sqlite:" + db, Map.of())) {
+        try (LocalityStore store = StorageProviderRegistry.of(new JdbcStorageProvider()).open("sqlite:" + db, Map.of())) {
             Set<Integer> present = new HashSet<>();
             List<Versioned<EngagementEvent>> events = store.all(Kind.EVENT).stream()
                     .filter(v -> v.value().id().matches("ev-\\d+")).toList();

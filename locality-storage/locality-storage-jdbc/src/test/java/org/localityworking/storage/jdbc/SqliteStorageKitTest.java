@@ -9,6 +9,6 @@ import org.localityworking.storage.tck.StoreUnderTest;
 class SqliteStorageKitTest extends StorageCompatibilityKit {
     @Override
     protected StoreUnderTest storeUnderTest(Path workDir) {
-        return new StoreUnderTest(new JdbcStorageProvider(), "sqlite:" + workDir.resolve("kit.db"), Map.of(), true);
+        return StoreUnderTest.of(new JdbcStorageProvider(), "sqlite:" + workDir.resolve("kit.db"), Map.of());
     }
 }

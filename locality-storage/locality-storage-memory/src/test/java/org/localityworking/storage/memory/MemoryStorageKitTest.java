@@ -2,7 +2,6 @@ package org.localityworking.storage.memory;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.localityworking.storage.registry.StorageProviderRegistry;
 import org.localityworking.storage.tck.StorageCompatibilityKit;
 import org.localityworking.storage.tck.StoreUnderTest;
 
@@ -10,6 +9,6 @@ import org.localityworking.storage.tck.StoreUnderTest;
 class MemoryStorageKitTest extends StorageCompatibilityKit {
     @Override
     protected StoreUnderTest storeUnderTest(Path workDir) {
-        return new StoreUnderTest(StorageProviderRegistry.of(new MemoryStorageProvider()), "memory:kit", Map.of(), false);
+        return StoreUnderTest.of(new MemoryStorageProvider(), "memory:kit", Map.of());
     }
 }

@@ -76,7 +76,7 @@ import org.localityworking.storage.tck.SampleData.Sample;
  * <pre>{@code
  * class MemoryStorageKitTest extends StorageCompatibilityKit {
  *     protected StoreUnderTest storeUnderTest(Path workDir) {
- *         return new StoreUnderTest(new MemoryStorageProvider(), "memory:", Map.of(), false);
+ *         return StoreUnderTest.of(new MemoryStorageProvider(), "memory:", Map.of());   // persistence from its ProviderInfo
  *     }
  * }
  * }</pre>

@@ -13,30 +13,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Function;
 import org.localityworking.storage.Kind;
-import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.StorageException;
-import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.Versioned;
+import org.localityworking.storage.spi.BackendReader;
+import org.localityworking.storage.spi.Commit;
 import org.localityworking.storage.spi.PendingWrite;
-import org.localityworking.storage.spi.RecordLookup;
-import org.localityworking.storage.spi.WriteRules;
-import org.localityworking.storage.support.BufferedUnitOfWork;
+import org.localityworking.storage.spi.StorageBackend;
 
 /**
- * The example store: every record in memory (a sorted map per kind) and on disk (one JSON file per kind,
- * replaced atomically on commit). What a provider must do, step by step, is marked in the comments.
+ * The example backend: every record in memory (a sorted map per kind) and on disk (one JSON file per kind,
+ * replaced atomically on commit). The library does everything else (units of work, version checks, write
+ * rules, query matching and ordering, subject access, erasure); what a backend must do is marked in the
+ * comments.
  */
-final class JsonFilesStore implements LocalityStore {
+final class JsonFilesBackend implements StorageBackend {
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new Jdk8Module())
             .addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
@@ -46,14 +45,21 @@ final class JsonFilesStore implements LocalityStore {
     private final Path dir;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<Kind<?>, TreeMap<String, Versioned<?>>> data = new HashMap<>();
-    private volatile boolean closed;
 
-    JsonFilesStore(String location, Path dir) {
+    /** Reads committed data with no lock: the library's check, inside a commit, under the write lock. */
+    private final BackendReader committed = new BackendReader() {
+        @Override
+        public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
+            return Optional.ofNullable(rows(kind).get(id)).map(v -> typed(kind, v));
+        }
+    };
+
+    JsonFilesBackend(String location, Path dir, Set<Kind<?>> kinds) {
         this.location = location;
         this.dir = dir;
         try {
             Files.createDirectories(dir);
-            for (Kind<?> kind : Kind.all()) {
+            for (Kind<?> kind : kinds) {
                 data.put(kind, load(kind));
             }
         } catch (IOException e) {
@@ -73,42 +79,51 @@ final class JsonFilesStore implements LocalityStore {
         return rows;
     }
 
-    private void requireOpen() {
-        if (closed) {
-            throw new StorageException("The store " + location + " is closed");
+    private TreeMap<String, Versioned<?>> rows(Kind<?> kind) {
+        TreeMap<String, Versioned<?>> rows = data.get(kind);
+        if (rows == null) {
+            throw new StorageException(location + " was not opened with the kind " + kind.name());
         }
+        return rows;
     }
 
+    private static <T> Versioned<T> typed(Kind<T> kind, Versioned<?> v) {
+        return new Versioned<>(kind.type().cast(v.value()), v.version());
+    }
+
+    // 1. Read one record by id, with its version.
     @Override
-    public <R> R inTransaction(Function<UnitOfWork, R> work) {
-        requireOpen();
-        // 1. Buffer the unit's writes; nothing touches the store until the work returns, then commit them.
-        return BufferedUnitOfWork.run(this, work, this::commit);
+    public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
+        lock.readLock().lock();
+        try {
+            return committed.read(kind, id);
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
-    private void commit(List<PendingWrite<?>> writes) {
-        if (writes.isEmpty()) {
-            return;
+    // 2. Candidates for a query: a superset is allowed, so this backend returns every record of the kind and
+    //    lets the library keep the matches. A bigger backend would use its indexes here.
+    @Override
+    public <T> List<Versioned<T>> candidates(Kind<T> kind, Query query) {
+        lock.readLock().lock();
+        try {
+            return rows(kind).values().stream().map(v -> typed(kind, v)).toList();
+        } finally {
+            lock.readLock().unlock();
         }
+    }
+
+    // 3. Commit atomically: under the write lock, let the library verify the batch against committed data,
+    //    then apply it to copies, write the changed kinds' files, and swap the copies in.
+    @Override
+    public void commit(Commit commit) {
         lock.writeLock().lock();
         try {
-            requireOpen();
-            // 2. Check every version first: a conflict refuses the whole unit.
-            BufferedUnitOfWork.requireVersions(writes, (kind, id) -> {
-                Versioned<?> current = data.get(kind).get(id);
-                return current == null ? 0 : current.version();
-            });
-            // 3. Run the library's write rules against the unit's writes over committed data.
-            WriteRules.check(writes, BufferedUnitOfWork.overCommitted(writes, new RecordLookup() {
-                @Override
-                public <T> Optional<T> find(Kind<T> kind, String id) {
-                    return Optional.ofNullable(data.get(kind).get(id)).map(v -> kind.type().cast(v.value()));
-                }
-            }));
-            // 4. Apply to copies, write the changed kinds' files, then swap the copies in: all or nothing in memory.
+            commit.verify(committed);
             Map<Kind<?>, TreeMap<String, Versioned<?>>> changed = new HashMap<>();
-            for (PendingWrite<?> w : writes) {
-                TreeMap<String, Versioned<?>> rows = changed.computeIfAbsent(w.kind(), k -> new TreeMap<>(data.get(k)));
+            for (PendingWrite<?> w : commit.writes()) {
+                TreeMap<String, Versioned<?>> rows = changed.computeIfAbsent(w.kind(), k -> new TreeMap<>(rows(k)));
                 if (w.isDelete()) {
                     rows.remove(w.id());
                 } else {
@@ -137,48 +152,8 @@ final class JsonFilesStore implements LocalityStore {
         }
     }
 
-    @Override
-    public <T> Optional<Versioned<T>> get(Kind<T> kind, String id) {
-        requireOpen();
-        lock.readLock().lock();
-        try {
-            return Optional.ofNullable(data.get(kind).get(id)).map(v -> typed(kind, v));
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    private static <T> Versioned<T> typed(Kind<T> kind, Versioned<?> v) {
-        return new Versioned<>(kind.type().cast(v.value()), v.version());
-    }
-
-    @Override
-    public <T> List<Versioned<T>> query(Kind<T> kind, Query query) {
-        requireOpen();
-        // 5. Refuse a query on a dimension the kind lacks; then match every part of it (here by scanning).
-        query.requireSupportedBy(kind);
-        lock.readLock().lock();
-        try {
-            List<Versioned<T>> result = new ArrayList<>();
-            for (Versioned<?> v : data.get(kind).values()) {
-                Versioned<T> t = typed(kind, v);
-                if (query.matches(kind, t.value())) {
-                    result.add(t);
-                }
-            }
-            return result;
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    @Override
-    public String location() {
-        return location;
-    }
-
+    // 4. Close: nothing to release here; the files stay.
     @Override
     public void close() {
-        closed = true;
     }
 }

@@ -14,29 +14,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
 import org.localityworking.storage.ConcurrencyConflictException;
 import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
-import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.StorageException;
-import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.Versioned;
+import org.localityworking.storage.spi.BackendReader;
+import org.localityworking.storage.spi.Commit;
 import org.localityworking.storage.spi.PendingWrite;
-import org.localityworking.storage.spi.RecordLookup;
-import org.localityworking.storage.spi.WriteRules;
-import org.localityworking.storage.support.BufferedUnitOfWork;
+import org.localityworking.storage.spi.StorageBackend;
 
 /**
- * A store in an SQLite file or a PostgreSQL database. Each unit of work is one database transaction:
- * conditional writes (insert if absent, update or delete where the version matches) detect conflicts,
- * {@link WriteRules} checks the result inside the transaction, and only then does it commit. SQLite has
+ * A backend in an SQLite file or a PostgreSQL database. Each commit is one database transaction: the
+ * library's {@link Commit#verify} reads what it needs inside the transaction (rows locked for share on
+ * PostgreSQL), then conditional writes (insert if absent, update or delete where the version matches)
+ * apply the batch and catch any writer that raced past the check, and only then does it commit. SQLite has
  * one writer at a time (a lock in this JVM, and a busy timeout across processes); PostgreSQL writers run
  * in parallel on pooled connections. Every statement is prepared with bound values; table and column names
  * come from {@link Kind} and {@link Columns}, never from input.
  */
-final class JdbcStore implements LocalityStore {
+final class JdbcBackend implements StorageBackend {
     private static final String INSERT_KEY = "INSERT INTO record_key (kind, id, dimension, key_value) VALUES (?, ?, ?, ?)";
     private static final String DELETE_KEYS = "DELETE FROM record_key WHERE kind = ? AND id = ?";
 
@@ -47,7 +45,7 @@ final class JdbcStore implements LocalityStore {
     private final ReentrantLock writer;
     private volatile boolean closed;
 
-    JdbcStore(String location, Dialect dialect, HikariDataSource dataSource) {
+    JdbcBackend(String location, Dialect dialect, HikariDataSource dataSource) {
         this.location = location;
         this.dialect = dialect;
         this.dataSource = dataSource;
@@ -70,15 +68,9 @@ final class JdbcStore implements LocalityStore {
     }
 
     @Override
-    public <R> R inTransaction(Function<UnitOfWork, R> work) {
+    public void commit(Commit commit) {
+        List<PendingWrite<?>> writes = commit.writes();
         requireOpen();
-        return BufferedUnitOfWork.run(this, work, this::commit);
-    }
-
-    private void commit(List<PendingWrite<?>> writes) {
-        if (writes.isEmpty()) {
-            return;
-        }
         if (writer != null) {
             writer.lock();
         }
@@ -86,6 +78,7 @@ final class JdbcStore implements LocalityStore {
             c.setAutoCommit(false);
             Throwable failure = null;
             try {
+                commit.verify(new TransactionReader(c, writes));
                 Map<Kind<?>, List<PendingWrite<?>>> byKind = new LinkedHashMap<>();
                 for (PendingWrite<?> w : writes) {
                     byKind.computeIfAbsent(w.kind(), k -> new ArrayList<>()).add(w);
@@ -93,7 +86,6 @@ final class JdbcStore implements LocalityStore {
                 for (Map.Entry<Kind<?>, List<PendingWrite<?>>> e : byKind.entrySet()) {
                     applyAll(c, e.getKey(), e.getValue());
                 }
-                WriteRules.check(writes, BufferedUnitOfWork.overCommitted(writes, new TransactionLookup(c)));
                 c.commit();
             } catch (SQLException | RuntimeException | Error e) {
                 failure = e;
@@ -281,49 +273,44 @@ final class JdbcStore implements LocalityStore {
         }
     }
 
-    /** Reads committed rows inside the transaction, locking what it reads until commit; caches existence. */
-    private final class TransactionLookup implements RecordLookup {
+    /**
+     * Reads committed rows inside the commit's transaction and remembers what it read. A row the batch does
+     * not write (one it refers to) is locked for share until the commit ends, so nobody deletes it meanwhile
+     * (on PostgreSQL; SQLite has one writer). A row the batch writes is read without a lock: two commits that
+     * both locked it for share would deadlock on the update, and the conditional write catches a writer that
+     * raced past the check.
+     */
+    private final class TransactionReader implements BackendReader {
         private final Connection c;
-        private final Map<String, Boolean> exists = new HashMap<>();
+        private final java.util.Set<String> written = new java.util.HashSet<>();
+        private final Map<String, Optional<Versioned<?>>> read = new HashMap<>();
 
-        TransactionLookup(Connection c) {
+        TransactionReader(Connection c, List<PendingWrite<?>> writes) {
             this.c = c;
+            writes.forEach(w -> written.add(key(w.kind(), w.id())));
+        }
+
+        private static String key(Kind<?> kind, String id) {
+            return kind.name() + '\u0000' + id;
         }
 
         @Override
-        public <T> Optional<T> find(Kind<T> kind, String id) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT body FROM " + Columns.table(kind) + " WHERE id = ?"
-                    + dialect.forShare())) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(json.read(kind, id, rs.getString(1))) : Optional.empty();
-                }
-            } catch (SQLException e) {
-                throw new StorageException("Could not read " + kind.name() + " " + id + " from " + location, e);
+        @SuppressWarnings("unchecked")
+        public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
+            String key = key(kind, id);
+            Optional<Versioned<?>> known = read.get(key);
+            if (known == null) {
+                known = Optional.ofNullable(select(c, kind, id, written.contains(key) ? "" : dialect.forShare())
+                        .orElse(null));
+                read.put(key, known);
             }
-        }
-
-        @Override
-        public boolean exists(Kind<?> kind, String id) {
-            return exists.computeIfAbsent(BufferedUnitOfWork.key(kind, id), k -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + Columns.table(kind) + " WHERE id = ?"
-                        + dialect.forShare())) {
-                    ps.setString(1, id);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next();
-                    }
-                } catch (SQLException e) {
-                    throw new StorageException("Could not read " + kind.name() + " " + id + " from " + location, e);
-                }
-            });
+            return known.map(v -> (Versioned<T>) v);
         }
     }
 
-    @Override
-    public <T> Optional<Versioned<T>> get(Kind<T> kind, String id) {
-        requireOpen();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT version, body FROM " + Columns.table(kind) + " WHERE id = ?")) {
+    private <T> Optional<Versioned<T>> select(Connection c, Kind<T> kind, String id, String suffix) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version, body FROM " + Columns.table(kind)
+                + " WHERE id = ?" + suffix)) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -331,6 +318,16 @@ final class JdbcStore implements LocalityStore {
                 }
                 return Optional.of(new Versioned<>(json.read(kind, id, rs.getString(2)), rs.getLong(1)));
             }
+        } catch (SQLException e) {
+            throw new StorageException("Could not read " + kind.name() + " " + id + " from " + location, e);
+        }
+    }
+
+    @Override
+    public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
+        requireOpen();
+        try (Connection c = dataSource.getConnection()) {
+            return select(c, kind, id, "");
         } catch (SQLException e) {
             throw new StorageException("Could not read " + kind.name() + " " + id + " from " + location, e);
         }
@@ -351,7 +348,6 @@ final class JdbcStore implements LocalityStore {
     }
 
     private Where where(Kind<?> kind, Query query) {
-        query.requireSupportedBy(kind);
         List<String> conditions = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         for (Dimension d : Columns.KEYS) {
@@ -379,8 +375,9 @@ final class JdbcStore implements LocalityStore {
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
     }
 
+    /** The rows that match exactly, from one SELECT (one commit point), ordered by id. */
     @Override
-    public <T> List<Versioned<T>> query(Kind<T> kind, Query query) {
+    public <T> List<Versioned<T>> candidates(Kind<T> kind, Query query) {
         requireOpen();
         Where where = where(kind, query);
         String sql = "SELECT id, version, body FROM " + Columns.table(kind) + where.sql() + " ORDER BY id";
@@ -399,27 +396,6 @@ final class JdbcStore implements LocalityStore {
     }
 
     @Override
-    public <T> long count(Kind<T> kind, Query query) {
-        requireOpen();
-        Where where = where(kind, query);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + Columns.table(kind) + where.sql())) {
-            where.bind(ps, dialect);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new StorageException("Could not count " + kind.name() + " in " + location, e);
-        }
-    }
-
-    @Override
-    public String location() {
-        return location;
-    }
-
-    @Override
     public void close() {
         closed = true;
         dataSource.close();
@@ -427,6 +403,6 @@ final class JdbcStore implements LocalityStore {
 
     @Override
     public String toString() {
-        return "JdbcStore[" + location + "]";
+        return "JdbcBackend[" + location + "]";
     }
 }

@@ -1,0 +1,50 @@
+package org.localityworking.storage.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.registry.StorageProviderRegistry;
+
+/**
+ * The library's store on a JDBC location, and a second backend on the same database for tests that look
+ * at it with SQL as well as through the store.
+ *
+ * @param backend the backend (for its connections and dialect)
+ * @param store   the library's store over it
+ */
+record Opened(JdbcBackend backend, LocalityStore store) implements AutoCloseable {
+    static Opened open(String location) {
+        return open(location, Map.of());
+    }
+
+    static Opened open(String location, Map<String, String> options) {
+        LocalityStore store = StorageProviderRegistry.of(new JdbcStorageProvider()).open(location, options);
+        try {
+            return new Opened((JdbcBackend) new JdbcStorageProvider().open(location, options, Set.copyOf(Kind.all())),
+                    store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    Connection connection() throws SQLException {
+        return backend.connection();
+    }
+
+    Dialect dialect() {
+        return backend.dialect();
+    }
+
+    @Override
+    public void close() {
+        try {
+            store.close();
+        } finally {
+            backend.close();
+        }
+    }
+}

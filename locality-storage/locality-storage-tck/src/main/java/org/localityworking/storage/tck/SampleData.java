@@ -17,6 +17,7 @@ import org.localityworking.core.model.CommunityBuilderTeam;
 import org.localityworking.core.model.Consent;
 import org.localityworking.core.model.ConsentUse;
 import org.localityworking.core.model.ContactDetails;
+import org.localityworking.core.model.Council;
 import org.localityworking.core.model.EnablingGroup;
 import org.localityworking.core.model.EnablingResponsibility;
 import org.localityworking.core.model.EngagementEvent;
@@ -29,6 +30,7 @@ import org.localityworking.core.model.GovernanceIssue;
 import org.localityworking.core.model.Grant;
 import org.localityworking.core.model.GrantDecisionMethod;
 import org.localityworking.core.model.GrantScheme;
+import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.LocalityNetwork;
 import org.localityworking.core.model.LocalityPartnership;
 import org.localityworking.core.model.LocalityPlan;
@@ -56,6 +58,8 @@ import org.localityworking.core.model.TrainingProgramme;
 import org.localityworking.core.model.TrainingRecord;
 import org.localityworking.core.model.TransferStatus;
 import org.localityworking.core.model.VotingEvent;
+import org.localityworking.core.model.Ward;
+import org.localityworking.core.model.WardPart;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.UnitOfWork;
@@ -230,6 +234,58 @@ public final class SampleData {
                 new Sample<>(Kind.GOVERNANCE_BODY, new GovernanceBody("steering-group", "trafford",
                         "Locality Working Steering Group", GovernanceBodyKind.STEERING_GROUP, Optional.of("p-joe"),
                         Optional.empty())));
+    }
+
+    /** The second council's id: a prefix of {@code trafford}, so a query that matches by prefix shows itself. */
+    public static final String SECOND_COUNCIL = "traff";
+
+    /**
+     * Records of a second council whose ids are prefixes of the first council's ({@code traff} and
+     * {@code trafford}, {@code sal} and {@code sale}, {@code p-amin} and {@code p-amina}, ward
+     * {@code E0500083} and {@code E05000832}), so that a backend that matches ids by prefix, ignores the
+     * council, or mixes the two councils' keys returns something the brute-force answer does not hold.
+     * Saved after {@link #all()}; refers only to records of its own council.
+     *
+     * @return the records, in an order in which references point backwards
+     */
+    public static List<Sample<?>> secondCouncil() {
+        var council = new Council(SECOND_COUNCIL, "Traff (kit test council)",
+                Optional.empty(), TRAFFORD.council().configuration());
+        var ward = Ward.builder().id("E0500083").councilId(SECOND_COUNCIL).name("Longf").build();
+        var otherWard = Ward.builder().id("E0500082").councilId(SECOND_COUNCIL).name("Gorse").build();
+        var sal = new Locality("sal", SECOND_COUNCIL, "Sal", List.of(WardPart.whole("E0500083")), true);
+        var old = new Locality("old-trafford", SECOND_COUNCIL, "Old Traff", List.of(WardPart.whole("E0500082")), true);
+        var amin = new Person("p-amin", "Amin Second", new ContactDetails(Optional.of("amin@example.org"),
+                Optional.empty(), Optional.empty()), Optional.of("E0500083"),
+                List.of(new RoleAssignment(Role.COMMUNITY_AMBASSADOR, Optional.of("sal"), Optional.empty())));
+        var org = new Organisation("trafford", "Traff residents", Sector.VCSE, OrganisationKind.COMMUNITY_GROUP,
+                Optional.of("sal"));
+        var scheme = GrantScheme.builder().id("m16-small").councilId(SECOND_COUNCIL).localityId("sal")
+                .name("Sal small grants").capPerGrant(Money.pounds(300)).eligible(Set.of(RecipientKind.INDIVIDUAL))
+                .decidedBy(GrantDecisionMethod.PANEL).build();
+        return List.of(
+                new Sample<>(Kind.COUNCIL, council),
+                new Sample<>(Kind.WARD, ward),
+                new Sample<>(Kind.WARD, otherWard),
+                new Sample<>(Kind.LOCALITY, sal),
+                new Sample<>(Kind.LOCALITY, old),
+                new Sample<>(Kind.ORGANISATION, org),
+                new Sample<>(Kind.PERSON, amin),
+                new Sample<>(Kind.ASSET, Asset.builder().id("a-back").localityId("sal").wardId("E0500083")
+                        .name("Back yard").description("A shared yard").category(AssetCategory.PHYSICAL)
+                        .tangibility(Tangibility.TANGIBLE).owner(PartyRef.person("p-amin")).build()),
+                new Sample<>(Kind.ASSET, Asset.builder().id("a-sale-moor").localityId("old-trafford").wardId("E0500082")
+                        .name("Moor hall").description("A hall").category(AssetCategory.ASSOCIATIONS)
+                        .tangibility(Tangibility.TANGIBLE).transfer(TransferStatus.PROPOSED).build()),
+                new Sample<>(Kind.GRANT_SCHEME, scheme),
+                new Sample<>(Kind.GRANT, Grant.builder().id("g-m16-00").schemeId("m16-small")
+                        .recipient(PartyRef.person("p-amin")).amount(Money.pounds(120)).awardedOn(LocalDate.of(2015, 9, 14))
+                        .wardId("E0500083").title("Yard benches").purpose("Benches for the yard").build()),
+                new Sample<>(Kind.EVENT, EngagementEvent.builder().id("ev-otas").localityId("sal")
+                        .kind(EventKind.COMMUNITY_EVENT).title("Yard party").heldOn(LocalDate.of(2015, 7, 1)).build()),
+                new Sample<>(Kind.STORY, Story.builder().id("s-back").localityId("sal").title("The yard")
+                        .text("Amin Second cleared the yard with his neighbours.").personIds(List.of("p-amin"))
+                        .collectedOn(LocalDate.of(2015, 11, 2)).build()));
     }
 
     /** Saves every sample record in one unit of work. */

@@ -11,12 +11,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -55,12 +59,14 @@ import org.localityworking.core.model.TransferStatus;
 import org.localityworking.core.model.VotingEvent;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.storage.ConcurrencyConflictException;
+import org.localityworking.storage.Dimension;
 import org.localityworking.storage.ErasureReport;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.PersonalData;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.StorageException;
+import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.StorageProviderRegistry;
 import org.localityworking.storage.registry.Stores;
@@ -867,6 +873,165 @@ public abstract class StorageCompatibilityKit {
         @Test
         void quotesAndSqlLikeTextRoundTrip() {
             roundTripOrganisation("q-1", "O'Brien's \"Group\"; DROP TABLE asset; -- \\ %_ ' OR '1'='1");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Query agreement: every query of every dimension equals a brute-force answer, values and versions")
+    class QueryAgreement {
+        /** What the kit saved, by kind and id, with the version it expects: the oracle. */
+        private final Map<Kind<?>, Map<String, Versioned<?>>> saved = new LinkedHashMap<>();
+
+        @BeforeEach
+        void data() {
+            List<SampleData.Sample<?>> samples = new ArrayList<>(SampleData.all());
+            samples.addAll(SampleData.secondCouncil());
+            store.runInTransaction(u -> samples.forEach(sample -> sample.saveIn(u)));
+            samples.forEach(sample -> remember(sample, 1));
+            // A second save of every asset and person, so versions differ between records.
+            store.runInTransaction(u -> samples.stream()
+                    .filter(sample -> sample.kind() == Kind.ASSET || sample.kind() == Kind.PERSON)
+                    .forEach(sample -> resave(u, sample)));
+            samples.stream().filter(sample -> sample.kind() == Kind.ASSET || sample.kind() == Kind.PERSON)
+                    .forEach(sample -> remember(sample, 2));
+        }
+
+        private <T> void resave(UnitOfWork u, SampleData.Sample<T> sample) {
+            u.save(sample.kind(), sample.value(), 1);
+        }
+
+        private void remember(SampleData.Sample<?> sample, long version) {
+            saved.computeIfAbsent(sample.kind(), k -> new TreeMap<>()).put(sample.id(),
+                    new Versioned<>(sample.value(), version));
+        }
+
+        /** {@return the query asking for the key on the dimension} */
+        private Query on(Dimension d, String key) {
+            return switch (d) {
+                case COUNCIL -> Query.all().council(key);
+                case LOCALITY -> Query.all().locality(key);
+                case WARD -> Query.all().ward(key);
+                case CATEGORY -> Query.all().category(key);
+                case STATUS -> Query.all().status(key);
+                case PARENT -> Query.all().parent(key);
+                case PERSON -> Query.all().person(key);
+                case DATE -> Query.all().between(LocalDate.parse(key), LocalDate.parse(key));
+            };
+        }
+
+        /** Every key the saved records hold on the dimension, each key's prefix, and a key nobody holds. */
+        private <T> Set<String> probes(Kind<T> kind, Dimension d, Collection<Versioned<?>> records) {
+            Set<String> keys = new TreeSet<>();
+            for (Versioned<?> v : records) {
+                T value = kind.type().cast(v.value());
+                if (d == Dimension.DATE) {
+                    kind.date(value).ifPresent(date -> keys.add(date.toString()));
+                } else {
+                    keys.addAll(kind.keys(value, d));
+                }
+            }
+            if (d != Dimension.DATE) {
+                for (String key : List.copyOf(keys)) {
+                    if (key.length() > 1) {
+                        keys.add(key.substring(0, key.length() - 1));
+                    }
+                }
+                keys.add("zz-nobody-has-this-key");
+            }
+            return keys;
+        }
+
+        private <T> List<String> disagreements(Kind<T> kind) {
+            List<String> problems = new ArrayList<>();
+            Map<String, Versioned<?>> records = saved.getOrDefault(kind, Map.of());
+            for (Dimension d : kind.dimensions()) {
+                for (String key : probes(kind, d, records.values())) {
+                    Query q = on(d, key);
+                    List<String> expected = records.values().stream()
+                            .filter(v -> q.matches(kind, kind.type().cast(v.value())))
+                            .map(v -> kind.id(kind.type().cast(v.value())) + " v" + v.version() + " " + v.value())
+                            .toList();
+                    List<String> actual = store.query(kind, q).stream()
+                            .map(v -> kind.id(v.value()) + " v" + v.version() + " " + v.value()).toList();
+                    if (!expected.equals(actual)) {
+                        problems.add(kind.name() + " by " + d + " = '" + key + "': expected " + ids(expected)
+                                + " but got " + ids(actual) + (ids(expected).equals(ids(actual))
+                                ? " (same ids, different values or versions)" : ""));
+                    }
+                }
+            }
+            List<String> everything = store.query(kind, Query.all()).stream()
+                    .map(v -> kind.id(v.value()) + " v" + v.version()).toList();
+            List<String> expectedAll = records.entrySet().stream()
+                    .map(e -> e.getKey() + " v" + e.getValue().version()).toList();
+            if (!expectedAll.equals(everything)) {
+                problems.add(kind.name() + " with no filter: expected " + expectedAll + " but got " + everything);
+            }
+            for (Map.Entry<String, Versioned<?>> e : records.entrySet()) {
+                Optional<Versioned<T>> got = store.get(kind, e.getKey());
+                if (got.isEmpty() || !got.get().equals(e.getValue())) {
+                    problems.add(kind.name() + " get " + e.getKey() + ": expected v" + e.getValue().version()
+                            + " but got " + got.map(v -> "v" + v.version()).orElse("nothing"));
+                }
+            }
+            return problems;
+        }
+
+        private static List<String> ids(List<String> rows) {
+            return rows.stream().map(r -> r.substring(0, r.indexOf(' ', r.indexOf(" v") + 1))).toList();
+        }
+
+        @Test
+        void everyQueryOfEveryDimensionOfEveryKindEqualsTheBruteForceAnswer() {
+            List<String> problems = new ArrayList<>();
+            for (Kind<?> kind : Kind.all()) {
+                problems.addAll(disagreements(kind));
+            }
+            assertEquals(List.of(), problems, "two councils whose ids prefix one another; each query's whole"
+                    + " result (ids, values and versions, in id order) must equal a filter over what was saved");
+        }
+
+        @Test
+        void afterAnUpdateAndADeleteEveryQueryStillEqualsTheBruteForceAnswer() {
+            Versioned<Asset> gallery = store.get(Kind.ASSET, SampleData.BACK_GALLERY.id()).orElseThrow();
+            Asset moved = gallery.value().toBuilder().localityId(SampleData.SALE).wardId(SampleData.SALE_MOOR)
+                    .category(AssetCategory.INSTITUTIONS).transfer(TransferStatus.PROPOSED).build();
+            store.save(Kind.ASSET, moved, gallery.version());
+            saved.get(Kind.ASSET).put(moved.id(), new Versioned<>(moved, gallery.version() + 1));
+            store.delete(Kind.ASSET, "a-back", 2);
+            saved.get(Kind.ASSET).remove("a-back");
+            assertEquals(List.of(), disagreements(Kind.ASSET));
+        }
+
+        @Test
+        void afterErasureNoQueryOfAnyDimensionFindsThePersonsPersonalData() {
+            store.erasePerson(SampleData.AMINA.id());
+            List<String> traces = new ArrayList<>();
+            List<String> personal = List.of("Amina", "amina.okafor@example.org", "0161 496 0001", "12 Example Street",
+                    SampleData.BACK_GALLERY_STORY.text());
+            for (Kind<?> kind : Kind.all()) {
+                for (Dimension d : kind.dimensions()) {
+                    for (String key : probes(kind, d, List.copyOf(everything(kind)))) {
+                        for (Versioned<?> v : store.query(kind, on(d, key))) {
+                            String shown = v.value().toString();
+                            personal.stream().filter(shown::contains).findFirst().ifPresent(p -> traces.add(
+                                    kind.name() + " by " + d + " = '" + key + "' still holds '" + p + "'"));
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), traces.stream().distinct().toList());
+        }
+
+        private <T> List<Versioned<?>> everything(Kind<T> kind) {
+            List<Versioned<?>> all = new ArrayList<>();
+            for (Map<String, Versioned<?>> records : List.of(saved.getOrDefault(kind, Map.of()))) {
+                for (String id : records.keySet()) {
+                    store.get(kind, id).ifPresent(all::add);
+                }
+            }
+            return all;
         }
     }
 

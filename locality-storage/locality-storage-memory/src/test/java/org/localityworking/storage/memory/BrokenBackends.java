@@ -1,0 +1,252 @@
+package org.localityworking.storage.memory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.localityworking.core.ValidationException;
+import org.localityworking.storage.Dimension;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.Query;
+import org.localityworking.storage.Versioned;
+import org.localityworking.storage.spi.BackendReader;
+import org.localityworking.storage.spi.Commit;
+import org.localityworking.storage.spi.PendingWrite;
+import org.localityworking.storage.spi.ProviderInfo;
+import org.localityworking.storage.spi.StorageBackend;
+import org.localityworking.storage.spi.StorageBackendProvider;
+
+/**
+ * A small backend written as a third party would write one (a map per kind, one read-write lock), with one
+ * deliberate defect at a time, to show that the kit catches whole classes of defects. {@link Fault#NONE} is
+ * the healthy one.
+ */
+final class BrokenBackends {
+    private BrokenBackends() {
+    }
+
+    /** The defect a backend injects. */
+    enum Fault {
+        /** None: the healthy backend the broken ones are variants of. */
+        NONE,
+        /** Tells the library's check that each written record is at the version the write expects. */
+        LOSES_UPDATES,
+        /** Applies the first half of a batch before checking it, so a refused unit leaves half behind. */
+        COMMITS_HALF_A_UNIT,
+        /** Never calls the library's check: refused units are written anyway. */
+        SKIPS_VERIFY,
+        /** Answers queries from a secondary index that is filled on insert and never updated or cleared. */
+        STALE_INDEX,
+        /** Reports version 1 for every query result. */
+        WRONG_VERSIONS_IN_QUERIES,
+        /** Answers queries for the first council it was given only: another council's records never come back. */
+        ONE_COUNCIL_ONLY,
+        /** Returns a locality's records also under any locality id that is a prefix of it, and drops exact matches of short ids. */
+        PREFIX_KEYS,
+        /** Reads by id without the lock while a commit applies its writes one by one. */
+        FRACTURED_READS,
+        /** Returns each query result twice. */
+        DUPLICATE_RESULTS,
+        /** Ignores deletes. */
+        IGNORES_DELETES,
+        /** Declares itself persistent but keeps nothing when closed. */
+        FORGETS_ON_REOPEN
+    }
+
+    /**
+     * The provider of a backend with the fault of {@link BrokenKitRun#fault}; {@code broken:} locations.
+     * Registered in the test class path's {@code META-INF/services}, so the kit's discovery cases find it
+     * through the production registry.
+     */
+    public static final class Provider implements StorageBackendProvider {
+        private final Fault fault = BrokenKitRun.fault;
+
+        /** As ServiceLoader requires. */
+        public Provider() {
+        }
+
+        @Override
+        public ProviderInfo info() {
+            return new ProviderInfo("broken", SPI_VERSION, fault == Fault.FORGETS_ON_REOPEN
+                    ? Set.of(ProviderInfo.Capability.PERSISTENT) : Set.of(), List.of("broken:x"));
+        }
+
+        @Override
+        public boolean accepts(String location) {
+            return location != null && location.startsWith("broken:");
+        }
+
+        @Override
+        public StorageBackend open(String location, Map<String, String> options, Set<Kind<?>> kinds) {
+            if (!accepts(location)) {
+                throw new ValidationException("location", location, "must be broken:NAME");
+            }
+            if (!options.isEmpty()) {
+                String key = options.keySet().iterator().next();
+                throw new ValidationException("options." + key, options.get(key), "the broken provider takes no options");
+            }
+            return new Backend(fault);
+        }
+    }
+
+    private static final class Backend implements StorageBackend {
+        private final Fault fault;
+        private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+        private final Map<Kind<?>, Map<String, Versioned<?>>> rows = new ConcurrentHashMap<>();
+        private final Map<Kind<?>, Map<String, Versioned<?>>> index = new ConcurrentHashMap<>();
+        private String firstCouncil;
+
+        Backend(Fault fault) {
+            this.fault = fault;
+        }
+
+        private Map<String, Versioned<?>> rows(Kind<?> kind) {
+            return rows.computeIfAbsent(kind, k -> new ConcurrentHashMap<>());
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> Optional<Versioned<T>> typed(Versioned<?> v) {
+            return Optional.ofNullable((Versioned<T>) v);
+        }
+
+        private final BackendReader committed = new BackendReader() {
+            @Override
+            public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
+                return typed(rows(kind).get(id));
+            }
+        };
+
+        @Override
+        public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
+            if (fault == Fault.FRACTURED_READS) {
+                return committed.read(kind, id);
+            }
+            lock.readLock().lock();
+            try {
+                return committed.read(kind, id);
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+
+        @Override
+        public <T> List<Versioned<T>> candidates(Kind<T> kind, Query query) {
+            lock.readLock().lock();
+            try {
+                List<Versioned<T>> out = new ArrayList<>();
+                Map<String, Versioned<?>> source = fault == Fault.STALE_INDEX
+                        ? index.getOrDefault(kind, Map.of()) : rows(kind);
+                for (Versioned<?> v : source.values()) {
+                    T value = kind.type().cast(v.value());
+                    if (fault == Fault.ONE_COUNCIL_ONLY && firstCouncil != null
+                            && kind.dimensions().contains(Dimension.COUNCIL)
+                            && !kind.keys(value, Dimension.COUNCIL).contains(firstCouncil)) {
+                        continue;
+                    }
+                    if (fault == Fault.PREFIX_KEYS && query.localityId().isPresent()) {
+                        String wanted = query.localityId().get();
+                        Set<String> keys = kind.keys(value, Dimension.LOCALITY);
+                        boolean longer = keys.stream().anyMatch(k -> k.startsWith(wanted) && !k.equals(wanted));
+                        if (!longer && wanted.length() <= 3) {
+                            continue;
+                        }
+                    }
+                    Versioned<T> row = new Versioned<>(value, fault == Fault.WRONG_VERSIONS_IN_QUERIES ? 1 : v.version());
+                    out.add(row);
+                    if (fault == Fault.DUPLICATE_RESULTS) {
+                        out.add(row);
+                    }
+                }
+                return out;
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+
+        @Override
+        public void commit(Commit commit) {
+            lock.writeLock().lock();
+            try {
+                List<PendingWrite<?>> writes = commit.writes();
+                switch (fault) {
+                    case LOSES_UPDATES -> commit.verify(lyingAboutVersions(writes));
+                    case SKIPS_VERIFY -> { }
+                    case COMMITS_HALF_A_UNIT -> {
+                        BackendReader before = snapshot(writes);
+                        writes.subList(0, (writes.size() + 1) / 2).forEach(this::apply);
+                        commit.verify(before);
+                        writes.subList((writes.size() + 1) / 2, writes.size()).forEach(this::apply);
+                        return;
+                    }
+                    default -> commit.verify(committed);
+                }
+                for (PendingWrite<?> w : writes) {
+                    apply(w);
+                    if (fault == Fault.FRACTURED_READS) {
+                        Thread.yield();
+                    }
+                }
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+
+        /** The committed state as it was before the batch, for a check run after part of it was applied. */
+        private BackendReader snapshot(List<PendingWrite<?>> writes) {
+            Map<String, Optional<Versioned<?>>> before = new HashMap<>();
+            writes.forEach(w -> before.put(w.kind().name() + '\u0000' + w.id(), Optional.ofNullable(rows(w.kind()).get(w.id()))));
+            return new BackendReader() {
+                @Override
+                public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
+                    Optional<Versioned<?>> old = before.get(kind.name() + '\u0000' + id);
+                    return old != null ? typed(old.orElse(null)) : committed.read(kind, id);
+                }
+            };
+        }
+
+        private BackendReader lyingAboutVersions(List<PendingWrite<?>> writes) {
+            Map<String, Long> expected = new HashMap<>();
+            writes.forEach(w -> expected.put(w.kind().name() + '\u0000' + w.id(), w.expectedVersion()));
+            return new BackendReader() {
+                @Override
+                public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
+                    Long claimed = expected.get(kind.name() + '\u0000' + id);
+                    Optional<Versioned<T>> real = committed.read(kind, id);
+                    if (claimed == null) {
+                        return real;
+                    }
+                    return claimed == 0 ? Optional.empty()
+                            : real.map(v -> new Versioned<>(v.value(), claimed));
+                }
+            };
+        }
+
+        private <T> void apply(PendingWrite<T> w) {
+            Map<String, Versioned<?>> table = rows(w.kind());
+            if (w.isDelete()) {
+                if (fault != Fault.IGNORES_DELETES) {
+                    table.remove(w.id());
+                }
+                return;
+            }
+            T value = w.value().orElseThrow();
+            Versioned<T> row = new Versioned<>(value, w.newVersion());
+            if (firstCouncil == null && w.kind() == Kind.COUNCIL) {
+                firstCouncil = w.id();
+            }
+            if (!table.containsKey(w.id())) {
+                index.computeIfAbsent(w.kind(), k -> new ConcurrentHashMap<>()).put(w.id(), row);
+            }
+            table.put(w.id(), row);
+        }
+
+        @Override
+        public void close() {
+            rows.clear();
+        }
+    }
+}

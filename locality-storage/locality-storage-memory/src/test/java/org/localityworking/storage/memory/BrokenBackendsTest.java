@@ -1,0 +1,93 @@
+package org.localityworking.storage.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.localityworking.storage.memory.BrokenBackends.Fault;
+
+/**
+ * The kit proves it can fail: it runs, through JUnit's own engine test kit, against eleven backends that each
+ * carry one class of defect, and each must fail the named cases written for that class; the same kit passes
+ * the healthy variant of the same backend.
+ */
+class BrokenBackendsTest {
+    /** For each fault, cases that must fail every time (racy faults name the deterministic cases only). */
+    private static final Map<Fault, Set<String>> MUST_FAIL = new EnumMap<>(Map.ofEntries(
+            Map.entry(Fault.LOSES_UPDATES, Set.of("aStaleUpdateConflictsAndLeavesTheNewerValue", "aStaleDeleteConflicts",
+                    "creatingAnExistingRecordConflicts", "aConflictLeavesNothingOfTheUnit")),
+            Map.entry(Fault.COMMITS_HALF_A_UNIT, Set.of("aConflictLeavesNothingOfTheUnit",
+                    "aGrantOverItsSchemesCapIsRefusedAndNothingWritten", "aReferenceToAMissingLocalityRefusesTheWholeUnit",
+                    "deletingAReferencedRecordInTheSameUnitIsRefused")),
+            Map.entry(Fault.SKIPS_VERIFY, Set.of("aUnitCommitsAllItsWrites", "aStaleUpdateConflictsAndLeavesTheNewerValue",
+                    "aReferenceToAMissingLocalityRefusesTheWholeUnit")),
+            Map.entry(Fault.STALE_INDEX, Set.of("everyQueryOfEveryDimensionOfEveryKindEqualsTheBruteForceAnswer",
+                    "afterErasureNoQueryOfAnyDimensionFindsThePersonsPersonalData",
+                    "afterAnUpdateAndADeleteEveryQueryStillEqualsTheBruteForceAnswer",
+                    "anUpdateMovesTheRecordBetweenIndexEntries")),
+            Map.entry(Fault.WRONG_VERSIONS_IN_QUERIES, Set.of("everyQueryOfEveryDimensionOfEveryKindEqualsTheBruteForceAnswer",
+                    "afterAnUpdateAndADeleteEveryQueryStillEqualsTheBruteForceAnswer")),
+            Map.entry(Fault.ONE_COUNCIL_ONLY, Set.of("everyQueryOfEveryDimensionOfEveryKindEqualsTheBruteForceAnswer")),
+            Map.entry(Fault.PREFIX_KEYS, Set.of("everyQueryOfEveryDimensionOfEveryKindEqualsTheBruteForceAnswer")),
+            Map.entry(Fault.FRACTURED_READS, Set.of("noReaderEverSeesHalfAUnitOfWork")),
+            Map.entry(Fault.DUPLICATE_RESULTS, Set.of("everyQueryOfEveryDimensionOfEveryKindEqualsTheBruteForceAnswer",
+                    "assetsByLocality", "everyKindListsAllOfItsRecords")),
+            Map.entry(Fault.IGNORES_DELETES, Set.of("aDeletedRecordIsGone", "aDeletedRecordLeavesTheIndexes",
+                    "afterAnUpdateAndADeleteEveryQueryStillEqualsTheBruteForceAnswer")),
+            Map.entry(Fault.FORGETS_ON_REOPEN, Set.of("reopeningKeepsEveryRecordAndVersion",
+                    "reopeningKeepsIndexesAndErasure"))));
+
+    private static EngineExecutionResults run(Fault fault) {
+        BrokenKitRun.fault = fault;
+        try {
+            return EngineTestKit.engine("junit-jupiter").selectors(selectClass(BrokenKitRun.class)).execute();
+        } finally {
+            BrokenKitRun.fault = Fault.NONE;
+        }
+    }
+
+    private static Set<String> failed(EngineExecutionResults results) {
+        Set<String> failed = new TreeSet<>();
+        for (Event e : results.testEvents().finished().list()) {
+            TestExecutionResult r = e.getPayload(TestExecutionResult.class).orElseThrow();
+            if (r.getStatus() == TestExecutionResult.Status.FAILED) {
+                e.getTestDescriptor().getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+                        .ifPresent(s -> failed.add(s.getMethodName()));
+            }
+        }
+        return failed;
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Fault.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
+    void theKitCatchesEachClassOfDefect(Fault fault) {
+        Set<String> failed = failed(run(fault));
+        assertTrue(failed.containsAll(MUST_FAIL.get(fault)), fault + " must fail " + MUST_FAIL.get(fault)
+                + " but failed " + failed);
+    }
+
+    @Test
+    void everyFaultHasItsNamedCases() {
+        assertEquals(Set.copyOf(java.util.EnumSet.complementOf(java.util.EnumSet.of(Fault.NONE))), MUST_FAIL.keySet());
+        assertTrue(MUST_FAIL.size() >= 10, "at least ten broken backends");
+    }
+
+    @Test
+    void theSameKitPassesTheHealthyVariantOfTheSameBackend() {
+        EngineExecutionResults results = run(Fault.NONE);
+        assertEquals(Set.of(), failed(results));
+        assertTrue(results.testEvents().succeeded().count() >= 100, "the kit has at least 100 cases");
+    }
+}

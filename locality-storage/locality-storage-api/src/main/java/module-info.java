@@ -11,6 +11,5 @@ module org.localityworking.storage {
     exports org.localityworking.storage.registry;
     exports org.localityworking.storage.support;
 
-    uses org.localityworking.storage.spi.StorageProvider;
     uses org.localityworking.storage.spi.StorageBackendProvider;
 }

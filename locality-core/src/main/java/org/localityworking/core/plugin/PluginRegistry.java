@@ -105,41 +105,6 @@ public final class PluginRegistry<T> {
     }
 
     /**
-     * Several registries of one SPI as one, for example plug-ins of two SPI generations while the older is
-     * phased out: every plug-in of each, in order, and every problem of each; ids claimed in more than one
-     * break only their own lookups, as within one registry.
-     *
-     * @param type       the SPI of the result
-     * @param registries the registries
-     * @param <T>        the service type
-     * @return the union
-     */
-    @SafeVarargs
-    public static <T> PluginRegistry<T> union(PluginType<T> type, PluginRegistry<? extends T>... registries) {
-        List<T> plugins = new ArrayList<>();
-        List<PluginProblem> problems = new ArrayList<>();
-        for (PluginRegistry<? extends T> r : registries) {
-            plugins.addAll(r.plugins);
-            r.problems.stream().filter(p -> p.kind() != PluginProblem.Kind.DUPLICATE_ID).forEach(problems::add);
-        }
-        return new PluginRegistry<>(type, plugins, problems);
-    }
-
-    /**
-     * This registry's plug-ins seen through an adapter, with the same problems.
-     *
-     * @param type    the SPI of the result
-     * @param adapter makes a plug-in of the other SPI from each plug-in
-     * @param <U>     the other service type
-     * @return the adapted registry
-     */
-    public <U> PluginRegistry<U> map(PluginType<U> type, java.util.function.Function<? super T, ? extends U> adapter) {
-        List<U> adapted = plugins.stream().<U>map(adapter).toList();
-        return new PluginRegistry<>(type, adapted, problems.stream()
-                .filter(p -> p.kind() != PluginProblem.Kind.DUPLICATE_ID).toList());
-    }
-
-    /**
      * The plug-in of exactly this class among those the service loader offers, instantiating no other:
      * an explicit choice that bypasses discovery's id and ambiguity rules. Selecting among the loader's
      * providers (rather than by reflection on the class name) works on the module path, where a provider's
@@ -239,7 +204,7 @@ public final class PluginRegistry<T> {
         Map<String, List<T>> byId = new LinkedHashMap<>();
         plugins.forEach(p -> byId.computeIfAbsent(type.idOf(p), k -> new ArrayList<>()).add(p));
         return byId.entrySet().stream().filter(e -> e.getValue().size() > 1)
-                .map(e -> new PluginProblem(type.className().apply(e.getValue().get(1)), PluginProblem.Kind.DUPLICATE_ID,
+                .map(e -> new PluginProblem(e.getValue().get(1).getClass().getName(), PluginProblem.Kind.DUPLICATE_ID,
                         duplicateMessage(e.getKey(), e.getValue())))
                 .toList();
     }
@@ -325,7 +290,7 @@ public final class PluginRegistry<T> {
 
     private String describe(List<T> some) {
         return some.isEmpty() ? "none"
-                : some.stream().map(p -> type.idOf(p) + " (" + type.className().apply(p) + ")").collect(Collectors.joining(", "));
+                : some.stream().map(p -> type.idOf(p) + " (" + p.getClass().getName() + ")").collect(Collectors.joining(", "));
     }
 
     private String whenNone() {
@@ -335,7 +300,7 @@ public final class PluginRegistry<T> {
     }
 
     private String classes(List<T> plugins) {
-        return plugins.stream().map(type.className()).collect(Collectors.joining(" and "));
+        return plugins.stream().map(p -> p.getClass().getName()).collect(Collectors.joining(" and "));
     }
 
     private static String capitalised(String s) {

@@ -20,12 +20,10 @@ import java.util.function.ToIntFunction;
  * @param currentVersion the SPI version this library implements, {@code major.minor}; a plug-in targeting an
  *                       incompatible one is skipped
  * @param hint           one sentence on how to add a plug-in of this kind, shown when none is found
- * @param className      names a plug-in's implementation in messages (its class name, unless it adapts another)
  * @param <T>            the service type
  */
 public record PluginType<T>(Class<T> service, String noun, Function<? super T, String> id,
-                            Function<? super T, String> spiVersion, String currentVersion, String hint,
-                            Function<? super T, String> className) {
+                            Function<? super T, String> spiVersion, String currentVersion, String hint) {
     /** Checks that every component is given and the noun is a plain lower-case phrase. */
     public PluginType {
         Objects.requireNonNull(service, "PluginType.service is required");
@@ -34,7 +32,6 @@ public record PluginType<T>(Class<T> service, String noun, Function<? super T, S
         Objects.requireNonNull(spiVersion, "PluginType.spiVersion is required");
         Objects.requireNonNull(hint, "PluginType.hint is required");
         Objects.requireNonNull(currentVersion, "PluginType.currentVersion is required");
-        Objects.requireNonNull(className, "PluginType.className is required");
         parse(currentVersion).orElseThrow(() -> new IllegalArgumentException(
                 "PluginType.currentVersion must be major.minor, such as 2.0: " + currentVersion));
         if (noun.isBlank()) {
@@ -63,7 +60,6 @@ public record PluginType<T>(Class<T> service, String noun, Function<? super T, S
         private Function<? super T, String> spiVersion;
         private String currentVersion;
         private String hint;
-        private Function<? super T, String> className = p -> p.getClass().getName();
 
         private Builder(Class<T> service) {
             this.service = service;
@@ -118,18 +114,9 @@ public record PluginType<T>(Class<T> service, String noun, Function<? super T, S
             return this;
         }
 
-        /**
-         * @param className names a plug-in's implementation in messages; by default its class name
-         * @return this builder
-         */
-        public Builder<T> className(Function<? super T, String> className) {
-            this.className = className;
-            return this;
-        }
-
         /** {@return the plug-in type} */
         public PluginType<T> build() {
-            return new PluginType<>(service, noun, id, spiVersion, currentVersion, hint, className);
+            return new PluginType<>(service, noun, id, spiVersion, currentVersion, hint);
         }
     }
 

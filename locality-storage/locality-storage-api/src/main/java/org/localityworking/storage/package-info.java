@@ -5,6 +5,7 @@
  * access and erasure).
  *
  * <p>Open a store with {@link org.localityworking.storage.registry.Stores}; providers plug in through
- * {@link org.localityworking.storage.spi.StorageProvider}.
+ * {@link org.localityworking.storage.spi.StorageBackendProvider}; the library implements the store once over any
+ * backend.
  */
 package org.localityworking.storage;

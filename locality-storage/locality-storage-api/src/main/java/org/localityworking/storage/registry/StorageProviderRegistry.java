@@ -5,17 +5,16 @@ import java.util.ServiceLoader;
 import org.localityworking.core.plugin.PluginException;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.core.plugin.PluginType;
-import org.localityworking.storage.internal.BackendProviderAdapter;
 import org.localityworking.storage.spi.StorageBackendProvider;
-import org.localityworking.storage.spi.StorageProvider;
 
 /**
  * Where storage providers are found: each method returns the library's one {@link PluginRegistry} over
- * {@link StorageProvider} plug-ins, discovered with {@link ServiceLoader} from this module (which declares
- * {@code uses}), from {@code META-INF/services} on the class path or {@code provides} on the module path.
+ * {@link StorageBackendProvider} plug-ins, discovered with {@link ServiceLoader} from this module (which
+ * declares {@code uses}), from {@code META-INF/services} on the class path or {@code provides} on the
+ * module path.
  *
  * <ul>
- *   <li>A provider that fails to load, or targets another SPI version, is logged, listed in
+ *   <li>A provider that fails to load, or targets an incompatible SPI version, is logged, listed in
  *       {@link PluginRegistry#problems()} and skipped.</li>
  *   <li>Two providers with the same id make lookups of that id fail, naming both.</li>
  *   <li>{@link #forLocation} fails, naming the location and every provider found, when no provider or
@@ -24,60 +23,34 @@ import org.localityworking.storage.spi.StorageProvider;
  * Every problem is a {@link PluginException}. What was found is logged at INFO through SLF4J.
  */
 public final class StorageProviderRegistry {
-    private static final String HINT = "Put a storage provider jar (for example locality-storage-memory or"
-            + " locality-storage-jdbc) on the class path or module path.";
-
-    /** What the registry knows of the storage provider SPI. */
-    public static final PluginType<StorageProvider> TYPE = PluginType.builder(StorageProvider.class)
+    /** What the registry knows of the storage backend SPI. */
+    public static final PluginType<StorageBackendProvider> TYPE = PluginType.builder(StorageBackendProvider.class)
             .noun("storage provider")
-            .id(StorageProvider::id).spiVersion(StorageProvider::spiVersion, StorageProvider.SPI_VERSION)
-            .hint(HINT)
-            .className(p -> p instanceof BackendProviderAdapter a ? a.backendProvider().getClass().getName()
-                    : p.getClass().getName())
-            .build();
-
-    /** What the registry knows of the backend provider SPI (version 2), whose providers it also lists. */
-    public static final PluginType<StorageBackendProvider> BACKEND_TYPE = PluginType.builder(StorageBackendProvider.class)
-            .noun("storage backend provider")
             .id(p -> p.info().id()).spiVersion(p -> p.info().spiVersion(), StorageBackendProvider.SPI_VERSION)
-            .hint(HINT)
+            .hint("Put a storage provider jar (for example locality-storage-memory or locality-storage-jdbc) on the"
+                    + " class path or module path.")
             .build();
 
     private StorageProviderRegistry() {
     }
 
     /** {@return the providers visible to the thread's context class loader (or this library's loader)} */
-    public static PluginRegistry<StorageProvider> discover() {
+    public static PluginRegistry<StorageBackendProvider> discover() {
         return discover(defaultLoader());
     }
 
     /** {@return the providers visible to the class loader} */
-    public static PluginRegistry<StorageProvider> discover(ClassLoader loader) {
-        return PluginRegistry.union(TYPE, PluginRegistry.load(TYPE, ServiceLoader.load(StorageProvider.class, loader)),
-                PluginRegistry.load(BACKEND_TYPE, ServiceLoader.load(StorageBackendProvider.class, loader))
-                        .map(TYPE, BackendProviderAdapter::new));
+    public static PluginRegistry<StorageBackendProvider> discover(ClassLoader loader) {
+        return PluginRegistry.load(TYPE, ServiceLoader.load(StorageBackendProvider.class, loader));
     }
 
     /** {@return the providers in the modules of the layer and its parents} */
-    public static PluginRegistry<StorageProvider> discover(ModuleLayer layer) {
-        return PluginRegistry.union(TYPE, PluginRegistry.load(TYPE, ServiceLoader.load(layer, StorageProvider.class)),
-                PluginRegistry.load(BACKEND_TYPE, ServiceLoader.load(layer, StorageBackendProvider.class))
-                        .map(TYPE, BackendProviderAdapter::new));
-    }
-
-    /**
-     * A backend provider (SPI version 2) as a storage provider: opening it opens a backend with the library's
-     * store on top.
-     *
-     * @param provider the backend provider
-     * @return the storage provider
-     */
-    public static StorageProvider of(StorageBackendProvider provider) {
-        return new BackendProviderAdapter(provider);
+    public static PluginRegistry<StorageBackendProvider> discover(ModuleLayer layer) {
+        return PluginRegistry.load(TYPE, ServiceLoader.load(layer, StorageBackendProvider.class));
     }
 
     /** {@return a registry of exactly these providers, with no discovery (for tests and explicit wiring)} */
-    public static PluginRegistry<StorageProvider> of(List<? extends StorageProvider> providers) {
+    public static PluginRegistry<StorageBackendProvider> of(List<? extends StorageBackendProvider> providers) {
         return PluginRegistry.of(TYPE, providers);
     }
 
@@ -89,7 +62,7 @@ public final class StorageProviderRegistry {
      * @return the provider
      * @throws PluginException naming the location and every provider found, when none or several accept it
      */
-    public static StorageProvider forLocation(PluginRegistry<StorageProvider> registry, String location) {
+    public static StorageBackendProvider forLocation(PluginRegistry<StorageBackendProvider> registry, String location) {
         return registry.single(p -> p.accepts(location), "accepts the location '" + location + "'");
     }
 
@@ -102,17 +75,8 @@ public final class StorageProviderRegistry {
      * @return the provider
      * @throws PluginException when no provider of that class is offered, naming those that are
      */
-    public static StorageProvider byClassName(ClassLoader loader, String className) {
-        try {
-            return new BackendProviderAdapter(PluginRegistry.explicit(BACKEND_TYPE,
-                    ServiceLoader.load(StorageBackendProvider.class, loader), className));
-        } catch (PluginException notABackend) {
-            try {
-                return PluginRegistry.explicit(TYPE, ServiceLoader.load(StorageProvider.class, loader), className);
-            } catch (PluginException notAProvider) {
-                throw new PluginException(notAProvider.getMessage() + " " + notABackend.getMessage(), notAProvider);
-            }
-        }
+    public static StorageBackendProvider byClassName(ClassLoader loader, String className) {
+        return PluginRegistry.explicit(TYPE, ServiceLoader.load(StorageBackendProvider.class, loader), className);
     }
 
     static ClassLoader defaultLoader() {

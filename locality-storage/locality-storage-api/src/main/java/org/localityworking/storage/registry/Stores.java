@@ -3,11 +3,14 @@ package org.localityworking.storage.registry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.plugin.PluginException;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.storage.LocalityStore;
-import org.localityworking.storage.spi.StorageProvider;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.internal.BackendStore;
+import org.localityworking.storage.spi.StorageBackendProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +60,8 @@ public final class Stores {
     /** Chooses a location, a provider and options, then opens a store. */
     public static final class Builder {
         private String location;
-        private StorageProvider provider;
-        private PluginRegistry<StorageProvider> registry;
+        private StorageBackendProvider provider;
+        private PluginRegistry<StorageBackendProvider> registry;
         private final Map<String, String> options = new LinkedHashMap<>();
 
         private Builder() {
@@ -81,7 +84,7 @@ public final class Stores {
          * @param provider the provider to open the location with, bypassing discovery
          * @return this builder
          */
-        public Builder provider(StorageProvider provider) {
+        public Builder provider(StorageBackendProvider provider) {
             if (provider == null) {
                 throw new ValidationException("Stores.provider", null, "is required");
             }
@@ -93,7 +96,7 @@ public final class Stores {
          * @param registry the providers to choose from instead of discovering them
          * @return this builder
          */
-        public Builder registry(PluginRegistry<StorageProvider> registry) {
+        public Builder registry(PluginRegistry<StorageBackendProvider> registry) {
             if (registry == null) {
                 throw new ValidationException("Stores.registry", null, "is required");
             }
@@ -127,30 +130,32 @@ public final class Stores {
             if (location == null) {
                 throw new ValidationException("Stores.location", "(none given)", LOCATION_RULE);
             }
-            StorageProvider chosen = choose();
-            LOG.info("Opening store {} with provider {} ({})", location, chosen.id(), chosen.getClass().getName());
-            return chosen.open(location, Map.copyOf(options));
+            StorageBackendProvider chosen = choose();
+            String id = chosen.info().id();
+            LOG.info("Opening store {} with provider {} ({})", location, id, chosen.getClass().getName());
+            Set<Kind<?>> kinds = Set.copyOf(Kind.all());
+            return new BackendStore(chosen.open(location, Map.copyOf(options), kinds), location, id, kinds);
         }
 
-        private StorageProvider choose() {
+        private StorageBackendProvider choose() {
             if (provider != null) {
                 return provider;
             }
             Optional<String> explicit = Optional.ofNullable(System.getProperty(PROVIDER_PROPERTY))
                     .filter(s -> !s.isBlank());
             if (explicit.isPresent()) {
-                StorageProvider p;
+                StorageBackendProvider p;
                 try {
                     p = StorageProviderRegistry.byClassName(StorageProviderRegistry.defaultLoader(), explicit.get());
                 } catch (PluginException e) {
                     throw new PluginException("-D" + PROVIDER_PROPERTY + "=" + explicit.get() + ": "
                             + e.getMessage(), e);
                 }
-                LOG.info("Storage provider chosen by -D{}={}: {}", PROVIDER_PROPERTY, explicit.get(), p.id());
+                LOG.info("Storage provider chosen by -D{}={}: {}", PROVIDER_PROPERTY, explicit.get(), p.info().id());
                 if (!p.accepts(location)) {
                     throw new PluginException("The storage provider " + explicit.get() + " chosen by -D"
                             + PROVIDER_PROPERTY + " does not accept the location '" + location + "'; it accepts "
-                            + String.join(", ", p.locationExamples()));
+                            + String.join(", ", p.info().locationExamples()));
                 }
                 return p;
             }

@@ -3,37 +3,38 @@ package org.localityworking.storage.registry;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import org.localityworking.storage.ErasureReport;
+import java.util.Set;
 import org.localityworking.storage.Kind;
-import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
-import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.Versioned;
-import org.localityworking.storage.spi.StorageProvider;
+import org.localityworking.storage.spi.Commit;
+import org.localityworking.storage.spi.ProviderInfo;
+import org.localityworking.storage.spi.StorageBackend;
+import org.localityworking.storage.spi.StorageBackendProvider;
 
-/** Providers for the registry's tests; their stores only report where they were opened. */
+/** Providers for the registry's tests; their backends hold nothing. */
 final class FakeProviders {
     private FakeProviders() {
     }
 
-    abstract static class Fake implements StorageProvider {
+    abstract static class Fake implements StorageBackendProvider {
         private final String id;
         private final String scheme;
+        private final String spiVersion;
 
         Fake(String id, String scheme) {
+            this(id, scheme, SPI_VERSION);
+        }
+
+        Fake(String id, String scheme, String spiVersion) {
             this.id = id;
             this.scheme = scheme;
+            this.spiVersion = spiVersion;
         }
 
         @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public int spiVersion() {
-            return SPI_VERSION;
+        public ProviderInfo info() {
+            return new ProviderInfo(id, spiVersion, Set.of(), List.of(scheme + ":example"));
         }
 
         @Override
@@ -42,13 +43,8 @@ final class FakeProviders {
         }
 
         @Override
-        public List<String> locationExamples() {
-            return List.of(scheme + ":example");
-        }
-
-        @Override
-        public LocalityStore open(String location, Map<String, String> options) {
-            return new LocationOnlyStore(location + " via " + id);
+        public StorageBackend open(String location, Map<String, String> options, Set<Kind<?>> kinds) {
+            return new EmptyBackend();
         }
     }
 
@@ -76,14 +72,17 @@ final class FakeProviders {
         }
     }
 
+    /** Built for a newer major version of the SPI. */
     public static final class Future extends Fake {
         public Future() {
-            super("future", "future");
+            super("future", "future", "3.0");
         }
+    }
 
-        @Override
-        public int spiVersion() {
-            return 2;
+    /** Built for a newer minor version: a 2.0 library must not load it. */
+    public static final class NewerMinor extends Fake {
+        public NewerMinor() {
+            super("newer-minor", "newer", "2.1");
         }
     }
 
@@ -94,25 +93,20 @@ final class FakeProviders {
         }
     }
 
-    /** A store that knows only its location. */
-    record LocationOnlyStore(String location) implements LocalityStore {
+    /** A backend that holds nothing. */
+    static final class EmptyBackend implements StorageBackend {
         @Override
-        public <R> R inTransaction(Function<UnitOfWork, R> work) {
-            throw new UnsupportedOperationException();
+        public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
+            return Optional.empty();
         }
 
         @Override
-        public <T> Optional<Versioned<T>> get(Kind<T> kind, String id) {
-            throw new UnsupportedOperationException();
+        public <T> List<Versioned<T>> candidates(Kind<T> kind, Query query) {
+            return List.of();
         }
 
         @Override
-        public <T> List<Versioned<T>> query(Kind<T> kind, Query query) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ErasureReport erasePerson(String personId) {
+        public void commit(Commit commit) {
             throw new UnsupportedOperationException();
         }
 

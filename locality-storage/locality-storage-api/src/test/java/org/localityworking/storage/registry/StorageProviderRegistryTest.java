@@ -21,7 +21,7 @@ import org.localityworking.core.ValidationException;
 import org.localityworking.core.plugin.PluginException;
 import org.localityworking.core.plugin.PluginProblem;
 import org.localityworking.core.plugin.PluginRegistry;
-import org.localityworking.storage.spi.StorageProvider;
+import org.localityworking.storage.spi.StorageBackendProvider;
 
 /** Discovery through ServiceLoader: found, skipped, refused, and bypassed by an explicit choice. */
 class StorageProviderRegistryTest {
@@ -40,7 +40,7 @@ class StorageProviderRegistryTest {
     private ClassLoader listing(String... classNames) throws IOException {
         Path services = dir.resolve("META-INF/services");
         Files.createDirectories(services);
-        Files.writeString(services.resolve(StorageProvider.class.getName()),
+        Files.writeString(services.resolve(StorageBackendProvider.class.getName()),
                 String.join("\n", classNames) + "\n", StandardCharsets.UTF_8);
         return new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
     }
@@ -51,7 +51,7 @@ class StorageProviderRegistryTest {
 
     @Test
     void findsEveryListedProvider() throws IOException {
-        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class,
+        PluginRegistry<StorageBackendProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class,
                 FakeProviders.Beta.class)));
         assertEquals(List.of("alpha", "beta"), r.ids());
         assertInstanceOf(FakeProviders.Alpha.class, StorageProviderRegistry.forLocation(r, "alpha:x"));
@@ -60,7 +60,7 @@ class StorageProviderRegistryTest {
 
     @Test
     void noProviderForALocationNamesTheLocationAndEveryProvider() throws IOException {
-        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class,
+        PluginRegistry<StorageBackendProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class,
                 FakeProviders.Beta.class)));
         PluginException e = assertThrows(PluginException.class,
                 () -> StorageProviderRegistry.forLocation(r, "sqlite:./x.db"));
@@ -71,7 +71,7 @@ class StorageProviderRegistryTest {
 
     @Test
     void zeroProvidersSaysSoAndHowToFixIt() throws IOException {
-        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing());
+        PluginRegistry<StorageBackendProvider> r = StorageProviderRegistry.discover(listing());
         assertEquals(List.of(), r.all());
         PluginException e = assertThrows(PluginException.class, () -> StorageProviderRegistry.forLocation(r, "memory:"));
         assertTrue(e.getMessage().contains("Storage providers found: none"), e.getMessage());
@@ -81,7 +81,7 @@ class StorageProviderRegistryTest {
 
     @Test
     void twoProvidersAcceptingOneLocationAreAmbiguousNotFirstWins() throws IOException {
-        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class,
+        PluginRegistry<StorageBackendProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class,
                 FakeProviders.AlphaToo.class)));
         PluginException e = assertThrows(PluginException.class, () -> StorageProviderRegistry.forLocation(r, "alpha:x"));
         assertTrue(e.getMessage().startsWith("More than one storage provider accepts the location 'alpha:x'"),
@@ -91,7 +91,7 @@ class StorageProviderRegistryTest {
 
     @Test
     void twoProvidersWithOneIdBreakOnlyTheLookupsOfThatId() throws IOException {
-        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Beta.class,
+        PluginRegistry<StorageBackendProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Beta.class,
                 FakeProviders.BetaClone.class, FakeProviders.Alpha.class)));
         PluginException e = assertThrows(PluginException.class, () -> r.byId("beta"));
         assertTrue(e.getMessage().contains("'beta'"), e.getMessage());
@@ -104,7 +104,7 @@ class StorageProviderRegistryTest {
 
     @Test
     void aProviderThatFailsToLoadIsReportedAndSkipped() throws IOException {
-        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing(FakeProviders.Broken.class.getName(),
+        PluginRegistry<StorageBackendProvider> r = StorageProviderRegistry.discover(listing(FakeProviders.Broken.class.getName(),
                 "org.example.DoesNotExist", FakeProviders.Alpha.class.getName()));
         assertEquals(List.of("alpha"), r.ids());
         assertEquals(2, r.problems().size(), r.problems().toString());
@@ -115,15 +115,19 @@ class StorageProviderRegistryTest {
 
     @Test
     void aProviderForAnotherSpiVersionIsSkipped() throws IOException {
-        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Future.class)));
+        PluginRegistry<StorageBackendProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Future.class)));
         assertEquals(List.of(), r.all());
         assertEquals(PluginProblem.Kind.WRONG_SPI_VERSION, r.problems().get(0).kind());
-        assertTrue(r.problems().get(0).message().contains("SPI version 2"), r.problems().toString());
+        assertTrue(r.problems().get(0).message().contains("SPI version 3.0 but this library implements version 2.0"),
+                r.problems().toString());
+        PluginRegistry<StorageBackendProvider> newer = StorageProviderRegistry.discover(listing(names(
+                FakeProviders.NewerMinor.class, FakeProviders.Alpha.class)));
+        assertEquals(List.of("alpha"), newer.ids(), "a provider built for 2.1 does not load in a 2.0 library");
     }
 
     @Test
     void anUnknownIdListsTheKnownIds() throws IOException {
-        PluginRegistry<StorageProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class)));
+        PluginRegistry<StorageBackendProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Alpha.class)));
         PluginException e = assertThrows(PluginException.class, () -> r.byId("jdbc"));
         assertEquals("No storage provider has the id 'jdbc'. Known ids: alpha.", e.getMessage());
     }
@@ -131,10 +135,10 @@ class StorageProviderRegistryTest {
     @Test
     void aProviderGivenToTheBuilderBypassesDiscovery() {
         FakeProviders.Alpha alpha = new FakeProviders.Alpha();
-        PluginRegistry<StorageProvider> ambiguous = StorageProviderRegistry.of(List.of(new FakeProviders.Alpha(),
+        PluginRegistry<StorageBackendProvider> ambiguous = StorageProviderRegistry.of(List.of(new FakeProviders.Alpha(),
                 new FakeProviders.AlphaToo()));
         LocalityStore store = Stores.builder().registry(ambiguous).provider(alpha).location("alpha:chosen").open();
-        assertEquals("alpha:chosen via alpha", store.location());
+        assertEquals("LocalityStore[alpha at alpha:chosen]", store.toString());
     }
 
     @Test
@@ -143,7 +147,7 @@ class StorageProviderRegistryTest {
                 FakeProviders.AlphaToo.class)));
         System.setProperty(Stores.PROVIDER_PROPERTY, FakeProviders.AlphaToo.class.getName());
         LocalityStore store = Stores.builder().location("alpha:x").open();
-        assertEquals("alpha:x via alpha-too", store.location());
+        assertEquals("LocalityStore[alpha-too at alpha:x]", store.toString());
     }
 
     @Test
@@ -161,9 +165,9 @@ class StorageProviderRegistryTest {
 
     @Test
     void discoveryUsesTheBuildersRegistryForTheLocation() {
-        PluginRegistry<StorageProvider> r = StorageProviderRegistry.of(List.of(new FakeProviders.Alpha(),
+        PluginRegistry<StorageBackendProvider> r = StorageProviderRegistry.of(List.of(new FakeProviders.Alpha(),
                 new FakeProviders.Beta()));
-        assertEquals("beta:y via beta", Stores.builder().registry(r).location("beta:y").open().location());
+        assertEquals("LocalityStore[beta at beta:y]", Stores.builder().registry(r).location("beta:y").open().toString());
         PluginException e = assertThrows(PluginException.class,
                 () -> Stores.builder().registry(r).location("gamma:z").open());
         assertTrue(e.getMessage().contains("'gamma:z'"), e.getMessage());
@@ -171,7 +175,7 @@ class StorageProviderRegistryTest {
 
     @Test
     void theLibraryOpensNoStoreWithoutALocation() {
-        PluginRegistry<StorageProvider> r = StorageProviderRegistry.of(List.of(new FakeProviders.Alpha()));
+        PluginRegistry<StorageBackendProvider> r = StorageProviderRegistry.of(List.of(new FakeProviders.Alpha()));
         ValidationException e = assertThrows(ValidationException.class, () -> Stores.builder().registry(r).open());
         assertEquals("Stores.location", e.field());
         assertTrue(e.getMessage().contains("memory:") && e.getMessage().contains("sqlite:"), e.getMessage());

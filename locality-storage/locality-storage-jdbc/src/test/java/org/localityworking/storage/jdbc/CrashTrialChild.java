@@ -1,7 +1,6 @@
 package org.localityworking.storage.jdbc;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.localityworking.core.model.EngagementEvent;
@@ -12,7 +11,7 @@ import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.tck.SampleData;
-import org.localityworking.storage.registry.StorageProviderRegistry;
+import org.localityworking.storage.registry.Stores;
 
 /**
  * The child JVM of the crash trials: commits units of work to an SQLite file until it is killed, printing
@@ -23,7 +22,7 @@ public final class CrashTrialChild {
     }
 
     public static void main(String[] args) {
-        try (LocalityStore store = StorageProviderRegistry.of(new JdbcStorageProvider()).open("sqlite:" + args[0], Map.of())) {
+        try (LocalityStore store = Stores.builder().provider(new JdbcStorageProvider()).location("sqlite:" + args[0]).open()) {
             if (store.get(Kind.COUNCIL, "trafford").isEmpty()) {
                 SampleData.saveAll(store);
             }

@@ -2,6 +2,7 @@ package org.localityworking.storage.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,10 +15,10 @@ import org.localityworking.storage.registry.StorageProviderRegistry;
 class LocationTest {
     @Test
     void sqliteAndPostgresqlLocationsAreServedByTheJdbcProvider() {
-        assertEquals(JdbcStorageProvider.ID, StorageProviderRegistry.forLocation(
-                StorageProviderRegistry.discover(), "sqlite:./locality-data/locality.db").id());
-        assertEquals(JdbcStorageProvider.ID, StorageProviderRegistry.forLocation(
-                StorageProviderRegistry.discover(), "postgresql://localhost:5432/db").id());
+        assertInstanceOf(JdbcStorageProvider.class, StorageProviderRegistry.forLocation(
+                StorageProviderRegistry.discover(), "sqlite:./locality-data/locality.db"));
+        assertInstanceOf(JdbcStorageProvider.class, StorageProviderRegistry.forLocation(
+                StorageProviderRegistry.discover(), "postgresql://localhost:5432/db"));
     }
 
     @Test

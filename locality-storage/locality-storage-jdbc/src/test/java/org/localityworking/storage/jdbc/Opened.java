@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
-import org.localityworking.storage.registry.StorageProviderRegistry;
+import org.localityworking.storage.registry.Stores;
 
 /**
  * The library's store on a JDBC location, and a second backend on the same database for tests that look
@@ -21,7 +21,9 @@ record Opened(JdbcBackend backend, LocalityStore store) implements AutoCloseable
     }
 
     static Opened open(String location, Map<String, String> options) {
-        LocalityStore store = StorageProviderRegistry.of(new JdbcStorageProvider()).open(location, options);
+        Stores.Builder builder = Stores.builder().provider(new JdbcStorageProvider()).location(location);
+        options.forEach(builder::option);
+        LocalityStore store = builder.open();
         try {
             return new Opened((JdbcBackend) new JdbcStorageProvider().open(location, options, Set.copyOf(Kind.all())),
                     store);

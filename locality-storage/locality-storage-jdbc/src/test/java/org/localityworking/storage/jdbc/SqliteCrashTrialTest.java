@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -26,7 +25,7 @@ import org.localityworking.core.model.EngagementEvent;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Versioned;
-import org.localityworking.storage.registry.StorageProviderRegistry;
+import org.localityworking.storage.registry.Stores;
 
 /**
  * Crash trials on SQLite: a child JVM commits units of work and acknowledges each; it is killed with
@@ -85,7 +84,7 @@ class SqliteCrashTrialTest {
             rs.next();
             assertEquals("ok", rs.getString(1), "trial " + trial + ": integrity_check");
         }
-        try (LocalityStore store = StorageProviderRegistry.of(new JdbcStorageProvider()).open("sqlite:" + db, Map.of())) {
+        try (LocalityStore store = Stores.builder().provider(new JdbcStorageProvider()).location("sqlite:" + db).open()) {
             Set<Integer> present = new HashSet<>();
             List<Versioned<EngagementEvent>> events = store.all(Kind.EVENT).stream()
                     .filter(v -> v.value().id().matches("ev-\\d+")).toList();

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.localityworking.storage.spi.StorageBackendProvider;
-import org.localityworking.storage.spi.StorageProvider;
 
 /** The provider is registered both ways: META-INF/services for the class path, provides for the module path. */
 class ProviderRegistrationTest {
@@ -36,10 +35,10 @@ class ProviderRegistrationTest {
 
     @Test
     void theApiModuleUsesTheService() {
-        ModuleDescriptor api = StorageProvider.class.getModule().getDescriptor() != null
-                ? StorageProvider.class.getModule().getDescriptor()
+        ModuleDescriptor api = StorageBackendProvider.class.getModule().getDescriptor() != null
+                ? StorageBackendProvider.class.getModule().getDescriptor()
                 : ModuleFinder.of(Path.of("..", "locality-storage-api", "target", "classes")).findAll().iterator().next()
                         .descriptor();
-        assertEquals(Set.of(StorageProvider.class.getName(), StorageBackendProvider.class.getName()), api.uses());
+        assertEquals(Set.of(StorageBackendProvider.class.getName()), api.uses());
     }
 }

@@ -70,7 +70,7 @@ import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.StorageProviderRegistry;
 import org.localityworking.storage.registry.Stores;
-import org.localityworking.storage.spi.StorageProvider;
+import org.localityworking.storage.spi.StorageBackendProvider;
 import org.localityworking.storage.tck.SampleData.Sample;
 
 /**
@@ -766,7 +766,7 @@ public abstract class StorageCompatibilityKit {
         @Test
         void theProviderRefusesALocationItDoesNotAccept() {
             assertFalse(sut.provider().accepts("nonsense:x"));
-            assertThrows(RuntimeException.class, () -> sut.provider().open("nonsense:x", Map.of()));
+            assertThrows(RuntimeException.class, () -> sut.provider().open("nonsense:x", Map.of(), Set.copyOf(Kind.all())));
         }
 
         @Test
@@ -774,7 +774,7 @@ public abstract class StorageCompatibilityKit {
             Map<String, String> options = new HashMap<>(sut.options());
             options.put("no-such-option", "1");
             ValidationException e = assertThrows(ValidationException.class,
-                    () -> sut.provider().open(sut.location(), options).close());
+                    () -> sut.provider().open(sut.location(), options, Set.copyOf(Kind.all())).close());
             assertTrue(e.field().contains("no-such-option"), e.field());
         }
     }
@@ -1162,8 +1162,8 @@ public abstract class StorageCompatibilityKit {
     class Discovery {
         @Test
         void theRegistryFindsTheProviderById() {
-            PluginRegistry<StorageProvider> registry = StorageProviderRegistry.discover();
-            assertEquals(sut.provider().getClass(), registry.byId(sut.provider().id()).getClass(),
+            PluginRegistry<StorageBackendProvider> registry = StorageProviderRegistry.discover();
+            assertEquals(sut.provider().getClass(), registry.byId(sut.provider().info().id()).getClass(),
                     "register the provider in META-INF/services and with provides ... with in module-info");
         }
 
@@ -1185,11 +1185,12 @@ public abstract class StorageCompatibilityKit {
 
         @Test
         void theProviderDescribesItself() {
-            String id = sut.provider().id();
+            String id = sut.provider().info().id();
             assertTrue(id.matches("[a-z][a-z0-9-]*"), "a lower-case id: " + id);
-            assertEquals(org.localityworking.storage.spi.StorageProvider.SPI_VERSION, sut.provider().spiVersion());
-            assertFalse(sut.provider().locationExamples().isEmpty());
-            for (String example : sut.provider().locationExamples()) {
+            assertEquals(StorageBackendProvider.SPI_VERSION, sut.provider().info().spiVersion(),
+                    "return the constant StorageBackendProvider.SPI_VERSION from ProviderInfo.spiVersion()");
+            assertFalse(sut.provider().info().locationExamples().isEmpty());
+            for (String example : sut.provider().info().locationExamples()) {
                 assertTrue(sut.provider().accepts(example), id + " does not accept its own example " + example);
             }
             assertTrue(sut.provider().accepts(sut.location()));

@@ -2,8 +2,6 @@
 module org.localityworking.examples.jsonstorage {
     requires org.localityworking.storage;
     requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.datatype.jdk8;
-    requires com.fasterxml.jackson.datatype.jsr310;
 
     provides org.localityworking.storage.spi.StorageBackendProvider
             with org.localityworking.examples.jsonstorage.JsonFilesStorageProvider;

@@ -38,6 +38,7 @@ public class MemoryStoreBenchmark {
 
     private LocalityStore store;
     private Map<String, Asset> map;
+    private Map<String, Versioned<Asset>> versioned;
     private String[] ids;
     private int next;
     private Query localityCategory;
@@ -51,6 +52,8 @@ public class MemoryStoreBenchmark {
         data.loadInto(store);
         map = new ConcurrentHashMap<>();
         data.assets.forEach(a -> map.put(a.id(), a));
+        versioned = new ConcurrentHashMap<>();
+        data.assets.forEach(a -> versioned.put(a.id(), new Versioned<>(a, 1)));
         ids = new String[1024];
         java.util.Random r = new java.util.Random(DataGenerator.SEED);
         for (int i = 0; i < ids.length; i++) {
@@ -78,6 +81,15 @@ public class MemoryStoreBenchmark {
     @Benchmark
     public Asset baseline_getById() {
         return map.get(nextId());
+    }
+
+    /**
+     * A second baseline for the get: a bare map that, like any store, keeps a version beside each record,
+     * so one more object is reached per read than in {@link #baseline_getById()}.
+     */
+    @Benchmark
+    public Versioned<Asset> baseline_getVersionedById() {
+        return versioned.get(nextId());
     }
 
     @Benchmark

@@ -1,14 +1,9 @@
 package org.localityworking.examples.jsonstorage;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +19,7 @@ import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.StorageException;
 import org.localityworking.storage.Versioned;
+import org.localityworking.storage.codec.RecordCodec;
 import org.localityworking.storage.spi.BackendReader;
 import org.localityworking.storage.spi.Commit;
 import org.localityworking.storage.spi.PendingWrite;
@@ -36,10 +32,8 @@ import org.localityworking.storage.spi.StorageBackend;
  * comments.
  */
 final class JsonFilesBackend implements StorageBackend {
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final RecordCodec CODEC = RecordCodec.standard();
 
     private final String location;
     private final Path dir;
@@ -71,8 +65,10 @@ final class JsonFilesBackend implements StorageBackend {
         TreeMap<String, Versioned<?>> rows = new TreeMap<>();
         Path file = dir.resolve(kind.name() + ".json");
         if (Files.exists(file)) {
-            for (JsonNode row : JSON.readTree(file.toFile())) {
-                T value = JSON.treeToValue(row.get("record"), kind.type());
+            JsonNode stored = JSON.readTree(file.toFile());
+            int format = stored.path("recordFormat").asInt(RecordCodec.FORMAT_VERSION);
+            for (JsonNode row : stored.path("rows")) {
+                T value = CODEC.decode(kind, JSON.writeValueAsBytes(row.get("record")), format);
                 rows.put(kind.id(value), new Versioned<>(value, row.get("version").asLong()));
             }
         }
@@ -139,13 +135,18 @@ final class JsonFilesBackend implements StorageBackend {
         }
     }
 
-    private void write(Kind<?> kind, TreeMap<String, Versioned<?>> rows) {
-        ArrayNode array = JSON.createArrayNode();
-        rows.values().forEach(v -> array.addObject().put("version", v.version()).set("record", JSON.valueToTree(v.value())));
+    private <T> void write(Kind<T> kind, TreeMap<String, Versioned<?>> rows) {
         Path file = dir.resolve(kind.name() + ".json");
         Path tmp = dir.resolve(kind.name() + ".json.tmp");
         try {
-            JSON.writeValue(tmp.toFile(), array);
+            // The library's codec turns each record into bytes; this backend never learns the records' fields.
+            ObjectNode stored = JSON.createObjectNode().put("recordFormat", RecordCodec.FORMAT_VERSION);
+            ArrayNode array = stored.putArray("rows");
+            for (Versioned<?> v : rows.values()) {
+                array.addObject().put("version", v.version())
+                        .set("record", JSON.readTree(CODEC.encode(kind, kind.type().cast(v.value()))));
+            }
+            JSON.writeValue(tmp.toFile(), stored);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StorageException("Could not write " + file + ": " + e.getMessage(), e);

@@ -1,46 +1,25 @@
 package org.localityworking.storage.jdbc;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.StorageException;
+import org.localityworking.storage.codec.RecordCodec;
 
 /**
- * Records to and from JSON, the body column of every table. Records are written by their components
- * only (no derived {@code isX()} properties), dates as ISO text; the canonical constructor re-validates
- * every record read.
+ * The body column of every table: the record in the library's published {@link RecordCodec} format (format
+ * version 1, the JSON this provider has always written), as text.
  */
 final class JsonCodec {
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
-            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-            .build();
+    private final RecordCodec codec = RecordCodec.standard();
 
     <T> String write(Kind<T> kind, T value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("Could not write " + kind.name() + " " + kind.id(value) + " as JSON", e);
-        }
+        return new String(codec.encode(kind, value), StandardCharsets.UTF_8);
     }
 
     <T> T read(Kind<T> kind, String id, String json) {
         try {
-            return mapper.readValue(json, kind.type());
-        } catch (JsonProcessingException e) {
+            return codec.decode(kind, json.getBytes(StandardCharsets.UTF_8), 1);
+        } catch (StorageException e) {
             throw new StorageException("The stored " + kind.name() + " " + id + " could not be read: " + e.getMessage(), e);
         }
     }

@@ -28,7 +28,11 @@ final class Table<T> {
 
     private final Kind<T> kind;
     /** Concurrent, so that {@link #get} needs no lock: a commit writes each row after its unit has passed every check. */
-    private final Map<String, Versioned<T>> rows = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each row held as the {@code Optional} that {@link #get} returns, made once when the row is written, so a
+     * read allocates nothing (a read-heavy store would otherwise make garbage on every get).
+     */
+    private final Map<String, Optional<Versioned<T>>> rows = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Dimension, Map<String, Set<String>>> indexes = new EnumMap<>(Dimension.class);
     private final Map<String, Set<String>> byLocalityAndCategory = new HashMap<>();
     private final NavigableMap<LocalDate, Set<String>> byDate = new TreeMap<>();
@@ -50,12 +54,13 @@ final class Table<T> {
     }
 
     Optional<Versioned<T>> get(String id) {
-        return Optional.ofNullable(rows.get(id));
+        Optional<Versioned<T>> row = rows.get(id);
+        return row != null ? row : Optional.empty();
     }
 
     long version(String id) {
-        Versioned<T> v = rows.get(id);
-        return v == null ? 0 : v.version();
+        Optional<Versioned<T>> v = rows.get(id);
+        return v == null ? 0 : v.orElseThrow().version();
     }
 
     int size() {
@@ -65,17 +70,17 @@ final class Table<T> {
     /** Replaces the row in place (a lock-free reader never sees it missing), then moves its index entries. */
     void put(Versioned<T> row) {
         String id = kind.id(row.value());
-        Versioned<T> old = rows.put(id, row);
+        Optional<Versioned<T>> old = rows.put(id, Optional.of(row));
         if (old != null) {
-            unindex(id, old.value());
+            unindex(id, old.orElseThrow().value());
         }
         index(id, row.value());
     }
 
     void remove(String id) {
-        Versioned<T> old = rows.remove(id);
+        Optional<Versioned<T>> old = rows.remove(id);
         if (old != null) {
-            unindex(id, old.value());
+            unindex(id, old.orElseThrow().value());
         }
     }
 
@@ -160,7 +165,7 @@ final class Table<T> {
                 ? java.util.EnumSet.noneOf(Dimension.class) : query.dimensions());
         toCheck.removeAll(covered);
         List<Versioned<T>> result = new ArrayList<>(candidates == null ? rows.size() : candidates.size());
-        for (Versioned<T> row : candidates == null ? rows.values() : rowsOf(candidates)) {
+        for (Versioned<T> row : candidates == null ? allRows() : rowsOf(candidates)) {
             if (toCheck.isEmpty() || matches(query, toCheck, row.value())) {
                 result.add(row);
             }
@@ -169,10 +174,18 @@ final class Table<T> {
         return result;
     }
 
+    private List<Versioned<T>> allRows() {
+        List<Versioned<T>> out = new ArrayList<>(rows.size());
+        for (Optional<Versioned<T>> row : rows.values()) {
+            out.add(row.orElseThrow());
+        }
+        return out;
+    }
+
     private List<Versioned<T>> rowsOf(Collection<String> ids) {
         List<Versioned<T>> out = new ArrayList<>(ids.size());
         for (String id : ids) {
-            out.add(rows.get(id));
+            out.add(rows.get(id).orElseThrow());
         }
         return out;
     }

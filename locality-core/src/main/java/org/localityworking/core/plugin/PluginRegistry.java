@@ -70,18 +70,7 @@ public final class PluginRegistry<T> {
         Objects.requireNonNull(loader, "loader");
         List<T> found = new ArrayList<>();
         List<PluginProblem> problems = new ArrayList<>();
-        Iterator<ServiceLoader.Provider<T>> it = loader.stream().iterator();
-        while (problems.size() < MAX_LOAD_ERRORS) {
-            ServiceLoader.Provider<T> provider;
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                provider = it.next();
-            } catch (ServiceConfigurationError | LinkageError e) {
-                problems.add(problem(type, "a " + type.noun() + " listed for " + type.service().getName(), e));
-                continue;
-            }
+        for (ServiceLoader.Provider<T> provider : providers(type, loader, problems)) {
             instantiate(type, provider, problems).ifPresent(found::add);
         }
         PluginRegistry<T> registry = new PluginRegistry<>(type, found, problems);
@@ -120,23 +109,17 @@ public final class PluginRegistry<T> {
     public static <T> T explicit(PluginType<T> type, ServiceLoader<T> loader, String className) {
         Objects.requireNonNull(className, "className");
         List<String> offered = new ArrayList<>();
-        Iterator<ServiceLoader.Provider<T>> it = loader.stream().iterator();
-        for (int errors = 0; errors < MAX_LOAD_ERRORS; ) {
-            ServiceLoader.Provider<T> provider;
+        List<PluginProblem> problems = new ArrayList<>();
+        for (ServiceLoader.Provider<T> provider : providers(type, loader, problems)) {
+            String name;
             try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                provider = it.next();
+                name = provider.type().getName();
             } catch (ServiceConfigurationError | LinkageError e) {
-                errors++;
                 continue;
             }
-            String name = provider.type().getName();
             if (name.equals(className)) {
-                List<PluginProblem> problems = new ArrayList<>();
                 return instantiate(type, provider, problems).orElseThrow(
-                        () -> new PluginException(problems.get(0).message()));
+                        () -> new PluginException(problems.get(problems.size() - 1).message()));
             }
             offered.add(name);
         }
@@ -144,6 +127,28 @@ public final class PluginRegistry<T> {
                 + " is on the class path or module path (a " + type.noun() + " must be registered in"
                 + " META-INF/services or with 'provides' in its module-info). " + capitalised(type.nouns())
                 + " offered: " + (offered.isEmpty() ? "none" : String.join(", ", offered)) + ".");
+    }
+
+    /**
+     * The providers a loader offers, without instantiating any; a failure to read the next one (a listed class
+     * that does not exist, for example) is recorded and the rest are still read, up to a limit.
+     */
+    private static <T> List<ServiceLoader.Provider<T>> providers(PluginType<T> type, ServiceLoader<T> loader,
+                                                                  List<PluginProblem> problems) {
+        List<ServiceLoader.Provider<T>> providers = new ArrayList<>();
+        Iterator<ServiceLoader.Provider<T>> it = loader.stream().iterator();
+        for (int errors = 0; errors < MAX_LOAD_ERRORS; ) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                providers.add(it.next());
+            } catch (ServiceConfigurationError | LinkageError e) {
+                errors++;
+                problems.add(problem(type, "a " + type.noun() + " listed for " + type.service().getName(), e));
+            }
+        }
+        return providers;
     }
 
     private static <T> Optional<T> instantiate(PluginType<T> type, ServiceLoader.Provider<T> provider,

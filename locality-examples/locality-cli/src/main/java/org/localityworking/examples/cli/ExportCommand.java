@@ -60,11 +60,11 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        DataExporter exporter = null;
+        Optional<DataExporter> exporter = Optional.empty();
         if (!format.equals("snapshot")) {
             PluginRegistry<DataExporter> exporters = ExporterRegistry.discover();
-            exporter = exporters.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "Unknown format '" + format + "'. Known formats: snapshot, " + String.join(", ", exporters.ids())));
+            exporter = Optional.of(exporters.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "Unknown format '" + format + "'. Known formats: snapshot, " + String.join(", ", exporters.ids()))));
         }
         try (LocalityStore s = store.openExisting()) {
             if (format.equals("snapshot")) {
@@ -78,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             Files.createDirectories(out);
-            List<String> files = exporter.export(s, new ExportRequest(council, Optional.ofNullable(locality), audience,
+            List<String> files = exporter.orElseThrow().export(s, new ExportRequest(council, Optional.ofNullable(locality), audience,
                     options == null ? Map.of() : options), name -> Files.newOutputStream(out.resolve(name)));
             o.println("Exported " + council + " as " + format + " to " + out.toAbsolutePath().normalize() + ": "
                     + String.join(", ", files));

@@ -26,6 +26,7 @@ import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.Stores;
+import org.localityworking.storage.tck.CrashChild;
 
 /**
  * Crash trials on SQLite: a child JVM commits units of work and acknowledges each; it is killed with
@@ -46,14 +47,15 @@ class SqliteCrashTrialTest {
         int kills = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), CrashTrialChild.class.getName(), db.toString())
+                    "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(),
+                    JdbcStorageProvider.class.getName(), "sqlite:" + db)
                     .redirectErrorStream(true).start();
             CountDownLatch firstAck = new CountDownLatch(1);
             Thread reader = new Thread(() -> {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = r.readLine()) != null) {
-                        CrashTrialChild.parseAck(line).ifPresent(n -> {
+                        CrashChild.parseAck(line).ifPresent(n -> {
                             acknowledged.add(n);
                             firstAck.countDown();
                         });
@@ -87,7 +89,7 @@ class SqliteCrashTrialTest {
         try (LocalityStore store = Stores.builder().provider(new JdbcStorageProvider()).location("sqlite:" + db).open()) {
             Set<Integer> present = new HashSet<>();
             List<Versioned<EngagementEvent>> events = store.all(Kind.EVENT).stream()
-                    .filter(v -> v.value().id().matches("ev-\\d+")).toList();
+                    .filter(v -> v.value().id().startsWith("ev-crash-")).toList();
             for (Versioned<EngagementEvent> v : events) {
                 present.add(v.value().attendance().getAsInt());
             }
@@ -95,8 +97,8 @@ class SqliteCrashTrialTest {
                 assertTrue(present.contains(n), "trial " + trial + ": acknowledged commit " + n + " was lost");
             }
             int counter = store.get(Kind.VOTING_EVENT, "ve-2015-sale").orElseThrow().value().voters();
-            // The sample voting event starts at 380 voters; each unit adds one event and one voter.
-            assertEquals(380 + events.size(), counter, "trial " + trial + ": every unit of work is whole");
+            // Each unit adds one event and one voter to the sample voting event.
+            assertEquals(CrashChild.START + events.size(), counter, "trial " + trial + ": every unit of work is whole");
         }
     }
 }

@@ -13,6 +13,7 @@ import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.Versioned;
+import org.localityworking.storage.codec.RecordCodec;
 import org.localityworking.storage.spi.BackendReader;
 import org.localityworking.storage.spi.Commit;
 import org.localityworking.storage.spi.PendingWrite;
@@ -54,13 +55,16 @@ final class BrokenBackends {
         /** Ignores deletes. */
         IGNORES_DELETES,
         /** Declares itself persistent but keeps nothing when closed. */
-        FORGETS_ON_REOPEN
+        FORGETS_ON_REOPEN,
+        /** Declares its commits durable but writes its file only on close, so a killed process loses them all. */
+        WRITES_ON_CLOSE_ONLY
     }
 
     /**
-     * The provider of a backend with the fault of {@link BrokenKitRun#fault}; {@code broken:} locations.
+     * The provider of broken backends: {@code broken:FAULT:PATH} opens a backend with that fault (its file,
+     * for the faults that keep one, at PATH); what it declares follows {@link BrokenKitRun#fault}.
      * Registered in the test class path's {@code META-INF/services}, so the kit's discovery cases find it
-     * through the production registry.
+     * through the production registry, and its crash trial can start it in a child JVM.
      */
     public static final class Provider implements StorageBackendProvider {
         private final Fault fault = BrokenKitRun.fault;
@@ -71,8 +75,13 @@ final class BrokenBackends {
 
         @Override
         public ProviderInfo info() {
-            return new ProviderInfo("broken", SPI_VERSION, fault == Fault.FORGETS_ON_REOPEN
-                    ? Set.of(ProviderInfo.Capability.PERSISTENT) : Set.of(), List.of("broken:x"));
+            Set<ProviderInfo.Capability> declared = switch (fault) {
+                case FORGETS_ON_REOPEN -> Set.of(ProviderInfo.Capability.PERSISTENT);
+                case WRITES_ON_CLOSE_ONLY -> Set.of(ProviderInfo.Capability.PERSISTENT,
+                        ProviderInfo.Capability.DURABLE_AT_COMMIT);
+                default -> Set.of();
+            };
+            return new ProviderInfo("broken", SPI_VERSION, declared, List.of("broken:NONE:/tmp/x"));
         }
 
         @Override
@@ -89,7 +98,8 @@ final class BrokenBackends {
                 String key = options.keySet().iterator().next();
                 throw new ValidationException("options." + key, options.get(key), "the broken provider takes no options");
             }
-            return new Backend(fault);
+            String[] parts = location.split(":", 3);
+            return new Backend(Fault.valueOf(parts[1]), java.nio.file.Path.of(parts[2]), kinds);
         }
     }
 
@@ -98,10 +108,51 @@ final class BrokenBackends {
         private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
         private final Map<Kind<?>, Map<String, Versioned<?>>> rows = new ConcurrentHashMap<>();
         private final Map<Kind<?>, Map<String, Versioned<?>>> index = new ConcurrentHashMap<>();
+        private final java.nio.file.Path file;
         private String firstCouncil;
 
-        Backend(Fault fault) {
+        Backend(Fault fault, java.nio.file.Path file, Set<Kind<?>> kinds) {
             this.fault = fault;
+            this.file = file;
+            if (fault == Fault.WRITES_ON_CLOSE_ONLY && java.nio.file.Files.exists(file)) {
+                load(kinds);
+            }
+        }
+
+        /** One line a record: kind, version, and the codec's bytes in Base64. */
+        private void load(Set<Kind<?>> kinds) {
+            try {
+                for (String line : java.nio.file.Files.readAllLines(file)) {
+                    String[] f = line.split("\t");
+                    Kind<?> kind = kinds.stream().filter(k -> k.name().equals(f[0])).findFirst().orElseThrow();
+                    loadOne(kind, Long.parseLong(f[1]), java.util.Base64.getDecoder().decode(f[2]));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private <T> void loadOne(Kind<T> kind, long version, byte[] bytes) {
+            T value = RecordCodec.standard().decode(kind, bytes);
+            Versioned<T> row = new Versioned<>(value, version);
+            rows(kind).put(kind.id(value), row);
+            index.computeIfAbsent(kind, k -> new ConcurrentHashMap<>()).put(kind.id(value), row);
+        }
+
+        private void save() {
+            List<String> lines = new ArrayList<>();
+            rows.forEach((kind, table) -> table.values().forEach(v -> lines.add(line(kind, v))));
+            try {
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.write(file, lines);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static <T> String line(Kind<T> kind, Versioned<?> v) {
+            return kind.name() + "\t" + v.version() + "\t" + java.util.Base64.getEncoder().encodeToString(
+                    RecordCodec.standard().encode(kind, kind.type().cast(v.value())));
         }
 
         private Map<String, Versioned<?>> rows(Kind<?> kind) {
@@ -246,6 +297,9 @@ final class BrokenBackends {
 
         @Override
         public void close() {
+            if (fault == Fault.WRITES_ON_CLOSE_ONLY) {
+                save();
+            }
             rows.clear();
         }
     }

@@ -12,6 +12,6 @@ class BrokenKitRun extends StorageCompatibilityKit {
 
     @Override
     protected StoreUnderTest storeUnderTest(Path workDir) {
-        return StoreUnderTest.of(new BrokenBackends.Provider(), "broken:" + workDir.getFileName(), Map.of());
+        return StoreUnderTest.of(new BrokenBackends.Provider(), "broken:" + fault + ":" + workDir.resolve("store"), Map.of());
     }
 }

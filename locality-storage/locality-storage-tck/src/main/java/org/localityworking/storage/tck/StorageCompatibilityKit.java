@@ -70,6 +70,7 @@ import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.StorageProviderRegistry;
 import org.localityworking.storage.registry.Stores;
+import org.localityworking.storage.spi.ProviderInfo;
 import org.localityworking.storage.spi.StorageBackendProvider;
 import org.localityworking.storage.tck.SampleData.Sample;
 
@@ -88,6 +89,9 @@ import org.localityworking.storage.tck.SampleData.Sample;
  * }</pre>
  */
 public abstract class StorageCompatibilityKit {
+    /** How many times the crash trial kills a child process (for backends that declare durable commits). */
+    protected static final int CRASH_TRIALS = 5;
+
     /** Threads in the concurrency tests. */
     protected static final int THREADS = 8;
     /** Successful updates each thread makes in the concurrency tests. */
@@ -1153,6 +1157,69 @@ public abstract class StorageCompatibilityKit {
             store.close();
             assertThrows(StorageException.class, () -> store.get(Kind.PERSON, "p-joe"));
             store = sut.open();
+        }
+
+        /**
+         * For backends that declare {@code DURABLE_AT_COMMIT}: a child JVM commits units of work to the location
+         * and acknowledges each; it is killed with SIGKILL at random moments, {@value #CRASH_TRIALS} times; after
+         * each kill the location reopens with every acknowledged unit present and every unit whole.
+         */
+        @Test
+        void everyAcknowledgedCommitSurvivesAKilledProcess() throws Exception {
+            assumeTrue(sut.provider().info().has(ProviderInfo.Capability.DURABLE_AT_COMMIT),
+                    "the provider does not declare its commits durable");
+            store.close(); // one live store per location: the child's
+            java.util.Random random = new java.util.Random(20151102L);
+            Set<Integer> acknowledged = new java.util.concurrent.ConcurrentSkipListSet<>();
+            try {
+                for (int trial = 0; trial < CRASH_TRIALS; trial++) {
+                    List<String> command = new ArrayList<>(List.of(
+                            java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                            "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(),
+                            sut.provider().getClass().getName(), sut.location()));
+                    sut.options().forEach((k, v) -> command.add(k + "=" + v));
+                    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+                    CountDownLatch firstAck = new CountDownLatch(1);
+                    Thread reader = new Thread(() -> {
+                        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                                child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                            String line;
+                            while ((line = r.readLine()) != null) {
+                                CrashChild.parseAck(line).ifPresent(n -> {
+                                    acknowledged.add(n);
+                                    firstAck.countDown();
+                                });
+                            }
+                        } catch (java.io.IOException e) {
+                            // the child died: its output ends here
+                        }
+                    });
+                    reader.start();
+                    boolean acked = firstAck.await(60, TimeUnit.SECONDS);
+                    if (acked) {
+                        Thread.sleep(20 + random.nextInt(300));
+                    }
+                    child.destroyForcibly(); // SIGKILL on Linux and macOS
+                    assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+                    reader.join(10_000);
+                    assertTrue(acked, "trial " + trial + ": the child acknowledged no commit");
+                    try (LocalityStore reopened = sut.open()) {
+                        List<Versioned<EngagementEvent>> events = reopened.query(Kind.EVENT, Query.all()).stream()
+                                .filter(v -> v.value().id().startsWith("ev-crash-")).toList();
+                        Set<Integer> present = new java.util.HashSet<>();
+                        events.forEach(v -> present.add(v.value().attendance().orElseThrow()));
+                        for (int n : acknowledged) {
+                            assertTrue(present.contains(n), "trial " + trial + ": acknowledged commit " + n + " was lost");
+                        }
+                        assertEquals(CrashChild.START + events.size(),
+                                reopened.get(Kind.VOTING_EVENT, SampleData.SALE_VOTE.id()).orElseThrow().value().voters(),
+                                "trial " + trial + ": every unit of work is whole (one event and one voter each)");
+                    }
+                }
+            } finally {
+                store = sut.open();
+            }
+            assertTrue(acknowledged.size() >= CRASH_TRIALS, "commits acknowledged: " + acknowledged.size());
         }
     }
 

@@ -57,7 +57,9 @@ final class BrokenBackends {
         /** Declares itself persistent but keeps nothing when closed. */
         FORGETS_ON_REOPEN,
         /** Declares its commits durable but writes its file only on close, so a killed process loses them all. */
-        WRITES_ON_CLOSE_ONLY
+        WRITES_ON_CLOSE_ONLY,
+        /** Keeps a file (written on close) but declares itself non-persistent, so the reopen cases would be skipped. */
+        FILES_BUT_CLAIMS_MEMORY
     }
 
     /**
@@ -114,9 +116,13 @@ final class BrokenBackends {
         Backend(Fault fault, java.nio.file.Path file, Set<Kind<?>> kinds) {
             this.fault = fault;
             this.file = file;
-            if (fault == Fault.WRITES_ON_CLOSE_ONLY && java.nio.file.Files.exists(file)) {
+            if (keepsFile() && java.nio.file.Files.exists(file)) {
                 load(kinds);
             }
+        }
+
+        private boolean keepsFile() {
+            return fault == Fault.WRITES_ON_CLOSE_ONLY || fault == Fault.FILES_BUT_CLAIMS_MEMORY;
         }
 
         /** One line a record: kind, version, and the codec's bytes in Base64. */
@@ -297,7 +303,7 @@ final class BrokenBackends {
 
         @Override
         public void close() {
-            if (fault == Fault.WRITES_ON_CLOSE_ONLY) {
+            if (keepsFile()) {
                 save();
             }
             rows.clear();

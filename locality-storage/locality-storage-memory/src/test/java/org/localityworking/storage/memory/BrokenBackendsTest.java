@@ -19,7 +19,7 @@ import org.junit.platform.testkit.engine.Event;
 import org.localityworking.storage.memory.BrokenBackends.Fault;
 
 /**
- * The kit proves it can fail: it runs, through JUnit's own engine test kit, against twelve backends that each
+ * The kit proves it can fail: it runs, through JUnit's own engine test kit, against thirteen backends that each
  * carry one class of defect, and each must fail the named cases written for that class; the same kit passes
  * the healthy variant of the same backend.
  */
@@ -48,7 +48,8 @@ class BrokenBackendsTest {
                     "afterAnUpdateAndADeleteEveryQueryStillEqualsTheBruteForceAnswer")),
             Map.entry(Fault.FORGETS_ON_REOPEN, Set.of("reopeningKeepsEveryRecordAndVersion",
                     "reopeningKeepsIndexesAndErasure")),
-            Map.entry(Fault.WRITES_ON_CLOSE_ONLY, Set.of("everyAcknowledgedCommitSurvivesAKilledProcess"))));
+            Map.entry(Fault.WRITES_ON_CLOSE_ONLY, Set.of("everyAcknowledgedCommitSurvivesAKilledProcess")),
+            Map.entry(Fault.FILES_BUT_CLAIMS_MEMORY, Set.of("aBackendThatKeepsFilesDeclaresItselfPersistent"))));
 
     private static EngineExecutionResults run(Fault fault) {
         BrokenKitRun.fault = fault;

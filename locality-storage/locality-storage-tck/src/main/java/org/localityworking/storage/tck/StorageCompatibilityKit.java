@@ -101,6 +101,8 @@ public abstract class StorageCompatibilityKit {
     protected StoreUnderTest sut;
     /** The store opened for this test. */
     protected LocalityStore store;
+    /** The empty directory given to {@link #storeUnderTest(Path)} for this test. */
+    protected Path workDir;
 
     /**
      * The one factory method: the provider under test and a fresh location for one test's data.
@@ -111,6 +113,7 @@ public abstract class StorageCompatibilityKit {
 
     @BeforeEach
     void openStore(@TempDir Path workDir) {
+        this.workDir = workDir;
         sut = storeUnderTest(workDir);
         store = sut.open();
     }
@@ -1150,6 +1153,25 @@ public abstract class StorageCompatibilityKit {
             store = sut.open();
             assertEquals(2, store.query(Kind.ASSET, Query.all().locality(SampleData.OTAS)).size());
             assertEquals(Kind.ERASED, store.get(Kind.PERSON, "p-amina").orElseThrow().value().name());
+        }
+
+        /**
+         * A backend that leaves files in the test's directory keeps data on disk, so it cannot declare itself
+         * non-persistent (which would skip the reopen and crash cases): persistence is what a backend does, not
+         * a flag it may leave off.
+         */
+        @Test
+        void aBackendThatKeepsFilesDeclaresItselfPersistent() throws java.io.IOException {
+            SampleData.saveAll(store);
+            store.close();
+            List<Path> files;
+            try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(workDir)) {
+                files = walk.filter(java.nio.file.Files::isRegularFile).toList();
+            } finally {
+                store = sut.open();
+            }
+            assertTrue(files.isEmpty() || sut.persistent(), sut.provider().info().id() + " wrote " + files
+                    + " but does not declare PERSISTENT in its ProviderInfo, so the kit's reopen cases were skipped");
         }
 
         @Test

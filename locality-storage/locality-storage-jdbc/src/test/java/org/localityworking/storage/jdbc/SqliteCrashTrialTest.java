@@ -3,9 +3,6 @@ package org.localityworking.storage.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,11 +10,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -46,32 +42,9 @@ class SqliteCrashTrialTest {
         Set<Integer> acknowledged = new ConcurrentSkipListSet<>();
         int kills = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(),
-                    JdbcStorageProvider.class.getName(), "sqlite:" + db)
-                    .redirectErrorStream(true).start();
-            CountDownLatch firstAck = new CountDownLatch(1);
-            Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        CrashChild.parseAck(line).ifPresent(n -> {
-                            acknowledged.add(n);
-                            firstAck.countDown();
-                        });
-                    }
-                } catch (java.io.IOException e) {
-                    // the child died: its output ends here
-                }
-            });
-            reader.start();
-            assertTrue(firstAck.await(60, TimeUnit.SECONDS), "trial " + trial + ": the child acknowledged nothing");
-            Thread.sleep(20 + random.nextInt(400));
-            child.destroyForcibly(); // SIGKILL on Linux and macOS
-            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-            reader.join(10_000);
+            int exit = CrashChild.runAndKill(JdbcStorageProvider.class, "sqlite:" + db, Map.of(), random, acknowledged);
             kills++;
-            assertEquals(137, child.exitValue(), "killed by SIGKILL (128 + 9)");
+            assertEquals(137, exit, "killed by SIGKILL (128 + 9)");
             check(db, acknowledged, trial);
         }
         assertEquals(TRIALS, kills);

@@ -68,6 +68,58 @@ public final class CrashChild {
     }
 
     /**
+     * Starts the child on this JVM's class path, waits for its first acknowledged commit, lets it run a random
+     * while longer, and kills it with SIGKILL.
+     *
+     * @param provider     the provider class the child opens the location with
+     * @param location     the location
+     * @param options      the provider's options
+     * @param random       chooses how long the child runs after its first acknowledgement (20 to 400 ms)
+     * @param acknowledged receives every unit the child acknowledged before it died
+     * @return the killed child's exit value (137 after SIGKILL on Linux)
+     * @throws AssertionError when the child acknowledged nothing within a minute, or would not die
+     * @throws Exception      when the child cannot be started or waited for
+     */
+    public static int runAndKill(Class<? extends StorageBackendProvider> provider, String location,
+                                 Map<String, String> options, java.util.Random random,
+                                 java.util.Set<Integer> acknowledged) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), provider.getName(), location));
+        options.forEach((k, v) -> command.add(k + "=" + v));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        java.util.concurrent.CountDownLatch firstAck = new java.util.concurrent.CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    parseAck(line).ifPresent(n -> {
+                        acknowledged.add(n);
+                        firstAck.countDown();
+                    });
+                }
+            } catch (java.io.IOException e) {
+                // the child died: its output ends here
+            }
+        });
+        reader.start();
+        boolean acked = firstAck.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        if (acked) {
+            Thread.sleep(20 + random.nextInt(380));
+        }
+        child.destroyForcibly(); // SIGKILL on Linux and macOS
+        if (!child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new AssertionError("the child process did not die after SIGKILL");
+        }
+        reader.join(10_000);
+        if (!acked) {
+            throw new AssertionError("the child acknowledged no commit within a minute");
+        }
+        return child.exitValue();
+    }
+
+    /**
      * @param line a line of the child's output
      * @return the acknowledged unit the line reports, if it reports one
      */

@@ -1195,36 +1195,8 @@ public abstract class StorageCompatibilityKit {
             Set<Integer> acknowledged = new java.util.concurrent.ConcurrentSkipListSet<>();
             try {
                 for (int trial = 0; trial < CRASH_TRIALS; trial++) {
-                    List<String> command = new ArrayList<>(List.of(
-                            java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                            "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(),
-                            sut.provider().getClass().getName(), sut.location()));
-                    sut.options().forEach((k, v) -> command.add(k + "=" + v));
-                    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-                    CountDownLatch firstAck = new CountDownLatch(1);
-                    Thread reader = new Thread(() -> {
-                        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                                child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
-                            String line;
-                            while ((line = r.readLine()) != null) {
-                                CrashChild.parseAck(line).ifPresent(n -> {
-                                    acknowledged.add(n);
-                                    firstAck.countDown();
-                                });
-                            }
-                        } catch (java.io.IOException e) {
-                            // the child died: its output ends here
-                        }
-                    });
-                    reader.start();
-                    boolean acked = firstAck.await(60, TimeUnit.SECONDS);
-                    if (acked) {
-                        Thread.sleep(20 + random.nextInt(300));
-                    }
-                    child.destroyForcibly(); // SIGKILL on Linux and macOS
-                    assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-                    reader.join(10_000);
-                    assertTrue(acked, "trial " + trial + ": the child acknowledged no commit");
+                    CrashChild.runAndKill(sut.provider().getClass(), sut.location(), sut.options(), random,
+                            acknowledged);
                     try (LocalityStore reopened = sut.open()) {
                         List<Versioned<EngagementEvent>> events = reopened.query(Kind.EVENT, Query.all()).stream()
                                 .filter(v -> v.value().id().startsWith("ev-crash-")).toList();

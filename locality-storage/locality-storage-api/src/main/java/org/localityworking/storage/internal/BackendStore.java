@@ -129,7 +129,7 @@ public final class BackendStore implements LocalityStore {
         query.requireSupportedBy(kind);
         List<Versioned<T>> matching = new ArrayList<>();
         for (Versioned<T> v : backend.candidates(kind, query)) {
-            requireSound(kind, v, null);
+            requireSound(kind, v);
             if (query.matches(kind, v.value())) {
                 matching.add(v);
             }
@@ -144,12 +144,13 @@ public final class BackendStore implements LocalityStore {
         return matching;
     }
 
-    private <T> void requireSound(Kind<T> kind, Versioned<T> v, String expectedId) {
-        if (!kind.type().isInstance(v.value()) || v.version() < 1
-                || (expectedId != null && !kind.id(v.value()).equals(expectedId))) {
-            throw new StorageException("The storage backend " + providerId + " returned " + v + " for "
-                    + kind.name() + (expectedId == null ? "" : " " + expectedId)
-                    + "; this is a defect of the backend (a record of the kind, with its id and a version of 1 or more)");
+    /** Refuses what no backend may return; names the kind, id and version, never the record's values. */
+    private <T> void requireSound(Kind<T> kind, Versioned<T> v) {
+        if (!kind.type().isInstance(v.value()) || v.version() < 1) {
+            String id = kind.type().isInstance(v.value()) ? kind.id(v.value()) : "(not a " + kind.name() + ")";
+            throw new StorageException("The storage backend " + providerId + " returned " + kind.name() + " " + id
+                    + " at version " + v.version() + " for a query; this is a defect of the backend (a record of the"
+                    + " kind with a version of 1 or more)");
         }
     }
 

@@ -80,6 +80,18 @@ public final class PluginRegistry<T> {
     }
 
     /**
+     * The class loader discovery uses when the caller names none: the thread's context class loader, or, when
+     * there is none, the loader of the given class.
+     *
+     * @param owner the class whose loader is the fallback (the SPI entry point's own class)
+     * @return the loader
+     */
+    public static ClassLoader defaultLoader(Class<?> owner) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return loader != null ? loader : owner.getClassLoader();
+    }
+
+    /**
      * A registry of exactly these plug-ins, with no discovery: for explicit wiring and tests.
      *
      * @param type    the SPI

@@ -30,8 +30,7 @@ public final class ExporterRegistry {
 
     /** {@return the data exporters visible to the thread's context class loader (or this library's loader)} */
     public static PluginRegistry<DataExporter> discover() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return discover(loader != null ? loader : ExporterRegistry.class.getClassLoader());
+        return discover(PluginRegistry.defaultLoader(ExporterRegistry.class));
     }
 
     /** {@return the data exporters visible to the class loader} */

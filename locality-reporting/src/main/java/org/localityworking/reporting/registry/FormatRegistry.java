@@ -30,8 +30,7 @@ public final class FormatRegistry {
 
     /** {@return the output formats visible to the thread's context class loader (or this library's loader)} */
     public static PluginRegistry<OutputFormat> discover() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return discover(loader != null ? loader : FormatRegistry.class.getClassLoader());
+        return discover(PluginRegistry.defaultLoader(FormatRegistry.class));
     }
 
     /** {@return the output formats visible to the class loader} */

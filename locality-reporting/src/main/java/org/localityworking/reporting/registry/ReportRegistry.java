@@ -30,8 +30,7 @@ public final class ReportRegistry {
 
     /** {@return the report definitions visible to the thread's context class loader (or this library's loader)} */
     public static PluginRegistry<ReportDefinition> discover() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return discover(loader != null ? loader : ReportRegistry.class.getClassLoader());
+        return discover(PluginRegistry.defaultLoader(ReportRegistry.class));
     }
 
     /** {@return the report definitions visible to the class loader} */

@@ -80,7 +80,6 @@ public final class StorageProviderRegistry {
     }
 
     static ClassLoader defaultLoader() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return loader != null ? loader : StorageProviderRegistry.class.getClassLoader();
+        return PluginRegistry.defaultLoader(StorageProviderRegistry.class);
     }
 }

@@ -24,6 +24,7 @@ import org.localityworking.storage.spi.BackendReader;
 import org.localityworking.storage.spi.Commit;
 import org.localityworking.storage.spi.PendingWrite;
 import org.localityworking.storage.spi.StorageBackend;
+import org.localityworking.storage.support.BufferedUnitOfWork;
 
 /**
  * A backend in an SQLite file or a PostgreSQL database. Each commit is one database transaction: the
@@ -119,7 +120,8 @@ final class JdbcBackend implements StorageBackend {
         }
     }
 
-    private static void rollbackQuietly(Connection c, Throwable cause) {
+    /** Rolls back, adding a failure to roll back to the error that caused it, as suppressed. */
+    static void rollbackQuietly(Connection c, Throwable cause) {
         try {
             c.rollback();
         } catch (SQLException e) {
@@ -287,17 +289,13 @@ final class JdbcBackend implements StorageBackend {
 
         TransactionReader(Connection c, List<PendingWrite<?>> writes) {
             this.c = c;
-            writes.forEach(w -> written.add(key(w.kind(), w.id())));
-        }
-
-        private static String key(Kind<?> kind, String id) {
-            return kind.name() + '\u0000' + id;
+            writes.forEach(w -> written.add(BufferedUnitOfWork.key(w.kind(), w.id())));
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
-            String key = key(kind, id);
+            String key = BufferedUnitOfWork.key(kind, id);
             Optional<Versioned<?>> known = read.get(key);
             if (known == null) {
                 known = Optional.ofNullable(select(c, kind, id, written.contains(key) ? "" : dialect.forShare())

@@ -89,11 +89,7 @@ final class Schema {
             c.commit();
         } catch (SQLException | RuntimeException e) {
             failure = e;
-            try {
-                c.rollback();
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
-            }
+            JdbcBackend.rollbackQuietly(c, e);
             throw e;
         } finally {
             JdbcBackend.restoreAutoCommit(c, auto, failure);

@@ -1,12 +1,26 @@
 package org.localityworking.storage;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.Assessment;
 import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.CommunityBuilderTeam;
+import org.localityworking.core.model.ContactDetails;
 import org.localityworking.core.model.Council;
 import org.localityworking.core.model.EnablingGroup;
 import org.localityworking.core.model.EngagementEvent;
@@ -20,8 +34,12 @@ import org.localityworking.core.model.LocalityPartnership;
 import org.localityworking.core.model.LocalityPlan;
 import org.localityworking.core.model.LocalityProfile;
 import org.localityworking.core.model.LocalityProject;
+import org.localityworking.core.model.Member;
 import org.localityworking.core.model.Organisation;
+import org.localityworking.core.model.PartyKind;
+import org.localityworking.core.model.PartyRef;
 import org.localityworking.core.model.Person;
+import org.localityworking.core.model.RoleAssignment;
 import org.localityworking.core.model.Story;
 import org.localityworking.core.model.Strategy;
 import org.localityworking.core.model.SuccessMeasure;
@@ -29,80 +47,554 @@ import org.localityworking.core.model.TrainingProgramme;
 import org.localityworking.core.model.TrainingRecord;
 import org.localityworking.core.model.VotingEvent;
 import org.localityworking.core.model.Ward;
+import org.localityworking.core.model.WardPart;
+
 
 /**
- * A kind of aggregate the store holds: its record type, how to get its id, the dimensions it can be
- * queried by and its keys on each, the records it must refer to, and how erasing a person changes it.
- * The constants below are every aggregate of the domain; providers store exactly these. (This interface
- * has no default methods on purpose: its constants are initialised from the implementation class.)
+ * A kind of aggregate a store holds: its record type, how to get its id, the {@link Dimension}s it can be
+ * queried by and its keys on each, the records it must refer to, the people it refers to and how erasing one
+ * of them changes it. Backends store any kind generically from this metadata.
  *
- * @param <T> the record type
+ * <p>The constants below are the standard kinds, every aggregate of the domain ({@link #standard()}). A council
+ * adds its own with {@link #builder}, without forking, and opens a store with it
+ * ({@link org.localityworking.storage.registry.Stores.Builder#kind}); the store then keeps, queries, checks the
+ * references of, exports and erases that kind's records like any other:
+ *
+ * <pre>{@code
+ * record TreeSurvey(String id, String localityId, Optional<String> wardId, String surveyorId,
+ *                   String surveyorName, LocalDate surveyedOn, int trees) { }
+ *
+ * static final Kind<TreeSurvey> TREE_SURVEY = Kind.builder("tree_survey", TreeSurvey.class, TreeSurvey::id)
+ *         .key(Dimension.LOCALITY, TreeSurvey::localityId)
+ *         .optionalKey(Dimension.WARD, TreeSurvey::wardId)
+ *         .date(TreeSurvey::surveyedOn)
+ *         .reference("TreeSurvey.localityId", Kind.LOCALITY, TreeSurvey::localityId)
+ *         .personalData(s -> List.of(s.surveyorId()),
+ *                 (s, personId) -> new TreeSurvey(s.id(), s.localityId(), s.wardId(), s.surveyorId(),
+ *                         Kind.ERASED, s.surveyedOn(), s.trees()))
+ *         .build();
+ *
+ * LocalityStore store = Stores.builder().location("sqlite:./data/trafford.db").kind(TREE_SURVEY).open();
+ * }</pre>
+ *
+ * <p>Kinds are compared by identity: define each once, as a constant. Immutable and thread-safe.
+ *
+ * @param <T> the record type (a Java record)
  */
-public interface Kind<T> {
+public final class Kind<T> {
     /** The text that replaces an erased person's personal fields. */
-    String ERASED = "[erased]";
+    public static final String ERASED = "[erased]";
 
-    Kind<Council> COUNCIL = StandardKinds.COUNCIL;
-    Kind<Locality> LOCALITY = StandardKinds.LOCALITY;
-    Kind<Ward> WARD = StandardKinds.WARD;
-    Kind<LocalityProfile> LOCALITY_PROFILE = StandardKinds.LOCALITY_PROFILE;
-    Kind<Organisation> ORGANISATION = StandardKinds.ORGANISATION;
-    Kind<Person> PERSON = StandardKinds.PERSON;
-    Kind<LocalityPartnership> PARTNERSHIP = StandardKinds.PARTNERSHIP;
-    Kind<EnablingGroup> ENABLING_GROUP = StandardKinds.ENABLING_GROUP;
-    Kind<LocalityNetwork> NETWORK = StandardKinds.NETWORK;
-    Kind<CommunityBuilderTeam> BUILDER_TEAM = StandardKinds.BUILDER_TEAM;
-    Kind<TrainingProgramme> TRAINING_PROGRAMME = StandardKinds.TRAINING_PROGRAMME;
-    Kind<TrainingRecord> TRAINING_RECORD = StandardKinds.TRAINING_RECORD;
-    Kind<Asset> ASSET = StandardKinds.ASSET;
-    Kind<LocalityPlan> PLAN = StandardKinds.PLAN;
-    Kind<LocalityProject> PROJECT = StandardKinds.PROJECT;
-    Kind<GrantScheme> GRANT_SCHEME = StandardKinds.GRANT_SCHEME;
-    Kind<Grant> GRANT = StandardKinds.GRANT;
-    Kind<VotingEvent> VOTING_EVENT = StandardKinds.VOTING_EVENT;
-    Kind<Story> STORY = StandardKinds.STORY;
-    Kind<EngagementEvent> EVENT = StandardKinds.EVENT;
-    Kind<SuccessMeasure> MEASURE = StandardKinds.MEASURE;
-    Kind<Assessment> ASSESSMENT = StandardKinds.ASSESSMENT;
-    Kind<Strategy> STRATEGY = StandardKinds.STRATEGY;
-    Kind<GovernanceIssue> GOVERNANCE_ISSUE = StandardKinds.GOVERNANCE_ISSUE;
-    Kind<GovernanceBody> GOVERNANCE_BODY = StandardKinds.GOVERNANCE_BODY;
+    /** The rule a kind's name keeps: it becomes a table or file name. */
+    static final String NAME_RULE = "must be 1 to 40 lower-case letters, digits or underscores, starting with a letter";
 
-    /** @return every kind, in an order in which references point backwards (councils first) */
-    static List<Kind<?>> all() {
-        return StandardKinds.ALL;
+    private final String name;
+    private final Class<T> type;
+    private final Function<T, String> id;
+    private final Map<Dimension, Function<T, Collection<String>>> keys;
+    private final Set<Dimension> dimensions;
+    private final Set<Dimension> multi;
+    private final Function<T, Optional<LocalDate>> date;
+    private final List<Function<T, Stream<Reference>>> references;
+    private final Set<Kind<?>> referencedKinds;
+    private final BiFunction<T, String, T> erase;
+
+    private Kind(Builder<T> b) {
+        this.name = b.name;
+        this.type = b.type;
+        this.id = b.id;
+        this.keys = Collections.unmodifiableMap(new EnumMap<>(b.keys.isEmpty() ? new EnumMap<>(Dimension.class) : b.keys));
+        EnumSet<Dimension> d = EnumSet.noneOf(Dimension.class);
+        d.addAll(b.keys.keySet());
+        if (b.date != null) {
+            d.add(Dimension.DATE);
+        }
+        this.dimensions = Collections.unmodifiableSet(d);
+        this.multi = Collections.unmodifiableSet(b.multi.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(b.multi));
+        this.date = b.date != null ? b.date : v -> Optional.empty();
+        this.references = List.copyOf(b.references);
+        this.referencedKinds = Collections.unmodifiableSet(new LinkedHashSet<>(b.referencedKinds));
+        this.erase = b.erase;
     }
 
-    /** @return the kind's position in {@link #all()}, for providers that keep one structure per kind in an array */
-    int ordinal();
+    /**
+     * Starts a kind.
+     *
+     * @param name a stable name, used as a table or file name: 1 to 40 lower-case letters, digits or
+     *             underscores, starting with a letter (for example {@code tree_survey})
+     * @param type the record type; it must be a Java record (the record codec and subject access rely on it)
+     * @param id   the record's id
+     * @param <T>  the record type
+     * @return a builder
+     * @throws ValidationException when the name breaks its rule or the type is not a record
+     */
+    public static <T> Builder<T> builder(String name, Class<T> type, Function<T, String> id) {
+        return new Builder<>(name, type, id);
+    }
+
+    /** @return the standard kinds, in an order in which references point backwards (councils first) */
+    public static List<Kind<?>> standard() {
+        return STANDARD;
+    }
+
+    /** @return whether this is one of the {@link #standard()} kinds */
+    public boolean isStandard() {
+        return STANDARD.contains(this);
+    }
 
     /** @return the kind's stable name, used as a table or file name (for example {@code asset}) */
-    String name();
+    public String name() {
+        return name;
+    }
 
     /** @return the record type */
-    Class<T> type();
+    public Class<T> type() {
+        return type;
+    }
 
-    /** @return the record's id */
-    String id(T value);
+    /**
+     * @return the record's id
+     * @throws ValidationException when the kind's id function gives no id
+     */
+    public String id(T value) {
+        String result = id.apply(value);
+        if (result == null || result.isEmpty()) {
+            throw new ValidationException(name + ".id", result, "a record's id must not be empty");
+        }
+        return result;
+    }
 
     /** @return the dimensions this kind can be queried by */
-    Set<Dimension> dimensions();
+    public Set<Dimension> dimensions() {
+        return dimensions;
+    }
 
     /** @return the dimensions on which one record can have several keys (for example a locality's wards) */
-    Set<Dimension> multiValued();
+    public Set<Dimension> multiValued() {
+        return multi;
+    }
 
     /** @return the record's keys on a key dimension (empty when it has none there); never for DATE */
-    Set<String> keys(T value, Dimension dimension);
+    public Set<String> keys(T value, Dimension dimension) {
+        Function<T, Collection<String>> f = keys.get(dimension);
+        if (f == null) {
+            return Set.of();
+        }
+        Collection<String> found = f.apply(value);
+        boolean missing = found == null;
+        for (String key : missing ? List.<String>of() : found) {
+            missing |= key == null;
+        }
+        if (missing) {
+            throw new ValidationException(name + "." + dimension.name().toLowerCase(java.util.Locale.ROOT),
+                    String.valueOf(found), "a kind's key function must give keys, never null");
+        }
+        return found.size() == 1 ? Set.of(found.iterator().next()) : Collections.unmodifiableSet(new LinkedHashSet<>(found));
+    }
 
     /** @return the record's date, for DATE queries, if it has one */
-    Optional<LocalDate> date(T value);
+    public Optional<LocalDate> date(T value) {
+        return date.apply(value);
+    }
 
     /** @return the records this record refers to, which must exist when it is committed */
-    List<Reference> references(T value);
+    public List<Reference> references(T value) {
+        List<Reference> all = new ArrayList<>();
+        for (Function<T, Stream<Reference>> f : references) {
+            f.apply(value).forEach(all::add);
+        }
+        return all;
+    }
+
+    /** @return the kinds this kind's records may refer to (a store holding this kind must hold them too) */
+    public Set<Kind<?>> referencedKinds() {
+        return referencedKinds;
+    }
 
     /**
      * @return the record with the person's personal fields replaced by {@link #ERASED}, or the record itself
      *         when it holds none of them; ids that point at the person stay, marking the person's place
      */
-    T erase(T value, String personId);
+    public T erase(T value, String personId) {
+        return erase.apply(value, personId);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /**
+     * Builds a {@link Kind}. Each key method declares a {@link Dimension} the kind can be queried by; a
+     * dimension may be declared once.
+     *
+     * @param <T> the record type
+     */
+    public static final class Builder<T> {
+        private final String name;
+        private final Class<T> type;
+        private final Function<T, String> id;
+        private final Map<Dimension, Function<T, Collection<String>>> keys = new LinkedHashMap<>();
+        private final Set<Dimension> multi = EnumSet.noneOf(Dimension.class);
+        private Function<T, Optional<LocalDate>> date;
+        private final List<Function<T, Stream<Reference>>> references = new ArrayList<>();
+        private final Set<Kind<?>> referencedKinds = new LinkedHashSet<>();
+        private final Set<String> referenceFields = new LinkedHashSet<>();
+        private BiFunction<T, String, T> erase;
+
+        private Builder(String name, Class<T> type, Function<T, String> id) {
+            if (name == null || !name.matches("[a-z][a-z0-9_]{0,39}")) {
+                throw new ValidationException("Kind.name", name, NAME_RULE);
+            }
+            if (type == null || !type.isRecord()) {
+                throw new ValidationException("Kind.type", type == null ? null : type.getName(),
+                        "must be a Java record type (the record codec and subject access rely on it)");
+            }
+            this.name = name;
+            this.type = type;
+            this.id = Objects.requireNonNull(id, "Kind.id function is required");
+        }
+
+        private Builder<T> dimension(Dimension d, Function<T, Collection<String>> f) {
+            Objects.requireNonNull(f, "key function");
+            if (d == null || d == Dimension.DATE) {
+                throw new ValidationException(name + ".dimension", String.valueOf(d),
+                        "a key dimension is one of COUNCIL, LOCALITY, WARD, CATEGORY, STATUS, PARENT, PERSON (DATE is set by date())");
+            }
+            if (keys.containsKey(d)) {
+                throw new ValidationException(name + ".dimension", d.name(), "may be declared once per kind");
+            }
+            keys.put(d, f);
+            return this;
+        }
+
+        /** A dimension on which each record has exactly one key (for example an asset's locality). */
+        public Builder<T> key(Dimension d, Function<T, String> key) {
+            Objects.requireNonNull(key, "key function");
+            return dimension(d, v -> {
+                String k = key.apply(v);
+                return k == null ? null : List.of(k);
+            });
+        }
+
+        /** A dimension on which each record has at most one key (for example an asset's ward). */
+        public Builder<T> optionalKey(Dimension d, Function<T, Optional<String>> key) {
+            Objects.requireNonNull(key, "key function");
+            return dimension(d, v -> key.apply(v).map(List::of).orElse(List.of()));
+        }
+
+        /** A dimension on which a record may have several keys (for example a locality's wards). */
+        public Builder<T> keys(Dimension d, Function<T, ? extends Collection<String>> keys) {
+            Objects.requireNonNull(keys, "key function");
+            dimension(d, keys::apply);
+            multi.add(d);
+            return this;
+        }
+
+        /** The record's date, for {@link Dimension#DATE} queries. */
+        public Builder<T> date(Function<T, LocalDate> date) {
+            Objects.requireNonNull(date, "date function");
+            return optionalDate(v -> Optional.of(date.apply(v)));
+        }
+
+        /** The record's date where it has one, for {@link Dimension#DATE} queries. */
+        public Builder<T> optionalDate(Function<T, Optional<LocalDate>> date) {
+            if (this.date != null) {
+                throw new ValidationException(name + ".date", "DATE", "may be declared once per kind");
+            }
+            this.date = Objects.requireNonNull(date, "date function");
+            return this;
+        }
+
+        /**
+         * A reference that must exist when the record is committed.
+         *
+         * @param field  the referring field, as {@code Type.component}, named in the refusal
+         * @param target the kind referred to
+         * @param id     the id referred to
+         */
+        public Builder<T> reference(String field, Kind<?> target, Function<T, String> id) {
+            Objects.requireNonNull(id, "reference function");
+            return references(field, target, v -> List.of(id.apply(v)));
+        }
+
+        /** A reference that, where the record has one, must exist when the record is committed. */
+        public Builder<T> optionalReference(String field, Kind<?> target, Function<T, Optional<String>> id) {
+            Objects.requireNonNull(id, "reference function");
+            return references(field, target, v -> id.apply(v).map(List::of).orElse(List.of()));
+        }
+
+        /** References, each of which must exist when the record is committed. */
+        public Builder<T> references(String field, Kind<?> target, Function<T, ? extends Collection<String>> ids) {
+            if (field == null || field.isBlank()) {
+                throw new ValidationException(name + ".reference", field, "a reference needs its field's name");
+            }
+            if (!referenceFields.add(field)) {
+                throw new ValidationException(name + ".reference", field, "may be declared once per kind");
+            }
+            Objects.requireNonNull(target, "reference target");
+            Objects.requireNonNull(ids, "reference function");
+            referencedKinds.add(target);
+            references.add(v -> ids.apply(v).stream().map(ref -> new Reference(field, target, ref)));
+            return this;
+        }
+
+        /**
+         * How erasing a person changes a record: the record with that person's personal fields replaced by
+         * {@link Kind#ERASED} (or the record itself when it holds none of theirs). Needs the
+         * {@link Dimension#PERSON} dimension, by which erasure finds the records.
+         */
+        public Builder<T> erase(BiFunction<T, String, T> erase) {
+            this.erase = Objects.requireNonNull(erase, "erase function");
+            return this;
+        }
+
+        /**
+         * The people a record refers to ({@link Dimension#PERSON}, for subject access and erasure) and how erasing
+         * one of them changes it: {@code keys(Dimension.PERSON, people)} and {@code erase(erase)} in one call.
+         */
+        public Builder<T> personalData(Function<T, ? extends Collection<String>> people, BiFunction<T, String, T> erase) {
+            keys(Dimension.PERSON, people);
+            return erase(erase);
+        }
+
+        /**
+         * @return the kind
+         * @throws ValidationException when it erases people but cannot find them ({@link Dimension#PERSON} missing)
+         */
+        public Kind<T> build() {
+            if (erase != null && !keys.containsKey(Dimension.PERSON)) {
+                throw new ValidationException(name + ".erase", "(erase function)",
+                        "erasure finds records by the PERSON dimension: declare it (keys(Dimension.PERSON, ...) or personalData)");
+            }
+            if (erase == null) {
+                erase = (v, p) -> v;
+            }
+            return new Kind<>(this);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // The standard kinds. Built here, with the public builder, so that no other class takes part in this
+    // class's initialisation.
+
+    private static List<String> memberIds(List<Member> members) {
+        return members.stream().map(Member::personId).toList();
+    }
+
+    private static List<String> people(PartyRef... parties) {
+        return Stream.of(parties).filter(p -> p.kind() == PartyKind.PERSON).map(PartyRef::id).toList();
+    }
+
+    private static <T> List<String> concat(Collection<String> a, Collection<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    public static final Kind<Council> COUNCIL = builder("council", Council.class, Council::id)
+            .key(Dimension.COUNCIL, Council::id)
+            .build();
+
+    public static final Kind<Ward> WARD = builder("ward", Ward.class, Ward::id)
+            .key(Dimension.COUNCIL, Ward::councilId)
+            .key(Dimension.WARD, Ward::id)
+            .reference("Ward.councilId", COUNCIL, Ward::councilId)
+            .build();
+
+    public static final Kind<Locality> LOCALITY = builder("locality", Locality.class, Locality::id)
+            .key(Dimension.COUNCIL, Locality::councilId)
+            .key(Dimension.LOCALITY, Locality::id)
+            .keys(Dimension.WARD, l -> l.wards().stream().map(WardPart::wardId).toList())
+            .reference("Locality.councilId", COUNCIL, Locality::councilId)
+            .build();
+
+    public static final Kind<LocalityProfile> LOCALITY_PROFILE = builder("locality_profile",
+            LocalityProfile.class, LocalityProfile::id)
+            .key(Dimension.LOCALITY, LocalityProfile::localityId)
+            .reference("LocalityProfile.localityId", LOCALITY, LocalityProfile::localityId)
+            .build();
+
+    public static final Kind<Organisation> ORGANISATION = builder("organisation", Organisation.class,
+            Organisation::id)
+            .optionalKey(Dimension.LOCALITY, Organisation::localityId)
+            .keys(Dimension.CATEGORY, o -> List.of(o.sector().name(), o.kind().name()))
+            .optionalReference("Organisation.localityId", LOCALITY, Organisation::localityId)
+            .build();
+
+    public static final Kind<Person> PERSON = builder("person", Person.class, Person::id)
+            .keys(Dimension.LOCALITY, p -> p.roles().stream().map(RoleAssignment::localityId)
+                    .flatMap(Optional::stream).toList())
+            .optionalKey(Dimension.WARD, Person::homeWardId)
+            .keys(Dimension.CATEGORY, p -> p.roles().stream().map(r -> r.role().name()).toList())
+            .key(Dimension.PERSON, Person::id)
+            .erase((p, id) -> p.id().equals(id)
+                    ? new Person(p.id(), Kind.ERASED, ContactDetails.none(), Optional.empty(), List.of())
+                    : p)
+            .build();
+
+    public static final Kind<LocalityPartnership> PARTNERSHIP = builder("partnership",
+            LocalityPartnership.class, LocalityPartnership::id)
+            .key(Dimension.LOCALITY, LocalityPartnership::localityId)
+            .keys(Dimension.PERSON, p -> memberIds(p.members()))
+            .date(LocalityPartnership::established)
+            .reference("LocalityPartnership.localityId", LOCALITY, LocalityPartnership::localityId)
+            .build();
+
+    public static final Kind<EnablingGroup> ENABLING_GROUP = builder("enabling_group", EnablingGroup.class,
+            EnablingGroup::id)
+            .key(Dimension.LOCALITY, EnablingGroup::localityId)
+            .keys(Dimension.PERSON, g -> concat(memberIds(g.coreMembers()), g.invitedProjectLeadIds()))
+            .reference("EnablingGroup.localityId", LOCALITY, EnablingGroup::localityId)
+            .build();
+
+    public static final Kind<LocalityNetwork> NETWORK = builder("network", LocalityNetwork.class,
+            LocalityNetwork::id)
+            .key(Dimension.LOCALITY, LocalityNetwork::localityId)
+            .keys(Dimension.PERSON, n -> memberIds(n.members()))
+            .reference("LocalityNetwork.localityId", LOCALITY, LocalityNetwork::localityId)
+            .build();
+
+    public static final Kind<CommunityBuilderTeam> BUILDER_TEAM = builder("builder_team",
+            CommunityBuilderTeam.class, CommunityBuilderTeam::id)
+            .key(Dimension.LOCALITY, CommunityBuilderTeam::localityId)
+            .keys(Dimension.PERSON, CommunityBuilderTeam::memberPersonIds)
+            .reference("CommunityBuilderTeam.localityId", LOCALITY, CommunityBuilderTeam::localityId)
+            .build();
+
+    public static final Kind<TrainingProgramme> TRAINING_PROGRAMME = builder("training_programme",
+            TrainingProgramme.class, TrainingProgramme::id)
+            .key(Dimension.COUNCIL, TrainingProgramme::councilId)
+            .date(t -> t.sessionDates().get(0))
+            .reference("TrainingProgramme.councilId", COUNCIL, TrainingProgramme::councilId)
+            .build();
+
+    public static final Kind<TrainingRecord> TRAINING_RECORD = builder("training_record",
+            TrainingRecord.class, TrainingRecord::id)
+            .key(Dimension.PARENT, TrainingRecord::programmeId)
+            .key(Dimension.PERSON, TrainingRecord::personId)
+            .date(TrainingRecord::completedOn)
+            .reference("TrainingRecord.programmeId", TRAINING_PROGRAMME, TrainingRecord::programmeId)
+            .reference("TrainingRecord.personId", PERSON, TrainingRecord::personId)
+            .build();
+
+    public static final Kind<Asset> ASSET = builder("asset", Asset.class, Asset::id)
+            .key(Dimension.LOCALITY, Asset::localityId)
+            .optionalKey(Dimension.WARD, Asset::wardId)
+            .key(Dimension.CATEGORY, a -> a.category().name())
+            .key(Dimension.STATUS, a -> a.transfer().name())
+            .keys(Dimension.PERSON, a -> a.owner().map(o -> people(o)).orElse(List.of()))
+            .reference("Asset.localityId", LOCALITY, Asset::localityId)
+            .optionalReference("Asset.wardId", WARD, Asset::wardId)
+            .erase((a, id) -> a.owner().filter(o -> o.kind() == PartyKind.PERSON && o.id().equals(id)).isPresent()
+                    ? a.toBuilder().name(Kind.ERASED).description(Kind.ERASED).noLocation().build()
+                    : a)
+            .build();
+
+    public static final Kind<LocalityPlan> PLAN = builder("plan", LocalityPlan.class, LocalityPlan::id)
+            .key(Dimension.LOCALITY, LocalityPlan::localityId)
+            .keys(Dimension.PERSON, p -> p.taskGroups().stream().flatMap(g -> g.memberPersonIds().stream()).toList())
+            .reference("LocalityPlan.localityId", LOCALITY, LocalityPlan::localityId)
+            .build();
+
+    public static final Kind<LocalityProject> PROJECT = builder("project", LocalityProject.class,
+            LocalityProject::id)
+            .key(Dimension.LOCALITY, LocalityProject::localityId)
+            .key(Dimension.STATUS, p -> p.status().name())
+            .keys(Dimension.PERSON, p -> {
+                List<String> ids = new ArrayList<>(p.leadPersonId().stream().toList());
+                p.partners().forEach(x -> ids.addAll(people(x.party())));
+                p.contributions().forEach(x -> ids.addAll(people(x.from())));
+                return ids;
+            })
+            .reference("LocalityProject.localityId", LOCALITY, LocalityProject::localityId)
+            .build();
+
+    public static final Kind<GrantScheme> GRANT_SCHEME = builder("grant_scheme", GrantScheme.class,
+            GrantScheme::id)
+            .key(Dimension.COUNCIL, GrantScheme::councilId)
+            .optionalKey(Dimension.LOCALITY, GrantScheme::localityId)
+            .reference("GrantScheme.councilId", COUNCIL, GrantScheme::councilId)
+            .optionalReference("GrantScheme.localityId", LOCALITY, GrantScheme::localityId)
+            .optionalReference("GrantScheme.projectId", PROJECT, GrantScheme::projectId)
+            .build();
+
+    public static final Kind<VotingEvent> VOTING_EVENT = builder("voting_event", VotingEvent.class,
+            VotingEvent::id)
+            .key(Dimension.COUNCIL, VotingEvent::councilId)
+            .optionalKey(Dimension.LOCALITY, VotingEvent::localityId)
+            .keys(Dimension.PERSON, e -> e.tallies().stream().flatMap(t -> people(t.bidder()).stream()).toList())
+            .date(VotingEvent::heldOn)
+            .reference("VotingEvent.councilId", COUNCIL, VotingEvent::councilId)
+            .optionalReference("VotingEvent.localityId", LOCALITY, VotingEvent::localityId)
+            .build();
+
+    public static final Kind<Grant> GRANT = builder("grant", Grant.class, Grant::id)
+            .key(Dimension.PARENT, Grant::schemeId)
+            .optionalKey(Dimension.WARD, Grant::wardId)
+            .key(Dimension.CATEGORY, g -> g.recipientKind().name())
+            .keys(Dimension.PERSON, g -> people(g.recipient()))
+            .date(Grant::awardedOn)
+            .reference("Grant.schemeId", GRANT_SCHEME, Grant::schemeId)
+            .optionalReference("Grant.wardId", WARD, Grant::wardId)
+            .optionalReference("Grant.votingEventId", VOTING_EVENT, Grant::votingEventId)
+            .build();
+
+    public static final Kind<Story> STORY = builder("story", Story.class, Story::id)
+            .key(Dimension.LOCALITY, Story::localityId)
+            .keys(Dimension.PERSON, s -> concat(s.personIds(), s.collectedById().stream().toList()))
+            .date(Story::collectedOn)
+            .reference("Story.localityId", LOCALITY, Story::localityId)
+            .erase((s, id) -> s.personIds().contains(id)
+                    ? s.toBuilder().title(Kind.ERASED).text(Kind.ERASED).noPlace()
+                            .consents(s.consents().stream().filter(c -> !c.personId().equals(id)).toList()).build()
+                    : s)
+            .build();
+
+    public static final Kind<EngagementEvent> EVENT = builder("event", EngagementEvent.class,
+            EngagementEvent::id)
+            .key(Dimension.LOCALITY, EngagementEvent::localityId)
+            .key(Dimension.CATEGORY, e -> e.kind().name())
+            .date(EngagementEvent::heldOn)
+            .reference("EngagementEvent.localityId", LOCALITY, EngagementEvent::localityId)
+            .build();
+
+    public static final Kind<SuccessMeasure> MEASURE = builder("measure", SuccessMeasure.class,
+            SuccessMeasure::id)
+            .key(Dimension.COUNCIL, SuccessMeasure::councilId)
+            .reference("SuccessMeasure.councilId", COUNCIL, SuccessMeasure::councilId)
+            .build();
+
+    public static final Kind<Assessment> ASSESSMENT = builder("assessment", Assessment.class,
+            Assessment::id)
+            .key(Dimension.LOCALITY, Assessment::localityId)
+            .key(Dimension.PARENT, Assessment::measureId)
+            .date(Assessment::assessedOn)
+            .reference("Assessment.measureId", MEASURE, Assessment::measureId)
+            .reference("Assessment.localityId", LOCALITY, Assessment::localityId)
+            .build();
+
+    public static final Kind<Strategy> STRATEGY = builder("strategy", Strategy.class, Strategy::id)
+            .key(Dimension.COUNCIL, Strategy::councilId)
+            .reference("Strategy.councilId", COUNCIL, Strategy::councilId)
+            .build();
+
+    public static final Kind<GovernanceIssue> GOVERNANCE_ISSUE = builder("governance_issue",
+            GovernanceIssue.class, GovernanceIssue::id)
+            .key(Dimension.COUNCIL, GovernanceIssue::councilId)
+            .reference("GovernanceIssue.councilId", COUNCIL, GovernanceIssue::councilId)
+            .build();
+
+    public static final Kind<GovernanceBody> GOVERNANCE_BODY = builder("governance_body",
+            GovernanceBody.class, GovernanceBody::id)
+            .key(Dimension.COUNCIL, GovernanceBody::councilId)
+            .key(Dimension.CATEGORY, b -> b.kind().name())
+            .keys(Dimension.PERSON, b -> b.chairPersonId().stream().toList())
+            .reference("GovernanceBody.councilId", COUNCIL, GovernanceBody::councilId)
+            .build();
+
+    private static final List<Kind<?>> STANDARD = List.of(COUNCIL, WARD, LOCALITY, LOCALITY_PROFILE, ORGANISATION,
+            PERSON, PARTNERSHIP, ENABLING_GROUP, NETWORK, BUILDER_TEAM, TRAINING_PROGRAMME, TRAINING_RECORD, ASSET, PLAN,
+            PROJECT, GRANT_SCHEME, VOTING_EVENT, GRANT, STORY, EVENT, MEASURE, ASSESSMENT, STRATEGY,
+            GOVERNANCE_ISSUE, GOVERNANCE_BODY);
 }

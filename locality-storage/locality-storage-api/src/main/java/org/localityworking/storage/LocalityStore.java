@@ -71,14 +71,22 @@ public interface LocalityStore extends AutoCloseable {
     }
 
     /**
-     * Everything held about the person (subject access): every record of every kind that refers to them.
-     * The default implementation queries each kind by {@link Dimension#PERSON}.
+     * @return the kinds this store holds, in an order in which references point backwards: the
+     *         {@linkplain Kind#standard() standard kinds}, then the council's own kinds in the order they were
+     *         given when the store was opened. Any other kind is refused.
+     */
+    List<Kind<?>> kinds();
+
+    /**
+     * Everything held about the person (subject access): every record of every kind this store holds
+     * ({@link #kinds()}, the council's own kinds included) that refers to them. The default implementation
+     * queries each kind by {@link Dimension#PERSON}.
      *
      * @return the records, the person's own first
      */
     default PersonalData exportPerson(String personId) {
         List<PersonalData.Entry> entries = new java.util.ArrayList<>();
-        for (Kind<?> kind : Kind.all()) {
+        for (Kind<?> kind : kinds()) {
             collect(kind, personId, entries);
         }
         return new PersonalData(personId, entries);
@@ -101,7 +109,7 @@ public interface LocalityStore extends AutoCloseable {
 
     /**
      * Erases the person everywhere in one unit of work (right to erasure): their personal fields are replaced
-     * by {@link Kind#ERASED} in every record; records that others own are kept, and ids that point at the
+     * by {@link Kind#ERASED} in every record of every kind this store holds ({@link #kinds()}); records that others own are kept, and ids that point at the
      * person stay to mark their place.
      *
      * @return what changed
@@ -118,7 +126,7 @@ public interface LocalityStore extends AutoCloseable {
             }
             List<String> rewritten = new java.util.ArrayList<>();
             List<String> referring = new java.util.ArrayList<>();
-            for (Kind<?> kind : Kind.all()) {
+            for (Kind<?> kind : kinds()) {
                 eraseIn(u, kind, personId, rewritten, referring);
             }
             return new ErasureReport(personId, rewritten, referring);

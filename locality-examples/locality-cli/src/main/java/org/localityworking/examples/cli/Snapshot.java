@@ -48,7 +48,7 @@ final class Snapshot {
         Set<String> ids = new HashSet<>();
         Set<String> people = new HashSet<>();
         Set<String> organisations = new HashSet<>();
-        for (Kind<?> kind : Kind.all()) {
+        for (Kind<?> kind : store.kinds()) {
             if (kind == Kind.PERSON || kind == Kind.ORGANISATION) {
                 continue;
             }
@@ -70,7 +70,7 @@ final class Snapshot {
         root.put("format", FORMAT).put("version", VERSION).put("council", councilId)
                 .put("exportedAt", Instant.now().toString());
         ObjectNode records = root.putObject("records");
-        for (Kind<?> kind : Kind.all()) {
+        for (Kind<?> kind : store.kinds()) {
             ArrayNode array = records.putArray(kind.name());
             included.getOrDefault(kind, List.of()).forEach(r -> array.add(RecordJson.MAPPER.valueToTree(r)));
         }
@@ -144,7 +144,7 @@ final class Snapshot {
                     "must be a " + FORMAT + " version " + VERSION + " file (written by the export command)");
         }
         List<Object[]> records = new ArrayList<>();
-        for (Kind<?> kind : Kind.all()) {
+        for (Kind<?> kind : store.kinds()) {
             JsonNode array = root.path("records").path(kind.name());
             for (int i = 0; i < array.size(); i++) {
                 try {

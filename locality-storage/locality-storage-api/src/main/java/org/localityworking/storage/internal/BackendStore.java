@@ -30,20 +30,27 @@ public final class BackendStore implements LocalityStore {
     private final StorageBackend backend;
     private final String location;
     private final String providerId;
-    private final Set<Kind<?>> kinds;
+    private final List<Kind<?>> kinds;
+    private final Set<Kind<?>> held;
     private volatile boolean closed;
 
     /**
      * @param backend    the open backend
      * @param location   where it was opened, as given
      * @param providerId the provider's id, for messages
-     * @param kinds      the kinds the store holds
+     * @param kinds      the kinds the store holds, in order
      */
-    public BackendStore(StorageBackend backend, String location, String providerId, Set<Kind<?>> kinds) {
+    public BackendStore(StorageBackend backend, String location, String providerId, List<Kind<?>> kinds) {
         this.backend = backend;
         this.location = location;
         this.providerId = providerId;
-        this.kinds = Set.copyOf(kinds);
+        this.kinds = List.copyOf(kinds);
+        this.held = Set.copyOf(kinds);
+    }
+
+    @Override
+    public List<Kind<?>> kinds() {
+        return kinds;
     }
 
     private void requireOpen() {
@@ -53,8 +60,15 @@ public final class BackendStore implements LocalityStore {
     }
 
     private void requireKind(Kind<?> kind) {
-        if (!kinds.contains(kind)) {
-            throw new StorageException("The store " + location + " does not hold records of kind " + kind.name());
+        if (!held.contains(kind)) {
+            for (Kind<?> k : kinds) {
+                if (k.name().equals(kind.name())) {
+                    throw new StorageException("The store " + location + " was opened with another Kind object named "
+                            + kind.name() + ": kinds are compared by identity, so define each kind once, as a constant");
+                }
+            }
+            throw new StorageException("The store " + location + " does not hold records of kind " + kind.name()
+                    + ": open it with that kind (Stores.builder().kind(...)) to keep them");
         }
     }
 

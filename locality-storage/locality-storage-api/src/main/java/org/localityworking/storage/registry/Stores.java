@@ -1,6 +1,9 @@
 package org.localityworking.storage.registry;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +66,7 @@ public final class Stores {
         private StorageBackendProvider provider;
         private PluginRegistry<StorageBackendProvider> registry;
         private final Map<String, String> options = new LinkedHashMap<>();
+        private final List<Kind<?>> custom = new ArrayList<>();
 
         private Builder() {
         }
@@ -118,6 +122,50 @@ public final class Stores {
         }
 
         /**
+         * Adds a council's own kind of record to the store, beside the {@linkplain Kind#standard() standard
+         * kinds}: the store keeps, queries, checks, exports (subject access) and erases its records like any
+         * other. Give kinds that refer to one another in order, the referred-to kind first.
+         *
+         * @param kind a kind built with {@link Kind#builder}
+         * @return this builder
+         * @throws ValidationException when the kind is missing, or its name is already taken by a standard kind or
+         *         by a kind given before
+         */
+        public Builder kind(Kind<?> kind) {
+            if (kind == null) {
+                throw new ValidationException("Stores.kind", null, "is required");
+            }
+            for (Kind<?> k : Kind.standard()) {
+                if (k.name().equals(kind.name())) {
+                    throw new ValidationException("Stores.kind", kind.name(), kind == k
+                            ? "is a standard kind, which every store holds already"
+                            : "is the name of a standard kind: give the council's own kind a name of its own");
+                }
+            }
+            for (Kind<?> k : custom) {
+                if (k.name().equals(kind.name())) {
+                    throw new ValidationException("Stores.kind", kind.name(), "was given twice: each kind's name must be unique in a store");
+                }
+            }
+            custom.add(kind);
+            return this;
+        }
+
+        /**
+         * Adds several of a council's own kinds; see {@link #kind(Kind)}.
+         *
+         * @param kinds the kinds, in order
+         * @return this builder
+         */
+        public Builder kinds(List<Kind<?>> kinds) {
+            if (kinds == null) {
+                throw new ValidationException("Stores.kinds", null, "is required");
+            }
+            kinds.forEach(this::kind);
+            return this;
+        }
+
+        /**
          * Opens the store.
          *
          * @return the open store
@@ -130,11 +178,36 @@ public final class Stores {
             if (location == null) {
                 throw new ValidationException("Stores.location", "(none given)", LOCATION_RULE);
             }
+            List<Kind<?>> kinds = storeKinds();
             StorageBackendProvider chosen = choose();
             String id = chosen.info().id();
-            LOG.info("Opening store {} with provider {} ({})", location, id, chosen.getClass().getName());
-            Set<Kind<?>> kinds = Set.copyOf(Kind.all());
-            return new BackendStore(chosen.open(location, Map.copyOf(options), kinds), location, id, kinds);
+            LOG.info("Opening store {} with provider {} ({}){}", location, id, chosen.getClass().getName(),
+                    custom.isEmpty() ? "" : " and the council's own kinds " + custom);
+            return new BackendStore(chosen.open(location, Map.copyOf(options), Set.copyOf(kinds)), location, id, kinds);
+        }
+
+        /** The standard kinds, then the custom ones; each reference must point at a kind before it. */
+        private List<Kind<?>> storeKinds() {
+            List<Kind<?>> kinds = new ArrayList<>(Kind.standard());
+            Map<Kind<?>, Integer> position = new HashMap<>();
+            kinds.addAll(custom);
+            for (int i = 0; i < kinds.size(); i++) {
+                position.put(kinds.get(i), i);
+            }
+            for (Kind<?> k : custom) {
+                for (Kind<?> target : k.referencedKinds()) {
+                    Integer at = position.get(target);
+                    if (at == null) {
+                        throw new ValidationException("Stores.kind", k.name(), "refers to the kind " + target.name()
+                                + ", which the store would not hold: add that kind too, before " + k.name());
+                    }
+                    if (target != k && at > position.get(k)) {
+                        throw new ValidationException("Stores.kind", k.name(), "refers to the kind " + target.name()
+                                + ", given after it: give the referred-to kind first");
+                    }
+                }
+            }
+            return List.copyOf(kinds);
         }
 
         private StorageBackendProvider choose() {

@@ -45,20 +45,27 @@ final class Columns {
         return kind.keys(value, d).stream().findFirst();
     }
 
+    /** The prefix of a council's own kind's table, so it never meets a standard kind a later library adds. */
+    static final String CUSTOM_PREFIX = "custom_";
+
     /**
-     * @return the table's name for SQL: the kind's name in double quotes (so {@code grant}, an SQL keyword,
-     *         works), after checking that it is a plain lower-case identifier
+     * @return the table's name for SQL: the kind's table name in double quotes (so {@code grant}, an SQL
+     *         keyword, works), after checking that it is a plain lower-case identifier
      */
     static String table(Kind<?> kind) {
         return '"' + plain(kind) + '"';
     }
 
-    /** @return the kind's name, checked to be a plain lower-case identifier, for index names */
+    /**
+     * @return the kind's table name, checked to be a plain lower-case identifier, for index names and the
+     *         {@code kind} column of {@code record_key}: a standard kind's name, or {@value #CUSTOM_PREFIX} and
+     *         the name of a council's own kind
+     */
     static String plain(Kind<?> kind) {
         String name = kind.name();
-        if (!name.matches("[a-z][a-z_]{0,40}")) {
+        if (!name.matches("[a-z][a-z0-9_]{0,39}")) {
             throw new IllegalStateException("Kind name is not a safe table name: " + name);
         }
-        return name;
+        return kind.isStandard() ? name : CUSTOM_PREFIX + name;
     }
 }

@@ -205,13 +205,13 @@ final class JdbcBackend implements StorageBackend {
         }
     }
 
-    private <T> void writeKeys(Connection c, Kind<T> kind, List<PendingWrite<T>> inserts, List<PendingWrite<T>> updates,
+    <T> void writeKeys(Connection c, Kind<T> kind, List<PendingWrite<T>> inserts, List<PendingWrite<T>> updates,
                                List<PendingWrite<T>> deletes) throws SQLException {
         if (!updates.isEmpty() || !deletes.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(DELETE_KEYS)) {
                 for (List<PendingWrite<T>> list : List.of(updates, deletes)) {
                     for (PendingWrite<T> w : list) {
-                        ps.setString(1, kind.name());
+                        ps.setString(1, Columns.plain(kind));
                         ps.setString(2, w.id());
                         ps.addBatch();
                     }
@@ -226,7 +226,7 @@ final class JdbcBackend implements StorageBackend {
                     T value = w.value().orElseThrow();
                     for (Dimension d : kind.multiValued()) {
                         for (String key : kind.keys(value, d)) {
-                            ps.setString(1, kind.name());
+                            ps.setString(1, Columns.plain(kind));
                             ps.setString(2, w.id());
                             ps.setString(3, d.name());
                             ps.setString(4, key);
@@ -242,7 +242,7 @@ final class JdbcBackend implements StorageBackend {
         }
     }
 
-    private <T> void bindColumns(PreparedStatement ps, int first, Kind<T> kind, T value) throws SQLException {
+    <T> void bindColumns(PreparedStatement ps, int first, Kind<T> kind, T value) throws SQLException {
         int i = first;
         for (Dimension d : Columns.KEYS) {
             ps.setString(i++, Columns.single(kind, value, d).orElse(null));
@@ -357,7 +357,7 @@ final class JdbcBackend implements StorageBackend {
                 conditions.add(Columns.of(d) + " = ?");
             } else {
                 conditions.add("id IN (SELECT id FROM record_key WHERE kind = ? AND dimension = ? AND key_value = ?)");
-                values.add(kind.name());
+                values.add(Columns.plain(kind));
                 values.add(d.name());
             }
             values.add(wanted.get());

@@ -99,8 +99,16 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
             }
             throw new StorageException("Could not prepare the schema at " + shown + ": " + rootMessage(e), e);
         }
+        JdbcBackend backend = new JdbcBackend(shown, parsed.dialect(), dataSource);
+        try {
+            CustomKinds.prepare(backend, kinds);
+        } catch (SQLException | RuntimeException e) {
+            backend.close();
+            throw new StorageException("Could not prepare the tables of the council's own kinds at " + shown + ": "
+                    + rootMessage(e), e);
+        }
         LOG.info("Opened {} store at {} (schema version {})", parsed.dialect(), shown, Schema.CURRENT);
-        return new JdbcBackend(shown, parsed.dialect(), dataSource);
+        return backend;
     }
 
     private static int poolSize(Map<String, String> options, int fallback) {

@@ -28,14 +28,16 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>the tables: {@code locality_schema}, one table per kind of record and {@code record_key};</li>
  *   <li>the indexes on every key column, on locality with category, on record dates, and on
- *       {@code record_key}.</li>
+ *       {@code record_key};</li>
+ *   <li>{@code custom_kind}, the register of the council's own kinds (their tables are made by
+ *       {@link CustomKinds}).</li>
  * </ol>
  */
 final class Schema {
     private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
 
     /** The schema version this library writes. */
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
 
     private Schema() {
     }

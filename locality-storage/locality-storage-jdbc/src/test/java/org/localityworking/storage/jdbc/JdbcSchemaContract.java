@@ -22,6 +22,7 @@ import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.StorageException;
 import org.localityworking.storage.tck.SampleData;
+import org.localityworking.storage.tck.WarmSpace;
 
 /**
  * Schema creation, migration and refusal, and plain SQL over the key columns, for one database; the
@@ -56,7 +57,7 @@ abstract class JdbcSchemaContract {
         try (Opened store = Opened.open(freshLocation(dir));
              Connection c = store.connection()) {
             assertEquals(Schema.CURRENT, Schema.version(c, store.dialect()));
-            assertEquals(List.of("1", "2"), rows(c, "SELECT version FROM locality_schema ORDER BY version"));
+            assertEquals(List.of("1", "2", "3"), rows(c, "SELECT version FROM locality_schema ORDER BY version"));
         }
     }
 
@@ -71,12 +72,13 @@ abstract class JdbcSchemaContract {
                 for (String index : rows(c, indexNamesSql(parsed.dialect()))) {
                     s.execute("DROP INDEX " + index);
                 }
-                s.execute("DELETE FROM locality_schema WHERE version = 2");
+                s.execute("DROP TABLE custom_kind");
+                s.execute("DELETE FROM locality_schema WHERE version >= 2");
                 assertEquals(1, Schema.version(c, parsed.dialect()));
             }
         }
         try (Opened store = Opened.open(location); Connection c = store.connection()) {
-            assertEquals(2, Schema.version(c, store.dialect()));
+            assertEquals(Schema.CURRENT, Schema.version(c, store.dialect()));
             assertTrue(rows(c, indexNamesSql(store.dialect())).contains("asset_locality_category"));
             assertEquals(3, store.store().all(Kind.ASSET).size(), "data kept through the migration");
         }
@@ -100,7 +102,40 @@ abstract class JdbcSchemaContract {
         try (Opened store = Opened.open(fresh)) {
             assertEquals(normalised(schemaObjects(store)), migrated);
         }
-        assertTrue(migrated.size() > Kind.all().size() * 2, "tables and indexes compared: " + migrated.size());
+        assertTrue(migrated.size() > Kind.standard().size() * 2, "tables and indexes compared: " + migrated.size());
+    }
+
+    /**
+     * A council's own kind gets a table of its own, indexed on its single-valued dimensions; when a later open
+     * declares other dimensions, the records saved under the old definition are re-indexed, so a query on a
+     * new dimension finds them, and nothing is lost.
+     */
+    @Test
+    void aCustomKindGetsItsOwnTableAndIsReindexedWhenItsDimensionsChange() throws SQLException {
+        String location = freshLocation(dir);
+        try (Opened store = Opened.open(location, Map.of(), List.of(WarmSpace.KIND)); Connection c = store.connection()) {
+            SampleData.saveAll(store.store());
+            assertTrue(rows(c, indexNamesSql(store.dialect())).contains("custom_warm_space_locality_id"));
+            assertEquals(List.of("COUNCIL,LOCALITY,WARD,DATE,PERSON*"),
+                    rows(c, "SELECT dimensions FROM custom_kind WHERE name = 'warm_space'"));
+        }
+        // The same kind, now also searchable by the words of its name (multi-valued), and no longer by ward.
+        Kind<WarmSpace> widened = Kind.builder("warm_space", WarmSpace.class, WarmSpace::id)
+                .key(Dimension.COUNCIL, WarmSpace::councilId)
+                .key(Dimension.LOCALITY, WarmSpace::localityId)
+                .keys(Dimension.CATEGORY, w -> List.of(w.name().toLowerCase(java.util.Locale.ROOT).split(" ")))
+                .reference("WarmSpace.localityId", Kind.LOCALITY, WarmSpace::localityId)
+                .build();
+        try (Opened store = Opened.open(location, Map.of(), List.of(widened)); Connection c = store.connection()) {
+            assertEquals(List.of("ws-otas-library"), store.store().query(widened, Query.all().category("library"))
+                    .stream().map(v -> v.value().id()).toList(), "a record saved before the change is found");
+            assertEquals(1, store.store().query(widened, Query.all().locality(SampleData.OTAS)).size());
+            assertEquals(List.of("COUNCIL,LOCALITY,CATEGORY*"),
+                    rows(c, "SELECT dimensions FROM custom_kind WHERE name = 'warm_space'"));
+        }
+        try (Opened store = Opened.open(location)) {
+            assertEquals(3, store.store().all(Kind.ASSET).size(), "a store opened without the kind still opens");
+        }
     }
 
     /** Drops the schema name PostgreSQL puts into index definitions, since each test has its own schema. */
@@ -113,7 +148,7 @@ abstract class JdbcSchemaContract {
         try (Opened store = Opened.open(freshLocation(dir));
              Connection c = store.connection()) {
             List<String> missing = new ArrayList<>();
-            for (Kind<?> kind : Kind.all()) {
+            for (Kind<?> kind : Kind.standard()) {
                 try (PreparedStatement ps = c.prepareStatement(store.dialect().tableExistsSql())) {
                     ps.setString(1, Columns.plain(kind));
                     try (ResultSet rs = ps.executeQuery()) {
@@ -124,7 +159,7 @@ abstract class JdbcSchemaContract {
                 }
             }
             List<String> indexes = rows(c, indexNamesSql(store.dialect()));
-            for (Kind<?> kind : Kind.all()) {
+            for (Kind<?> kind : Kind.standard()) {
                 for (Dimension dim : Columns.KEYS) {
                     String index = Columns.plain(kind) + "_" + Columns.of(dim);
                     if (Columns.inColumn(kind, dim) && !indexes.contains(index)) {

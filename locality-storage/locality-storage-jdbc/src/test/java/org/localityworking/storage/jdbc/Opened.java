@@ -21,11 +21,16 @@ record Opened(JdbcBackend backend, LocalityStore store) implements AutoCloseable
     }
 
     static Opened open(String location, Map<String, String> options) {
-        Stores.Builder builder = Stores.builder().provider(new JdbcStorageProvider()).location(location);
+        return open(location, options, java.util.List.of());
+    }
+
+    /** Opens with the council's own kinds as well as the standard ones. */
+    static Opened open(String location, Map<String, String> options, java.util.List<Kind<?>> custom) {
+        Stores.Builder builder = Stores.builder().provider(new JdbcStorageProvider()).location(location).kinds(custom);
         options.forEach(builder::option);
         LocalityStore store = builder.open();
         try {
-            return new Opened((JdbcBackend) new JdbcStorageProvider().open(location, options, Set.copyOf(Kind.all())),
+            return new Opened((JdbcBackend) new JdbcStorageProvider().open(location, options, Set.copyOf(store.kinds())),
                     store);
         } catch (RuntimeException e) {
             store.close();

@@ -42,7 +42,7 @@ public final class CrashChild {
         for (int i = 2; i < args.length; i++) {
             options.put(args[i].substring(0, args[i].indexOf('=')), args[i].substring(args[i].indexOf('=') + 1));
         }
-        Stores.Builder builder = Stores.builder().provider(provider).location(args[1]);
+        Stores.Builder builder = Stores.builder().provider(provider).location(args[1]).kind(WarmSpace.KIND);
         options.forEach(builder::option);
         try (LocalityStore store = builder.open()) {
             if (store.get(Kind.COUNCIL, "trafford").isEmpty()) {

@@ -164,7 +164,15 @@ public final class SampleData {
     private SampleData() {
     }
 
-    /** @return every sample record, with its kind, in the order of {@link Kind#all()} */
+    /** A warm space hosted by Amina, of the kit's own kind {@link WarmSpace#KIND} (not a standard kind). */
+    public static final WarmSpace LIBRARY_WARM_SPACE = new WarmSpace("ws-otas-library", "trafford", OTAS,
+            Optional.of(LONGFORD), "Warm space at Old Trafford library", Optional.of("p-amina"), "Amina Okafor",
+            LocalDate.of(2015, 12, 1));
+
+    /**
+     * @return every sample record, with its kind, in the order of {@link Kind#standard()} and then the kit's own
+     *         kind, {@link WarmSpace#KIND}
+     */
     public static List<Sample<?>> all() {
         var trafford = TRAFFORD.council();
         var strategy = TRAFFORD.strategy().orElseThrow();
@@ -233,7 +241,8 @@ public final class SampleData {
                                 "Four Enabling Groups established")))),
                 new Sample<>(Kind.GOVERNANCE_BODY, new GovernanceBody("steering-group", "trafford",
                         "Locality Working Steering Group", GovernanceBodyKind.STEERING_GROUP, Optional.of("p-joe"),
-                        Optional.empty())));
+                        Optional.empty())),
+                new Sample<>(WarmSpace.KIND, LIBRARY_WARM_SPACE));
     }
 
     /** The second council's id: a prefix of {@code trafford}, so a query that matches by prefix shows itself. */
@@ -285,12 +294,18 @@ public final class SampleData {
                         .kind(EventKind.COMMUNITY_EVENT).title("Yard party").heldOn(LocalDate.of(2015, 7, 1)).build()),
                 new Sample<>(Kind.STORY, Story.builder().id("s-back").localityId("sal").title("The yard")
                         .text("Amin Second cleared the yard with his neighbours.").personIds(List.of("p-amin"))
-                        .collectedOn(LocalDate.of(2015, 11, 2)).build()));
+                        .collectedOn(LocalDate.of(2015, 11, 2)).build()),
+                new Sample<>(WarmSpace.KIND, new WarmSpace("ws-otas", SECOND_COUNCIL, "sal", Optional.of("E0500083"),
+                        "Yard warm space", Optional.of("p-amin"), "Amin Second", LocalDate.of(2015, 12, 1))));
     }
 
-    /** Saves every sample record in one unit of work. */
+    /**
+     * Saves, in one unit of work, every sample record of the kinds the store holds: all of them in a store
+     * opened as the kit opens it (with {@link WarmSpace#KIND}), the standard kinds' in a store opened without it.
+     */
     public static void saveAll(LocalityStore store) {
-        store.runInTransaction(SampleData::saveAll);
+        List<Kind<?>> held = store.kinds();
+        store.runInTransaction(u -> all().stream().filter(s -> held.contains(s.kind())).forEach(s -> s.saveIn(u)));
     }
 
     /** Saves every sample record in the given unit of work. */

@@ -169,7 +169,7 @@ public abstract class StorageCompatibilityKit {
         void theSamplesCoverEveryKind() {
             Set<String> covered = new java.util.HashSet<>();
             SampleData.all().forEach(s -> covered.add(s.kind().name()));
-            for (Kind<?> kind : Kind.all()) {
+            for (Kind<?> kind : store.kinds()) {
                 assertTrue(covered.contains(kind.name()), "no sample of " + kind.name());
             }
         }
@@ -179,7 +179,7 @@ public abstract class StorageCompatibilityKit {
             SampleData.saveAll(store);
             Map<Kind<?>, Integer> expected = new HashMap<>();
             SampleData.all().forEach(s -> expected.merge(s.kind(), 1, Integer::sum));
-            for (Kind<?> kind : Kind.all()) {
+            for (Kind<?> kind : store.kinds()) {
                 assertEquals(expected.get(kind).intValue(), store.all(kind).size(), kind.name());
             }
         }
@@ -383,7 +383,7 @@ public abstract class StorageCompatibilityKit {
                 throw boom;
             }));
             assertSame(boom, thrown, "the work's own exception reaches the caller");
-            for (Kind<?> kind : Kind.all()) {
+            for (Kind<?> kind : store.kinds()) {
                 assertEquals(List.of(), store.all(kind), kind.name() + " was written by a failed unit of work");
             }
         }
@@ -709,7 +709,7 @@ public abstract class StorageCompatibilityKit {
             assertEquals("Asset.localityId", e.field());
             assertEquals("atlantis", e.value());
             assertTrue(e.rule().contains("stored locality"), e.rule());
-            for (Kind<?> kind : Kind.all()) {
+            for (Kind<?> kind : store.kinds()) {
                 assertEquals(List.of(), store.all(kind), kind.name() + " written by a refused unit");
             }
         }
@@ -773,7 +773,7 @@ public abstract class StorageCompatibilityKit {
         @Test
         void theProviderRefusesALocationItDoesNotAccept() {
             assertFalse(sut.provider().accepts("nonsense:x"));
-            assertThrows(RuntimeException.class, () -> sut.provider().open("nonsense:x", Map.of(), Set.copyOf(Kind.all())));
+            assertThrows(RuntimeException.class, () -> sut.provider().open("nonsense:x", Map.of(), Set.copyOf(store.kinds())));
         }
 
         @Test
@@ -781,7 +781,7 @@ public abstract class StorageCompatibilityKit {
             Map<String, String> options = new HashMap<>(sut.options());
             options.put("no-such-option", "1");
             ValidationException e = assertThrows(ValidationException.class,
-                    () -> sut.provider().open(sut.location(), options, Set.copyOf(Kind.all())).close());
+                    () -> sut.provider().open(sut.location(), options, Set.copyOf(store.kinds())).close());
             assertTrue(e.field().contains("no-such-option"), e.field());
         }
     }
@@ -992,7 +992,7 @@ public abstract class StorageCompatibilityKit {
         @Test
         void everyQueryOfEveryDimensionOfEveryKindEqualsTheBruteForceAnswer() {
             List<String> problems = new ArrayList<>();
-            for (Kind<?> kind : Kind.all()) {
+            for (Kind<?> kind : store.kinds()) {
                 problems.addAll(disagreements(kind));
             }
             assertEquals(List.of(), problems, "two councils whose ids prefix one another; each query's whole"
@@ -1017,7 +1017,7 @@ public abstract class StorageCompatibilityKit {
             List<String> traces = new ArrayList<>();
             List<String> personal = List.of("Amina", "amina.okafor@example.org", "0161 496 0001", "12 Example Street",
                     SampleData.BACK_GALLERY_STORY.text());
-            for (Kind<?> kind : Kind.all()) {
+            for (Kind<?> kind : store.kinds()) {
                 for (Dimension d : kind.dimensions()) {
                     for (String key : probes(kind, d, List.copyOf(everything(kind)))) {
                         for (Versioned<?> v : store.query(kind, on(d, key))) {
@@ -1058,7 +1058,7 @@ public abstract class StorageCompatibilityKit {
             data.records().forEach(e -> found.add(e.kind() + "/" + e.id()));
             assertEquals(Set.of("person/p-amina", "partnership/lp-otas", "enabling_group/eg-otas", "network/net-otas",
                     "asset/a-amina-gardening", "plan/plan-otas", "project/m16-environmental-action", "grant/g-m16-001",
-                    "story/s-back-gallery"), found);
+                    "story/s-back-gallery", "warm_space/ws-otas-library"), found);
         }
 
         @Test
@@ -1071,7 +1071,7 @@ public abstract class StorageCompatibilityKit {
             store.erasePerson("p-amina");
             List<String> traces = List.of("Amina", "Okafor", "amina.okafor@example.org", "0161 496 0001",
                     "12 Example Street", "turned a fly-tipped alley into a gallery", "gardening skills");
-            for (Kind<?> kind : Kind.all()) {
+            for (Kind<?> kind : store.kinds()) {
                 for (Versioned<?> v : store.all(kind)) {
                     String text = v.value().toString();
                     for (String trace : traces) {
@@ -1119,6 +1119,81 @@ public abstract class StorageCompatibilityKit {
             PersonalData data = store.exportPerson("p-amina");
             Person p = (Person) data.records().get(0).record();
             assertEquals(new Person("p-amina", Kind.ERASED, ContactDetails.none(), Optional.empty(), List.of()), p);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("A council's own kind: kept, checked, exported and erased like a standard kind")
+    class CustomKinds {
+        @BeforeEach
+        void data() {
+            SampleData.saveAll(store);
+            store.runInTransaction(u -> SampleData.secondCouncil().forEach(sample -> sample.saveIn(u)));
+        }
+
+        @Test
+        void theStoreHoldsTheStandardKindsThenTheCouncilsOwn() {
+            List<Kind<?>> expected = new ArrayList<>(Kind.standard());
+            expected.add(WarmSpace.KIND);
+            assertEquals(expected, store.kinds());
+        }
+
+        @Test
+        void aCustomKindIsQueriedByEachOfItsDimensions() {
+            assertEquals(List.of("ws-otas-library"), ids(store.query(WarmSpace.KIND, Query.all().council("trafford")),
+                    WarmSpace.KIND));
+            assertEquals(List.of("ws-otas"), ids(store.query(WarmSpace.KIND, Query.all().locality("sal")), WarmSpace.KIND));
+            assertEquals(List.of("ws-otas-library"), ids(store.query(WarmSpace.KIND,
+                    Query.all().ward(SampleData.LONGFORD).person("p-amina")), WarmSpace.KIND));
+            assertEquals(2, store.query(WarmSpace.KIND, Query.all().between(LocalDate.of(2015, 12, 1),
+                    LocalDate.of(2015, 12, 1))).size());
+            assertThrows(ValidationException.class, () -> store.query(WarmSpace.KIND, Query.all().category("X")),
+                    "a dimension the council's kind does not declare is refused");
+        }
+
+        @Test
+        void aCustomKindsReferencesAreEnforced() {
+            WarmSpace nowhere = new WarmSpace("ws-nowhere", "trafford", "atlantis", Optional.empty(), "Nowhere",
+                    Optional.empty(), "Nobody", LocalDate.of(2016, 1, 1));
+            ValidationException e = assertThrows(ValidationException.class, () -> store.create(WarmSpace.KIND, nowhere));
+            assertEquals("WarmSpace.localityId", e.field());
+            assertEquals("atlantis", e.value());
+            assertTrue(store.get(WarmSpace.KIND, "ws-nowhere").isEmpty(), "nothing written");
+        }
+
+        @Test
+        void erasureRewritesTheCustomKind() {
+            ErasureReport report = store.erasePerson("p-amina");
+            assertTrue(report.rewritten().contains("warm_space/ws-otas-library"), report.toString());
+            WarmSpace erased = store.get(WarmSpace.KIND, "ws-otas-library").orElseThrow().value();
+            assertEquals(Kind.ERASED, erased.hostName());
+            assertEquals(Optional.of("p-amina"), erased.hostPersonId(), "the person's place is kept");
+            assertEquals("Amin Second", store.get(WarmSpace.KIND, "ws-otas").orElseThrow().value().hostName(),
+                    "another council's person, whose id is a prefix of hers, is left alone");
+        }
+
+        @Test
+        void aStoreOpenedWithoutTheKindRefusesIt() {
+            store.close();
+            Stores.Builder standardOnly = Stores.builder().provider(sut.provider()).location(sut.location());
+            sut.options().forEach(standardOnly::option);
+            try (LocalityStore plain = standardOnly.open()) {
+                assertEquals(Kind.standard(), plain.kinds());
+                StorageException e = assertThrows(StorageException.class,
+                        () -> plain.get(WarmSpace.KIND, "ws-otas-library"));
+                assertTrue(e.getMessage().contains("warm_space"), e.getMessage());
+            } finally {
+                store = sut.open();
+            }
+        }
+
+        @Test
+        void aKindNamedLikeAStandardKindIsRefused() {
+            Kind<WarmSpace> impostor = Kind.builder("asset", WarmSpace.class, WarmSpace::id).build();
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> Stores.builder().location(sut.location()).kind(impostor));
+            assertEquals("asset", e.value());
         }
     }
 
@@ -1236,7 +1311,7 @@ public abstract class StorageCompatibilityKit {
         @Test
         void aStoreOpenedThroughTheRegistryWorks() {
             store.close();
-            try (LocalityStore viaRegistry = Stores.builder().location(sut.location()).open()) {
+            try (LocalityStore viaRegistry = Stores.builder().location(sut.location()).kind(WarmSpace.KIND).open()) {
                 SampleData.saveAll(viaRegistry);
                 assertEquals("Trafford Council", viaRegistry.get(Kind.COUNCIL, "trafford").orElseThrow().value().name());
             }

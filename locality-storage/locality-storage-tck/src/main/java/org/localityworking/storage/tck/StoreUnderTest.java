@@ -36,9 +36,12 @@ public record StoreUnderTest(StorageBackendProvider provider, String location, M
         return provider.info().has(ProviderInfo.Capability.PERSISTENT);
     }
 
-    /** {@return a new store on the location: the library's store over a backend of the provider} */
+    /**
+     * {@return a new store on the location: the library's store over a backend of the provider, holding the
+     * standard kinds and the kit's own kind, {@link WarmSpace#KIND}}
+     */
     public LocalityStore open() {
-        Stores.Builder builder = Stores.builder().provider(provider).location(location);
+        Stores.Builder builder = Stores.builder().provider(provider).location(location).kind(WarmSpace.KIND);
         options.forEach(builder::option);
         return builder.open();
     }

@@ -1,0 +1,141 @@
+package org.localityworking.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.localityworking.core.ValidationException;
+
+/** The public kind builder: what it declares, what it refuses, and the standard kinds built with it. */
+class KindTest {
+    /** A council's own record: a tree survey (not a standard kind). */
+    record TreeSurvey(String id, String localityId, Optional<String> wardId, List<String> surveyorIds,
+                      String notes, LocalDate surveyedOn) {
+    }
+
+    static final Kind<TreeSurvey> TREE_SURVEY = Kind.builder("tree_survey", TreeSurvey.class, TreeSurvey::id)
+            .key(Dimension.LOCALITY, TreeSurvey::localityId)
+            .optionalKey(Dimension.WARD, TreeSurvey::wardId)
+            .date(TreeSurvey::surveyedOn)
+            .reference("TreeSurvey.localityId", Kind.LOCALITY, TreeSurvey::localityId)
+            .optionalReference("TreeSurvey.wardId", Kind.WARD, TreeSurvey::wardId)
+            .references("TreeSurvey.surveyorIds", Kind.PERSON, TreeSurvey::surveyorIds)
+            .personalData(TreeSurvey::surveyorIds, (s, person) -> s.surveyorIds().contains(person)
+                    ? new TreeSurvey(s.id(), s.localityId(), s.wardId(), s.surveyorIds(), Kind.ERASED, s.surveyedOn())
+                    : s)
+            .build();
+
+    private static final TreeSurvey SURVEY = new TreeSurvey("ts-1", "sale", Optional.of("E05000820"),
+            List.of("p-1", "p-2"), "Counted with Ann (07700 900123)", LocalDate.of(2016, 4, 2));
+
+    @Test
+    void aBuiltKindDeclaresWhatItWasGiven() {
+        assertEquals("tree_survey", TREE_SURVEY.name());
+        assertSame(TreeSurvey.class, TREE_SURVEY.type());
+        assertEquals("ts-1", TREE_SURVEY.id(SURVEY));
+        assertEquals(Set.of(Dimension.LOCALITY, Dimension.WARD, Dimension.DATE, Dimension.PERSON), TREE_SURVEY.dimensions());
+        assertEquals(Set.of(Dimension.PERSON), TREE_SURVEY.multiValued());
+        assertEquals(Set.of("sale"), TREE_SURVEY.keys(SURVEY, Dimension.LOCALITY));
+        assertEquals(Set.of("p-1", "p-2"), TREE_SURVEY.keys(SURVEY, Dimension.PERSON));
+        assertEquals(Set.of(), TREE_SURVEY.keys(SURVEY, Dimension.CATEGORY));
+        assertEquals(Optional.of(LocalDate.of(2016, 4, 2)), TREE_SURVEY.date(SURVEY));
+        assertEquals(List.of(new Reference("TreeSurvey.localityId", Kind.LOCALITY, "sale"),
+                new Reference("TreeSurvey.wardId", Kind.WARD, "E05000820"),
+                new Reference("TreeSurvey.surveyorIds", Kind.PERSON, "p-1"),
+                new Reference("TreeSurvey.surveyorIds", Kind.PERSON, "p-2")), TREE_SURVEY.references(SURVEY));
+        assertEquals(List.of(Kind.LOCALITY, Kind.WARD, Kind.PERSON), List.copyOf(TREE_SURVEY.referencedKinds()));
+        assertFalse(TREE_SURVEY.isStandard());
+    }
+
+    @Test
+    void erasureRewritesOnlyRecordsThatHoldThePerson() {
+        assertEquals(Kind.ERASED, TREE_SURVEY.erase(SURVEY, "p-2").notes());
+        assertSame(SURVEY, TREE_SURVEY.erase(SURVEY, "p-3"));
+    }
+
+    @Test
+    void aKindWithoutAnEraseFunctionKeepsItsRecords() {
+        Kind<TreeSurvey> plain = Kind.builder("plain", TreeSurvey.class, TreeSurvey::id).build();
+        assertSame(SURVEY, plain.erase(SURVEY, "p-1"));
+        assertEquals(Set.of(), plain.dimensions());
+    }
+
+    @Test
+    void aNameThatCannotBeATableNameIsRefused() {
+        for (String bad : new String[] {"", "Tree", "1tree", "tree-survey", "tree survey", "a".repeat(41), "x;drop"}) {
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> Kind.builder(bad, TreeSurvey.class, TreeSurvey::id), bad);
+            assertEquals("Kind.name", e.field());
+            assertEquals(bad, e.value());
+        }
+        assertEquals("a".repeat(40), Kind.builder("a".repeat(40), TreeSurvey.class, TreeSurvey::id).build().name());
+    }
+
+    @Test
+    void aTypeThatIsNotARecordIsRefused() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Kind.builder("text", String.class, s -> s));
+        assertEquals("Kind.type", e.field());
+        assertEquals("java.lang.String", e.value());
+    }
+
+    @Test
+    void aDimensionIsDeclaredOnceAndDateOnlyByDate() {
+        assertThrows(ValidationException.class, () -> Kind.builder("t", TreeSurvey.class, TreeSurvey::id)
+                .key(Dimension.LOCALITY, TreeSurvey::localityId).key(Dimension.LOCALITY, TreeSurvey::localityId));
+        assertThrows(ValidationException.class, () -> Kind.builder("t", TreeSurvey.class, TreeSurvey::id)
+                .key(Dimension.DATE, TreeSurvey::localityId));
+        assertThrows(ValidationException.class, () -> Kind.builder("t", TreeSurvey.class, TreeSurvey::id)
+                .date(TreeSurvey::surveyedOn).date(TreeSurvey::surveyedOn));
+        assertThrows(ValidationException.class, () -> Kind.builder("t", TreeSurvey.class, TreeSurvey::id)
+                .reference("T.a", Kind.LOCALITY, TreeSurvey::localityId)
+                .reference("T.a", Kind.LOCALITY, TreeSurvey::localityId));
+    }
+
+    @Test
+    void erasureWithoutThePersonDimensionIsRefused() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Kind.builder("t", TreeSurvey.class, TreeSurvey::id).erase((s, p) -> s).build());
+        assertEquals("t.erase", e.field());
+        assertTrue(e.rule().contains("PERSON"), e.rule());
+    }
+
+    @Test
+    void aKeyFunctionThatGivesNullIsNamed() {
+        Kind<TreeSurvey> sloppy = Kind.builder("sloppy", TreeSurvey.class, TreeSurvey::id)
+                .key(Dimension.COUNCIL, s -> null).build();
+        ValidationException e = assertThrows(ValidationException.class, () -> sloppy.keys(SURVEY, Dimension.COUNCIL));
+        assertEquals("sloppy.council", e.field());
+        ValidationException noId = assertThrows(ValidationException.class,
+                () -> Kind.builder("noid", TreeSurvey.class, s -> "").build().id(SURVEY));
+        assertEquals("noid.id", noId.field());
+    }
+
+    @Test
+    void theStandardKindsHaveUniqueNamesAndReferOnlyBackwards() {
+        List<Kind<?>> standard = Kind.standard();
+        assertEquals(25, standard.size());
+        Set<String> names = new HashSet<>();
+        List<String> forward = new ArrayList<>();
+        for (int i = 0; i < standard.size(); i++) {
+            Kind<?> kind = standard.get(i);
+            assertTrue(names.add(kind.name()), "duplicate " + kind.name());
+            assertTrue(kind.isStandard());
+            for (Kind<?> target : kind.referencedKinds()) {
+                if (standard.indexOf(target) >= i) {
+                    forward.add(kind.name() + " -> " + target.name());
+                }
+            }
+        }
+        assertEquals(List.of(), forward);
+    }
+}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.localityworking.storage.ConcurrencyConflictException;
 import org.localityworking.storage.Kind;
@@ -20,6 +19,7 @@ import org.localityworking.storage.spi.RecordLookup;
 import org.localityworking.storage.spi.StorageBackend;
 import org.localityworking.storage.spi.WriteRules;
 import org.localityworking.storage.support.BufferedUnitOfWork;
+import org.localityworking.storage.support.KindTable;
 
 /**
  * The library's one implementation of {@link LocalityStore}, over any {@link StorageBackend}: units of work,
@@ -31,7 +31,8 @@ public final class BackendStore implements LocalityStore {
     private final String location;
     private final String providerId;
     private final List<Kind<?>> kinds;
-    private final Set<Kind<?>> held;
+    /** The kinds the store holds, for the check on every call (an identity probe: no hashing, no equals). */
+    private final KindTable<Boolean> held;
     private volatile boolean closed;
 
     /**
@@ -45,7 +46,7 @@ public final class BackendStore implements LocalityStore {
         this.location = location;
         this.providerId = providerId;
         this.kinds = List.copyOf(kinds);
-        this.held = Set.copyOf(kinds);
+        this.held = KindTable.of(this.kinds, k -> Boolean.TRUE);
     }
 
     @Override
@@ -60,16 +61,21 @@ public final class BackendStore implements LocalityStore {
     }
 
     private void requireKind(Kind<?> kind) {
-        if (!held.contains(kind)) {
-            for (Kind<?> k : kinds) {
-                if (k.name().equals(kind.name())) {
-                    throw new StorageException("The store " + location + " was opened with another Kind object named "
-                            + kind.name() + ": kinds are compared by identity, so define each kind once, as a constant");
-                }
+        held.get(kind, notHeld);
+    }
+
+    /** Made once, so the check allocates nothing. */
+    private final Function<Kind<?>, StorageException> notHeld = this::notHeld;
+
+    private StorageException notHeld(Kind<?> kind) {
+        for (Kind<?> k : kinds) {
+            if (k.name().equals(kind.name())) {
+                return new StorageException("The store " + location + " was opened with another Kind object named "
+                        + kind.name() + ": kinds are compared by identity, so define each kind once, as a constant");
             }
-            throw new StorageException("The store " + location + " does not hold records of kind " + kind.name()
-                    + ": open it with that kind (Stores.builder().kind(...)) to keep them");
         }
+        return new StorageException("The store " + location + " does not hold records of kind " + kind.name()
+                + ": open it with that kind (Stores.builder().kind(...)) to keep them");
     }
 
     @Override

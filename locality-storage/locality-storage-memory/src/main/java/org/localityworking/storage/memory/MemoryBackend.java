@@ -1,8 +1,6 @@
 package org.localityworking.storage.memory;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.StampedLock;
@@ -14,6 +12,7 @@ import org.localityworking.storage.spi.BackendReader;
 import org.localityworking.storage.spi.Commit;
 import org.localityworking.storage.spi.PendingWrite;
 import org.localityworking.storage.spi.StorageBackend;
+import org.localityworking.storage.support.KindTable;
 
 /**
  * The in-memory backend: one indexed {@link Table} per kind, guarded by one {@link StampedLock}. A commit
@@ -23,7 +22,9 @@ import org.localityworking.storage.spi.StorageBackend;
  */
 final class MemoryBackend implements StorageBackend {
     private final StampedLock lock = new StampedLock();
-    private final Map<Kind<?>, Table<?>> tables = new IdentityHashMap<>();
+    private final KindTable<Table<?>> tables;
+    private final java.util.function.Function<Kind<?>, StorageException> notOpenedWith = kind -> new StorageException(
+            "The memory store " + toString() + " was not opened with the kind " + kind.name());
     private final String location;
 
     /** Reads the tables with no lock: for the library's check, inside a commit, under the write lock. */
@@ -36,18 +37,12 @@ final class MemoryBackend implements StorageBackend {
 
     MemoryBackend(String location, Set<Kind<?>> kinds) {
         this.location = location;
-        for (Kind<?> kind : kinds) {
-            tables.put(kind, new Table<>(kind));
-        }
+        this.tables = KindTable.of(kinds, Table::new);
     }
 
     @SuppressWarnings("unchecked")
     private <T> Table<T> table(Kind<T> kind) {
-        Table<T> table = (Table<T>) tables.get(kind);
-        if (table == null) {
-            throw new StorageException("The memory store " + location + " was not opened with the kind " + kind.name());
-        }
-        return table;
+        return (Table<T>) tables.get(kind, notOpenedWith);
     }
 
     @Override

@@ -2,41 +2,38 @@ package org.localityworking.storage.memory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.Versioned;
 
 /**
- * The rows of one kind with their indexes: one hash index per key dimension, a combined index on
- * locality and category (the asset map's question), and a sorted index on date. Not thread-safe: the
- * store guards it with its lock.
+ * The rows of one kind with their indexes: a posting list ({@link SortedIds}) per key on each key dimension,
+ * a combined one on locality and category (the asset map's question), and a sorted map of dates. Writes are
+ * not thread-safe (the backend's lock guards them); {@link #get} needs no lock.
  */
 final class Table<T> {
-    private static final Set<String> NONE = Set.of();
-
     private final Kind<T> kind;
-    /** Concurrent, so that {@link #get} needs no lock: a commit writes each row after its unit has passed every check. */
     /**
      * Each row held as the {@code Optional} that {@link #get} returns, made once when the row is written, so a
-     * read allocates nothing (a read-heavy store would otherwise make garbage on every get).
+     * read allocates nothing; concurrent, so a read by id takes no lock.
      */
-    private final Map<String, Optional<Versioned<T>>> rows = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Dimension, Map<String, Set<String>>> indexes = new EnumMap<>(Dimension.class);
-    private final Map<String, Set<String>> byLocalityAndCategory = new HashMap<>();
-    private final NavigableMap<LocalDate, Set<String>> byDate = new TreeMap<>();
+    private final Map<String, Optional<Versioned<T>>> rows = new ConcurrentHashMap<>();
+    private final Map<Dimension, Map<String, SortedIds>> indexes = new EnumMap<>(Dimension.class);
+    private final Map<String, SortedIds> byLocalityAndCategory = new HashMap<>();
+    private final NavigableMap<LocalDate, SortedIds> byDate = new TreeMap<>();
     private final boolean localityAndCategory;
+    private final boolean dated;
 
     Table(Kind<T> kind) {
         this.kind = kind;
@@ -47,6 +44,7 @@ final class Table<T> {
         }
         localityAndCategory = kind.dimensions().contains(Dimension.LOCALITY)
                 && kind.dimensions().contains(Dimension.CATEGORY);
+        dated = kind.dimensions().contains(Dimension.DATE);
     }
 
     Kind<T> kind() {
@@ -58,74 +56,84 @@ final class Table<T> {
         return row != null ? row : Optional.empty();
     }
 
-    long version(String id) {
-        Optional<Versioned<T>> v = rows.get(id);
-        return v == null ? 0 : v.orElseThrow().version();
-    }
-
     int size() {
         return rows.size();
     }
 
-    /** Replaces the row in place (a lock-free reader never sees it missing), then moves its index entries. */
+    /** Replaces the row in place (a lock-free reader never sees it missing), then moves the index entries that changed. */
     void put(Versioned<T> row) {
         String id = kind.id(row.value());
         Optional<Versioned<T>> old = rows.put(id, Optional.of(row));
-        if (old != null) {
-            unindex(id, old.orElseThrow().value());
+        T before = old == null ? null : old.orElseThrow().value();
+        T after = row.value();
+        for (Map.Entry<Dimension, Map<String, SortedIds>> e : indexes.entrySet()) {
+            Set<String> was = before == null ? Set.of() : kind.keys(before, e.getKey());
+            Set<String> now = kind.keys(after, e.getKey());
+            move(e.getValue(), id, was, now);
         }
-        index(id, row.value());
+        if (localityAndCategory) {
+            move(byLocalityAndCategory, id, before == null ? Set.of() : pairs(before), pairs(after));
+        }
+        if (dated) {
+            Optional<LocalDate> was = before == null ? Optional.empty() : kind.date(before);
+            Optional<LocalDate> now = kind.date(after);
+            if (!was.equals(now)) {
+                was.ifPresent(d -> removeFrom(byDate, d, id));
+                now.ifPresent(d -> byDate.computeIfAbsent(d, k -> new SortedIds()).add(id));
+            }
+        }
     }
 
     void remove(String id) {
         Optional<Versioned<T>> old = rows.remove(id);
-        if (old != null) {
-            unindex(id, old.orElseThrow().value());
+        if (old == null) {
+            return;
         }
-    }
-
-    private void index(String id, T value) {
-        indexes.forEach((d, index) -> {
-            for (String key : kind.keys(value, d)) {
-                index.computeIfAbsent(key, k -> new HashSet<>()).add(id);
-            }
-        });
+        T before = old.orElseThrow().value();
+        for (Map.Entry<Dimension, Map<String, SortedIds>> e : indexes.entrySet()) {
+            move(e.getValue(), id, kind.keys(before, e.getKey()), Set.of());
+        }
         if (localityAndCategory) {
-            for (String pair : pairs(value)) {
-                byLocalityAndCategory.computeIfAbsent(pair, k -> new HashSet<>()).add(id);
-            }
+            move(byLocalityAndCategory, id, pairs(before), Set.of());
         }
-        kind.date(value).ifPresent(date -> byDate.computeIfAbsent(date, k -> new HashSet<>()).add(id));
+        if (dated) {
+            kind.date(before).ifPresent(d -> removeFrom(byDate, d, id));
+        }
     }
 
-    private void unindex(String id, T value) {
-        indexes.forEach((d, index) -> {
-            for (String key : kind.keys(value, d)) {
+    /** Takes the id out of the keys it had and no longer has, and into the keys it has now and had not. */
+    private static void move(Map<String, SortedIds> index, String id, Set<String> was, Set<String> now) {
+        if (was.equals(now)) {
+            return;
+        }
+        for (String key : was) {
+            if (!now.contains(key)) {
                 removeFrom(index, key, id);
             }
-        });
-        if (localityAndCategory) {
-            for (String pair : pairs(value)) {
-                removeFrom(byLocalityAndCategory, pair, id);
-            }
         }
-        kind.date(value).ifPresent(date -> removeFrom(byDate, date, id));
-    }
-
-    private static <K> void removeFrom(Map<K, Set<String>> index, K key, String id) {
-        Set<String> ids = index.get(key);
-        if (ids != null) {
-            ids.remove(id);
-            if (ids.isEmpty()) {
-                index.remove(key);
+        for (String key : now) {
+            if (!was.contains(key)) {
+                index.computeIfAbsent(key, k -> new SortedIds()).add(id);
             }
         }
     }
 
-    private List<String> pairs(T value) {
-        List<String> pairs = new ArrayList<>();
-        for (String l : kind.keys(value, Dimension.LOCALITY)) {
-            for (String c : kind.keys(value, Dimension.CATEGORY)) {
+    private static <K> void removeFrom(Map<K, SortedIds> index, K key, String id) {
+        SortedIds ids = index.get(key);
+        if (ids != null && ids.remove(id) && ids.isEmpty()) {
+            index.remove(key);
+        }
+    }
+
+    private Set<String> pairs(T value) {
+        Set<String> localities = kind.keys(value, Dimension.LOCALITY);
+        Set<String> categories = kind.keys(value, Dimension.CATEGORY);
+        if (localities.size() == 1 && categories.size() == 1) {
+            return Set.of(pair(localities.iterator().next(), categories.iterator().next()));
+        }
+        Set<String> pairs = new java.util.HashSet<>();
+        for (String l : localities) {
+            for (String c : categories) {
                 pairs.add(pair(l, c));
             }
         }
@@ -137,57 +145,61 @@ final class Table<T> {
     }
 
     /**
-     * Answers from the smallest index that applies, then checks only the conditions that index does not
-     * already guarantee, on those rows only.
+     * Answers from the smallest posting list that applies, then checks only the conditions that list does not
+     * already guarantee, on those rows only. The rows come in id order when one posting list answers; the
+     * library orders every answer by id in any case.
      */
     List<Versioned<T>> query(Query query) {
-        Collection<String> candidates = null;
+        SortedIds best = null;
         Set<Dimension> covered = java.util.EnumSet.noneOf(Dimension.class);
         if (localityAndCategory && query.localityId().isPresent() && query.category().isPresent()) {
-            candidates = byLocalityAndCategory.getOrDefault(pair(query.localityId().get(), query.category().get()), NONE);
+            best = posting(byLocalityAndCategory, pair(query.localityId().get(), query.category().get()));
             covered = java.util.EnumSet.of(Dimension.LOCALITY, Dimension.CATEGORY);
         }
-        for (Map.Entry<Dimension, Map<String, Set<String>>> e : indexes.entrySet()) {
+        for (Map.Entry<Dimension, Map<String, SortedIds>> e : indexes.entrySet()) {
             Optional<String> wanted = query.value(e.getKey());
             if (wanted.isPresent()) {
-                Set<String> ids = e.getValue().getOrDefault(wanted.get(), NONE);
-                if (candidates == null || ids.size() < candidates.size()) {
-                    candidates = ids;
+                SortedIds ids = posting(e.getValue(), wanted.get());
+                if (best == null || ids.size() < best.size()) {
+                    best = ids;
                     covered = java.util.EnumSet.of(e.getKey());
                 }
             }
         }
-        if (candidates == null && (query.from().isPresent() || query.to().isPresent())) {
-            candidates = dated(query);
-            covered = java.util.EnumSet.of(Dimension.DATE);
-        }
-        Set<Dimension> toCheck = java.util.EnumSet.copyOf(query.dimensions().isEmpty()
-                ? java.util.EnumSet.noneOf(Dimension.class) : query.dimensions());
+        Set<Dimension> toCheck = java.util.EnumSet.noneOf(Dimension.class);
+        toCheck.addAll(query.dimensions());
         toCheck.removeAll(covered);
-        List<Versioned<T>> result = new ArrayList<>(candidates == null ? rows.size() : candidates.size());
-        for (Versioned<T> row : candidates == null ? allRows() : rowsOf(candidates)) {
-            if (toCheck.isEmpty() || matches(query, toCheck, row.value())) {
-                result.add(row);
+        List<Versioned<T>> result = new ArrayList<>(best == null ? 16 : best.size());
+        if (best != null) {
+            best.forEach(id -> keep(query, toCheck, row(id), result));
+        } else if (query.from().isPresent() || query.to().isPresent()) {
+            toCheck.remove(Dimension.DATE);
+            for (SortedIds ids : dated(query).values()) {
+                ids.forEach(id -> keep(query, toCheck, row(id), result));
+            }
+        } else {
+            for (Optional<Versioned<T>> row : rows.values()) {
+                keep(query, toCheck, row.orElseThrow(), result);
             }
         }
-        result.sort(Comparator.comparing(v -> kind.id(v.value())));
         return result;
     }
 
-    private List<Versioned<T>> allRows() {
-        List<Versioned<T>> out = new ArrayList<>(rows.size());
-        for (Optional<Versioned<T>> row : rows.values()) {
-            out.add(row.orElseThrow());
-        }
-        return out;
+    private static final SortedIds NONE = new SortedIds();
+
+    private static SortedIds posting(Map<String, SortedIds> index, String key) {
+        SortedIds ids = index.get(key);
+        return ids != null ? ids : NONE;
     }
 
-    private List<Versioned<T>> rowsOf(Collection<String> ids) {
-        List<Versioned<T>> out = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            out.add(rows.get(id).orElseThrow());
+    private Versioned<T> row(String id) {
+        return Objects.requireNonNull(rows.get(id), "indexed id without a row").orElseThrow();
+    }
+
+    private void keep(Query query, Set<Dimension> toCheck, Versioned<T> row, List<Versioned<T>> result) {
+        if (toCheck.isEmpty() || matches(query, toCheck, row.value())) {
+            result.add(row);
         }
-        return out;
     }
 
     private boolean matches(Query query, Set<Dimension> dimensions, T value) {
@@ -203,17 +215,12 @@ final class Table<T> {
         return true;
     }
 
-    private Collection<String> dated(Query query) {
-        NavigableMap<LocalDate, Set<String>> range = byDate;
+    private NavigableMap<LocalDate, SortedIds> dated(Query query) {
         if (query.from().isPresent() && query.to().isPresent()) {
-            range = byDate.subMap(query.from().get(), true, query.to().get(), true);
+            return byDate.subMap(query.from().get(), true, query.to().get(), true);
         } else if (query.from().isPresent()) {
-            range = byDate.tailMap(query.from().get(), true);
-        } else if (query.to().isPresent()) {
-            range = byDate.headMap(query.to().get(), true);
+            return byDate.tailMap(query.from().get(), true);
         }
-        List<String> ids = new ArrayList<>();
-        range.values().forEach(ids::addAll);
-        return ids;
+        return byDate.headMap(query.to().get(), true);
     }
 }

@@ -22,7 +22,7 @@ public final class ResultsTable {
             "ReportBenchmark.localityProfile", "<= 2",
             "ReportBenchmark.assetMapLocality", "<= 2",
             "NationalAssetMapBenchmark.assetMapWholeBody", "<= 2",
-            "HeapBenchmark.retainedHeap", "ours <= 400 bytes/asset");
+            "HeapBenchmark.retainedHeap", "store overhead <= 250 bytes/asset (below)");
 
     private ResultsTable() {
     }
@@ -44,7 +44,7 @@ public final class ResultsTable {
             double score;
             String unit;
             if (r.path("secondaryMetrics").has("bytesPerAsset")) {
-                score = r.path("secondaryMetrics").path("bytesPerAsset").path("score").asDouble();
+                score = mean(r.path("secondaryMetrics").path("bytesPerAsset"));
                 unit = "bytes/asset";
             } else {
                 score = r.path("primaryMetric").path("score").asDouble();
@@ -62,6 +62,29 @@ public final class ResultsTable {
                     units.get(key), Double.isNaN(v[0]) || Double.isNaN(v[1]) ? "" : String.format(Locale.ROOT, "%.3f", v[0] / v[1]),
                     target);
         });
+        for (JsonNode r : results) {
+            JsonNode overhead = r.path("secondaryMetrics").path("storeOverheadPerAsset");
+            if (r.get("benchmark").asText().endsWith("ours_retainedHeap") && mean(overhead) > 0) {
+                System.out.printf(Locale.ROOT, "%nHeapBenchmark: the memory store adds %s bytes per asset above the"
+                        + " records themselves (target <= 250)%n", fmt(mean(overhead)));
+            }
+        }
+    }
+
+    /**
+     * The mean of a secondary result's samples: JMH sums event counters over the iterations in its score, so
+     * a run of several iterations would otherwise report their total.
+     */
+    private static double mean(JsonNode metric) {
+        double sum = 0;
+        int n = 0;
+        for (JsonNode fork : metric.path("rawData")) {
+            for (JsonNode sample : fork) {
+                sum += sample.asDouble();
+                n++;
+            }
+        }
+        return n == 0 ? metric.path("score").asDouble() : sum / n;
     }
 
     private static String fmt(double v) {

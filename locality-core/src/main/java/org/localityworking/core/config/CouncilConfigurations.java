@@ -132,7 +132,7 @@ public final class CouncilConfigurations {
             throw new ValidationException(f.field("localities"), Integer.toString(localities.size()),
                     "must list rules.expectedLocalities = " + configuration.expectedLocalities() + " localities");
         }
-        List<RuleViolation> coverage = WardCoverage.check(localities);
+        List<RuleViolation> coverage = WardCoverage.check(wards.stream().map(Ward::id).toList(), localities);
         if (!coverage.isEmpty()) {
             RuleViolation v = coverage.get(0);
             throw new ValidationException(f.field("localities"), v.subject(), v.detail());

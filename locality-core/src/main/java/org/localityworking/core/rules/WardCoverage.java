@@ -18,6 +18,23 @@ public final class WardCoverage {
     /** The rule's name in violations. */
     public static final String RULE = "ward-coverage";
 
+    /**
+     * @param wardIds    every ward of the council
+     * @param localities the council's localities
+     * @return the violations of {@link #check(List)}, and one for each ward that is in no locality at all
+     */
+    public static List<RuleViolation> check(List<String> wardIds, List<Locality> localities) {
+        List<RuleViolation> violations = new ArrayList<>();
+        for (String ward : wardIds) {
+            if (localities.stream().flatMap(l -> l.wards().stream()).noneMatch(w -> w.wardId().equals(ward))) {
+                violations.add(new RuleViolation(RULE, ward, "is in no locality's share: list it in the wards of one"
+                        + " locality (or a named part of it in each locality that holds one)"));
+            }
+        }
+        violations.addAll(check(localities));
+        return List.copyOf(violations);
+    }
+
     /** @return the violations, empty when the localities share their wards out properly */
     public static List<RuleViolation> check(List<Locality> localities) {
         Map<String, List<String>> holders = new LinkedHashMap<>();

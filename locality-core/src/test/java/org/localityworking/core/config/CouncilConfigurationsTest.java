@@ -126,6 +126,15 @@ class CouncilConfigurationsTest {
     }
 
     @Test
+    void aWardInNoLocalityIsRefused() {
+        ValidationException e = assertThrows(ValidationException.class, () -> CouncilConfigurations.read(
+                new StringReader(MINIMAL.replace("\nwards=w1\n", "\nwards=w1,w2\n") + "ward.w2.name=Ward Two\n"), "t"));
+        assertEquals("t#localities", e.field());
+        assertEquals("w2", e.value());
+        assertTrue(e.rule().contains("in no locality"), e.rule());
+    }
+
+    @Test
     void aLocalityNamingAnUnknownWardIsRefused() {
         ValidationException e = assertThrows(ValidationException.class, () -> CouncilConfigurations.read(
                 new StringReader(MINIMAL.replace("locality.a1.wards=w1", "locality.a1.wards=w1,w9")), "t"));

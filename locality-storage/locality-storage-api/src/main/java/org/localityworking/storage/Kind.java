@@ -17,6 +17,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.localityworking.core.ValidationException;
+import org.localityworking.core.rules.GrantRules;
 import org.localityworking.core.model.Assessment;
 import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.CommunityBuilderTeam;
@@ -98,6 +99,7 @@ public final class Kind<T> {
     private final List<Function<T, Stream<Reference>>> references;
     private final Set<Kind<?>> referencedKinds;
     private final BiFunction<T, String, T> erase;
+    private final List<RecordRule<T>> rules;
 
     private Kind(Builder<T> b) {
         this.name = b.name;
@@ -115,6 +117,7 @@ public final class Kind<T> {
         this.references = List.copyOf(b.references);
         this.referencedKinds = Collections.unmodifiableSet(new LinkedHashSet<>(b.referencedKinds));
         this.erase = b.erase;
+        this.rules = List.copyOf(b.rules);
     }
 
     /**
@@ -206,6 +209,19 @@ public final class Kind<T> {
         return all;
     }
 
+    /**
+     * Checks the kind's {@linkplain Builder#rule rules} on a record being committed (after its references).
+     *
+     * @param value  the record
+     * @param lookup the store as the committing unit of work would leave it
+     * @throws ValidationException naming the field, the value and the rule
+     */
+    public void checkRules(T value, RecordLookup lookup) {
+        for (RecordRule<T> rule : rules) {
+            rule.check(value, lookup);
+        }
+    }
+
     /** @return the kinds this kind's records may refer to (a store holding this kind must hold them too) */
     public Set<Kind<?>> referencedKinds() {
         return referencedKinds;
@@ -240,6 +256,7 @@ public final class Kind<T> {
         private final List<Function<T, Stream<Reference>>> references = new ArrayList<>();
         private final Set<Kind<?>> referencedKinds = new LinkedHashSet<>();
         private final Set<String> referenceFields = new LinkedHashSet<>();
+        private final List<RecordRule<T>> rules = new ArrayList<>();
         private BiFunction<T, String, T> erase;
 
         private Builder(String name, Class<T> type, Function<T, String> id) {
@@ -329,13 +346,25 @@ public final class Kind<T> {
             if (field == null || field.isBlank()) {
                 throw new ValidationException(name + ".reference", field, "a reference needs its field's name");
             }
-            if (!referenceFields.add(field)) {
-                throw new ValidationException(name + ".reference", field, "may be declared once per kind");
-            }
             Objects.requireNonNull(target, "reference target");
+            if (!referenceFields.add(field + " -> " + target.name())) {
+                throw new ValidationException(name + ".reference", field, "may be declared once per kind and target");
+            }
             Objects.requireNonNull(ids, "reference function");
             referencedKinds.add(target);
             references.add(v -> ids.apply(v).stream().map(ref -> new Reference(field, target, ref)));
+            return this;
+        }
+
+        /**
+         * A rule every record of the kind must keep at each commit, checked after its references (for example,
+         * that an asset's ward lies within its locality).
+         *
+         * @param rule the rule; it throws {@link ValidationException} naming the field, the value and the rule
+         * @return this builder
+         */
+        public Builder<T> rule(RecordRule<T> rule) {
+            rules.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 
@@ -386,6 +415,28 @@ public final class Kind<T> {
         return Stream.of(parties).filter(p -> p.kind() == PartyKind.PERSON).map(PartyRef::id).toList();
     }
 
+    private static List<String> memberOrganisations(List<Member> members) {
+        return members.stream().map(Member::organisationId).flatMap(Optional::stream).toList();
+    }
+
+    private static List<String> organisations(PartyRef... parties) {
+        return Stream.of(parties).filter(p -> p.kind() == PartyKind.ORGANISATION).map(PartyRef::id).toList();
+    }
+
+    /** An asset's ward, where it has one, is one of its locality's wards. */
+    private static void wardWithinLocality(Asset asset, RecordLookup lookup) {
+        if (asset.wardId().isEmpty()) {
+            return;
+        }
+        String ward = asset.wardId().get();
+        Locality locality = lookup.find(LOCALITY, asset.localityId()).orElseThrow();
+        List<String> wards = locality.wards().stream().map(WardPart::wardId).toList();
+        if (!wards.contains(ward)) {
+            throw new ValidationException("Asset.wardId", ward, "must be one of the wards of the asset's locality "
+                    + locality.id() + " (" + String.join(", ", wards) + "): asset " + asset.id());
+        }
+    }
+
     private static <T> List<String> concat(Collection<String> a, Collection<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
@@ -407,6 +458,7 @@ public final class Kind<T> {
             .key(Dimension.LOCALITY, Locality::id)
             .keys(Dimension.WARD, l -> l.wards().stream().map(WardPart::wardId).toList())
             .reference("Locality.councilId", COUNCIL, Locality::councilId)
+            .references("Locality.wards", WARD, l -> l.wards().stream().map(WardPart::wardId).toList())
             .build();
 
     public static final Kind<LocalityProfile> LOCALITY_PROFILE = builder("locality_profile",
@@ -428,6 +480,11 @@ public final class Kind<T> {
             .optionalKey(Dimension.WARD, Person::homeWardId)
             .keys(Dimension.CATEGORY, p -> p.roles().stream().map(r -> r.role().name()).toList())
             .key(Dimension.PERSON, Person::id)
+            .optionalReference("Person.homeWardId", WARD, Person::homeWardId)
+            .references("Person.roles.localityId", LOCALITY, p -> p.roles().stream().map(RoleAssignment::localityId)
+                    .flatMap(Optional::stream).toList())
+            .references("Person.roles.organisationId", ORGANISATION, p -> p.roles().stream()
+                    .map(RoleAssignment::organisationId).flatMap(Optional::stream).toList())
             .erase((p, id) -> p.id().equals(id)
                     ? new Person(p.id(), Kind.ERASED, ContactDetails.none(), Optional.empty(), List.of())
                     : p)
@@ -439,6 +496,7 @@ public final class Kind<T> {
             .keys(Dimension.PERSON, p -> memberIds(p.members()))
             .date(LocalityPartnership::established)
             .reference("LocalityPartnership.localityId", LOCALITY, LocalityPartnership::localityId)
+            .references("LocalityPartnership.members.organisationId", ORGANISATION, p -> memberOrganisations(p.members()))
             .build();
 
     public static final Kind<EnablingGroup> ENABLING_GROUP = builder("enabling_group", EnablingGroup.class,
@@ -446,6 +504,7 @@ public final class Kind<T> {
             .key(Dimension.LOCALITY, EnablingGroup::localityId)
             .keys(Dimension.PERSON, g -> concat(memberIds(g.coreMembers()), g.invitedProjectLeadIds()))
             .reference("EnablingGroup.localityId", LOCALITY, EnablingGroup::localityId)
+            .references("EnablingGroup.coreMembers.organisationId", ORGANISATION, g -> memberOrganisations(g.coreMembers()))
             .build();
 
     public static final Kind<LocalityNetwork> NETWORK = builder("network", LocalityNetwork.class,
@@ -453,6 +512,8 @@ public final class Kind<T> {
             .key(Dimension.LOCALITY, LocalityNetwork::localityId)
             .keys(Dimension.PERSON, n -> memberIds(n.members()))
             .reference("LocalityNetwork.localityId", LOCALITY, LocalityNetwork::localityId)
+            .references("LocalityNetwork.memberOrganisationIds", ORGANISATION, LocalityNetwork::memberOrganisationIds)
+            .references("LocalityNetwork.members.organisationId", ORGANISATION, n -> memberOrganisations(n.members()))
             .build();
 
     public static final Kind<CommunityBuilderTeam> BUILDER_TEAM = builder("builder_team",
@@ -486,6 +547,11 @@ public final class Kind<T> {
             .keys(Dimension.PERSON, a -> a.owner().map(o -> people(o)).orElse(List.of()))
             .reference("Asset.localityId", LOCALITY, Asset::localityId)
             .optionalReference("Asset.wardId", WARD, Asset::wardId)
+            .references("Asset.owner", PERSON, a -> a.owner().map(o -> people(o)).orElse(List.of()))
+            .references("Asset.owner", ORGANISATION, a -> a.owner().map(o -> organisations(o)).orElse(List.of()))
+            .references("Asset.acv.nominatingOrganisationId", ORGANISATION, a -> a.acv()
+                    .map(l -> List.of(l.nominatingOrganisationId())).orElse(List.of()))
+            .rule(Kind::wardWithinLocality)
             .erase((a, id) -> a.owner().filter(o -> o.kind() == PartyKind.PERSON && o.id().equals(id)).isPresent()
                     ? a.toBuilder().name(Kind.ERASED).description(Kind.ERASED).noLocation().build()
                     : a)
@@ -508,6 +574,10 @@ public final class Kind<T> {
                 return ids;
             })
             .reference("LocalityProject.localityId", LOCALITY, LocalityProject::localityId)
+            .references("LocalityProject.partners.party", ORGANISATION, p -> p.partners().stream()
+                    .flatMap(x -> organisations(x.party()).stream()).toList())
+            .references("LocalityProject.contributions.from", ORGANISATION, p -> p.contributions().stream()
+                    .flatMap(x -> organisations(x.from()).stream()).toList())
             .build();
 
     public static final Kind<GrantScheme> GRANT_SCHEME = builder("grant_scheme", GrantScheme.class,
@@ -527,6 +597,8 @@ public final class Kind<T> {
             .date(VotingEvent::heldOn)
             .reference("VotingEvent.councilId", COUNCIL, VotingEvent::councilId)
             .optionalReference("VotingEvent.localityId", LOCALITY, VotingEvent::localityId)
+            .references("VotingEvent.tallies.bidder", ORGANISATION, e -> e.tallies().stream()
+                    .flatMap(t -> organisations(t.bidder()).stream()).toList())
             .build();
 
     public static final Kind<Grant> GRANT = builder("grant", Grant.class, Grant::id)
@@ -536,8 +608,11 @@ public final class Kind<T> {
             .keys(Dimension.PERSON, g -> people(g.recipient()))
             .date(Grant::awardedOn)
             .reference("Grant.schemeId", GRANT_SCHEME, Grant::schemeId)
+            .references("Grant.recipient", PERSON, g -> people(g.recipient()))
+            .references("Grant.recipient", ORGANISATION, g -> organisations(g.recipient()))
             .optionalReference("Grant.wardId", WARD, Grant::wardId)
             .optionalReference("Grant.votingEventId", VOTING_EVENT, Grant::votingEventId)
+            .rule((g, lookup) -> GrantRules.requireEligible(lookup.find(GRANT_SCHEME, g.schemeId()).orElseThrow(), g))
             .build();
 
     public static final Kind<Story> STORY = builder("story", Story.class, Story::id)
@@ -545,6 +620,8 @@ public final class Kind<T> {
             .keys(Dimension.PERSON, s -> concat(s.personIds(), s.collectedById().stream().toList()))
             .date(Story::collectedOn)
             .reference("Story.localityId", LOCALITY, Story::localityId)
+            .references("Story.personIds", PERSON, Story::personIds)
+            .optionalReference("Story.collectedById", PERSON, Story::collectedById)
             .erase((s, id) -> s.personIds().contains(id)
                     ? s.toBuilder().title(Kind.ERASED).text(Kind.ERASED).noPlace()
                             .consents(s.consents().stream().filter(c -> !c.personId().equals(id)).toList()).build()

@@ -4,26 +4,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.Locality;
-import org.localityworking.core.model.PartyKind;
 import org.localityworking.core.model.Organisation;
-import org.localityworking.core.model.PartyRef;
 import org.localityworking.core.model.Person;
 import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.Reference;
 import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.Versioned;
 
@@ -92,49 +88,15 @@ final class Snapshot {
                 ids.add(kind.id(value));
                 included.computeIfAbsent(kind, k -> new ArrayList<>()).add(value);
                 people.addAll(kind.keys(value, Dimension.PERSON));
-                references(value, people, organisations);
-            }
-        }
-    }
-
-    /** Walks a record's components for the people and organisations it names. */
-    static void references(Object value, Set<String> people, Set<String> organisations) {
-        if (value instanceof PartyRef p) {
-            (p.kind() == PartyKind.PERSON ? people : organisations).add(p.id());
-        } else if (value instanceof Optional<?> o) {
-            o.ifPresent(x -> references(x, people, organisations));
-        } else if (value instanceof Collection<?> c) {
-            c.forEach(x -> references(x, people, organisations));
-        } else if (value instanceof Record r) {
-            for (RecordComponent rc : r.getClass().getRecordComponents()) {
-                Object component;
-                try {
-                    component = rc.getAccessor().invoke(r);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-                String name = rc.getName().toLowerCase(java.util.Locale.ROOT);
-                if (name.contains("organisationid")) {
-                    strings(component).forEach(organisations::add);
-                } else if (name.contains("personid") || name.equals("collectedbyid")) {
-                    strings(component).forEach(people::add);
-                } else {
-                    references(component, people, organisations);
+                for (Reference r : kind.references(value)) {
+                    if (r.target() == Kind.PERSON) {
+                        people.add(r.id());
+                    } else if (r.target() == Kind.ORGANISATION) {
+                        organisations.add(r.id());
+                    }
                 }
             }
         }
-    }
-
-    private static List<String> strings(Object component) {
-        List<String> out = new ArrayList<>();
-        if (component instanceof String s) {
-            out.add(s);
-        } else if (component instanceof Optional<?> o) {
-            o.ifPresent(x -> out.addAll(strings(x)));
-        } else if (component instanceof Collection<?> c) {
-            c.forEach(x -> out.addAll(strings(x)));
-        }
-        return out;
     }
 
     /** @return how many records were imported */

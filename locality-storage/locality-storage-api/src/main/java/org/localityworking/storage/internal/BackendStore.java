@@ -15,7 +15,7 @@ import org.localityworking.storage.Versioned;
 import org.localityworking.storage.spi.BackendReader;
 import org.localityworking.storage.spi.Commit;
 import org.localityworking.storage.spi.PendingWrite;
-import org.localityworking.storage.spi.RecordLookup;
+import org.localityworking.storage.RecordLookup;
 import org.localityworking.storage.spi.StorageBackend;
 import org.localityworking.storage.spi.WriteRules;
 import org.localityworking.storage.support.BufferedUnitOfWork;

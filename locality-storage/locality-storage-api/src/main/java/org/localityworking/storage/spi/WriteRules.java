@@ -2,10 +2,8 @@ package org.localityworking.storage.spi;
 
 import java.util.List;
 import org.localityworking.core.ValidationException;
-import org.localityworking.core.model.Grant;
-import org.localityworking.core.model.GrantScheme;
-import org.localityworking.core.rules.GrantRules;
 import org.localityworking.storage.Kind;
+import org.localityworking.storage.RecordLookup;
 import org.localityworking.storage.Reference;
 
 /**
@@ -15,10 +13,11 @@ import org.localityworking.storage.Reference;
  */
 public interface WriteRules {
     /**
-     * Checks every save in the unit: each record it refers to exists, and each grant keeps its scheme's
-     * rules (cap, currency, eligible recipients).
+     * Checks every save in the unit: each record it refers to exists ({@link Kind#references}), then the
+     * rules its kind declares ({@link Kind#checkRules}: for example a grant keeps its scheme's cap and
+     * eligibility, an asset's ward lies within its locality).
      *
-     * @throws ValidationException naming the referring field, the missing id and the rule
+     * @throws ValidationException naming the referring field, the missing id and the rule, with the record
      */
     static void check(List<PendingWrite<?>> writes, RecordLookup lookup) {
         for (PendingWrite<?> w : writes) {
@@ -33,14 +32,10 @@ public interface WriteRules {
         T value = w.value().orElseThrow();
         for (Reference r : w.kind().references(value)) {
             if (!lookup.exists(r.target(), r.id())) {
-                throw new ValidationException(r.field(), r.id(),
-                        "must name a stored " + r.target().name() + " (save it first, or in the same unit of work)");
+                throw new ValidationException(r.field(), r.id(), "must name a stored " + r.target().name() + " ("
+                        + w.kind().name() + " " + w.id() + " refers to it: save it first, or in the same unit of work)");
             }
         }
-        if (w.kind() == Kind.GRANT) {
-            Grant grant = Kind.GRANT.type().cast(value);
-            GrantScheme scheme = lookup.find(Kind.GRANT_SCHEME, grant.schemeId()).orElseThrow();
-            GrantRules.requireEligible(scheme, grant);
-        }
+        w.kind().checkRules(value, lookup);
     }
 }

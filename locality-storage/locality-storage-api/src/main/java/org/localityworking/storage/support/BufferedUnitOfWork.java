@@ -140,11 +140,11 @@ public final class BufferedUnitOfWork implements UnitOfWork {
      * @return a lookup for {@link org.localityworking.storage.spi.WriteRules}: the unit's own writes first (a
      *         delete hides the record), then the committed data
      */
-    public static org.localityworking.storage.spi.RecordLookup overCommitted(List<PendingWrite<?>> writes,
-                                                                              org.localityworking.storage.spi.RecordLookup committed) {
+    public static org.localityworking.storage.RecordLookup overCommitted(List<PendingWrite<?>> writes,
+                                                                              org.localityworking.storage.RecordLookup committed) {
         Map<String, PendingWrite<?>> pending = new java.util.HashMap<>();
         writes.forEach(w -> pending.put(key(w.kind(), w.id()), w));
-        return new org.localityworking.storage.spi.RecordLookup() {
+        return new org.localityworking.storage.RecordLookup() {
             @Override
             public <T> Optional<T> find(Kind<T> kind, String id) {
                 PendingWrite<?> w = pending.get(key(kind, id));

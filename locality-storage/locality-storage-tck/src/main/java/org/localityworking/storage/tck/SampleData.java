@@ -176,11 +176,20 @@ public final class SampleData {
     public static List<Sample<?>> all() {
         var trafford = TRAFFORD.council();
         var strategy = TRAFFORD.strategy().orElseThrow();
-        return List.of(
-                new Sample<>(Kind.COUNCIL, trafford),
-                new Sample<>(Kind.WARD, TRAFFORD.ward(LONGFORD).orElseThrow()),
-                new Sample<>(Kind.WARD, TRAFFORD.ward(GORSE_HILL).orElseThrow()),
-                new Sample<>(Kind.WARD, TRAFFORD.ward(SALE_MOOR).orElseThrow()),
+        List<Sample<?>> wards = new java.util.ArrayList<>();
+        for (String locality : List.of(OTAS, SALE)) {
+            // every ward the two localities name, since a locality's wards must be stored
+            for (var part : TRAFFORD.locality(locality).orElseThrow().wards()) {
+                Sample<?> ward = new Sample<>(Kind.WARD, TRAFFORD.ward(part.wardId()).orElseThrow());
+                if (wards.stream().noneMatch(w -> w.id().equals(ward.id()))) {
+                    wards.add(ward);
+                }
+            }
+        }
+        List<Sample<?>> all = new java.util.ArrayList<>();
+        all.add(new Sample<>(Kind.COUNCIL, trafford));
+        all.addAll(wards);
+        all.addAll(List.of(
                 new Sample<>(Kind.LOCALITY, TRAFFORD.locality(OTAS).orElseThrow()),
                 new Sample<>(Kind.LOCALITY, TRAFFORD.locality(SALE).orElseThrow()),
                 new Sample<>(Kind.LOCALITY_PROFILE, new LocalityProfile("profile-otas", OTAS, List.of(
@@ -242,7 +251,8 @@ public final class SampleData {
                 new Sample<>(Kind.GOVERNANCE_BODY, new GovernanceBody("steering-group", "trafford",
                         "Locality Working Steering Group", GovernanceBodyKind.STEERING_GROUP, Optional.of("p-joe"),
                         Optional.empty())),
-                new Sample<>(WarmSpace.KIND, LIBRARY_WARM_SPACE));
+                new Sample<>(WarmSpace.KIND, LIBRARY_WARM_SPACE)));
+        return List.copyOf(all);
     }
 
     /** The second council's id: a prefix of {@code trafford}, so a query that matches by prefix shows itself. */

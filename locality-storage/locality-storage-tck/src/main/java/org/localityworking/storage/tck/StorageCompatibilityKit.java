@@ -45,18 +45,22 @@ import org.localityworking.core.model.EngagementEvent;
 import org.localityworking.core.model.EventKind;
 import org.localityworking.core.model.GeoPoint;
 import org.localityworking.core.model.Grant;
+import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.LocalityPartnership;
 import org.localityworking.core.model.Money;
 import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.OrganisationKind;
 import org.localityworking.core.model.PartyRef;
 import org.localityworking.core.model.Person;
+import org.localityworking.core.model.Role;
+import org.localityworking.core.model.RoleAssignment;
 import org.localityworking.core.model.ProjectStatus;
 import org.localityworking.core.model.Sector;
 import org.localityworking.core.model.Story;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.core.model.TransferStatus;
 import org.localityworking.core.model.VotingEvent;
+import org.localityworking.core.model.WardPart;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.storage.ConcurrencyConflictException;
 import org.localityworking.storage.Dimension;
@@ -1119,6 +1123,121 @@ public abstract class StorageCompatibilityKit {
             PersonalData data = store.exportPerson("p-amina");
             Person p = (Person) data.records().get(0).record();
             assertEquals(new Person("p-amina", Kind.ERASED, ContactDetails.none(), Optional.empty(), List.of()), p);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("References: every reference the kinds declare is enforced at commit, naming the record")
+    class References {
+        @BeforeEach
+        void data() {
+            SampleData.saveAll(store);
+        }
+
+        /** Saves the record, expects the refusal, and checks that its message names the field, value and record. */
+        private <T> void assertRefused(Kind<T> kind, T value, String field, String missing, String rule) {
+            String id = kind.id(value);
+            ValidationException e = assertThrows(ValidationException.class, () -> store.runInTransaction(u -> {
+                u.save(kind, value, store.get(kind, id).map(Versioned::version).orElse(0L));
+                u.save(Kind.EVENT, new EngagementEvent("ev-with-" + id, SampleData.OTAS, EventKind.OTHER,
+                        "Saved in the same unit", LocalDate.of(2016, 1, 1), OptionalInt.empty()), 0);
+            }));
+            assertEquals(field, e.field(), e.getMessage());
+            assertEquals(missing, e.value(), e.getMessage());
+            assertTrue(e.rule().contains(rule), e.getMessage());
+            assertTrue(e.getMessage().contains(kind.name() + " " + id), "the message names the record: " + e.getMessage());
+            assertTrue(store.get(Kind.EVENT, "ev-with-" + id).isEmpty(), "nothing of the unit was written");
+        }
+
+        private Person person(Optional<String> homeWard, List<RoleAssignment> roles) {
+            return new Person("p-new", "New Resident", ContactDetails.none(), homeWard, roles);
+        }
+
+        private Asset ownedBy(PartyRef owner) {
+            return Asset.builder().id("a-owned").localityId(SampleData.OTAS).name("Owned").description("Owned asset")
+                    .category(AssetCategory.PHYSICAL).tangibility(Tangibility.TANGIBLE).owner(owner).build();
+        }
+
+        @Test
+        void aLocalitysWardMustExist() {
+            Locality l = new Locality("new-locality", "trafford", "New locality", List.of(WardPart.whole("E05999999")), true);
+            assertRefused(Kind.LOCALITY, l, "Locality.wards", "E05999999", "stored ward");
+        }
+
+        @Test
+        void aPersonsHomeWardMustExist() {
+            assertRefused(Kind.PERSON, person(Optional.of("E05999999"), List.of()), "Person.homeWardId", "E05999999",
+                    "stored ward");
+        }
+
+        @Test
+        void aRolesLocalityMustExist() {
+            assertRefused(Kind.PERSON, person(Optional.empty(), List.of(new RoleAssignment(Role.COMMUNITY_AMBASSADOR,
+                    Optional.of("atlantis"), Optional.empty()))), "Person.roles.localityId", "atlantis", "stored locality");
+        }
+
+        @Test
+        void aRolesOrganisationMustExist() {
+            assertRefused(Kind.PERSON, person(Optional.empty(), List.of(new RoleAssignment(Role.COMMUNITY_AMBASSADOR,
+                    Optional.empty(), Optional.of("no-such-group")))), "Person.roles.organisationId", "no-such-group",
+                    "stored organisation");
+        }
+
+        @Test
+        void aGrantsRecipientMustExist() {
+            Grant toNobody = new Grant("g-nobody", "m16-small-grants", PartyRef.person("p-nobody"), Money.pounds(10),
+                    LocalDate.of(2015, 9, 14), Optional.empty(), "To nobody", "A grant to a person not stored", false,
+                    Optional.empty());
+            assertRefused(Kind.GRANT, toNobody, "Grant.recipient", "p-nobody", "stored person");
+            Grant toNoGroup = new Grant("g-no-group", "vsg-2015", PartyRef.organisation("no-such-group"),
+                    Money.pounds(10), LocalDate.of(2015, 7, 31), Optional.empty(), "To no group",
+                    "A grant to a group not stored", false, Optional.empty());
+            assertRefused(Kind.GRANT, toNoGroup, "Grant.recipient", "no-such-group", "stored organisation");
+        }
+
+        @Test
+        void anAssetsOwnerMustExist() {
+            assertRefused(Kind.ASSET, ownedBy(PartyRef.person("p-nobody")), "Asset.owner", "p-nobody", "stored person");
+            assertRefused(Kind.ASSET, ownedBy(PartyRef.organisation("no-such-group")), "Asset.owner", "no-such-group",
+                    "stored organisation");
+        }
+
+        @Test
+        void aStorysPeopleMustExist() {
+            Story about = Story.builder().id("s-nobody").localityId(SampleData.OTAS).title("About nobody")
+                    .text("A story naming someone not stored").personIds(List.of("p-amina", "p-nobody"))
+                    .collectedOn(LocalDate.of(2015, 11, 2)).build();
+            assertRefused(Kind.STORY, about, "Story.personIds", "p-nobody", "stored person");
+            Story collected = Story.builder().id("s-collected").localityId(SampleData.OTAS).title("Collected")
+                    .text("A story collected by someone not stored").personIds(List.of("p-amina"))
+                    .collectedOn(LocalDate.of(2015, 11, 2)).collectedById("p-nobody").build();
+            assertRefused(Kind.STORY, collected, "Story.collectedById", "p-nobody", "stored person");
+        }
+
+        @Test
+        void anAssetsWardMustLieWithinItsLocality() {
+            Asset astray = Asset.builder().id("a-astray").localityId(SampleData.OTAS).wardId(SampleData.SALE_MOOR)
+                    .name("Astray").description("In a ward of another locality").category(AssetCategory.PHYSICAL)
+                    .tangibility(Tangibility.TANGIBLE).build();
+            assertRefused(Kind.ASSET, astray, "Asset.wardId", SampleData.SALE_MOOR, "wards of the asset's locality "
+                    + SampleData.OTAS);
+        }
+
+        @Test
+        void theSameRecordsAreAcceptedWhenWhatTheyReferToIsSavedInTheSameUnit() {
+            Person nobody = new Person("p-nobody", "Newly Met", ContactDetails.none(), Optional.of(SampleData.LONGFORD),
+                    List.of());
+            Story about = Story.builder().id("s-newly-met").localityId(SampleData.OTAS).title("Newly met")
+                    .text("A story about a person saved with it").personIds(List.of("p-nobody"))
+                    .collectedOn(LocalDate.of(2015, 11, 2)).collectedById("p-nobody").build();
+            store.runInTransaction(u -> {
+                u.save(Kind.PERSON, nobody, 0);
+                u.save(Kind.STORY, about, 0);
+                u.save(Kind.ASSET, ownedBy(PartyRef.person("p-nobody")), 0);
+            });
+            assertEquals(about, store.get(Kind.STORY, "s-newly-met").orElseThrow().value());
+            assertEquals(List.of("a-owned"), ids(store.query(Kind.ASSET, Query.all().person("p-nobody")), Kind.ASSET));
         }
     }
 

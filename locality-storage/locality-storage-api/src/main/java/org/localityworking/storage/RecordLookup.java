@@ -1,9 +1,11 @@
-package org.localityworking.storage.spi;
+package org.localityworking.storage;
 
 import java.util.Optional;
-import org.localityworking.storage.Kind;
 
-/** How {@link WriteRules} sees the store while checking a commit: the unit's own writes over committed data. */
+/**
+ * How the write rules see the store while checking a commit: the unit's own writes over committed data. A
+ * {@link RecordRule} reads the records it depends on through it.
+ */
 @FunctionalInterface
 public interface RecordLookup {
     /** @return the record as the committing unit of work would leave it, if it exists */

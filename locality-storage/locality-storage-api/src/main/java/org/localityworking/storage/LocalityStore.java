@@ -109,41 +109,50 @@ public interface LocalityStore extends AutoCloseable {
 
     /**
      * Erases the person everywhere in one unit of work (right to erasure): their personal fields are replaced
-     * by {@link Kind#ERASED} in every record of every kind this store holds ({@link #kinds()}); records that others own are kept, and ids that point at the
-     * person stay to mark their place.
+     * by {@link Kind#ERASED} in every record of every kind this store holds ({@link #kinds()}), as each kind's
+     * {@link Kind#erase} says; then their name (as stored before erasure: the whole name, and each of its words
+     * of three letters or more that starts with a capital) is removed from the free text of every record that
+     * refers to them, and each record whose text changed that way is listed in
+     * {@link ErasureReport#needsReview()}. Records that others own are kept, and ids that point at the person
+     * stay to mark their place.
+     *
+     * <p>The default implementation reads every record that refers to the person (by {@link Dimension#PERSON})
+     * and saves each one that changes, in one unit of work with the versions it read.
      *
      * @return what changed
-     * <p>The default implementation reads every record that refers to the person and saves each one that
-     * {@link Kind#erase} changes, in one unit of work with the versions it read.
-     *
      * @throws org.localityworking.core.ValidationException when no person with the id is stored
      */
     default ErasureReport erasePerson(String personId) {
         return inTransaction(u -> {
-            if (u.get(Kind.PERSON, personId).isEmpty()) {
-                throw new org.localityworking.core.ValidationException("Person.id", personId,
-                        "must name a stored person to erase");
-            }
+            Versioned<org.localityworking.core.model.Person> person = u.get(Kind.PERSON, personId).orElseThrow(() ->
+                    new org.localityworking.core.ValidationException("Person.id", personId,
+                            "must name a stored person to erase"));
+            NameScrub scrub = new NameScrub(person.value().name());
             List<String> rewritten = new java.util.ArrayList<>();
             List<String> referring = new java.util.ArrayList<>();
+            List<String> needsReview = new java.util.ArrayList<>();
             for (Kind<?> kind : kinds()) {
-                eraseIn(u, kind, personId, rewritten, referring);
+                eraseIn(u, kind, personId, scrub, rewritten, referring, needsReview);
             }
-            return new ErasureReport(personId, rewritten, referring);
+            return new ErasureReport(personId, rewritten, referring, needsReview);
         });
     }
 
-    private <T> void eraseIn(UnitOfWork u, Kind<T> kind, String personId, List<String> rewritten,
-                             List<String> referring) {
+    private <T> void eraseIn(UnitOfWork u, Kind<T> kind, String personId, NameScrub scrub, List<String> rewritten,
+                             List<String> referring, List<String> needsReview) {
         if (!kind.dimensions().contains(Dimension.PERSON)) {
             return;
         }
         for (Versioned<T> v : query(kind, Query.all().person(personId))) {
             T erased = kind.erase(v.value(), personId);
+            T scrubbed = scrub.record(kind, erased);
             String ref = kind.name() + "/" + kind.id(v.value());
-            if (!erased.equals(v.value())) {
-                u.save(kind, erased, v.version());
+            if (!scrubbed.equals(v.value())) {
+                u.save(kind, scrubbed, v.version());
                 rewritten.add(ref);
+            }
+            if (!scrubbed.equals(erased) && kind != Kind.PERSON) {
+                needsReview.add(ref);
             }
             if (kind != Kind.PERSON) {
                 referring.add(ref);

@@ -1091,6 +1091,28 @@ public abstract class StorageCompatibilityKit {
         }
 
         @Test
+        void erasureRemovesTheNameFromFreeTextAndListsWhatNeedsAReview() {
+            Grant named = new Grant("g-amina-named", "m16-small-grants", PartyRef.person("p-amina"), Money.pounds(50),
+                    LocalDate.of(2015, 10, 1), Optional.of(SampleData.LONGFORD), "Benches for Amina",
+                    "Amina Okafor asked for two benches; the Okafor family will paint them with Aminah next door",
+                    false, Optional.empty());
+            store.create(Kind.GRANT, named);
+            ErasureReport report = store.erasePerson("p-amina");
+            Grant after = store.get(Kind.GRANT, "g-amina-named").orElseThrow().value();
+            assertEquals("Benches for " + Kind.ERASED, after.title());
+            assertEquals(Kind.ERASED + " asked for two benches; the " + Kind.ERASED
+                    + " family will paint them with Aminah next door", after.purpose(), "whole words only");
+            assertEquals(PartyRef.person("p-amina"), after.recipient(), "her place is kept");
+            assertEquals(SampleData.LONGFORD, after.wardId().orElseThrow(), "ids and keys are never rewritten");
+            assertTrue(report.needsReview().contains("grant/g-amina-named"), report.toString());
+            assertTrue(report.rewritten().contains("grant/g-amina-named"), report.toString());
+            assertFalse(report.needsReview().contains("grant/g-m16-001"),
+                    "a grant whose text never named her needs no review: " + report);
+            assertEquals(1, store.query(Kind.GRANT, Query.all().person("p-amina")).stream()
+                    .filter(v -> v.value().id().equals("g-amina-named")).count(), "still found by her id");
+        }
+
+        @Test
         void erasureKeepsRecordsOthersOwnAndMarksThePersonsPlace() {
             ErasureReport report = store.erasePerson("p-amina");
             assertTrue(report.rewritten().contains("person/p-amina"), report.toString());

@@ -100,6 +100,7 @@ public final class Kind<T> {
     private final Set<Kind<?>> referencedKinds;
     private final BiFunction<T, String, T> erase;
     private final List<RecordRule<T>> rules;
+    private final Optional<Description> description;
 
     private Kind(Builder<T> b) {
         this.name = b.name;
@@ -118,6 +119,28 @@ public final class Kind<T> {
         this.referencedKinds = Collections.unmodifiableSet(new LinkedHashSet<>(b.referencedKinds));
         this.erase = b.erase;
         this.rules = List.copyOf(b.rules);
+        this.description = Optional.ofNullable(b.description);
+    }
+
+    /**
+     * What a kind's records are and why they are kept, in plain words, for the people they are about (a subject
+     * access document shows it).
+     *
+     * @param what what a record of the kind is, for example "Grants the council awarded"
+     * @param why  why the council keeps them, for example "to account for public money and report on it"
+     */
+    public record Description(String what, String why) {
+        /** Checks that both are given. */
+        public Description {
+            if (what == null || what.isBlank() || why == null || why.isBlank()) {
+                throw new ValidationException("Kind.Description", what + " / " + why, "needs both what and why, in words");
+            }
+        }
+    }
+
+    /** @return what the kind's records are and why they are kept, in plain words, if the kind says */
+    public Optional<Description> description() {
+        return description;
     }
 
     /**
@@ -257,6 +280,7 @@ public final class Kind<T> {
         private final Set<Kind<?>> referencedKinds = new LinkedHashSet<>();
         private final Set<String> referenceFields = new LinkedHashSet<>();
         private final List<RecordRule<T>> rules = new ArrayList<>();
+        private Description description;
         private BiFunction<T, String, T> erase;
 
         private Builder(String name, Class<T> type, Function<T, String> id) {
@@ -353,6 +377,19 @@ public final class Kind<T> {
             Objects.requireNonNull(ids, "reference function");
             referencedKinds.add(target);
             references.add(v -> ids.apply(v).stream().map(ref -> new Reference(field, target, ref)));
+            return this;
+        }
+
+        /**
+         * Says what the kind's records are and why they are kept, in plain words, for the people they are
+         * about (a subject access document shows it).
+         *
+         * @param what what a record is, for example "Tree surveys you took part in"
+         * @param why  why the council keeps them, for example "to plan planting and maintenance"
+         * @return this builder
+         */
+        public Builder<T> describe(String what, String why) {
+            this.description = new Description(what, why);
             return this;
         }
 
@@ -488,6 +525,8 @@ public final class Kind<T> {
             .erase((p, id) -> p.id().equals(id)
                     ? new Person(p.id(), Kind.ERASED, ContactDetails.none(), Optional.empty(), List.of())
                     : p)
+            .describe("Your own record: your name, your contact details, your home ward and the roles you hold",
+                    "so that the council and its partners can contact you and know which localities you take part in")
             .build();
 
     public static final Kind<LocalityPartnership> PARTNERSHIP = builder("partnership",
@@ -497,6 +536,8 @@ public final class Kind<T> {
             .date(LocalityPartnership::established)
             .reference("LocalityPartnership.localityId", LOCALITY, LocalityPartnership::localityId)
             .references("LocalityPartnership.members.organisationId", ORGANISATION, p -> memberOrganisations(p.members()))
+            .describe("Locality Partnerships you are a member of",
+                    "to record who takes part in each partnership and that its membership keeps the council's rules")
             .build();
 
     public static final Kind<EnablingGroup> ENABLING_GROUP = builder("enabling_group", EnablingGroup.class,
@@ -505,6 +546,8 @@ public final class Kind<T> {
             .keys(Dimension.PERSON, g -> concat(memberIds(g.coreMembers()), g.invitedProjectLeadIds()))
             .reference("EnablingGroup.localityId", LOCALITY, EnablingGroup::localityId)
             .references("EnablingGroup.coreMembers.organisationId", ORGANISATION, g -> memberOrganisations(g.coreMembers()))
+            .describe("Enabling Groups you are a member of, or were invited to as a project lead",
+                    "to record each group's members and check that it keeps the balance of community, agency and councillor members")
             .build();
 
     public static final Kind<LocalityNetwork> NETWORK = builder("network", LocalityNetwork.class,
@@ -514,6 +557,8 @@ public final class Kind<T> {
             .reference("LocalityNetwork.localityId", LOCALITY, LocalityNetwork::localityId)
             .references("LocalityNetwork.memberOrganisationIds", ORGANISATION, LocalityNetwork::memberOrganisationIds)
             .references("LocalityNetwork.members.organisationId", ORGANISATION, n -> memberOrganisations(n.members()))
+            .describe("Locality networks you are a member of",
+                    "to record who takes part in each locality's network of groups")
             .build();
 
     public static final Kind<CommunityBuilderTeam> BUILDER_TEAM = builder("builder_team",
@@ -521,6 +566,8 @@ public final class Kind<T> {
             .key(Dimension.LOCALITY, CommunityBuilderTeam::localityId)
             .keys(Dimension.PERSON, CommunityBuilderTeam::memberPersonIds)
             .reference("CommunityBuilderTeam.localityId", LOCALITY, CommunityBuilderTeam::localityId)
+            .describe("Community builder teams you belong to",
+                    "to organise the community builders who support each locality")
             .build();
 
     public static final Kind<TrainingProgramme> TRAINING_PROGRAMME = builder("training_programme",
@@ -537,6 +584,8 @@ public final class Kind<T> {
             .date(TrainingRecord::completedOn)
             .reference("TrainingRecord.programmeId", TRAINING_PROGRAMME, TrainingRecord::programmeId)
             .reference("TrainingRecord.personId", PERSON, TrainingRecord::personId)
+            .describe("Training you completed",
+                    "to record who has been trained, for example as a community builder")
             .build();
 
     public static final Kind<Asset> ASSET = builder("asset", Asset.class, Asset::id)
@@ -555,12 +604,16 @@ public final class Kind<T> {
             .erase((a, id) -> a.owner().filter(o -> o.kind() == PartyKind.PERSON && o.id().equals(id)).isPresent()
                     ? a.toBuilder().name(Kind.ERASED).description(Kind.ERASED).noLocation().build()
                     : a)
+            .describe("Community assets that belong to you (gifts, skills or places you offered)",
+                    "to map what each locality has to offer and to connect people and groups with it")
             .build();
 
     public static final Kind<LocalityPlan> PLAN = builder("plan", LocalityPlan.class, LocalityPlan::id)
             .key(Dimension.LOCALITY, LocalityPlan::localityId)
             .keys(Dimension.PERSON, p -> p.taskGroups().stream().flatMap(g -> g.memberPersonIds().stream()).toList())
             .reference("LocalityPlan.localityId", LOCALITY, LocalityPlan::localityId)
+            .describe("Locality plans whose task and finish groups you are a member of",
+                    "to record who works on each priority of a locality plan")
             .build();
 
     public static final Kind<LocalityProject> PROJECT = builder("project", LocalityProject.class,
@@ -578,6 +631,8 @@ public final class Kind<T> {
                     .flatMap(x -> organisations(x.party()).stream()).toList())
             .references("LocalityProject.contributions.from", ORGANISATION, p -> p.contributions().stream()
                     .flatMap(x -> organisations(x.from()).stream()).toList())
+            .describe("Locality projects you lead, are a partner in or contributed to",
+                    "to record who does what in each project and to report on the projects")
             .build();
 
     public static final Kind<GrantScheme> GRANT_SCHEME = builder("grant_scheme", GrantScheme.class,
@@ -599,6 +654,8 @@ public final class Kind<T> {
             .optionalReference("VotingEvent.localityId", LOCALITY, VotingEvent::localityId)
             .references("VotingEvent.tallies.bidder", ORGANISATION, e -> e.tallies().stream()
                     .flatMap(t -> organisations(t.bidder()).stream()).toList())
+            .describe("Public voting events where you made a bid",
+                    "to record the bids, the votes and which bids were funded")
             .build();
 
     public static final Kind<Grant> GRANT = builder("grant", Grant.class, Grant::id)
@@ -613,6 +670,8 @@ public final class Kind<T> {
             .optionalReference("Grant.wardId", WARD, Grant::wardId)
             .optionalReference("Grant.votingEventId", VOTING_EVENT, Grant::votingEventId)
             .rule((g, lookup) -> GrantRules.requireEligible(lookup.find(GRANT_SCHEME, g.schemeId()).orElseThrow(), g))
+            .describe("Grants the council awarded to you",
+                    "to account for public money, keep each scheme's rules and report on the grants paid")
             .build();
 
     public static final Kind<Story> STORY = builder("story", Story.class, Story::id)
@@ -626,6 +685,8 @@ public final class Kind<T> {
                     ? s.toBuilder().title(Kind.ERASED).text(Kind.ERASED).noPlace()
                             .consents(s.consents().stream().filter(c -> !c.personId().equals(id)).toList()).build()
                     : s)
+            .describe("Stories that name you, or that you collected",
+                    "to share what residents have done, with your consent where a story is published")
             .build();
 
     public static final Kind<EngagementEvent> EVENT = builder("event", EngagementEvent.class,
@@ -668,6 +729,8 @@ public final class Kind<T> {
             .key(Dimension.CATEGORY, b -> b.kind().name())
             .keys(Dimension.PERSON, b -> b.chairPersonId().stream().toList())
             .reference("GovernanceBody.councilId", COUNCIL, GovernanceBody::councilId)
+            .describe("Governance bodies you chair",
+                    "to record who leads each body that oversees locality working")
             .build();
 
     private static final List<Kind<?>> STANDARD = List.of(COUNCIL, WARD, LOCALITY, LOCALITY_PROFILE, ORGANISATION,

@@ -127,7 +127,7 @@ public interface LocalityStore extends AutoCloseable {
             Versioned<org.localityworking.core.model.Person> person = u.get(Kind.PERSON, personId).orElseThrow(() ->
                     new org.localityworking.core.ValidationException("Person.id", personId,
                             "must name a stored person to erase"));
-            NameScrub scrub = new NameScrub(person.value().name());
+            NameRedaction scrub = NameRedaction.of(person.value().name(), Kind.ERASED);
             List<String> rewritten = new java.util.ArrayList<>();
             List<String> referring = new java.util.ArrayList<>();
             List<String> needsReview = new java.util.ArrayList<>();
@@ -138,7 +138,7 @@ public interface LocalityStore extends AutoCloseable {
         });
     }
 
-    private <T> void eraseIn(UnitOfWork u, Kind<T> kind, String personId, NameScrub scrub, List<String> rewritten,
+    private <T> void eraseIn(UnitOfWork u, Kind<T> kind, String personId, NameRedaction scrub, List<String> rewritten,
                              List<String> referring, List<String> needsReview) {
         if (!kind.dimensions().contains(Dimension.PERSON)) {
             return;

@@ -195,6 +195,25 @@ class CommandsTest {
     }
 
     @Test
+    void subjectAccessWritesADocumentOrJsonForOnePerson() throws IOException {
+        String store = loaded("sar.db");
+        Path html = dir.resolve("sar.html");
+        Cli r = Cli.run("subject-access", "p-m16-1", "--out", html.toString(), "--store", store);
+        assertEquals(0, r.exit(), r.err());
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("Grants the council awarded to you"), page);
+        Path json = dir.resolve("sar.json");
+        assertEquals(0, Cli.run("subject-access", "p-m16-1", "--format", "json", "--out", json.toString(), "--store", store)
+                .exit());
+        assertTrue(Files.readString(json, StandardCharsets.UTF_8).contains("\"personId\" : \"p-m16-1\""));
+        Cli unknown = Cli.run("subject-access", "p-nobody", "--store", store);
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().contains("Person.id = \"p-nobody\""), unknown.err());
+        Cli csv = Cli.run("subject-access", "p-m16-1", "--format", "csv", "--store", store);
+        assertEquals(2, csv.exit(), "a document is html, markdown or json");
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         Cli r = Cli.run();
         assertEquals(2, r.exit());

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Removing a person's name from free text, for erasure: whole words, nested records, never ids or keys. */
-class NameScrubTest {
+class NameRedactionTest {
     record Note(String text, Optional<String> aside) {
     }
 
@@ -23,7 +23,7 @@ class NameScrubTest {
 
     @Test
     void wholeNamesAndNameWordsGoOtherWordsStay() {
-        NameScrub scrub = new NameScrub("Siân O'Brien-Jones");
+        NameRedaction scrub = NameRedaction.of("Siân O'Brien-Jones", Kind.ERASED);
         assertEquals(E + " hosted; " + E + "'s garden; Siâna came too; obrien-jones is lower case",
                 scrub.text("Siân O'Brien-Jones hosted; Siân's garden; Siâna came too; obrien-jones is lower case"));
         assertEquals("Met " + E + " and " + E + ".", scrub.text("Met O'Brien-Jones and Siân."));
@@ -31,7 +31,7 @@ class NameScrubTest {
 
     @Test
     void nestedTextIsScrubbedAndIdsAndKeysAreKept() {
-        NameScrub scrub = new NameScrub("Amina Okafor");
+        NameRedaction scrub = NameRedaction.of("Amina Okafor", Kind.ERASED);
         // the host id happens to be her first name: as a key it is kept
         Visit visit = new Visit("Amina", "Amina", "Amina Okafor showed us round",
                 List.of(new Note("Okafor's tools", Optional.of("ask Amina")), new Note("nothing personal", Optional.empty())));
@@ -44,7 +44,7 @@ class NameScrubTest {
     @Test
     void aRecordWithoutTheNameIsReturnedAsItWas() {
         Visit visit = new Visit("v-1", "p-1", "A quiet visit", List.of());
-        assertSame(visit, new NameScrub("Amina Okafor").record(VISIT, visit));
-        assertSame(visit, new NameScrub(Kind.ERASED).record(VISIT, visit), "an erased name matches nothing");
+        assertSame(visit, NameRedaction.of("Amina Okafor", Kind.ERASED).record(VISIT, visit));
+        assertSame(visit, NameRedaction.of(Kind.ERASED, Kind.ERASED).record(VISIT, visit), "an erased name matches nothing");
     }
 }

@@ -13,17 +13,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes a person's name from the free text of a record that refers to them, for erasure: every text
- * component of the record (and of the records, lists and optionals inside it) has each whole-word occurrence
- * of the person's full name, and then of each of its words of three letters or more that starts with a
- * capital, replaced by {@link Kind#ERASED}. Works on any record type, a council's own kinds included, through
- * the record's components and canonical constructor (so the record validates itself again).
+ * Removes a person's name from free text: every text component of a record (and of the records, lists and
+ * optionals inside it) has each whole-word occurrence of the person's full name, and then of each of its
+ * words of three letters or more that starts with a capital, replaced by a marker. Works on any record type,
+ * a council's own kinds included, through the record's components and canonical constructor (so the record
+ * validates itself again); the record's id, keys and references are never touched. Erasure uses it with
+ * {@link Kind#ERASED}; a subject access document uses it to keep other people's names out. Immutable.
  */
-final class NameScrub {
+public final class NameRedaction {
     private final List<Pattern> patterns = new ArrayList<>();
+    private final String replacement;
 
-    /** @param name the person's name as stored before erasure */
-    NameScrub(String name) {
+    /**
+     * @param name        the person's name (an erased name matches nothing)
+     * @param replacement what replaces it, for example {@link Kind#ERASED}
+     * @return the redaction
+     */
+    public static NameRedaction of(String name, String replacement) {
+        return new NameRedaction(name, replacement);
+    }
+
+    private NameRedaction(String name, String replacement) {
+        this.replacement = java.util.Objects.requireNonNull(replacement, "replacement");
         Set<String> words = new LinkedHashSet<>();
         String full = name.strip();
         if (!full.isEmpty() && !full.equals(Kind.ERASED)) {
@@ -38,11 +49,14 @@ final class NameScrub {
                 .forEach(w -> patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])")));
     }
 
-    /** @return the text with the name removed */
-    String text(String text) {
+    /**
+     * @param text any text
+     * @return the text with the name replaced
+     */
+    public String text(String text) {
         String out = text;
         for (Pattern p : patterns) {
-            out = p.matcher(out).replaceAll(Matcher.quoteReplacement(Kind.ERASED));
+            out = p.matcher(out).replaceAll(Matcher.quoteReplacement(replacement));
         }
         return out;
     }
@@ -54,7 +68,7 @@ final class NameScrub {
      *         its keys on every dimension and the ids it refers to are never touched, so the record stays where
      *         it is and keeps pointing where it did
      */
-    <T> T record(Kind<T> kind, T value) {
+    public <T> T record(Kind<T> kind, T value) {
         if (patterns.isEmpty()) {
             return value;
         }

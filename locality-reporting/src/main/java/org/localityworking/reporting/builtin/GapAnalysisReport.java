@@ -25,6 +25,15 @@ public final class GapAnalysisReport extends BuiltInReport {
                 List.of("seed 004 (staged success measures, Appendix A; gap analysis per locality)"));
     }
 
+    /** What a cell says where a locality has never been assessed against a measure. */
+    static final String NOT_ASSESSED = "not yet assessed";
+
+    /** A stage as the measure defines it: its number and name, or, for 0, that the first stage is not reached. */
+    static String stage(SuccessMeasure m, int stage) {
+        return stage == 0 ? "not yet at stage 1 (" + m.stages().get(0) + ")"
+                : "stage " + stage + " (" + m.stages().get(stage - 1) + ")";
+    }
+
     @Override
     List<Section> sections(Scope s) {
         List<SuccessMeasure> measures = s.ofCouncil(Kind.MEASURE);
@@ -39,36 +48,51 @@ public final class GapAnalysisReport extends BuiltInReport {
         List<List<String>> rows = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<Double> totalGap = new ArrayList<>();
-        int noData = 0;
+        List<String> leftOut = new ArrayList<>();
+        int notAssessed = 0;
         for (Locality l : s.localities) {
             List<String> row = new ArrayList<>(List.of(l.name()));
             double sum = 0;
+            boolean complete = true;
             for (SuccessMeasure m : measures) {
                 Gap g = gaps.stream().filter(x -> x.localityId().equals(l.id()) && x.measureId().equals(m.id()))
                         .findFirst().orElseThrow();
                 if (g.hasData()) {
-                    int gap = g.gap().getAsInt();
-                    row.add("stage " + g.assessedStage().getAsInt() + ", gap " + Math.max(0, gap));
-                    sum += Math.max(0, gap);
+                    int gap = Math.max(0, g.gap().getAsInt());
+                    row.add(stage(m, g.assessedStage().getAsInt()) + ", gap " + gap);
+                    sum += gap;
                 } else {
-                    row.add(Blocks.NO_DATA);
-                    noData++;
+                    row.add(NOT_ASSESSED);
+                    notAssessed++;
+                    complete = false;
                 }
             }
             rows.add(row);
-            names.add(l.name());
-            totalGap.add(sum);
+            if (complete) {
+                names.add(l.name());
+                totalGap.add(sum);
+            } else {
+                leftOut.add(l.name());
+            }
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new KeyFigures(List.of(Blocks.figure("Measures", measures.size()),
-                Blocks.figure("Localities", s.localities.size()), Blocks.figure("Cells with no assessment", noData))));
+                Blocks.figure("Localities", s.localities.size()), Blocks.figure("Not yet assessed", notAssessed))));
         blocks.add(new Table("Assessed stage and gap to target, by locality and measure", headers, rows));
-        if (noData > 0) {
-            blocks.add(Note.noData(noData + " locality and measure pairs have no assessment yet: they are shown as"
-                    + " \"no data\", not as zero."));
+        if (notAssessed > 0) {
+            blocks.add(Note.noData(notAssessed + (notAssessed == 1 ? " locality and measure pair has" : " locality and"
+                    + " measure pairs have") + " no assessment yet: shown as"
+                    + " \"" + NOT_ASSESSED + "\", never as a stage or a gap of zero. Record an assessment (kind"
+                    + " assessment: the measure, the locality, the stage reached and the date) to fill them."));
         }
-        blocks.add(new BarChart("Total gap to target by locality (stages)", "stages", names,
-                List.of(new BarChart.Series("Gap", totalGap)), false));
+        if (!names.isEmpty()) {
+            blocks.add(new BarChart("Total gap to target by locality (stages)", "stages", names,
+                    List.of(new BarChart.Series("Gap", totalGap)), false));
+        }
+        if (!leftOut.isEmpty()) {
+            blocks.add(new Note(Note.Kind.INFO, "Left out of the chart, since a total needs every measure assessed: "
+                    + String.join(", ", leftOut) + "."));
+        }
         List<List<String>> stages = new ArrayList<>();
         for (SuccessMeasure m : measures) {
             for (int i = 0; i < m.stages().size(); i++) {

@@ -41,20 +41,11 @@ final class CustomKinds {
         }
         Dialect d = backend.dialect();
         try (Connection c = backend.connection()) {
-            c.setAutoCommit(false);
-            Throwable failure = null;
-            try {
+            JdbcBackend.transaction(c, true, tx -> {
                 for (Kind<?> kind : custom) {
-                    prepare(backend, c, d, kind);
+                    prepare(backend, tx, d, kind);
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                failure = e;
-                JdbcBackend.rollbackQuietly(c, e);
-                throw e;
-            } finally {
-                JdbcBackend.restoreAutoCommit(c, true, failure);
-            }
+            });
         }
     }
 

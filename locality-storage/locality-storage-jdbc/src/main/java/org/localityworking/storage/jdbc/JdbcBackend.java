@@ -76,31 +76,48 @@ final class JdbcBackend implements StorageBackend {
             writer.lock();
         }
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            Throwable failure = null;
-            try {
-                commit.verify(new TransactionReader(c, writes));
+            transaction(c, true, tx -> {
+                commit.verify(new TransactionReader(tx, writes));
                 Map<Kind<?>, List<PendingWrite<?>>> byKind = new LinkedHashMap<>();
                 for (PendingWrite<?> w : writes) {
                     byKind.computeIfAbsent(w.kind(), k -> new ArrayList<>()).add(w);
                 }
                 for (Map.Entry<Kind<?>, List<PendingWrite<?>>> e : byKind.entrySet()) {
-                    applyAll(c, e.getKey(), e.getValue());
+                    applyAll(tx, e.getKey(), e.getValue());
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException | Error e) {
-                failure = e;
-                rollbackQuietly(c, e);
-                throw e;
-            } finally {
-                restoreAutoCommit(c, true, failure);
-            }
+            });
         } catch (SQLException e) {
             throw new StorageException("Could not commit a unit of work to " + location + ": " + e.getMessage(), e);
         } finally {
             if (writer != null) {
                 writer.unlock();
             }
+        }
+    }
+
+    /** Work inside a transaction. */
+    @FunctionalInterface
+    interface SqlWork {
+        void run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs the work in one transaction on the connection: commits when it returns; rolls back and rethrows
+     * when it throws (a failure to roll back or to restore auto-commit is added to that error, never put in its
+     * place); then sets auto-commit as given.
+     */
+    static void transaction(Connection c, boolean autoCommitAfter, SqlWork work) throws SQLException {
+        c.setAutoCommit(false);
+        Throwable failure = null;
+        try {
+            work.run(c);
+            c.commit();
+        } catch (SQLException | RuntimeException | Error e) {
+            failure = e;
+            rollbackQuietly(c, e);
+            throw e;
+        } finally {
+            restoreAutoCommit(c, autoCommitAfter, failure);
         }
     }
 

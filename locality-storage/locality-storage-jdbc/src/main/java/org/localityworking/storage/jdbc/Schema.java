@@ -75,27 +75,19 @@ final class Schema {
 
     /** Applies one migration step and records it, in one transaction. */
     static void migrate(Connection c, Dialect dialect, int to) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        Throwable failure = null;
-        try (Statement s = c.createStatement()) {
-            for (String sql : step(dialect, to)) {
-                s.execute(sql);
+        JdbcBackend.transaction(c, c.getAutoCommit(), tx -> {
+            try (Statement s = tx.createStatement()) {
+                for (String sql : step(dialect, to)) {
+                    s.execute(sql);
+                }
             }
-            try (PreparedStatement ps = c.prepareStatement(
+            try (PreparedStatement ps = tx.prepareStatement(
                     "INSERT INTO locality_schema (version, applied_at) VALUES (?, ?)")) {
                 ps.setInt(1, to);
                 ps.setString(2, Instant.now().toString());
                 ps.executeUpdate();
             }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            failure = e;
-            JdbcBackend.rollbackQuietly(c, e);
-            throw e;
-        } finally {
-            JdbcBackend.restoreAutoCommit(c, auto, failure);
-        }
+        });
     }
 
     /**

@@ -101,6 +101,7 @@ public final class Kind<T> {
     private final BiFunction<T, String, T> erase;
     private final List<RecordRule<T>> rules;
     private final Optional<Description> description;
+    private final Optional<CouncilPath> councilPath;
 
     private Kind(Builder<T> b) {
         this.name = b.name;
@@ -112,6 +113,9 @@ public final class Kind<T> {
         if (b.date != null) {
             d.add(Dimension.DATE);
         }
+        if (b.councilPath != null) {
+            d.add(Dimension.COUNCIL);
+        }
         this.dimensions = Collections.unmodifiableSet(d);
         this.multi = Collections.unmodifiableSet(b.multi.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(b.multi));
         this.date = b.date != null ? b.date : v -> Optional.empty();
@@ -120,6 +124,35 @@ public final class Kind<T> {
         this.erase = b.erase;
         this.rules = List.copyOf(b.rules);
         this.description = Optional.ofNullable(b.description);
+        this.councilPath = Optional.ofNullable(b.councilPath);
+    }
+
+    /**
+     * How a kind whose records do not name their council reaches it: through the record its key on {@code via}
+     * names, of kind {@code parent}, whose own {@link Dimension#COUNCIL} key is the council (an asset through its
+     * locality, a grant through its scheme).
+     *
+     * @param via    the dimension of this kind whose keys name the parent records
+     * @param parent the kind of the parent records, which carries its council itself
+     */
+    public record CouncilPath(Dimension via, Kind<?> parent) {
+    }
+
+    /**
+     * @return how the kind reaches its council, when its records do not name it: the library answers a query by
+     *         council through it, and a backend never receives one
+     */
+    public Optional<CouncilPath> councilPath() {
+        return councilPath;
+    }
+
+    /**
+     * @param dimension a dimension of the kind
+     * @return whether the library derives the dimension through other records ({@link #councilPath()}) rather
+     *         than reading it from the record: a backend does not index it and never receives a query on it
+     */
+    public boolean derives(Dimension dimension) {
+        return dimension == Dimension.COUNCIL && councilPath.isPresent();
     }
 
     /**
@@ -281,6 +314,7 @@ public final class Kind<T> {
         private final Set<String> referenceFields = new LinkedHashSet<>();
         private final List<RecordRule<T>> rules = new ArrayList<>();
         private Description description;
+        private CouncilPath councilPath;
         private BiFunction<T, String, T> erase;
 
         private Builder(String name, Class<T> type, Function<T, String> id) {
@@ -381,6 +415,19 @@ public final class Kind<T> {
         }
 
         /**
+         * Makes a kind whose records do not name their council queryable by council all the same: its council is
+         * the council of the {@code parent} record its key on {@code via} names (for example an asset's locality).
+         *
+         * @param via    a key dimension this kind declares, whose keys are ids of {@code parent} records
+         * @param parent a kind that declares {@link Dimension#COUNCIL} itself
+         * @return this builder
+         */
+        public Builder<T> councilThrough(Dimension via, Kind<?> parent) {
+            this.councilPath = new CouncilPath(Objects.requireNonNull(via, "via"), Objects.requireNonNull(parent, "parent"));
+            return this;
+        }
+
+        /**
          * Says what the kind's records are and why they are kept, in plain words, for the people they are
          * about (a subject access document shows it).
          *
@@ -429,6 +476,22 @@ public final class Kind<T> {
          * @throws ValidationException when it erases people but cannot find them ({@link Dimension#PERSON} missing)
          */
         public Kind<T> build() {
+            if (councilPath != null) {
+                if (keys.containsKey(Dimension.COUNCIL)) {
+                    throw new ValidationException(name + ".councilThrough", councilPath.via().name(),
+                            "a kind whose records name their council (key COUNCIL) needs no path to it");
+                }
+                if (!keys.containsKey(councilPath.via()) || councilPath.via() == Dimension.DATE) {
+                    throw new ValidationException(name + ".councilThrough", councilPath.via().name(),
+                            "must be a key dimension this kind declares, whose keys name " + councilPath.parent().name()
+                                    + " records");
+                }
+                Kind<?> parent = councilPath.parent();
+                if (!parent.dimensions().contains(Dimension.COUNCIL) || parent.derives(Dimension.COUNCIL)) {
+                    throw new ValidationException(name + ".councilThrough", parent.name(),
+                            "must be a kind whose records name their council themselves (key COUNCIL)");
+                }
+            }
             if (erase != null && !keys.containsKey(Dimension.PERSON)) {
                 throw new ValidationException(name + ".erase", "(erase function)",
                         "erasure finds records by the PERSON dimension: declare it (keys(Dimension.PERSON, ...) or personalData)");
@@ -502,6 +565,7 @@ public final class Kind<T> {
             LocalityProfile.class, LocalityProfile::id)
             .key(Dimension.LOCALITY, LocalityProfile::localityId)
             .reference("LocalityProfile.localityId", LOCALITY, LocalityProfile::localityId)
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
             .build();
 
     public static final Kind<Organisation> ORGANISATION = builder("organisation", Organisation.class,
@@ -509,6 +573,7 @@ public final class Kind<T> {
             .optionalKey(Dimension.LOCALITY, Organisation::localityId)
             .keys(Dimension.CATEGORY, o -> List.of(o.sector().name(), o.kind().name()))
             .optionalReference("Organisation.localityId", LOCALITY, Organisation::localityId)
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
             .build();
 
     public static final Kind<Person> PERSON = builder("person", Person.class, Person::id)
@@ -527,6 +592,7 @@ public final class Kind<T> {
                     : p)
             .describe("Your own record: your name, your contact details, your home ward and the roles you hold",
                     "so that the council and its partners can contact you and know which localities you take part in")
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
             .build();
 
     public static final Kind<LocalityPartnership> PARTNERSHIP = builder("partnership",
@@ -538,6 +604,7 @@ public final class Kind<T> {
             .references("LocalityPartnership.members.organisationId", ORGANISATION, p -> memberOrganisations(p.members()))
             .describe("Locality Partnerships you are a member of",
                     "to record who takes part in each partnership and that its membership keeps the council's rules")
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
             .build();
 
     public static final Kind<EnablingGroup> ENABLING_GROUP = builder("enabling_group", EnablingGroup.class,
@@ -548,6 +615,7 @@ public final class Kind<T> {
             .references("EnablingGroup.coreMembers.organisationId", ORGANISATION, g -> memberOrganisations(g.coreMembers()))
             .describe("Enabling Groups you are a member of, or were invited to as a project lead",
                     "to record each group's members and check that it keeps the balance of community, agency and councillor members")
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
             .build();
 
     public static final Kind<LocalityNetwork> NETWORK = builder("network", LocalityNetwork.class,
@@ -559,6 +627,7 @@ public final class Kind<T> {
             .references("LocalityNetwork.members.organisationId", ORGANISATION, n -> memberOrganisations(n.members()))
             .describe("Locality networks you are a member of",
                     "to record who takes part in each locality's network of groups")
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
             .build();
 
     public static final Kind<CommunityBuilderTeam> BUILDER_TEAM = builder("builder_team",
@@ -568,6 +637,7 @@ public final class Kind<T> {
             .reference("CommunityBuilderTeam.localityId", LOCALITY, CommunityBuilderTeam::localityId)
             .describe("Community builder teams you belong to",
                     "to organise the community builders who support each locality")
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
             .build();
 
     public static final Kind<TrainingProgramme> TRAINING_PROGRAMME = builder("training_programme",
@@ -586,6 +656,7 @@ public final class Kind<T> {
             .reference("TrainingRecord.personId", PERSON, TrainingRecord::personId)
             .describe("Training you completed",
                     "to record who has been trained, for example as a community builder")
+            .councilThrough(Dimension.PARENT, TRAINING_PROGRAMME)
             .build();
 
     public static final Kind<Asset> ASSET = builder("asset", Asset.class, Asset::id)
@@ -606,6 +677,7 @@ public final class Kind<T> {
                     : a)
             .describe("Community assets that belong to you (gifts, skills or places you offered)",
                     "to map what each locality has to offer and to connect people and groups with it")
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
             .build();
 
     public static final Kind<LocalityPlan> PLAN = builder("plan", LocalityPlan.class, LocalityPlan::id)
@@ -614,6 +686,7 @@ public final class Kind<T> {
             .reference("LocalityPlan.localityId", LOCALITY, LocalityPlan::localityId)
             .describe("Locality plans whose task and finish groups you are a member of",
                     "to record who works on each priority of a locality plan")
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
             .build();
 
     public static final Kind<LocalityProject> PROJECT = builder("project", LocalityProject.class,
@@ -633,6 +706,7 @@ public final class Kind<T> {
                     .flatMap(x -> organisations(x.from()).stream()).toList())
             .describe("Locality projects you lead, are a partner in or contributed to",
                     "to record who does what in each project and to report on the projects")
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
             .build();
 
     public static final Kind<GrantScheme> GRANT_SCHEME = builder("grant_scheme", GrantScheme.class,
@@ -672,6 +746,7 @@ public final class Kind<T> {
             .rule((g, lookup) -> GrantRules.requireEligible(lookup.find(GRANT_SCHEME, g.schemeId()).orElseThrow(), g))
             .describe("Grants the council awarded to you",
                     "to account for public money, keep each scheme's rules and report on the grants paid")
+            .councilThrough(Dimension.PARENT, GRANT_SCHEME)
             .build();
 
     public static final Kind<Story> STORY = builder("story", Story.class, Story::id)
@@ -687,6 +762,7 @@ public final class Kind<T> {
                     : s)
             .describe("Stories that name you, or that you collected",
                     "to share what residents have done, with your consent where a story is published")
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
             .build();
 
     public static final Kind<EngagementEvent> EVENT = builder("event", EngagementEvent.class,
@@ -695,6 +771,7 @@ public final class Kind<T> {
             .key(Dimension.CATEGORY, e -> e.kind().name())
             .date(EngagementEvent::heldOn)
             .reference("EngagementEvent.localityId", LOCALITY, EngagementEvent::localityId)
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
             .build();
 
     public static final Kind<SuccessMeasure> MEASURE = builder("measure", SuccessMeasure.class,
@@ -710,6 +787,7 @@ public final class Kind<T> {
             .date(Assessment::assessedOn)
             .reference("Assessment.measureId", MEASURE, Assessment::measureId)
             .reference("Assessment.localityId", LOCALITY, Assessment::localityId)
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
             .build();
 
     public static final Kind<Strategy> STRATEGY = builder("strategy", Strategy.class, Strategy::id)

@@ -91,6 +91,40 @@ public record Query(Optional<String> councilId, Optional<String> localityId, Opt
                 Optional.of(last));
     }
 
+    /**
+     * @param dimension a key dimension (every dimension but DATE)
+     * @param value     the value to require on it
+     * @return this query, also requiring the value on the dimension (replacing any value it had there)
+     */
+    public Query with(Dimension dimension, String value) {
+        return switch (dimension) {
+            case COUNCIL -> council(value);
+            case LOCALITY -> locality(value);
+            case WARD -> ward(value);
+            case CATEGORY -> category(value);
+            case STATUS -> status(value);
+            case PARENT -> parent(value);
+            case PERSON -> person(value);
+            case DATE -> throw new ValidationException("Query.with", "DATE", "a date range is set with between()");
+        };
+    }
+
+    /** @return this query without its condition on the dimension (for DATE: without its date range) */
+    public Query without(Dimension dimension) {
+        Optional<String> none = Optional.empty();
+        return switch (dimension) {
+            case COUNCIL -> new Query(none, localityId, wardId, category, status, parentId, personId, from, to);
+            case LOCALITY -> new Query(councilId, none, wardId, category, status, parentId, personId, from, to);
+            case WARD -> new Query(councilId, localityId, none, category, status, parentId, personId, from, to);
+            case CATEGORY -> new Query(councilId, localityId, wardId, none, status, parentId, personId, from, to);
+            case STATUS -> new Query(councilId, localityId, wardId, category, none, parentId, personId, from, to);
+            case PARENT -> new Query(councilId, localityId, wardId, category, status, none, personId, from, to);
+            case PERSON -> new Query(councilId, localityId, wardId, category, status, parentId, none, from, to);
+            case DATE -> new Query(councilId, localityId, wardId, category, status, parentId, personId,
+                    Optional.empty(), Optional.empty());
+        };
+    }
+
     /** @return the dimensions this query selects on */
     public Set<Dimension> dimensions() {
         EnumSet<Dimension> d = EnumSet.noneOf(Dimension.class);
@@ -145,7 +179,11 @@ public record Query(Optional<String> councilId, Optional<String> localityId, Opt
                 .orElse(false);
     }
 
-    /** @return whether the record matches every part of this query */
+    /**
+     * @return whether the record matches every part of this query that the record itself can answer: a
+     *         dimension the kind {@linkplain Kind#derives derives} through other records (a council reached
+     *         through a locality) never matches here; the store answers it
+     */
     public <T> boolean matches(Kind<T> kind, T value) {
         for (Dimension d : Dimension.values()) {
             if (d == Dimension.DATE) {

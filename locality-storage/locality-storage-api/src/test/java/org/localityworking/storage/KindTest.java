@@ -121,6 +121,33 @@ class KindTest {
     }
 
     @Test
+    void aKindReachesItsCouncilThroughADimensionItDeclares() {
+        Kind<TreeSurvey> scoped = Kind.builder("scoped", TreeSurvey.class, TreeSurvey::id)
+                .key(Dimension.LOCALITY, TreeSurvey::localityId).councilThrough(Dimension.LOCALITY, Kind.LOCALITY).build();
+        assertTrue(scoped.dimensions().contains(Dimension.COUNCIL), "queryable by council");
+        assertTrue(scoped.derives(Dimension.COUNCIL));
+        assertFalse(scoped.derives(Dimension.LOCALITY));
+        assertEquals(Set.of(), scoped.keys(SURVEY, Dimension.COUNCIL), "the record itself names no council");
+        assertEquals(new Kind.CouncilPath(Dimension.LOCALITY, Kind.LOCALITY), scoped.councilPath().orElseThrow());
+        ValidationException undeclared = assertThrows(ValidationException.class, () -> Kind.builder("t", TreeSurvey.class,
+                TreeSurvey::id).councilThrough(Dimension.WARD, Kind.WARD).build());
+        assertEquals("t.councilThrough", undeclared.field());
+        ValidationException parentWithoutCouncil = assertThrows(ValidationException.class, () -> Kind.builder("t",
+                TreeSurvey.class, TreeSurvey::id).key(Dimension.LOCALITY, TreeSurvey::localityId)
+                .councilThrough(Dimension.LOCALITY, Kind.ASSET).build());
+        assertEquals("asset", parentWithoutCouncil.value(), "a parent must name its council itself");
+    }
+
+    @Test
+    void everyStandardKindCanBeQueriedByCouncil() {
+        for (Kind<?> kind : Kind.standard()) {
+            assertTrue(kind.dimensions().contains(Dimension.COUNCIL), kind.name());
+        }
+        assertEquals(new Kind.CouncilPath(Dimension.PARENT, Kind.GRANT_SCHEME), Kind.GRANT.councilPath().orElseThrow());
+        assertFalse(Kind.GRANT_SCHEME.derives(Dimension.COUNCIL));
+    }
+
+    @Test
     void theStandardKindsHaveUniqueNamesAndReferOnlyBackwards() {
         List<Kind<?>> standard = Kind.standard();
         assertEquals(25, standard.size());

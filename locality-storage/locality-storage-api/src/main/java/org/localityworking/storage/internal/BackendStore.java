@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.localityworking.storage.ConcurrencyConflictException;
+import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
@@ -142,11 +143,17 @@ public final class BackendStore implements LocalityStore {
         return backend.read(kind, id);
     }
 
+    /** Above this many parent records, a query by a derived council scans rather than asking once per parent. */
+    private static final int PARENTS_ASKED_ONE_BY_ONE = 64;
+
     @Override
     public <T> List<Versioned<T>> query(Kind<T> kind, Query query) {
         requireOpen();
         requireKind(kind);
         query.requireSupportedBy(kind);
+        if (query.councilId().isPresent() && kind.derives(Dimension.COUNCIL)) {
+            return byDerivedCouncil(kind, query);
+        }
         List<Versioned<T>> matching = new ArrayList<>();
         for (Versioned<T> v : backend.candidates(kind, query)) {
             requireSound(kind, v);
@@ -154,6 +161,48 @@ public final class BackendStore implements LocalityStore {
                 matching.add(v);
             }
         }
+        return ordered(kind, matching);
+    }
+
+    /**
+     * A query by council on a kind that reaches its council through a parent (an asset through its locality):
+     * the parents of the council first, then the records whose key on the path names one of them, and that
+     * match the rest of the query.
+     */
+    private <T> List<Versioned<T>> byDerivedCouncil(Kind<T> kind, Query query) {
+        Kind.CouncilPath path = kind.councilPath().orElseThrow();
+        java.util.Set<String> parents = new java.util.HashSet<>();
+        for (Versioned<?> p : query(path.parent(), Query.all().council(query.councilId().get()))) {
+            parents.add(idOf(path.parent(), p.value()));
+        }
+        Query rest = query.without(Dimension.COUNCIL);
+        Optional<String> asked = rest.value(path.via());
+        List<Query> asks;
+        if (asked.isPresent()) {
+            asks = parents.contains(asked.get()) ? List.of(rest) : List.of();
+        } else if (parents.size() <= PARENTS_ASKED_ONE_BY_ONE) {
+            asks = parents.stream().sorted().map(p -> rest.with(path.via(), p)).toList();
+        } else {
+            asks = List.of(rest);
+        }
+        java.util.Map<String, Versioned<T>> matching = new java.util.HashMap<>();
+        for (Query ask : asks) {
+            for (Versioned<T> v : backend.candidates(kind, ask)) {
+                requireSound(kind, v);
+                T value = v.value();
+                if (rest.matches(kind, value) && kind.keys(value, path.via()).stream().anyMatch(parents::contains)) {
+                    matching.put(kind.id(value), v);
+                }
+            }
+        }
+        return ordered(kind, new ArrayList<>(matching.values()));
+    }
+
+    private static <P> String idOf(Kind<P> kind, Object value) {
+        return kind.id(kind.type().cast(value));
+    }
+
+    private <T> List<Versioned<T>> ordered(Kind<T> kind, List<Versioned<T>> matching) {
         matching.sort(Comparator.comparing(v -> kind.id(v.value())));
         for (int i = 1; i < matching.size(); i++) {
             if (kind.id(matching.get(i).value()).equals(kind.id(matching.get(i - 1).value()))) {

@@ -32,9 +32,12 @@ final class Columns {
         return COLUMN.get(d);
     }
 
-    /** @return whether the kind keeps this dimension in its own column (one key per record at most) */
+    /**
+     * @return whether the kind keeps this dimension in its own column (one key per record at most); never for a
+     *         dimension the library derives (a council reached through a locality), which no backend is asked
+     */
     static boolean inColumn(Kind<?> kind, Dimension d) {
-        return kind.dimensions().contains(d) && !kind.multiValued().contains(d);
+        return kind.dimensions().contains(d) && !kind.multiValued().contains(d) && !kind.derives(d);
     }
 
     /** @return the record's single key on the dimension, for its column */

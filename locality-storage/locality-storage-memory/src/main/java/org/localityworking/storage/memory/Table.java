@@ -38,7 +38,7 @@ final class Table<T> {
     Table(Kind<T> kind) {
         this.kind = kind;
         for (Dimension d : kind.dimensions()) {
-            if (d != Dimension.DATE) {
+            if (d != Dimension.DATE && !kind.derives(d)) {
                 indexes.put(d, new HashMap<>());
             }
         }

@@ -1,0 +1,77 @@
+package org.localityworking.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.localityworking.examples.data.ExampleData;
+import org.localityworking.reporting.spi.OutputFormat;
+import org.localityworking.reporting.spi.ReportDefinition;
+import org.localityworking.storage.LocalityStore;
+
+/**
+ * No report or export of one council shows another's records: each of Trafford's reports (the council and each
+ * locality, both audiences, every format) and exports, built from a store that holds Trafford alone, is the same
+ * text as the one built from a store that also holds Herefordshire.
+ */
+class CouncilIsolationTest {
+    private static LocalityStore alone;
+    private static LocalityStore shared;
+
+    @BeforeAll
+    static void load() {
+        alone = Fixture.store(List.of(ExampleData.trafford()));
+        shared = Fixture.store(ExampleData.both());
+    }
+
+    @AfterAll
+    static void close() {
+        alone.close();
+        shared.close();
+    }
+
+    @Test
+    void everyReportOfOneCouncilIsTheSameWithAnotherCouncilInTheStore() {
+        List<String> differ = new ArrayList<>();
+        int renders = 0;
+        for (Audience audience : Audience.values()) {
+            for (ReportRequest request : Fixture.everyScope(alone, audience)) {
+                if (!request.councilId().equals("trafford")) {
+                    continue;
+                }
+                for (ReportDefinition def : Fixture.REPORTS.all()) {
+                    Report a = def.build(alone, request);
+                    Report b = def.build(shared, request);
+                    for (OutputFormat format : Fixture.FORMATS.all()) {
+                        if (!Fixture.render(a, format).equals(Fixture.render(b, format))) {
+                            differ.add(def.id() + " " + format.id() + " " + audience + " " + request.localityId());
+                        }
+                        renders++;
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), differ);
+        assertTrue(renders >= 11 * 4 * 5 * 2, "renders compared: " + renders);
+    }
+
+    @Test
+    void everyExportOfOneCouncilIsTheSameWithAnotherCouncilInTheStore() {
+        for (String exporter : ExportFixture.exporterIds()) {
+            for (Audience audience : Audience.values()) {
+                Map<String, String> a = ExportFixture.export(alone, exporter, "trafford", Optional.empty(), audience);
+                Map<String, String> b = ExportFixture.export(shared, exporter, "trafford", Optional.empty(), audience);
+                assertEquals(a.keySet(), b.keySet(), exporter + " " + audience);
+                for (String file : a.keySet()) {
+                    assertEquals(a.get(file), b.get(file), exporter + " " + audience + " " + file);
+                }
+            }
+        }
+    }
+}

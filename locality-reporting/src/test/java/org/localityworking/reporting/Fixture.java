@@ -79,7 +79,21 @@ final class Fixture {
                 .filter(s -> s.isConsentedFor(ConsentUse.PUBLICATION, AS_OF))
                 .flatMap(s -> s.personIds().stream()).collect(Collectors.toSet());
         return datasets.stream().flatMap(d -> d.all(Kind.PERSON).stream())
-                .filter(p -> !consented.contains(p.id())).map(Person::name).collect(Collectors.toSet());
+                .filter(p -> !consented.contains(p.id())).filter(p -> !holdsPublicOffice(datasets, p))
+                .map(Person::name).collect(Collectors.toSet());
+    }
+
+    /** @return whether the person holds a role their council's configuration makes a public office */
+    static boolean holdsPublicOffice(List<Dataset> datasets, Person p) {
+        return datasets.stream().filter(d -> d.all(Kind.PERSON).contains(p))
+                .flatMap(d -> d.all(Kind.COUNCIL).stream())
+                .anyMatch(c -> p.roles().stream().anyMatch(r -> c.configuration().isPublicOffice(r.role())));
+    }
+
+    /** @return the names of the people who hold a public office in their council */
+    static Set<String> publicOfficeHolders(List<Dataset> datasets) {
+        return datasets.stream().flatMap(d -> d.all(Kind.PERSON).stream()).filter(p -> holdsPublicOffice(datasets, p))
+                .map(Person::name).collect(Collectors.toSet());
     }
 
     static List<Story> stories(List<Dataset> datasets) {

@@ -33,11 +33,11 @@ class PublicAudienceTest {
     @Test
     void noPublicRenderContainsAnUnconsentedName() {
         Set<String> unconsented = Fixture.unconsentedNames(DATA);
-        // The test lists them: every invented resident, councillor, officer and grant recipient, and the
-        // storytellers who gave no consent or withdrew it.
+        // The test lists them: every invented resident, officer and grant recipient, and the storytellers who gave
+        // no consent or withdrew it; not the holders of a public office (councillors), whom PUBLIC names in role.
         assertTrue(unconsented.contains("Bernadette Quigley"));
         assertTrue(unconsented.contains("Desmond Achterberg"));
-        assertTrue(unconsented.size() > 80, "names checked: " + unconsented.size());
+        assertTrue(unconsented.size() > 60, "names checked: " + unconsented.size());
         int renders = 0;
         for (ReportRequest request : Fixture.everyScope(store, Audience.PUBLIC)) {
             for (ReportDefinition def : Fixture.REPORTS.all()) {
@@ -56,6 +56,27 @@ class PublicAudienceTest {
             }
         }
         assertTrue(renders >= 11 * 4 * 15);
+    }
+
+    @Test
+    void publicOfficeHoldersAreNamedInTheirRoleAndNoOneElse() {
+        Set<String> officeHolders = Fixture.publicOfficeHolders(DATA);
+        assertTrue(officeHolders.size() >= 8, "councillors and Herefordshire's officer posts: " + officeHolders);
+        Set<String> named = new java.util.TreeSet<>();
+        for (ReportRequest request : Fixture.everyScope(store, Audience.PUBLIC)) {
+            for (ReportDefinition def : Fixture.REPORTS.all()) {
+                String out = Fixture.render(def.build(store, request), Fixture.FORMATS.byId("html"));
+                officeHolders.stream().filter(out::contains).forEach(named::add);
+            }
+        }
+        assertTrue(named.stream().anyMatch(n -> n.startsWith("Cllr ")), "a councillor is named: " + named);
+        assertTrue(named.stream().anyMatch(n -> n.startsWith("Lead Locality Officer")),
+                "Herefordshire's configuration makes its lead officers public: " + named);
+        Report composition = Fixture.REPORTS.byId("composition").build(store,
+                Fixture.request("trafford", Optional.of("old-trafford-stretford"), Audience.PUBLIC));
+        String md = Fixture.render(composition, Fixture.FORMATS.byId("markdown"));
+        assertTrue(md.contains("| Cllr Mei Okafor \\(Councillor\\) | COUNCILLOR |"), "named in that role: " + md);
+        assertTrue(md.contains("| \\(name withheld\\) | COMMUNITY |"), "everyone else is withheld: " + md);
     }
 
     @Test

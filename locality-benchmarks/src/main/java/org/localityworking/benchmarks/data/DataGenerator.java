@@ -60,7 +60,7 @@ public final class DataGenerator {
         council = new Council(COUNCIL, "Benchmark body (" + scale + ")", Optional.empty(), new CouncilConfiguration(
                 new Terminology("Locality", "Locality Partnership", "Locality Lead"), LocalityBodyForm.PARTNERSHIP,
                 MembershipMode.OPEN, Optional.of(new EnablingGroupRule(2, 2, 2)), 1, 0, scale.localities(),
-                AcvPeriods.ENGLAND));
+                AcvPeriods.ENGLAND, CouncilConfiguration.DEFAULT_PUBLIC_OFFICE_ROLES));
         for (int w = 0; w < scale.wards; w++) {
             wards.add(new Ward(String.format(Locale.ROOT, "w%05d", w), COUNCIL, "Ward " + w, Optional.empty(), Optional.empty(),
                     Optional.empty()));

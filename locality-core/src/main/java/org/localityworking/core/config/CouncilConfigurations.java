@@ -122,7 +122,7 @@ public final class CouncilConfigurations {
                 f.integer("rules.minimumEventsPerLocalityPerYear", 0),
                 f.integer("rules.minimumLeadOfficersPerLocality", 0),
                 f.integer("rules.expectedLocalities", 1),
-                acvPeriods(f)));
+                acvPeriods(f), publicOfficeRoles(f)));
         Council council = f.build("council", () -> new Council(councilId, f.required("council.name"),
                 f.optional("council.gssCode"), configuration));
 
@@ -163,6 +163,19 @@ public final class CouncilConfigurations {
         }
         int size = split.values().stream().mapToInt(Integer::intValue).sum();
         return Optional.of(f.build(key, () -> new EnablingGroupRule(size, split)));
+    }
+
+    /** {@code rules.publicOfficeRoles}: roles, comma-separated; absent means councillors and the executive member. */
+    private static java.util.Set<Role> publicOfficeRoles(ConfigFile f) {
+        String key = "rules.publicOfficeRoles";
+        if (f.optional(key).isEmpty()) {
+            return CouncilConfiguration.DEFAULT_PUBLIC_OFFICE_ROLES;
+        }
+        java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        for (String role : f.list(key)) {
+            roles.add(f.enumValue(key, role, Role.class));
+        }
+        return roles;
     }
 
     private static AcvPeriods acvPeriods(ConfigFile f) {

@@ -1,6 +1,7 @@
 package org.localityworking.core.model;
 
 import java.util.Optional;
+import java.util.Set;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -15,12 +16,24 @@ import org.localityworking.core.internal.Checks;
  * @param minimumLeadOfficersPerLocality  lead officers each locality must have (0: no rule)
  * @param expectedLocalities              how many localities the council has
  * @param acvPeriods                      the Assets of Community Value periods in force
+ * @param publicOfficeRoles               the roles that are public offices: a person holding one is named in PUBLIC
+ *                                        reports in that role (default {@link #DEFAULT_PUBLIC_OFFICE_ROLES}:
+ *                                        elected members); everyone else is named only with their consent
  */
 public record CouncilConfiguration(Terminology terminology, LocalityBodyForm localityBody,
                                    MembershipMode defaultMembership, Optional<EnablingGroupRule> enablingGroupRule,
                                    int minimumEventsPerLocalityPerYear, int minimumLeadOfficersPerLocality,
-                                   int expectedLocalities, AcvPeriods acvPeriods) {
+                                   int expectedLocalities, AcvPeriods acvPeriods, Set<Role> publicOfficeRoles) {
+    /** The public offices when a configuration names none: councillors and the executive member. */
+    public static final Set<Role> DEFAULT_PUBLIC_OFFICE_ROLES = Set.of(Role.COUNCILLOR, Role.EXECUTIVE_MEMBER);
+
+    /**
+     * Checks every value. A configuration stored before {@code publicOfficeRoles} existed (record format 1)
+     * reads it as absent, and gets {@link #DEFAULT_PUBLIC_OFFICE_ROLES}.
+     */
     public CouncilConfiguration {
+        publicOfficeRoles = publicOfficeRoles == null ? DEFAULT_PUBLIC_OFFICE_ROLES
+                : Checks.enumSet("CouncilConfiguration.publicOfficeRoles", publicOfficeRoles, Role.class);
         Checks.present("CouncilConfiguration.terminology", terminology);
         Checks.present("CouncilConfiguration.localityBody", localityBody);
         Checks.present("CouncilConfiguration.defaultMembership", defaultMembership);
@@ -47,6 +60,7 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         b.minimumLeadOfficersPerLocality = minimumLeadOfficersPerLocality;
         b.expectedLocalities = expectedLocalities;
         b.acvPeriods = acvPeriods;
+        b.publicOfficeRoles = publicOfficeRoles;
         return b;
     }
 
@@ -83,6 +97,14 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
     }
 
     /**
+     * @param role a role
+     * @return whether it is a public office in this council (its holders are named in PUBLIC reports in that role)
+     */
+    public boolean isPublicOffice(Role role) {
+        return publicOfficeRoles.contains(role);
+    }
+
+    /**
      * Builds a {@link CouncilConfiguration} with named setters: plain values in (an optional value is simply left
      * unset), and {@link #build()} runs the record's own checks. Required: {@code terminology}, {@code
      * localityBody}, {@code defaultMembership}, {@code acvPeriods}.
@@ -96,6 +118,7 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         private int minimumLeadOfficersPerLocality;
         private int expectedLocalities;
         private AcvPeriods acvPeriods;
+        private Set<Role> publicOfficeRoles = DEFAULT_PUBLIC_OFFICE_ROLES;
 
         private Builder() {
         }
@@ -181,12 +204,21 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         }
 
         /**
+         * @param publicOfficeRoles the roles that are public offices (default: councillors and the executive member)
+         * @return this builder
+         */
+        public Builder publicOfficeRoles(Set<Role> publicOfficeRoles) {
+            this.publicOfficeRoles = publicOfficeRoles;
+            return this;
+        }
+
+        /**
          * @return the record
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */
         public CouncilConfiguration build() {
-            return new CouncilConfiguration(terminology, localityBody, defaultMembership, enablingGroupRule, minimumEventsPerLocalityPerYear, minimumLeadOfficersPerLocality, expectedLocalities, acvPeriods);
+            return new CouncilConfiguration(terminology, localityBody, defaultMembership, enablingGroupRule, minimumEventsPerLocalityPerYear, minimumLeadOfficersPerLocality, expectedLocalities, acvPeriods, publicOfficeRoles);
         }
     }
 }

@@ -88,9 +88,10 @@ public final class CompositionReport extends BuiltInReport {
     }
 
     private static void memberList(Scope s, List<Block> blocks, String caption, List<Member> members) {
-        if (s.isPublic() || members.isEmpty()) {
-            return; // names are for INTERNAL reports only
+        if (members.isEmpty()) {
+            return;
         }
+        // PUBLIC: a holder of a public office is named in that role, everyone else's name is withheld (Scope)
         blocks.add(new Table(caption, List.of("Member", "Sector", "Organisation"), members.stream()
                 .map(m -> Blocks.row(s.personName(m.personId()), m.sector(),
                         m.organisationId().map(s::organisationName).orElse("")))

@@ -72,7 +72,7 @@ public final class LocalityProfileReport extends BuiltInReport {
             List<Person> leads = Scope.values(s.store.query(Kind.PERSON, here.category(Role.LEAD_LOCALITY_OFFICER)));
             if (!leads.isEmpty()) {
                 blocks.add(new Table(s.council.configuration().terminology().leadOfficer(), List.of("Officer"),
-                        leads.stream().map(p -> Blocks.row(s.isPublic() ? "Lead officer (post)" : p.name())).toList()));
+                        leads.stream().map(p -> Blocks.row(s.personName(p.id()))).toList()));
             }
             sections.add(new Section(l.name(), blocks));
         }

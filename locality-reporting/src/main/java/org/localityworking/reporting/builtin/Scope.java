@@ -13,6 +13,8 @@ import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.PartyKind;
 import org.localityworking.core.model.PartyRef;
 import org.localityworking.core.model.Person;
+import org.localityworking.core.model.Role;
+import org.localityworking.core.model.RoleAssignment;
 import org.localityworking.core.model.Ward;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.ReportRequest;
@@ -112,12 +114,27 @@ final class Scope {
         return allLocalities.stream().filter(l -> l.id().equals(id)).map(Locality::name).findFirst().orElse(id);
     }
 
-    /** A person's name for this audience: PUBLIC never shows one. */
+    /**
+     * A person's name for this audience. PUBLIC shows it only for a holder of a public office (the council's
+     * {@code publicOfficeRoles}: councillors, and the officer posts its configuration names), in that role;
+     * everyone else's is withheld.
+     */
     String personName(String id) {
         if (isPublic()) {
-            return WITHHELD;
+            return person(id).flatMap(p -> p.roles().stream().map(RoleAssignment::role)
+                    .filter(council.configuration()::isPublicOffice).findFirst()
+                    .map(role -> p.name() + " (" + roleWords(role) + ")")).orElse(WITHHELD);
         }
         return person(id).map(Person::name).orElse(id + " (not stored)");
+    }
+
+    /** A role in words; the lead officer's in the council's own (its terminology). */
+    String roleWords(Role role) {
+        if (role == Role.LEAD_LOCALITY_OFFICER) {
+            return council.configuration().terminology().leadOfficer();
+        }
+        String words = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     String organisationName(String id) {

@@ -24,13 +24,22 @@ import org.localityworking.storage.StorageException;
  * per store is enough) and reads with {@link #decode(Kind, byte[], int)}; this codec reads every format
  * version it has ever written (golden files in the compatibility kit's tests prove it), so data written
  * today reads back after the codec changes. A component added to a record later reads as absent from older
- * data; a component that no longer exists is ignored.
+ * data (the record's constructor gives its documented default); a component that no longer exists is ignored.
+ *
+ * <p>The formats so far:
+ * <ol>
+ *   <li>the records as the library first stored them;</li>
+ *   <li>adds {@code CouncilConfiguration.publicOfficeRoles} (format 1 reads it as the default: councillors and
+ *       the executive member).</li>
+ * </ol>
+ * Every format so far only adds components, so bytes of an earlier format also read correctly as the current
+ * one: a backend that cannot tell which format a stored record was written in reads it as the current one.
  *
  * <p>Thread-safe; use {@link #standard()}.
  */
 public final class RecordCodec {
     /** The format this codec writes. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private static final RecordCodec STANDARD = new RecordCodec();
 

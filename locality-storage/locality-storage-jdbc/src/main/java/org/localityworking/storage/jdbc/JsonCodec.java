@@ -6,8 +6,9 @@ import org.localityworking.storage.StorageException;
 import org.localityworking.storage.codec.RecordCodec;
 
 /**
- * The body column of every table: the record in the library's published {@link RecordCodec} format (format
- * version 1, the JSON this provider has always written), as text.
+ * The body column of every table: the record in the library's published {@link RecordCodec} format, as text.
+ * A row does not say which format wrote it; every format so far only adds components, so each row is read as
+ * the current format (a row of an earlier one reads correctly that way, as {@link RecordCodec} promises).
  */
 final class JsonCodec {
     private final RecordCodec codec = RecordCodec.standard();
@@ -18,7 +19,7 @@ final class JsonCodec {
 
     <T> T read(Kind<T> kind, String id, String json) {
         try {
-            return codec.decode(kind, json.getBytes(StandardCharsets.UTF_8), 1);
+            return codec.decode(kind, json.getBytes(StandardCharsets.UTF_8));
         } catch (StorageException e) {
             throw new StorageException("The stored " + kind.name() + " " + id + " could not be read: " + e.getMessage(), e);
         }

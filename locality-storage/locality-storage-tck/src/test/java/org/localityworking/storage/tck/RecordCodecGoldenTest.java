@@ -17,16 +17,21 @@ import org.localityworking.storage.StorageException;
 import org.localityworking.storage.codec.RecordCodec;
 
 /**
- * Golden files for the record codec: every sample record of every kind, as format 1 wrote it, is kept under
- * {@code src/test/resources/golden/record-format-1/KIND/ID.json}. Today's codec must read each back to the
- * same record, and must still write format 1 byte for byte; a change to what the codec writes is a
- * new format version, with its own golden files, and the old ones must keep reading. Run once with
- * {@code -Dgolden.write=true} to add the files of a new sample record (never to change existing ones), then
- * again without it: the files are read from the test class path.
+ * Golden files for the record codec: every sample record of every kind, as each format wrote it, is kept under
+ * {@code src/test/resources/golden/record-format-N/KIND/ID.json}. Today's codec must read every format's files
+ * back to today's records (a component a format lacks reads as its default), and must write the current format
+ * byte for byte; a change to what the codec writes is a new format version, with its own golden files, and the
+ * old ones must keep reading. Run once with {@code -Dgolden.write=true} to add the current format's files of a
+ * new sample record (never to change existing ones), then again without it: the files are read from the test
+ * class path.
  */
 class RecordCodecGoldenTest {
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "record-format-1");
+    private static final int CURRENT = RecordCodec.FORMAT_VERSION;
     private final RecordCodec codec = RecordCodec.standard();
+
+    private static Path dir(int format) {
+        return Path.of("src", "test", "resources", "golden", "record-format-" + format);
+    }
 
     private static List<SampleData.Sample<?>> samples() {
         List<SampleData.Sample<?>> all = new ArrayList<>(SampleData.all());
@@ -34,22 +39,25 @@ class RecordCodecGoldenTest {
         return all;
     }
 
-    private static byte[] golden(SampleData.Sample<?> sample) throws IOException {
-        String resource = "/golden/record-format-1/" + sample.kind().name() + "/" + sample.id() + ".json";
+    /** @return the sample as the format wrote it, if that format had the sample */
+    private static java.util.Optional<byte[]> golden(int format, SampleData.Sample<?> sample) throws IOException {
+        String resource = "/golden/record-format-" + format + "/" + sample.kind().name() + "/" + sample.id() + ".json";
         try (InputStream in = RecordCodecGoldenTest.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new AssertionError("No golden file " + resource + ": run this test once with -Dgolden.write=true"
-                        + " to add it (only for a new sample record)");
-            }
-            return in.readAllBytes();
+            return in == null ? java.util.Optional.empty() : java.util.Optional.of(in.readAllBytes());
         }
     }
 
+    private static byte[] current(SampleData.Sample<?> sample) throws IOException {
+        return golden(CURRENT, sample).orElseThrow(() -> new AssertionError("No golden file of format " + CURRENT
+                + " for " + sample + ": run this test once with -Dgolden.write=true to add it (only for a new sample"
+                + " record)"));
+    }
+
     @Test
-    void everyFormatOneGoldenFileReadsBackToItsRecord() throws IOException {
+    void everyFormatsGoldenFilesReadBackToTodaysRecords() throws IOException {
         if (Boolean.getBoolean("golden.write")) {
             for (SampleData.Sample<?> s : samples()) {
-                Path file = GOLDEN.resolve(s.kind().name()).resolve(s.id() + ".json");
+                Path file = dir(CURRENT).resolve(s.kind().name()).resolve(s.id() + ".json");
                 if (!Files.exists(file)) {
                     Files.createDirectories(file.getParent());
                     Files.write(file, encode(s));
@@ -57,11 +65,22 @@ class RecordCodecGoldenTest {
             }
         }
         int read = 0;
-        for (SampleData.Sample<?> s : samples()) {
-            assertEquals(s.value(), codec.decode(s.kind(), golden(s), 1), "format-1 golden file of " + s);
-            read++;
+        for (int format = 1; format <= CURRENT; format++) {
+            for (SampleData.Sample<?> s : samples()) {
+                java.util.Optional<byte[]> bytes = golden(format, s);
+                if (bytes.isPresent()) {
+                    assertEquals(s.value(), codec.decode(s.kind(), bytes.get(), format), "format-" + format
+                            + " golden file of " + s);
+                    assertEquals(s.value(), codec.decode(s.kind(), bytes.get()),
+                            "format-" + format + " golden file of " + s + ", read as the current format");
+                    read++;
+                }
+            }
         }
-        assertTrue(read >= 45, "golden files read: " + read);
+        assertTrue(read >= 2 * 45, "golden files read: " + read);
+        for (SampleData.Sample<?> s : samples()) {
+            current(s);
+        }
         java.util.Set<Kind<?>> kinds = new java.util.HashSet<>(Kind.standard());
         kinds.add(WarmSpace.KIND);
         assertEquals(kinds, java.util.Set.copyOf(samples().stream().map(s -> s.kind()).toList()),
@@ -69,11 +88,18 @@ class RecordCodecGoldenTest {
     }
 
     @Test
-    void todaysCodecStillWritesFormatOneExactly() throws IOException {
-        assertEquals(1, RecordCodec.FORMAT_VERSION, "a new format needs its own golden files beside these");
+    void formatOneFilesAreKeptAsTheyWereWritten() throws IOException {
+        // format 1 had no publicOfficeRoles: its council files must not have gained one (they are never rewritten)
+        String council = new String(golden(1, samples().get(0)).orElseThrow(), StandardCharsets.UTF_8);
+        assertTrue(council.startsWith("{\"id\":\"trafford\"") && !council.contains("publicOfficeRoles"), council);
+    }
+
+    @Test
+    void todaysCodecWritesTheCurrentFormatExactly() throws IOException {
+        assertEquals(2, RecordCodec.FORMAT_VERSION, "a new format needs its own golden files beside these");
         for (SampleData.Sample<?> s : samples()) {
-            assertEquals(new String(golden(s), StandardCharsets.UTF_8), new String(encode(s), StandardCharsets.UTF_8),
-                    s + ": what the codec writes changed; that is a new format version (keep format 1 readable)");
+            assertEquals(new String(current(s), StandardCharsets.UTF_8), new String(encode(s), StandardCharsets.UTF_8),
+                    s + ": what the codec writes changed; that is a new format version (keep the older ones readable)");
         }
     }
 
@@ -84,11 +110,11 @@ class RecordCodecGoldenTest {
     @Test
     void anUnknownFormatOrBytesThatAreNotARecordAreClearErrors() {
         byte[] bytes = encode(samples().get(0));
-        StorageException newer = assertThrows(StorageException.class, () -> codec.decode(Kind.COUNCIL, bytes, 2));
-        assertTrue(newer.getMessage().contains("record format 2") && newer.getMessage().contains("upgrade"),
+        StorageException newer = assertThrows(StorageException.class, () -> codec.decode(Kind.COUNCIL, bytes, 3));
+        assertTrue(newer.getMessage().contains("record format 3") && newer.getMessage().contains("upgrade"),
                 newer.getMessage());
         StorageException garbage = assertThrows(StorageException.class,
                 () -> codec.decode(Kind.ASSET, "{\"id\": 3".getBytes(StandardCharsets.UTF_8)));
-        assertTrue(garbage.getMessage().startsWith("Could not decode an asset record (format 1)"), garbage.getMessage());
+        assertTrue(garbage.getMessage().startsWith("Could not decode an asset record (format 2)"), garbage.getMessage());
     }
 }

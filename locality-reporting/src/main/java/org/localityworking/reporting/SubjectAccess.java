@@ -54,8 +54,8 @@ public final class SubjectAccess {
     /** Who can see each standard kind's records: the built-in reports' rules, in plain words. */
     private static final Map<String, String> WHO_CAN_SEE = Map.ofEntries(
             Map.entry("person", "Council staff and partners who use this system. Public reports never show your"
-                    + " contact details, and show your name only if you hold a public office (such as councillor),"
-                    + " in that role."),
+                    + " contact details, and show your name only while your consent to be named is in force, or in"
+                    + " the role of a public office you hold (such as councillor)."),
             Map.entry("grant", "Council staff and partners who use this system. Public reports show a grant to you as"
                     + " 'Individual Recipient', by ward, without your name."),
             Map.entry("story", "Council staff and partners who use this system. Public reports show a story only when"
@@ -63,7 +63,7 @@ public final class SubjectAccess {
             Map.entry("asset", "Council staff and partners who use this system. Public reports leave out assets that"
                     + " belong to a person."));
     private static final String WHO_CAN_SEE_OTHERWISE = "Council staff and partners who use this system. Public reports"
-            + " do not name you, unless you hold a public office (such as councillor), when they name you in that role.";
+            + " name you only while your consent to be named is in force, or in the role of a public office you hold.";
 
     private SubjectAccess() {
     }

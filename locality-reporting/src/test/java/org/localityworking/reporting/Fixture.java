@@ -78,9 +78,17 @@ final class Fixture {
         Set<String> consented = datasets.stream().flatMap(d -> d.all(Kind.STORY).stream())
                 .filter(s -> s.isConsentedFor(ConsentUse.PUBLICATION, AS_OF))
                 .flatMap(s -> s.personIds().stream()).collect(Collectors.toSet());
+        Set<String> named = namedByConsent(datasets);
         return datasets.stream().flatMap(d -> d.all(Kind.PERSON).stream())
                 .filter(p -> !consented.contains(p.id())).filter(p -> !holdsPublicOffice(datasets, p))
+                .filter(p -> !named.contains(p.id()))
                 .map(Person::name).collect(Collectors.toSet());
+    }
+
+    /** @return the ids of the people whose consent to be named is in force on {@link #AS_OF} */
+    static Set<String> namedByConsent(List<Dataset> datasets) {
+        return datasets.stream().flatMap(d -> d.all(Kind.NAMING_CONSENT).stream()).filter(c -> c.isActiveOn(AS_OF))
+                .map(c -> c.personId()).collect(Collectors.toSet());
     }
 
     /** @return whether the person holds a role their council's configuration makes a public office */

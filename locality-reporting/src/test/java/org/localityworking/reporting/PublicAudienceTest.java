@@ -13,6 +13,7 @@ import org.localityworking.examples.data.Dataset;
 import org.localityworking.examples.data.ExampleData;
 import org.localityworking.reporting.spi.OutputFormat;
 import org.localityworking.reporting.spi.ReportDefinition;
+import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 
 /** PUBLIC renders contain none of the test data's unconsented names, nor sensitive assets. */
@@ -77,6 +78,25 @@ class PublicAudienceTest {
         String md = Fixture.render(composition, Fixture.FORMATS.byId("markdown"));
         assertTrue(md.contains("| Cllr Mei Okafor \\(Councillor\\) | COUNCILLOR |"), "named in that role: " + md);
         assertTrue(md.contains("| \\(name withheld\\) | COMMUNITY |"), "everyone else is withheld: " + md);
+    }
+
+    @Test
+    void aPersonWhoConsentedIsNamedAndAWithdrawalAppliesToTheNextRender() throws Exception {
+        String consenting = DATA.get(0).all(Kind.PERSON).stream()
+                .filter(p -> p.id().equals("p-old-trafford-stretford-community-0")).findFirst().orElseThrow().name();
+        String withdrew = DATA.get(0).all(Kind.PERSON).stream()
+                .filter(p -> p.id().equals("p-old-trafford-stretford-community-1")).findFirst().orElseThrow().name();
+        ReportRequest otas = Fixture.request("trafford", Optional.of("old-trafford-stretford"), Audience.PUBLIC);
+        ReportDefinition composition = Fixture.REPORTS.byId("composition");
+        String before = Fixture.render(composition.build(store, otas), Fixture.FORMATS.byId("html"));
+        assertTrue(before.contains(consenting), "her consent is in force: she is named");
+        assertFalse(before.contains(withdrew), "a consent withdrawn before the report's day names nobody");
+        try (LocalityStore own = Fixture.store(DATA)) {
+            var consent = own.get(Kind.NAMING_CONSENT, "nc-old-trafford-stretford-community-0").orElseThrow();
+            own.save(Kind.NAMING_CONSENT, consent.value().withdraw(Fixture.AS_OF), consent.version());
+            String after = Fixture.render(composition.build(own, otas), Fixture.FORMATS.byId("html"));
+            assertFalse(after.contains(consenting), "withdrawn today: the next render withholds her name");
+        }
     }
 
     @Test

@@ -40,6 +40,8 @@ final class Scope {
     private final Map<String, Optional<Person>> people = new HashMap<>();
     private final Map<String, Optional<Organisation>> organisations = new HashMap<>();
     private final Map<String, Optional<Ward>> wards = new HashMap<>();
+    /** The people who consented to be named by this council and had not withdrawn it on the report's day. */
+    private final java.util.Set<String> namedByConsent;
 
     private Scope(LocalityStore store, ReportRequest request, Council council, List<Locality> all, List<Locality> inScope) {
         this.store = store;
@@ -47,6 +49,12 @@ final class Scope {
         this.council = council;
         this.allLocalities = all;
         this.localities = inScope;
+        this.namedByConsent = new java.util.HashSet<>();
+        for (var v : store.query(Kind.NAMING_CONSENT, Query.all().council(council.id()))) {
+            if (v.value().isActiveOn(request.asOf())) {
+                namedByConsent.add(v.value().personId());
+            }
+        }
     }
 
     static Scope of(LocalityStore store, ReportRequest request) {
@@ -115,15 +123,21 @@ final class Scope {
     }
 
     /**
-     * A person's name for this audience. PUBLIC shows it only for a holder of a public office (the council's
-     * {@code publicOfficeRoles}: councillors, and the officer posts its configuration names), in that role;
-     * everyone else's is withheld.
+     * A person's name for this audience. PUBLIC shows it for a holder of a public office (the council's
+     * {@code publicOfficeRoles}: councillors, and the officer posts its configuration names), in that role, and
+     * for a person whose consent to be named by this council ({@link Kind#NAMING_CONSENT}) is in force on the
+     * report's day; everyone else's is withheld, and so is the name of anyone whose consent was withdrawn.
      */
     String personName(String id) {
         if (isPublic()) {
-            return person(id).flatMap(p -> p.roles().stream().map(RoleAssignment::role)
+            Optional<Person> person = person(id);
+            Optional<String> inOffice = person.flatMap(p -> p.roles().stream().map(RoleAssignment::role)
                     .filter(council.configuration()::isPublicOffice).findFirst()
-                    .map(role -> p.name() + " (" + roleWords(role) + ")")).orElse(WITHHELD);
+                    .map(role -> p.name() + " (" + roleWords(role) + ")"));
+            if (inOffice.isPresent()) {
+                return inOffice.get();
+            }
+            return namedByConsent.contains(id) ? person.map(Person::name).orElse(WITHHELD) : WITHHELD;
         }
         return person(id).map(Person::name).orElse(id + " (not stored)");
     }

@@ -36,6 +36,7 @@ import org.localityworking.core.model.LocalityPlan;
 import org.localityworking.core.model.LocalityProfile;
 import org.localityworking.core.model.LocalityProject;
 import org.localityworking.core.model.Member;
+import org.localityworking.core.model.NamingConsent;
 import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.PartyKind;
 import org.localityworking.core.model.PartyRef;
@@ -595,6 +596,17 @@ public final class Kind<T> {
             .councilThrough(Dimension.LOCALITY, LOCALITY)
             .build();
 
+    public static final Kind<NamingConsent> NAMING_CONSENT = builder("naming_consent", NamingConsent.class,
+            NamingConsent::id)
+            .key(Dimension.COUNCIL, NamingConsent::councilId)
+            .key(Dimension.PERSON, NamingConsent::personId)
+            .date(NamingConsent::givenOn)
+            .reference("NamingConsent.councilId", COUNCIL, NamingConsent::councilId)
+            .reference("NamingConsent.personId", PERSON, NamingConsent::personId)
+            .describe("Your consent to be named in the council's public reports, and when you withdrew it",
+                    "so that public reports name you only while you agree to it")
+            .build();
+
     public static final Kind<LocalityPartnership> PARTNERSHIP = builder("partnership",
             LocalityPartnership.class, LocalityPartnership::id)
             .key(Dimension.LOCALITY, LocalityPartnership::localityId)
@@ -812,7 +824,7 @@ public final class Kind<T> {
             .build();
 
     private static final List<Kind<?>> STANDARD = List.of(COUNCIL, WARD, LOCALITY, LOCALITY_PROFILE, ORGANISATION,
-            PERSON, PARTNERSHIP, ENABLING_GROUP, NETWORK, BUILDER_TEAM, TRAINING_PROGRAMME, TRAINING_RECORD, ASSET, PLAN,
+            PERSON, NAMING_CONSENT, PARTNERSHIP, ENABLING_GROUP, NETWORK, BUILDER_TEAM, TRAINING_PROGRAMME, TRAINING_RECORD, ASSET, PLAN,
             PROJECT, GRANT_SCHEME, VOTING_EVENT, GRANT, STORY, EVENT, MEASURE, ASSESSMENT, STRATEGY,
             GOVERNANCE_ISSUE, GOVERNANCE_BODY);
 }

@@ -34,6 +34,7 @@ import org.localityworking.core.model.LocalityPlan;
 import org.localityworking.core.model.LocalityProfile;
 import org.localityworking.core.model.LocalityProject;
 import org.localityworking.core.model.Member;
+import org.localityworking.core.model.NamingConsent;
 import org.localityworking.core.model.MembershipMode;
 import org.localityworking.core.model.MembershipSector;
 import org.localityworking.core.model.Money;
@@ -170,6 +171,12 @@ final class Trafford {
             }
         }
         b.addAll(Kind.PERSON, members);
+        // Consent to be named in public reports (illustrative): one community member gave it and keeps it, so
+        // PUBLIC reports name her; another gave it and withdrew it before the demo's day, so they do not.
+        b.add(Kind.NAMING_CONSENT, new NamingConsent("nc-" + OTAS + "-community-0", def.council().id(),
+                "p-" + OTAS + "-community-0", LocalDate.of(2015, 6, 1), Optional.empty()));
+        b.add(Kind.NAMING_CONSENT, new NamingConsent("nc-" + OTAS + "-community-1", def.council().id(),
+                "p-" + OTAS + "-community-1", LocalDate.of(2015, 6, 1), Optional.of(LocalDate.of(2016, 1, 15))));
         b.add(Kind.PERSON, person("p-exec-member", "Cllr " + Builder.name(90), Optional.empty(),
                 RoleAssignment.of(Role.EXECUTIVE_MEMBER)));
         // Be Bold storytellers: first names as published in seed 000, Appendix 1.

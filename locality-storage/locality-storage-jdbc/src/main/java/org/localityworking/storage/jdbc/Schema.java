@@ -30,14 +30,15 @@ import org.slf4j.LoggerFactory;
  *   <li>the indexes on every key column, on locality with category, on record dates, and on
  *       {@code record_key};</li>
  *   <li>{@code custom_kind}, the register of the council's own kinds (their tables are made by
- *       {@link CustomKinds}).</li>
+ *       {@link CustomKinds});</li>
+ *   <li>the table and indexes of {@code naming_consent}, a standard kind added then.</li>
  * </ol>
  */
 final class Schema {
     private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
 
     /** The schema version this library writes. */
-    static final int CURRENT = 3;
+    static final int CURRENT = 4;
 
     private Schema() {
     }

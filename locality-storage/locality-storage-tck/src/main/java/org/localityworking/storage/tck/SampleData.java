@@ -37,6 +37,7 @@ import org.localityworking.core.model.LocalityPlan;
 import org.localityworking.core.model.LocalityProfile;
 import org.localityworking.core.model.LocalityProject;
 import org.localityworking.core.model.Member;
+import org.localityworking.core.model.NamingConsent;
 import org.localityworking.core.model.MembershipMode;
 import org.localityworking.core.model.MembershipSector;
 import org.localityworking.core.model.Money;
@@ -198,6 +199,8 @@ public final class SampleData {
                 new Sample<>(Kind.ORGANISATION, RESIDENTS),
                 new Sample<>(Kind.PERSON, AMINA),
                 new Sample<>(Kind.PERSON, JOE),
+                new Sample<>(Kind.NAMING_CONSENT, new NamingConsent("nc-amina", "trafford", "p-amina",
+                        LocalDate.of(2015, 11, 2), Optional.empty())),
                 new Sample<>(Kind.PARTNERSHIP, new LocalityPartnership("lp-otas", OTAS,
                         "Old Trafford & Stretford Locality Partnership", MembershipMode.OPEN, LocalDate.of(2013, 6, 1),
                         List.of(Member.of("p-amina", MembershipSector.COMMUNITY),

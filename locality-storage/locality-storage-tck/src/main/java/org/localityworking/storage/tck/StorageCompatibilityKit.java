@@ -1087,7 +1087,7 @@ public abstract class StorageCompatibilityKit {
             data.records().forEach(e -> found.add(e.kind() + "/" + e.id()));
             assertEquals(Set.of("person/p-amina", "partnership/lp-otas", "enabling_group/eg-otas", "network/net-otas",
                     "asset/a-amina-gardening", "plan/plan-otas", "project/m16-environmental-action", "grant/g-m16-001",
-                    "story/s-back-gallery", "warm_space/ws-otas-library"), found);
+                    "story/s-back-gallery", "warm_space/ws-otas-library", "naming_consent/nc-amina"), found);
         }
 
         @Test

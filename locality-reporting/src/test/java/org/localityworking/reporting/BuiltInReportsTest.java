@@ -24,7 +24,7 @@ class BuiltInReportsTest extends BothCouncilsTest {
     @Test
     void elevenReportsAndFourFormatsAreDiscovered() {
         assertEquals(Set.of("locality-profile", "asset-map", "composition", "community-builders", "plan-coverage",
-                "projects", "grants", "be-bold-stories", "gap-analysis", "governance-update", "acv-deadlines"),
+                "projects", "grants", "stories", "gap-analysis", "governance-update", "acv-deadlines"),
                 Fixture.REPORTS.all().stream().map(ReportDefinition::id).collect(Collectors.toSet()));
         assertEquals(Set.of("markdown", "html", "csv", "json"),
                 Fixture.FORMATS.all().stream().map(OutputFormat::id).collect(Collectors.toSet()));

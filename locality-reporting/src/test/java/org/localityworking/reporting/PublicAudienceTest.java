@@ -101,7 +101,7 @@ class PublicAudienceTest {
 
     @Test
     void theInternalRenderDoesShowThem() {
-        Report internal = Fixture.REPORTS.byId("be-bold-stories").build(store,
+        Report internal = Fixture.REPORTS.byId("stories").build(store,
                 Fixture.request("trafford", Optional.empty(), Audience.INTERNAL));
         String md = Fixture.render(internal, Fixture.FORMATS.byId("markdown"));
         assertTrue(md.contains("Bernadette Quigley"), "INTERNAL shows everything");
@@ -113,7 +113,7 @@ class PublicAudienceTest {
                 Fixture.request("trafford", Optional.of("old-trafford-stretford"), Audience.PUBLIC));
         String html = Fixture.render(grants, Fixture.FORMATS.byId("html"));
         assertTrue(html.contains("<th scope=\"row\">Individual Recipient</th><td>Longford (E05000832)</td>"), html);
-        Report stories = Fixture.REPORTS.byId("be-bold-stories").build(store,
+        Report stories = Fixture.REPORTS.byId("stories").build(store,
                 Fixture.request("trafford", Optional.empty(), Audience.PUBLIC));
         String md = Fixture.render(stories, Fixture.FORMATS.byId("markdown"));
         assertTrue(md.contains("Jessica Lacey from Stretford"), "a consented story is published");

@@ -21,7 +21,7 @@ import org.localityworking.storage.LocalityStore;
  * original values.
  */
 class SafeOutputTest {
-    private static final List<String> REPORTS = List.of("asset-map", "projects", "be-bold-stories", "locality-profile",
+    private static final List<String> REPORTS = List.of("asset-map", "projects", "stories", "locality-profile",
             "composition", "acv-deadlines");
 
     private static List<String> render(List<String> values, boolean benign, String format) {

@@ -58,7 +58,7 @@ public final class DataGenerator {
         this.scale = scale;
         Random random = new Random(SEED);
         council = new Council(COUNCIL, "Benchmark body (" + scale + ")", Optional.empty(), new CouncilConfiguration(
-                new Terminology("Locality", "Locality Partnership", "Locality Lead"), LocalityBodyForm.PARTNERSHIP,
+                new Terminology("Locality", "Locality Partnership", "Locality Lead", Optional.empty()), LocalityBodyForm.PARTNERSHIP,
                 MembershipMode.OPEN, Optional.of(new EnablingGroupRule(2, 2, 2)), 1, 0, scale.localities(),
                 AcvPeriods.ENGLAND, CouncilConfiguration.DEFAULT_PUBLIC_OFFICE_ROLES));
         for (int w = 0; w < scale.wards; w++) {

@@ -115,7 +115,7 @@ public final class CouncilConfigurations {
         String councilId = f.required("council.id");
         CouncilConfiguration configuration = f.build("rules", () -> new CouncilConfiguration(
                 new Terminology(f.required("terminology.locality"), f.required("terminology.localityBody"),
-                        f.required("terminology.leadOfficer")),
+                        f.required("terminology.leadOfficer"), f.optional("terminology.storyCampaign")),
                 f.enumValue("rules.localityBody", LocalityBodyForm.class),
                 f.enumValue("rules.defaultMembership", MembershipMode.class),
                 enablingGroupRule(f),

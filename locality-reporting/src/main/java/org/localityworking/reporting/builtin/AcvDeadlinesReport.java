@@ -23,7 +23,7 @@ public final class AcvDeadlinesReport extends BuiltInReport {
         super("acv-deadlines", "Assets of Community Value: coming deadlines",
                 "Nominated and listed Assets of Community Value, their deadlines (decision, listing, moratoria, protected"
                         + " period) and those falling in the next six months.",
-                List.of("Localism Act 2011 (Assets of Community Value)", "seeds 003, 004 (community asset transfer)"));
+                List.of(Kind.ASSET), List.of("Localism Act 2011, Part 5, Chapter 3 (Assets of Community Value)"));
     }
 
     @Override

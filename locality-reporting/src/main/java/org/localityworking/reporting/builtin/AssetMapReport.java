@@ -27,7 +27,7 @@ public final class AssetMapReport extends BuiltInReport {
     public AssetMapReport() {
         super("asset-map", "ABCD asset map",
                 "Community assets by the six ABCD categories and by ward, the wards lacking a category, and the list of assets.",
-                List.of("seed 001 (asset mapping, a live document)", "seed 003 (physical and people assets)"));
+                List.of(Kind.ASSET, Kind.WARD));
     }
 
     @Override

@@ -26,8 +26,7 @@ public final class CommunityBuildersReport extends BuiltInReport {
     public CommunityBuildersReport() {
         super("community-builders", "Community builders",
                 "Community builders by locality and agency, virtual teams, and the training they have had.",
-                List.of("seed 000 (three days of training, over 200 delegates; virtual teams per locality)",
-                        "seed 002 (training 270 front-line staff and Councillors)"));
+                List.of(Kind.BUILDER_TEAM, Kind.TRAINING_PROGRAMME, Kind.TRAINING_RECORD));
     }
 
     @Override

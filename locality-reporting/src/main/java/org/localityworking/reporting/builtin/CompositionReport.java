@@ -23,10 +23,19 @@ import org.localityworking.storage.Query;
 public final class CompositionReport extends BuiltInReport {
     /** Creates the report definition. */
     public CompositionReport() {
-        super("composition", "Partnership and Enabling Group composition",
-                "Members of each Locality Partnership, Enabling Group and locality network by Community, Agency and"
-                        + " Councillor, checked against the council's rule.",
-                List.of("seed 000 (Enabling Groups of six, two of each)", "seed 004 (locality networks)"));
+        super("composition", "Composition of locality bodies",
+                "Members of each locality body (a partnership or a network, in the council's own words) and, where the"
+                        + " council has them, each Enabling Group, by Community, Agency and Councillor, checked against"
+                        + " the council's rule.",
+                List.of(Kind.PARTNERSHIP, Kind.ENABLING_GROUP, Kind.NETWORK));
+    }
+
+    /** Titled in the council's words: its locality body, and its Enabling Groups only where it has them. */
+    @Override
+    String title(Scope s) {
+        var configuration = s.council.configuration();
+        return configuration.terminology().localityBody() + (configuration.enablingGroupRule().isPresent()
+                ? " and Enabling Group composition" : " composition");
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class GapAnalysisReport extends BuiltInReport {
         super("gap-analysis", "Success measures: gap analysis by locality",
                 "Each locality's latest assessed stage against each staged success measure, the gap to the target,"
                         + " and where there is no assessment.",
-                List.of("seed 004 (staged success measures, Appendix A; gap analysis per locality)"));
+                List.of(Kind.MEASURE, Kind.ASSESSMENT));
     }
 
     /** What a cell says where a locality has never been assessed against a measure. */

@@ -18,7 +18,7 @@ public final class GovernanceReport extends BuiltInReport {
         super("governance-update", "Governance update",
                 "Significant governance issues with the actions planned and dated progress updates, and the bodies"
                         + " that govern locality working.",
-                List.of("seed 000 (Annual Governance Statement 2014/15, updated February 2016)", "seed 003 (section 9)"));
+                List.of(Kind.GOVERNANCE_ISSUE, Kind.GOVERNANCE_BODY, Kind.STRATEGY));
     }
 
     @Override

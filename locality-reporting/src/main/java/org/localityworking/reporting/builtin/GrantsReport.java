@@ -31,8 +31,7 @@ public final class GrantsReport extends BuiltInReport {
         super("grants", "Grants and voting events",
                 "Each grant scheme's awards (amounts, counts, individuals and groups, first-time recipients) and the"
                         + " public voting events that decided them.",
-                List.of("seed 000 (M16 small grants up to GBP 300, paid to individuals)",
-                        "seed 002 (Make Sale Smile micro-grants)", "seed 003 (voting events, summer 2015)"));
+                List.of(Kind.GRANT_SCHEME, Kind.GRANT, Kind.VOTING_EVENT));
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class LocalityProfileReport extends BuiltInReport {
     public LocalityProfileReport() {
         super("locality-profile", "Locality profile",
                 "Each locality's wards, statistics, locality body, lead officers and counts of assets, projects and events.",
-                List.of("seed 004 (locality profiles)", "seed 003 (localities and wards)"));
+                List.of(Kind.LOCALITY, Kind.LOCALITY_PROFILE));
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class PlanCoverageReport extends BuiltInReport {
     public PlanCoverageReport() {
         super("plan-coverage", "Locality plan coverage of the three questions",
                 "Each locality plan's priorities and stages, and how its actions answer the three questions.",
-                List.of("seed 001 (planning framework, Appendix A)", "seed 003 (the three questions)"));
+                List.of(Kind.PLAN));
     }
 
     @Override

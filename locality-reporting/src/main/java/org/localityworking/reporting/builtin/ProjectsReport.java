@@ -20,7 +20,7 @@ public final class ProjectsReport extends BuiltInReport {
     public ProjectsReport() {
         super("projects", "Locality projects",
                 "Projects with their status, partners, pooled contributions, outcomes and latest monitoring.",
-                List.of("seed 000 (M16 Environmental Action; Enabling Groups monitor projects)", "seed 002 (projects)"));
+                List.of(Kind.PROJECT));
     }
 
     @Override

@@ -73,6 +73,20 @@ final class Scope {
         return new Scope(store, request, council, all, inScope);
     }
 
+    /**
+     * @param kinds the kinds of record a report draws on
+     * @return the citations of the council's sources that support any of them, in title order, each once
+     */
+    List<String> sources(List<Kind<?>> kinds) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        kinds.forEach(k -> names.add(k.name()));
+        return values(store.query(Kind.SOURCE, Query.all().council(council.id()))).stream()
+                .filter(src -> src.supports().stream().anyMatch(names::contains))
+                .sorted(java.util.Comparator.comparing(org.localityworking.core.model.Source::title)
+                        .thenComparing(org.localityworking.core.model.Source::id))
+                .map(org.localityworking.core.model.Source::citation).distinct().toList();
+    }
+
     static <T> List<T> values(List<Versioned<T>> rows) {
         return rows.stream().map(Versioned::value).toList();
     }

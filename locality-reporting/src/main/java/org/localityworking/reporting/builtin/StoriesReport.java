@@ -12,14 +12,22 @@ import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
 import org.localityworking.storage.Kind;
 
-/** Be Bold ... Be the Difference stories (seed 000). PUBLIC shows only stories whose people all consented. */
+/**
+ * Residents' stories, titled with the council's story campaign where its configuration names one (Trafford's
+ * Be Bold ... Be the Difference, seed 000). PUBLIC shows only stories whose people all consented.
+ */
 public final class StoriesReport extends BuiltInReport {
     /** Creates the report definition. */
     public StoriesReport() {
-        super("be-bold-stories", "Be Bold ... Be the Difference stories",
+        super("stories", "Residents' stories",
                 "Residents' stories collected by community builders; the public version shows only stories whose"
                         + " people have all consented to publication.",
-                List.of("seed 000 (Be Bold campaign, Appendix 1)"));
+                List.of(Kind.STORY));
+    }
+
+    @Override
+    String title(Scope s) {
+        return s.council.configuration().terminology().storyCampaign().map(c -> c + " stories").orElse(title());
     }
 
     @Override

@@ -42,6 +42,7 @@ import org.localityworking.core.model.PartyKind;
 import org.localityworking.core.model.PartyRef;
 import org.localityworking.core.model.Person;
 import org.localityworking.core.model.RoleAssignment;
+import org.localityworking.core.model.Source;
 import org.localityworking.core.model.Story;
 import org.localityworking.core.model.Strategy;
 import org.localityworking.core.model.SuccessMeasure;
@@ -823,8 +824,14 @@ public final class Kind<T> {
                     "to record who leads each body that oversees locality working")
             .build();
 
+    public static final Kind<Source> SOURCE = builder("source", Source.class, Source::id)
+            .key(Dimension.COUNCIL, Source::councilId)
+            .keys(Dimension.CATEGORY, Source::supports)
+            .reference("Source.councilId", COUNCIL, Source::councilId)
+            .build();
+
     private static final List<Kind<?>> STANDARD = List.of(COUNCIL, WARD, LOCALITY, LOCALITY_PROFILE, ORGANISATION,
             PERSON, NAMING_CONSENT, PARTNERSHIP, ENABLING_GROUP, NETWORK, BUILDER_TEAM, TRAINING_PROGRAMME, TRAINING_RECORD, ASSET, PLAN,
             PROJECT, GRANT_SCHEME, VOTING_EVENT, GRANT, STORY, EVENT, MEASURE, ASSESSMENT, STRATEGY,
-            GOVERNANCE_ISSUE, GOVERNANCE_BODY);
+            GOVERNANCE_ISSUE, GOVERNANCE_BODY, SOURCE);
 }

@@ -1,11 +1,13 @@
 package org.localityworking.examples.data;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.localityworking.core.config.CouncilConfigurations;
 import org.localityworking.core.config.CouncilDefinition;
+import org.localityworking.core.model.Source;
 import org.localityworking.core.model.Assessment;
 import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.AssetCategory;
@@ -57,11 +59,11 @@ final class Herefordshire {
 
         b.add(Kind.ORGANISATION, new Organisation("herefordshire-council", "Herefordshire Council", Sector.PUBLIC,
                 OrganisationKind.COUNCIL, Optional.empty()));
-        b.add(Kind.ORGANISATION, new Organisation("west-mercia-police", "West Mercia Police, Herefordshire Division (seed 004)",
+        b.add(Kind.ORGANISATION, new Organisation("west-mercia-police", "West Mercia Police, Herefordshire Division",
                 Sector.PUBLIC, OrganisationKind.POLICE, Optional.empty()));
-        b.add(Kind.ORGANISATION, new Organisation("amey-wye-valley", "Amey Wye Valley (seed 004)", Sector.PRIVATE,
+        b.add(Kind.ORGANISATION, new Organisation("amey-wye-valley", "Amey Wye Valley", Sector.PRIVATE,
                 OrganisationKind.BUSINESS, Optional.empty()));
-        b.add(Kind.ORGANISATION, new Organisation("john-kyrle-high-school", "John Kyrle High School (seed 004)",
+        b.add(Kind.ORGANISATION, new Organisation("john-kyrle-high-school", "John Kyrle High School",
                 Sector.PUBLIC, OrganisationKind.SCHOOL, Optional.of("ross-on-wye")));
         for (Locality l : localities) {
             b.add(Kind.ORGANISATION, new Organisation("ptc-" + l.id(), l.name() + " Town and Parish Councils (illustrative)",
@@ -78,20 +80,20 @@ final class Herefordshire {
             b.add(Kind.ASSET, Asset.of("a-hall-" + l.id(), l.id(), ward, l.name() + " community hall",
                     "Village and market-town hall (illustrative)", AssetCategory.PHYSICAL, Tangibility.TANGIBLE));
             b.add(Kind.ASSET, Asset.of("a-plan-" + l.id(), l.id(), ward, l.name() + " parish plan group",
-                    "Community-led parish planning (seed 004; illustrative group)", AssetCategory.ASSOCIATIONS,
+                    "Community-led parish planning (illustrative group)", AssetCategory.ASSOCIATIONS,
                     Tangibility.INTANGIBLE));
         }
         b.add(Kind.ASSET, new Asset("a-john-kyrle", "ross-on-wye", Optional.of("hfd-w-ross"), "John Kyrle High School",
-                "School whose feasibility study came through the locality network (seed 004)", AssetCategory.INSTITUTIONS,
+                "School whose feasibility study came through the locality network", AssetCategory.INSTITUTIONS,
                 Tangibility.TANGIBLE, Optional.of(PartyRef.organisation("john-kyrle-high-school")), false,
                 TransferStatus.NOT_APPLICABLE, Optional.empty(), Optional.empty()));
 
         b.add(Kind.PROJECT, new LocalityProject("john-kyrle-feasibility", "ross-on-wye", "John Kyrle High School feasibility study",
-                "Developed through the locality network (seed 004)", ProjectStatus.ACTIVE, Optional.empty(),
+                "Developed through the locality network", ProjectStatus.ACTIVE, Optional.empty(),
                 List.of(new LocalityProject.Partner(PartyRef.organisation("john-kyrle-high-school"), "School")),
                 List.of(), List.of(), List.of()));
         b.add(Kind.PROJECT, new LocalityProject("matac-leominster", "leominster", "Multi-agency tasking (MATAC)",
-                "Police working with community contacts on anti-social behaviour (seed 004)", ProjectStatus.ACTIVE,
+                "Police working with community contacts on anti-social behaviour", ProjectStatus.ACTIVE,
                 Optional.empty(), List.of(new LocalityProject.Partner(PartyRef.organisation("west-mercia-police"), "Police")),
                 List.of(), List.of(), List.of()));
 
@@ -132,6 +134,11 @@ final class Herefordshire {
                         stages[i][m], LocalDate.of(2012, 10, 1), Optional.empty()));
             }
         }
+        // The source document, cited as data by its title (seed 004).
+        b.add(Kind.SOURCE, new Source("src-scrutiny-2012", C, "Locality Working: first year of implementation",
+                "Herefordshire Council, Overview and Scrutiny Committee", Optional.of(YearMonth.of(2012, 10)),
+                Optional.empty(), List.of("locality", "locality_profile", "network", "measure", "assessment", "event",
+                "strategy", "project", "asset")));
         return new Dataset(C, b.entries(), List.of(
                 "Nine localities, four objectives, Lead Locality Officers, locality networks, one event a year,"
                         + " success measures and gap analysis: seed 004.",

@@ -1,6 +1,7 @@
 package org.localityworking.examples.data;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,7 @@ import org.localityworking.core.model.Role;
 import org.localityworking.core.model.RoleAssignment;
 import org.localityworking.core.model.Sector;
 import org.localityworking.core.model.Statistic;
+import org.localityworking.core.model.Source;
 import org.localityworking.core.model.Story;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.core.model.ThreeQuestion;
@@ -120,23 +122,23 @@ final class Trafford {
                 OrganisationKind.POLICE, Optional.empty()));
         b.add(Kind.ORGANISATION, new Organisation("trafford-ccg", "Trafford Clinical Commissioning Group", Sector.PUBLIC,
                 OrganisationKind.HEALTH, Optional.empty()));
-        b.add(Kind.ORGANISATION, new Organisation("trafford-housing-trust", "Trafford Housing Trust (seed 002)",
+        b.add(Kind.ORGANISATION, new Organisation("trafford-housing-trust", "Trafford Housing Trust",
                 Sector.PUBLIC, OrganisationKind.HOUSING, Optional.empty()));
         b.add(Kind.ORGANISATION, new Organisation("gm-fire", "Greater Manchester Fire and Rescue Service", Sector.PUBLIC,
                 OrganisationKind.FIRE, Optional.empty()));
-        b.add(Kind.ORGANISATION, new Organisation("thrive-trafford", "Thrive Trafford (seed 003)", Sector.VCSE,
+        b.add(Kind.ORGANISATION, new Organisation("thrive-trafford", "Thrive Trafford", Sector.VCSE,
                 OrganisationKind.CHARITY, Optional.empty()));
-        b.add(Kind.ORGANISATION, new Organisation("red-rose-forest", "Red Rose Forest (seed 002)", Sector.VCSE,
+        b.add(Kind.ORGANISATION, new Organisation("red-rose-forest", "Red Rose Forest", Sector.VCSE,
                 OrganisationKind.CHARITY, Optional.of(URMSTON)));
-        b.add(Kind.ORGANISATION, new Organisation("urmston-community-panel", "Urmston Community Panel (seed 002)",
+        b.add(Kind.ORGANISATION, new Organisation("urmston-community-panel", "Urmston Community Panel",
                 Sector.VCSE, OrganisationKind.COMMUNITY_GROUP, Optional.of(URMSTON)));
-        b.add(Kind.ORGANISATION, new Organisation("home-instead", "Home Instead Senior Care (seed 000)", Sector.PRIVATE,
+        b.add(Kind.ORGANISATION, new Organisation("home-instead", "Home Instead Senior Care", Sector.PRIVATE,
                 OrganisationKind.BUSINESS, Optional.of(SALE)));
-        b.add(Kind.ORGANISATION, new Organisation("friends-oak-road-park", "Friends of Oak Road Park (seed 000)",
+        b.add(Kind.ORGANISATION, new Organisation("friends-oak-road-park", "Friends of Oak Road Park",
                 Sector.VCSE, OrganisationKind.COMMUNITY_GROUP, Optional.of(URMSTON)));
-        b.add(Kind.ORGANISATION, new Organisation("soothe-baby-blues", "Soothe: Baby Blues (seed 000)", Sector.VCSE,
+        b.add(Kind.ORGANISATION, new Organisation("soothe-baby-blues", "Soothe: Baby Blues", Sector.VCSE,
                 OrganisationKind.COMMUNITY_GROUP, Optional.of(OTAS)));
-        b.add(Kind.ORGANISATION, new Organisation("keep-britain-tidy", "Keep Britain Tidy (seed 000)", Sector.VCSE,
+        b.add(Kind.ORGANISATION, new Organisation("keep-britain-tidy", "Keep Britain Tidy", Sector.VCSE,
                 OrganisationKind.CHARITY, Optional.empty()));
         b.add(Kind.ORGANISATION, new Organisation("m16-faith-forum", "Old Trafford faith groups (illustrative)",
                 Sector.VCSE, OrganisationKind.FAITH_GROUP, Optional.of(OTAS)));
@@ -224,7 +226,7 @@ final class Trafford {
         // Training: three days, over 200 delegates, June and July 2015 (seed 000); the days are illustrative.
         b.add(Kind.TRAINING_PROGRAMME, new TrainingProgramme("tp-abcd-2015", C, "Community Builder and ABCD training",
                 List.of(LocalDate.of(2015, 6, 17), LocalDate.of(2015, 6, 30), LocalDate.of(2015, 7, 9)), 200, true,
-                Optional.of("Online ABCD toolkit (seed 000)")));
+                Optional.of("Online ABCD toolkit")));
         for (Person p : members) {
             b.add(Kind.TRAINING_RECORD, new TrainingRecord("tr-" + p.id(), p.id(), "tp-abcd-2015", LocalDate.of(2015, 7, 9)));
         }
@@ -242,9 +244,9 @@ final class Trafford {
                     "Locality Partnership stakeholder event", LocalDate.of(2015, 6, 10).plusDays(7L * i), OptionalInt.of(attendance[i])));
         }
         b.add(Kind.EVENT, new EngagementEvent("ev-detroit-soup", SOUTH, EventKind.COMMUNITY_EVENT,
-                "South Trafford Detroit Soup (seed 002)", LocalDate.of(2015, 10, 22), OptionalInt.empty()));
+                "South Trafford Detroit Soup", LocalDate.of(2015, 10, 22), OptionalInt.empty()));
         b.add(Kind.EVENT, new EngagementEvent("ev-aoa-otas", OTAS, EventKind.ASSOCIATION_OF_ASSOCIATIONS,
-                "Association of associations event (seed 001)", LocalDate.of(2015, 2, 12), OptionalInt.of(40)));
+                "Association of associations event", LocalDate.of(2015, 2, 12), OptionalInt.of(40)));
 
         b.add(Kind.STRATEGY, def.strategy().orElseThrow());
 
@@ -252,7 +254,7 @@ final class Trafford {
         b.add(Kind.GOVERNANCE_ISSUE, new GovernanceIssue("ags-2014-15-locality-working", C, "Locality Working",
                 "Annual Governance Statement 2014/15",
                 "Implementing locality working across Trafford: locality plans, refreshed Locality Partnerships and a new"
-                        + " culture of working together across sectors and with residents (seed 000).",
+                        + " culture of working together across sectors and with residents.",
                 List.of(new GovernanceIssue.PlannedAction("2015/16", "Each Locality Partnership holds a stakeholder event"
                                 + " from June 2015 to start the community conversation"),
                         new GovernanceIssue.PlannedAction("2015/16", "Launch the borough-wide Be Bold, Be the Difference campaign"),
@@ -269,6 +271,23 @@ final class Trafford {
         b.add(Kind.GOVERNANCE_BODY, new GovernanceBody("accounts-audit-committee", C, "Accounts and Audit Committee",
                 GovernanceBodyKind.AUDIT_COMMITTEE, Optional.empty(), Optional.empty()));
 
+        // The source documents, cited as data by their titles (seeds 000-003); each supports the kinds of record
+        // drawn from it, and a report cites those behind the records it shows.
+        b.add(Kind.SOURCE, new Source("src-ags-2016", C, "Annual Governance Statement 2014/15: update on the"
+                + " significant governance issue \"Locality Working\"", "Trafford Council, Accounts and Audit Committee",
+                Optional.of(YearMonth.of(2016, 2)), Optional.empty(), List.of("partnership", "enabling_group",
+                "builder_team", "training_programme", "training_record", "project", "grant_scheme", "grant", "story",
+                "governance_issue", "governance_body", "asset")));
+        b.add(Kind.SOURCE, new Source("src-hwb-2015", C, "Locality Working: locality planning framework and vision",
+                "Trafford Council, Health and Well-Being Board", Optional.of(YearMonth.of(2015, 3)), Optional.empty(),
+                List.of("plan", "asset", "event", "locality")));
+        b.add(Kind.SOURCE, new Source("src-inetwork-2015", C, "Locality Working in Trafford: iNetwork Innovation Awards"
+                + " 2015 case study", "iNetwork", Optional.empty(), Optional.empty(), List.of("grant_scheme", "grant",
+                "project", "builder_team", "training_programme", "event", "asset")));
+        b.add(Kind.SOURCE, new Source("src-strong-communities", C, "Strategy for Building Strong Communities 2015-2018",
+                "Trafford Partnership", Optional.empty(), Optional.empty(), List.of("locality", "ward", "strategy",
+                "voting_event", "grant", "asset")));
+
         return new Dataset(C, b.entries(), List.of(
                 "Localities, wards and themes: seed 003; Enabling Groups, training, M16, Be Bold, governance: seed 000;"
                         + " Make Sale Smile, Sale Art Trail, Urmston Meadows, Detroit Soup: seed 002; voting events: seed 003.",
@@ -279,19 +298,19 @@ final class Trafford {
     private static void assets(Builder b) {
         Optional<GeoPoint> none = Optional.empty();
         b.add(Kind.ASSET, asset("a-back-gallery", OTAS, "E05000832", "The Back Gallery",
-                "Art in a back alley, with art classes for children (M16 project, seed 000)", AssetCategory.PHYSICAL,
+                "Art in a back alley, with art classes for children (M16 project)", AssetCategory.PHYSICAL,
                 Tangibility.TANGIBLE, Optional.empty(), false, TransferStatus.NOT_APPLICABLE, Optional.empty(),
                 Optional.of(new GeoPoint(53.4560, -2.2742))));
         b.add(Kind.ASSET, asset("a-m16-alleys", OTAS, "E05000825", "Adopted back alleys of M16",
-                "Alleys cleaned, planted and given benches by neighbours (seed 000)", AssetCategory.PHYSICAL,
+                "Alleys cleaned, planted and given benches by neighbours", AssetCategory.PHYSICAL,
                 Tangibility.TANGIBLE, Optional.empty(), false, TransferStatus.NOT_APPLICABLE, Optional.empty(),
                 Optional.of(new GeoPoint(53.4602, -2.2651))));
         b.add(Kind.ASSET, asset("a-soothe", OTAS, "E05000836", "Soothe: Baby Blues",
-                "A group supporting new mums, with retired midwives (seed 000)", AssetCategory.ASSOCIATIONS,
+                "A group supporting new mums, with retired midwives", AssetCategory.ASSOCIATIONS,
                 Tangibility.INTANGIBLE, Optional.of(PartyRef.organisation("soothe-baby-blues")), false,
                 TransferStatus.NOT_APPLICABLE, Optional.empty(), none));
         b.add(Kind.ASSET, asset("a-faith-forum", OTAS, "E05000832", "Old Trafford faith groups",
-                "Faith groups who joined the M16 project as equal partners (seed 000)", AssetCategory.ASSOCIATIONS,
+                "Faith groups who joined the M16 project as equal partners", AssetCategory.ASSOCIATIONS,
                 Tangibility.INTANGIBLE, Optional.of(PartyRef.organisation("m16-faith-forum")), false,
                 TransferStatus.NOT_APPLICABLE, Optional.empty(), none));
         b.add(Kind.ASSET, asset("a-refuge", OTAS, "E05000829", "Domestic abuse refuge",
@@ -302,11 +321,11 @@ final class Trafford {
                 Tangibility.INTANGIBLE, Optional.of(PartyRef.person("p-m16-1")), true, TransferStatus.NOT_APPLICABLE,
                 Optional.empty(), none));
         b.add(Kind.ASSET, asset("a-sale-art-trail", SALE, "E05000834", "Sale Art Trail",
-                "Created by two residents; 1,500 visitors to the town centre (seed 002)", AssetCategory.STORIES_CULTURE,
+                "Created by two residents; 1,500 visitors to the town centre", AssetCategory.STORIES_CULTURE,
                 Tangibility.INTANGIBLE, Optional.empty(), false, TransferStatus.NOT_APPLICABLE, Optional.empty(),
                 Optional.of(new GeoPoint(53.4243, -2.3227))));
         b.add(Kind.ASSET, asset("a-wow-guide", SALE, "E05000835", "What's on Where guide",
-                "A guide to activities for older people in Sale and Altrincham (seed 000)", AssetCategory.ECONOMIC_EXCHANGE,
+                "A guide to activities for older people in Sale and Altrincham", AssetCategory.ECONOMIC_EXCHANGE,
                 Tangibility.INTANGIBLE, Optional.of(PartyRef.organisation("home-instead")), false,
                 TransferStatus.NOT_APPLICABLE, Optional.empty(), none));
         b.add(Kind.ASSET, asset("a-sale-moor-centre", SALE, "E05000835", "Sale Moor Community Centre",
@@ -317,16 +336,16 @@ final class Trafford {
                         Optional.of(LocalDate.of(2016, 1, 11)), Optional.of(LocalDate.of(2016, 2, 1)))),
                 Optional.of(new GeoPoint(53.4190, -2.3020))));
         b.add(Kind.ASSET, asset("a-oak-road-park", URMSTON, "E05000824", "Oak Road Park, Partington",
-                "Reclaimed with neighbours by the Friends of Oak Road Park (seed 000)", AssetCategory.PHYSICAL,
+                "Reclaimed with neighbours by the Friends of Oak Road Park", AssetCategory.PHYSICAL,
                 Tangibility.TANGIBLE, Optional.empty(), false, TransferStatus.NOT_APPLICABLE, Optional.empty(),
                 Optional.of(new GeoPoint(53.4199, -2.4291))));
         b.add(Kind.ASSET, asset("a-urmston-meadows", URMSTON, "E05000838", "Urmston Meadows",
                 "Improved by Red Rose Forest, Trafford Housing Trust, businesses, the Council, Councillors, the Urmston"
-                        + " Community Panel and residents (seed 002)", AssetCategory.PHYSICAL, Tangibility.TANGIBLE,
+                        + " Community Panel and residents", AssetCategory.PHYSICAL, Tangibility.TANGIBLE,
                 Optional.empty(), false, TransferStatus.NOT_APPLICABLE, Optional.empty(),
                 Optional.of(new GeoPoint(53.4460, -2.3540))));
         b.add(Kind.ASSET, asset("a-urmston-panel", URMSTON, "E05000838", "Urmston Community Panel",
-                "Residents' panel (seed 002)", AssetCategory.ASSOCIATIONS, Tangibility.INTANGIBLE,
+                "Residents' panel", AssetCategory.ASSOCIATIONS, Tangibility.INTANGIBLE,
                 Optional.of(PartyRef.organisation("urmston-community-panel")), false, TransferStatus.NOT_APPLICABLE,
                 Optional.empty(), none));
         b.add(Kind.ASSET, asset("a-altrincham-library", SOUTH, "E05000819", "Altrincham Library",
@@ -335,7 +354,7 @@ final class Trafford {
                 Optional.of(new AcvListing("vsg-group-3", LocalDate.of(2016, 1, 18), Optional.empty(), Optional.empty(),
                         Optional.empty())), Optional.of(new GeoPoint(53.3870, -2.3490))));
         b.add(Kind.ASSET, asset("a-detroit-soup", SOUTH, "E05000830", "South Trafford Detroit Soup",
-                "A crowdfunding dinner for local ideas (seed 002)", AssetCategory.ECONOMIC_EXCHANGE, Tangibility.INTANGIBLE,
+                "A crowdfunding dinner for local ideas", AssetCategory.ECONOMIC_EXCHANGE, Tangibility.INTANGIBLE,
                 Optional.empty(), false, TransferStatus.NOT_APPLICABLE, Optional.empty(), none));
     }
 
@@ -346,8 +365,8 @@ final class Trafford {
                 LocalDate.of(2015, 9, 30), true); // illustrative
         List<LocalityPlan.Evidence> evidence = List.of(
                 new LocalityPlan.Evidence(EvidenceKind.QUANTITATIVE_ANALYSIS, "Locality data and intelligence"),
-                new LocalityPlan.Evidence(EvidenceKind.STRATEGIC_DIRECTION, "Strategy mapping (seed 001)"),
-                new LocalityPlan.Evidence(EvidenceKind.ASSET_MAPPING, "Asset map handed to the partnership (seed 001)"),
+                new LocalityPlan.Evidence(EvidenceKind.STRATEGIC_DIRECTION, "Strategy mapping"),
+                new LocalityPlan.Evidence(EvidenceKind.ASSET_MAPPING, "Asset map handed to the partnership"),
                 new LocalityPlan.Evidence(EvidenceKind.COMMUNITY_INTELLIGENCE, "Stakeholder event conversations"));
         for (String l : LOCALITIES) {
             List<LocalityPlan.Action> actions = new ArrayList<>();
@@ -369,7 +388,7 @@ final class Trafford {
 
     private static void projectsAndGrants(Builder b, List<String> m16, List<String> smile, List<String> groups) {
         b.add(Kind.PROJECT, new LocalityProject("m16-environmental-action", OTAS, "M16 Environmental Action",
-                "Fly-tipping and rubbish in Old Trafford's alleys tackled with everyone as equal assets (seed 000)",
+                "Fly-tipping and rubbish in Old Trafford's alleys tackled with everyone as equal assets",
                 ProjectStatus.ACTIVE, Optional.of("p-old-trafford-stretford-agency-0"),
                 List.of(new LocalityProject.Partner(PartyRef.organisation("trafford-council"), "Council"),
                         new LocalityProject.Partner(PartyRef.organisation("trafford-housing-trust"), "Housing provider"),
@@ -378,22 +397,22 @@ final class Trafford {
                         new LocalityProject.Partner(PartyRef.person("p-old-trafford-stretford-councillor-0"), "Ward Councillor")),
                 List.of(new LocalityProject.Contribution(PartyRef.organisation("trafford-council"),
                         "Small grants fund held by the Locality Partnership", Optional.of(Money.pounds(4800)))),
-                List.of("16 projects funded (seed 000)", "Alleys cleaned, planted and used for play",
-                        "Keep Britain Tidy discussing a national pilot (seed 000)"),
+                List.of("16 projects funded", "Alleys cleaned, planted and used for play",
+                        "Keep Britain Tidy discussing a national pilot"),
                 List.of(new LocalityProject.MonitoringNote(LocalDate.of(2015, 7, 1), "Small grants scheme opened"),
                         new LocalityProject.MonitoringNote(LocalDate.of(2016, 2, 1), "16 projects funded; art classes in the alley"))));
         b.add(Kind.PROJECT, new LocalityProject("urmston-meadows", URMSTON, "Urmston Meadows",
-                "A new partnership improving Urmston Meadows (seed 002)", ProjectStatus.ACTIVE, Optional.empty(),
+                "A new partnership improving Urmston Meadows", ProjectStatus.ACTIVE, Optional.empty(),
                 List.of(new LocalityProject.Partner(PartyRef.organisation("red-rose-forest"), "Lead partner"),
                         new LocalityProject.Partner(PartyRef.organisation("trafford-housing-trust"), "Partner"),
                         new LocalityProject.Partner(PartyRef.organisation("urmston-community-panel"), "Residents")),
-                List.of(), List.of("Community involvement sustains the changes (seed 002)"), List.of()));
+                List.of(), List.of("Community involvement sustains the changes"), List.of()));
         b.add(Kind.PROJECT, new LocalityProject("sale-art-trail", SALE, "Sale Art Trail",
-                "Two residents' art trail funded by Make Sale Smile (seed 002)", ProjectStatus.COMPLETED, Optional.empty(),
-                List.of(), List.of(), List.of("1,500 people brought into the town centre (seed 002)"),
+                "Two residents' art trail funded by Make Sale Smile", ProjectStatus.COMPLETED, Optional.empty(),
+                List.of(), List.of(), List.of("1,500 people brought into the town centre"),
                 List.of(new LocalityProject.MonitoringNote(LocalDate.of(2015, 9, 30), "Trail held"))));
         b.add(Kind.PROJECT, new LocalityProject("detroit-soup", SOUTH, "South Trafford Detroit Soup",
-                "The first Detroit Soup event in Greater Manchester, 22 October 2015 (seed 002)", ProjectStatus.PROPOSED,
+                "The first Detroit Soup event in Greater Manchester, 22 October 2015", ProjectStatus.PROPOSED,
                 Optional.empty(), List.of(), List.of(), List.of(), List.of()));
 
         b.add(Kind.GRANT_SCHEME, GrantScheme.builder().id("m16-small-grants").councilId(C).localityId(OTAS)
@@ -451,19 +470,18 @@ final class Trafford {
         LocalDate published = LocalDate.of(2016, 2, 1);
         List<Consent> none = List.of();
         b.add(Kind.STORY, new Story("s-wow", SALE, "I'm WOWing the older people of Altrincham and Sale",
-                "Alan from Home Instead Senior Care makes the What's on Where guide for Sale and Altrincham (seed 000,"
-                        + " Appendix 1).", List.of("p-alan"), Optional.of("Sale and Altrincham"), published,
+                "Alan from Home Instead Senior Care makes the What's on Where guide for Sale and Altrincham.", List.of("p-alan"), Optional.of("Sale and Altrincham"), published,
                 Optional.empty(), List.of(new Consent("p-alan", ConsentUse.PUBLICATION, LocalDate.of(2015, 12, 1), Optional.empty()))));
         b.add(Kind.STORY, new Story("s-meal", URMSTON, "He was really pleased when I took a meal round",
-                "Emma from Urmston helps her neighbours out; now the whole street helps with meals and shopping (seed 000).",
+                "Emma from Urmston helps her neighbours out; now the whole street helps with meals and shopping.",
                 List.of("p-emma"), Optional.of("Urmston"), published, Optional.empty(),
                 List.of(new Consent("p-emma", ConsentUse.PUBLICATION, LocalDate.of(2015, 12, 1), Optional.empty()))));
         b.add(Kind.STORY, new Story("s-oak-road", URMSTON, "I am helping to transform Partington, one park at a time!",
-                "Adele from Partington set up Friends of Oak Road Park with her neighbours (seed 000).", List.of("p-adele"),
+                "Adele from Partington set up Friends of Oak Road Park with her neighbours.", List.of("p-adele"),
                 Optional.of("Oak Road Park, Partington"), published, Optional.empty(),
                 List.of(new Consent("p-adele", ConsentUse.PUBLICATION, LocalDate.of(2015, 12, 1), Optional.empty()))));
         b.add(Kind.STORY, new Story("s-soothe", OTAS, "I'm helping local mums to enjoy their journey",
-                "Jessica Lacey from Stretford set up Soothe: Baby Blues to support new mums in Trafford (seed 000).",
+                "Jessica Lacey from Stretford set up Soothe: Baby Blues to support new mums in Trafford.",
                 List.of("p-jessica"), Optional.of("Stretford"), published, Optional.empty(),
                 List.of(new Consent("p-jessica", ConsentUse.PUBLICATION, LocalDate.of(2015, 12, 1), Optional.empty()))));
         // Illustrative stories without consent to publish: internal use only, and a withdrawn consent.

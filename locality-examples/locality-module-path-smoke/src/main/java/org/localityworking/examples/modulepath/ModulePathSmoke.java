@@ -38,7 +38,7 @@ import org.localityworking.storage.registry.Stores;
  */
 public final class ModulePathSmoke {
     private static final Set<String> REPORTS = Set.of("locality-profile", "asset-map", "composition",
-            "community-builders", "plan-coverage", "projects", "grants", "be-bold-stories", "gap-analysis",
+            "community-builders", "plan-coverage", "projects", "grants", "stories", "gap-analysis",
             "governance-update", "acv-deadlines");
     private static final Set<String> FORMATS = Set.of("markdown", "html", "csv", "json");
     private static final Set<String> EXPORTERS = Set.of("360giving", "openreferral", "geojson", "csv");

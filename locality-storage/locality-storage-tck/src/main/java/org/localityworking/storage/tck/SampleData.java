@@ -51,6 +51,7 @@ import org.localityworking.core.model.Role;
 import org.localityworking.core.model.RoleAssignment;
 import org.localityworking.core.model.Sector;
 import org.localityworking.core.model.Statistic;
+import org.localityworking.core.model.Source;
 import org.localityworking.core.model.Story;
 import org.localityworking.core.model.SuccessMeasure;
 import org.localityworking.core.model.Tangibility;
@@ -254,6 +255,9 @@ public final class SampleData {
                 new Sample<>(Kind.GOVERNANCE_BODY, new GovernanceBody("steering-group", "trafford",
                         "Locality Working Steering Group", GovernanceBodyKind.STEERING_GROUP, Optional.of("p-joe"),
                         Optional.empty())),
+                new Sample<>(Kind.SOURCE, new Source("src-ags-2016", "trafford", "Annual Governance Statement 2014/15:"
+                        + " update on Locality Working", "Trafford Council, Accounts and Audit Committee",
+                        Optional.of(java.time.YearMonth.of(2016, 2)), Optional.empty(), List.of("grant", "story"))),
                 new Sample<>(WarmSpace.KIND, LIBRARY_WARM_SPACE)));
         return List.copyOf(all);
     }

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.localityworking.core.model.Council;
+import org.localityworking.core.model.CouncilConfiguration;
+import org.localityworking.core.model.Terminology;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.StorageException;
 import org.localityworking.storage.codec.RecordCodec;
@@ -69,9 +72,10 @@ class RecordCodecGoldenTest {
             for (SampleData.Sample<?> s : samples()) {
                 java.util.Optional<byte[]> bytes = golden(format, s);
                 if (bytes.isPresent()) {
-                    assertEquals(s.value(), codec.decode(s.kind(), bytes.get(), format), "format-" + format
+                    Object expected = asWrittenIn(format, s.value());
+                    assertEquals(expected, codec.decode(s.kind(), bytes.get(), format), "format-" + format
                             + " golden file of " + s);
-                    assertEquals(s.value(), codec.decode(s.kind(), bytes.get()),
+                    assertEquals(expected, codec.decode(s.kind(), bytes.get()),
                             "format-" + format + " golden file of " + s + ", read as the current format");
                     read++;
                 }
@@ -85,6 +89,23 @@ class RecordCodecGoldenTest {
         kinds.add(WarmSpace.KIND);
         assertEquals(kinds, java.util.Set.copyOf(samples().stream().map(s -> s.kind()).toList()),
                 "every standard kind, and the kit's own kind, has a golden file");
+    }
+
+    /**
+     * Today's record as a file of an older format reads back: the components added since then at the defaults
+     * their records give an absent value. Format 2 added {@code CouncilConfiguration.publicOfficeRoles} and
+     * {@code Terminology.storyCampaign}.
+     */
+    private static Object asWrittenIn(int format, Object value) {
+        if (format >= 2 || !(value instanceof Council council)) {
+            return value;
+        }
+        CouncilConfiguration c = council.configuration();
+        Terminology t = c.terminology();
+        CouncilConfiguration before = c.toBuilder()
+                .terminology(new Terminology(t.locality(), t.localityBody(), t.leadOfficer(), java.util.Optional.empty()))
+                .publicOfficeRoles(CouncilConfiguration.DEFAULT_PUBLIC_OFFICE_ROLES).build();
+        return new Council(council.id(), council.name(), council.gssCode(), before);
     }
 
     @Test

@@ -53,4 +53,28 @@ class ExportPrivacyTest {
             assertTrue(csv.keySet().equals(Set.of("assets.csv")), csv.keySet().toString());
         }
     }
+
+    /** Every PUBLIC export of every exporter names nobody but the holders of a public office and the consenting. */
+    @Test
+    void noPublicExportNamesAnyoneWithoutConsentOrOffice() {
+        List<Dataset> data = ExampleData.both();
+        Set<String> unconsented = Fixture.unconsentedNames(data);
+        assertTrue(unconsented.size() > 60, "names checked: " + unconsented.size());
+        try (LocalityStore store = Fixture.store(data)) {
+            int files = 0;
+            for (String exporter : ExportFixture.exporterIds()) {
+                for (String council : List.of("trafford", "herefordshire")) {
+                    Map<String, String> out = ExportFixture.export(store, exporter, council, Optional.empty(),
+                            Audience.PUBLIC);
+                    for (Map.Entry<String, String> file : out.entrySet()) {
+                        files++;
+                        for (String name : unconsented) {
+                            assertFalse(file.getValue().contains(name), exporter + "/" + file.getKey() + " names " + name);
+                        }
+                    }
+                }
+            }
+            assertTrue(files >= 8, "files checked: " + files);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import org.localityworking.core.config.CouncilConfigurations;
 import org.localityworking.core.config.CouncilDefinition;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.UnitOfWork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,16 @@ final class SetupCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The council's configuration file, for example ashcombe.properties")
     Path file;
 
+    /** Saves everything a council's configuration defines, as new records, in the unit of work. */
+    static void save(UnitOfWork u, CouncilDefinition d) {
+        u.save(Kind.COUNCIL, d.council(), 0);
+        d.wards().forEach(w -> u.save(Kind.WARD, w, 0));
+        d.localities().forEach(l -> u.save(Kind.LOCALITY, l, 0));
+        d.strategy().ifPresent(st -> u.save(Kind.STRATEGY, st, 0));
+        d.people().forEach(p -> u.save(Kind.PERSON, p, 0));
+        d.networks().forEach(n -> u.save(Kind.NETWORK, n, 0));
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -48,14 +59,7 @@ final class SetupCommand implements Callable<Integer> {
                         + "; nothing was written (use another store, or change that council's records directly)");
                 return 1;
             }
-            s.runInTransaction(u -> {
-                u.save(Kind.COUNCIL, d.council(), 0);
-                d.wards().forEach(w -> u.save(Kind.WARD, w, 0));
-                d.localities().forEach(l -> u.save(Kind.LOCALITY, l, 0));
-                d.strategy().ifPresent(st -> u.save(Kind.STRATEGY, st, 0));
-                d.people().forEach(p -> u.save(Kind.PERSON, p, 0));
-                d.networks().forEach(n -> u.save(Kind.NETWORK, n, 0));
-            });
+            s.runInTransaction(u -> save(u, d));
             out.printf("Set up %s (%s) in %s: %d wards, %d localities, %d people and posts, %d networks%s.%n",
                     d.council().name(), id, s.location(), d.wards().size(), d.localities().size(), d.people().size(),
                     d.networks().size(), d.strategy().isPresent() ? ", its strategy" : "");

@@ -59,13 +59,7 @@ class ThirdCouncilReportsTest {
         List<String> found = new ArrayList<>();
         int renders = 0;
         try (LocalityStore store = Stores.open("memory:ashcombe")) {
-            store.runInTransaction(u -> {
-                u.save(Kind.COUNCIL, ashcombe.council(), 0);
-                ashcombe.wards().forEach(w -> u.save(Kind.WARD, w, 0));
-                ashcombe.localities().forEach(l -> u.save(Kind.LOCALITY, l, 0));
-                ashcombe.people().forEach(p -> u.save(Kind.PERSON, p, 0));
-                ashcombe.networks().forEach(n -> u.save(Kind.NETWORK, n, 0));
-            });
+            store.runInTransaction(u -> SetupCommand.save(u, ashcombe));
             List<java.util.Optional<String>> scopes = new ArrayList<>();
             scopes.add(java.util.Optional.empty());
             ashcombe.localities().forEach(l -> scopes.add(java.util.Optional.of(l.id())));

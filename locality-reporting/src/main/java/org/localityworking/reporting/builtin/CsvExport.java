@@ -61,7 +61,7 @@ public final class CsvExport implements DataExporter {
                     acv.flatMap(AcvListing::ownerNoticeOn).map(Object::toString).orElse(""),
                     acv.flatMap(AcvListing::bidRequestOn).map(Object::toString).orElse("")));
         }
-        Exports.csv(target, "assets.csv", CsvColumns.ASSETS, rows, false);
+        Exports.csv(target, "assets.csv", CsvColumns.ASSETS, rows);
         if (Exports.isPublic(request)) {
             return List.of("assets.csv");
         }
@@ -71,7 +71,7 @@ public final class CsvExport implements DataExporter {
                     p.contact().address().orElse(""), p.homeWardId().orElse(""),
                     p.roles().stream().map(CsvExport::role).collect(Collectors.joining(";"))));
         }
-        Exports.csv(target, "people.csv", CsvColumns.PEOPLE, people, false);
+        Exports.csv(target, "people.csv", CsvColumns.PEOPLE, people);
         return List.of("assets.csv", "people.csv");
     }
 

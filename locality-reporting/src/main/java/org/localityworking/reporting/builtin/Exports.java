@@ -15,9 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.localityworking.core.model.Asset;
 import org.localityworking.reporting.Audience;
+import org.localityworking.reporting.CsvColumns;
 import org.localityworking.reporting.ExportRequest;
 import org.localityworking.reporting.ReportRequest;
-import org.localityworking.reporting.format.CsvFormat;
 import org.localityworking.reporting.spi.ExportTarget;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
@@ -49,15 +49,19 @@ final class Exports {
         }
     }
 
-    /** Writes an RFC 4180 CSV with a header; cells that could run as spreadsheet formulas are neutralised. */
-    static void csv(ExportTarget target, String name, List<String> header, List<List<String>> rows, boolean neutralise)
+    /**
+     * Writes an RFC 4180 CSV with a header, in every audience with every cell neutralised
+     * ({@link CsvColumns#neutralise}: a text cell a spreadsheet could run gets a leading apostrophe; numbers stay
+     * numbers), so the importer restores exactly what was written.
+     */
+    static void csv(ExportTarget target, String name, List<String> header, List<List<String>> rows)
             throws IOException {
         try (OutputStream out = target.file(name);
              SequenceWriter w = CSV.writerFor(String[].class).with(CsvSchema.emptySchema().withLineSeparator("\r\n"))
                      .writeValues(out)) {
             w.write(header.toArray(String[]::new));
             for (List<String> row : rows) {
-                w.write(row.stream().map(c -> neutralise ? CsvFormat.neutralise(c) : c).toArray(String[]::new));
+                w.write(row.stream().map(CsvColumns::neutralise).toArray(String[]::new));
             }
         }
     }

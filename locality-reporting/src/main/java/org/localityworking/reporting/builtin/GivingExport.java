@@ -112,7 +112,7 @@ public final class GivingExport implements DataExporter {
         ObjectNode root = Exports.JSON.createObjectNode();
         root.set("grants", grants);
         Exports.json(target, "grants.json", root);
-        Exports.csv(target, "grants-summary.csv", SUMMARY, rows, true);
+        Exports.csv(target, "grants-summary.csv", SUMMARY, rows);
         return List.of("grants.json", "grants-summary.csv");
     }
 

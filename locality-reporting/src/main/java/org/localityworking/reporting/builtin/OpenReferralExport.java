@@ -129,7 +129,7 @@ public final class OpenReferralExport implements DataExporter {
                 rows.add(table.getValue().stream().map(c -> r.get(c) == null ? "" : String.valueOf(r.get(c))).toList());
             }
             String file = table.getKey() + ".csv";
-            Exports.csv(target, file, table.getValue(), rows, true);
+            Exports.csv(target, file, table.getValue(), rows);
             files.add(file);
             ObjectNode res = resources.addObject().put("name", table.getKey()).put("path", file)
                     .put("profile", "tabular-data-resource").put("format", "csv").put("mediatype", "text/csv")

@@ -17,6 +17,7 @@ import org.localityworking.reporting.Paragraph;
 import org.localityworking.reporting.PointMap;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.Section;
+import org.localityworking.reporting.CsvColumns;
 import org.localityworking.reporting.Table;
 import org.localityworking.reporting.spi.OutputFormat;
 
@@ -25,9 +26,8 @@ import org.localityworking.reporting.spi.OutputFormat;
  * module, in long form: one value per line as {@code section, block, row, column, value}, so every table,
  * figure and chart of a report fits one file that spreadsheet tools can pivot.
  *
- * <p>A value that starts with {@code = + - @}, a tab or a carriage return could run as a formula in a
- * spreadsheet: it is neutralised with a leading apostrophe. So that nothing is lost, a value that already
- * starts with an apostrophe gets one more; {@link #restore} undoes it.
+ * <p>Every value is neutralised as {@link CsvColumns#neutralise} says (a text value that a spreadsheet could
+ * run gets a leading apostrophe; numbers stay numbers); {@link #restore} undoes it.
  */
 public final class CsvFormat implements OutputFormat {
     /** The header row. */
@@ -63,21 +63,14 @@ public final class CsvFormat implements OutputFormat {
         return "csv";
     }
 
-    /** @return the value made safe to open in a spreadsheet */
+    /** @return the value made safe to open in a spreadsheet: {@link CsvColumns#neutralise} */
     public static String neutralise(String value) {
-        if (value.isEmpty()) {
-            return value;
-        }
-        char c = value.charAt(0);
-        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'') {
-            return "'" + value;
-        }
-        return value;
+        return CsvColumns.neutralise(value);
     }
 
-    /** @return the original value of a neutralised cell */
+    /** @return the original value of a neutralised cell: {@link CsvColumns#restore} */
     public static String restore(String cell) {
-        return cell.startsWith("'") ? cell.substring(1) : cell;
+        return CsvColumns.restore(cell);
     }
 
     @Override

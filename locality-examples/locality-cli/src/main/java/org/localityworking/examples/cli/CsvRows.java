@@ -2,7 +2,6 @@ package org.localityworking.examples.cli;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
@@ -12,10 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import org.localityworking.reporting.CsvColumns;
 
-/** Reads a CSV file with a header row (RFC 4180, through Jackson), keeping each row's line number. */
+/**
+ * Reads a CSV file with a header row (RFC 4180, through Jackson), keeping each row's line number. UTF-8 with or
+ * without a byte order mark (as Excel's "CSV UTF-8" saves it), CRLF or LF line ends. Cells are never trimmed or
+ * changed, except that a cell the library neutralised for spreadsheets is restored ({@link CsvColumns#restore}).
+ */
 final class CsvRows {
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
+    private static final CsvMapper MAPPER = CsvMapper.builder().build();
 
     /**
      * A row: its line in the file and its values by column.
@@ -24,12 +28,23 @@ final class CsvRows {
      * @param values the values by column name, blank cells as ""
      */
     record Row(long line, Map<String, String> values) {
+        /** @return the cell as it was before the library neutralised it for spreadsheets; "" when blank or absent */
         String get(String column) {
-            return values.getOrDefault(column, "").strip();
+            return CsvColumns.restore(values.getOrDefault(column, ""));
         }
     }
 
     private CsvRows() {
+    }
+
+    /** Skips a UTF-8 byte order mark (U+FEFF) at the start, which Excel writes and which is not part of the header. */
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        java.io.PushbackReader in = new java.io.PushbackReader(reader, 1);
+        int first = in.read();
+        if (first != -1 && first != '\uFEFF') {
+            in.unread(first);
+        }
+        return in;
     }
 
     /**
@@ -41,6 +56,7 @@ final class CsvRows {
     static List<Row> read(Reader reader, String file, Set<String> required, Set<String> allowed, LongConsumer progress)
             throws IOException {
         List<Row> rows = new ArrayList<>();
+        reader = withoutByteOrderMark(reader);
         try (MappingIterator<Map<String, String>> it = MAPPER.readerFor(Map.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
             List<ImportException.RowError> errors = new ArrayList<>();

@@ -32,6 +32,9 @@ class ExportPrivacyTest {
             for (String exporter : List.of("360giving", "openreferral", "geojson")) {
                 for (String council : List.of("trafford", "herefordshire")) {
                     for (Audience audience : Audience.values()) {
+                        if (exporter.equals("360giving") && council.equals("herefordshire")) {
+                            continue; // no grants: refused, nothing written (GivingExportSchemaTest)
+                        }
                         Map<String, String> out = ExportFixture.export(store, exporter, council, Optional.empty(), audience);
                         for (Map.Entry<String, String> file : out.entrySet()) {
                             files++;
@@ -64,6 +67,9 @@ class ExportPrivacyTest {
             int files = 0;
             for (String exporter : ExportFixture.exporterIds()) {
                 for (String council : List.of("trafford", "herefordshire")) {
+                    if (exporter.equals("360giving") && council.equals("herefordshire")) {
+                        continue; // no grants: refused, nothing written (GivingExportSchemaTest)
+                    }
                     Map<String, String> out = ExportFixture.export(store, exporter, council, Optional.empty(),
                             Audience.PUBLIC);
                     for (Map.Entry<String, String> file : out.entrySet()) {

@@ -54,4 +54,51 @@ class GivingExportSchemaTest extends BothCouncilsTest {
                         Map.of("prefix", "trafford", "funderId", "GB-LAE-TRF")), name -> new java.io.ByteArrayOutputStream()));
         assertEquals("trafford", p.value());
     }
+
+    @Test
+    void theGeoCodeTypeComesFromTheStandardsCodelistAndTheSchemaEnforcesIt() throws Exception {
+        JsonNode grants = ExportFixture.JSON.readTree(ExportFixture.export(store, "360giving", "trafford", Optional.empty(),
+                Audience.PUBLIC).get("grants.json")).path("grants");
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        for (JsonNode g : grants) {
+            for (JsonNode l : g.path("beneficiaryLocation")) {
+                String code = l.path("geoCode").asText();
+                String type = l.path("geoCodeType").asText();
+                types.add(type);
+                assertEquals(code.startsWith("E05") ? "WD" : "MD", type, code + " (Trafford is E08, a metropolitan district)");
+            }
+        }
+        assertTrue(types.contains("WD"), types.toString());
+        String lad = "{\"grants\":[{\"id\":\"360G-t-1\",\"title\":\"x\",\"description\":\"x\",\"currency\":\"GBP\","
+                + "\"amountAwarded\":5,\"awardDate\":\"2015-01-01\",\"fundingOrganization\":[{\"id\":\"GB-LAE-TRF\",\"name\":\"T\"}],"
+                + "\"recipientOrganization\":[{\"id\":\"360G-t-ORG-x\",\"name\":\"X\"}],"
+                + "\"beneficiaryLocation\":[{\"name\":\"Trafford\",\"geoCode\":\"E08000009\",\"geoCodeType\":\"%s\"}]}]}";
+        assertFalse(ExportFixture.validate("360giving-package.schema.json", String.format(lad, "LAD")).isEmpty(),
+                "LAD is not in the codelist");
+        assertFalse(ExportFixture.validate("360giving-package.schema.json", String.format(lad, "WD")).isEmpty(),
+                "an E08 code is MD, not WD");
+        assertEquals(java.util.Set.of(), ExportFixture.validate("360giving-package.schema.json", String.format(lad, "MD")));
+    }
+
+    @Test
+    void aFunderIdThatIsNotAnOrgIdIsRefused() {
+        ValidationException e = assertThrows(ValidationException.class, () -> ExportFixture.EXPORTERS.byId("360giving")
+                .export(store, new ExportRequest("trafford", Optional.empty(), Audience.PUBLIC,
+                        Map.of("prefix", "360G-t", "funderId", "Trafford Council")), name -> new java.io.ByteArrayOutputStream()));
+        assertEquals("ExportRequest.options.funderId", e.field());
+        assertEquals("Trafford Council", e.value());
+    }
+
+    @Test
+    void aCouncilWithNoGrantsGetsAClearRefusalNotAnInvalidPackage() {
+        java.util.List<String> written = new java.util.ArrayList<>();
+        ValidationException e = assertThrows(ValidationException.class, () -> ExportFixture.EXPORTERS.byId("360giving")
+                .export(store, new ExportRequest("herefordshire", Optional.empty(), Audience.PUBLIC,
+                        Map.of("prefix", "360G-hfd", "funderId", "GB-LAE-HEF")), name -> {
+                    written.add(name);
+                    return new java.io.ByteArrayOutputStream();
+                }));
+        assertTrue(e.rule().contains("no grants to publish"), e.getMessage());
+        assertEquals(java.util.List.of(), written, "nothing was written");
+    }
 }

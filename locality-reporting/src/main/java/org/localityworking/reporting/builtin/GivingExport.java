@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.localityworking.core.ValidationException;
@@ -32,6 +33,11 @@ import org.localityworking.storage.Versioned;
  */
 public final class GivingExport implements DataExporter {
     static final Pattern PREFIX = Pattern.compile("360G-[A-Za-z0-9-]+");
+    /** An org-id identifier: a list code (country, then register), then the identifier in that register. */
+    static final Pattern ORG_ID = Pattern.compile("[A-Z]{2}-[A-Z]{2,}-[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** The 360Giving geoCodeType codelist, by the GSS code's entity prefix. */
+    static final Map<String, String> GEO_CODE_TYPES = Map.of("E05", "WD", "W05", "WD", "E06", "UA", "E07", "NMD",
+            "E08", "MD", "E09", "LONB", "E10", "CTY", "E04", "PAR", "E01", "LSOA", "E02", "MSOA");
     static final List<String> SUMMARY = List.of("Identifier", "Title", "Description", "Currency", "Amount Awarded",
             "Award Date", "Recipient Org:Identifier", "Recipient Org:Name", "Recipient Ind:Identifier",
             "Recipient Ind:Name", "Funding Org:Identifier", "Funding Org:Name", "Beneficiary Location:Name",
@@ -63,6 +69,10 @@ public final class GivingExport implements DataExporter {
             throw new ValidationException("ExportRequest.options.prefix", prefix, "must be 360G- followed by letters, digits or -");
         }
         String funderId = request.require("funderId", "the council's organisation identifier, such as GB-LAE-TRF");
+        if (!ORG_ID.matcher(funderId).matches()) {
+            throw new ValidationException("ExportRequest.options.funderId", funderId, "must be an org-id identifier:"
+                    + " a list code and an identifier, such as GB-LAE-TRF (org-id.guide)");
+        }
         Scope scope = Exports.scope(store, request.forPublic());
         ArrayNode grants = Exports.JSON.createArrayNode();
         List<List<String>> rows = new ArrayList<>();
@@ -109,6 +119,11 @@ public final class GivingExport implements DataExporter {
                         location == null ? "" : location[2], scheme.name()));
             }
         }
+        if (grants.isEmpty()) {
+            throw new ValidationException("ExportRequest.councilId", request.councilId() + request.localityId()
+                    .map(l -> "/" + l).orElse(""), "has no grants to publish: a 360Giving package needs at least one"
+                    + " grant, so nothing was written (record grants first, kind grant)");
+        }
         ObjectNode root = Exports.JSON.createObjectNode();
         root.set("grants", grants);
         Exports.json(target, "grants.json", root);
@@ -116,15 +131,29 @@ public final class GivingExport implements DataExporter {
         return List.of("grants.json", "grants-summary.csv");
     }
 
-    /** @return name, code and code type of the ward (WD), or of the local authority (LAD), or null */
+    /**
+     * @return name, code and code type (from the standard's codelist, by the GSS code's prefix) of the ward, or
+     *         else of the council; or null where neither has a code the codelist knows
+     */
     private static String[] location(Scope scope, Optional<String> wardId) {
         Optional<Ward> ward = wardId.flatMap(w -> scope.store.get(Kind.WARD, w)).map(Versioned::value);
         if (ward.isPresent() && ward.get().gssCode().isPresent()) {
-            return new String[] {ward.get().name(), ward.get().gssCode().get(), "WD"};
+            Optional<String> type = geoCodeType(ward.get().gssCode().get());
+            if (type.isPresent()) {
+                return new String[] {ward.get().name(), ward.get().gssCode().get(), type.get()};
+            }
         }
         if (scope.council.gssCode().isPresent()) {
-            return new String[] {scope.council.name(), scope.council.gssCode().get(), "LAD"};
+            Optional<String> type = geoCodeType(scope.council.gssCode().get());
+            if (type.isPresent()) {
+                return new String[] {scope.council.name(), scope.council.gssCode().get(), type.get()};
+            }
         }
         return null;
+    }
+
+    /** @return the 360Giving geoCodeType of a GSS code (E08... is MD, a metropolitan district), if the codelist has one */
+    static Optional<String> geoCodeType(String gss) {
+        return gss.length() < 3 ? Optional.empty() : Optional.ofNullable(GEO_CODE_TYPES.get(gss.substring(0, 3)));
     }
 }

@@ -13,6 +13,7 @@ import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.ExportRequest;
 import org.localityworking.reporting.registry.ExporterRegistry;
 import org.localityworking.reporting.spi.DataExporter;
+import org.localityworking.reporting.spi.ExportTarget;
 import org.localityworking.storage.LocalityStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,7 +80,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             Files.createDirectories(out);
             List<String> files = exporter.orElseThrow().export(s, new ExportRequest(council, Optional.ofNullable(locality), audience,
-                    options == null ? Map.of() : options), name -> Files.newOutputStream(out.resolve(name)));
+                    options == null ? Map.of() : options), ExportTarget.folder(out));
             o.println("Exported " + council + " as " + format + " to " + out.toAbsolutePath().normalize() + ": "
                     + String.join(", ", files));
         }

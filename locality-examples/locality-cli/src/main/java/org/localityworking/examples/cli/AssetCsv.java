@@ -33,7 +33,9 @@ import org.localityworking.storage.Versioned;
  * latitude, longitude} and the Asset of Community Value columns {@code acv_nominated_by, acv_nominated_on,
  * acv_decision, acv_decided_on, acv_notice_on, acv_bid_request_on}: the columns the {@code csv} export writes. Every row is checked first, against the record rules and against the store (the
  * locality, ward and owner must exist); one bad row and nothing is written. Good files are saved in one
- * unit of work, updating assets that already exist.
+ * unit of work, updating assets that already exist. An update changes only what the file has columns for: a
+ * file without, say, the {@code owner} or the ACV columns leaves those of an existing asset as they are (a
+ * column that is there but blank clears an optional value).
  */
 final class AssetCsv {
     static final List<String> COLUMNS = CsvColumns.ASSETS;
@@ -51,7 +53,9 @@ final class AssetCsv {
         Map<String, Boolean> exists = new HashMap<>();
         for (CsvRows.Row row : rows) {
             int before = errors.size();
-            Asset asset = parse(row, errors);
+            Optional<Asset> stored = row.get("id").isEmpty() ? Optional.empty()
+                    : store.get(Kind.ASSET, row.get("id")).map(Versioned::value);
+            Asset asset = parse(row, stored, errors);
             if (asset == null || errors.size() > before) {
                 continue;
             }
@@ -88,20 +92,38 @@ final class AssetCsv {
         }
     }
 
-    private static Asset parse(CsvRows.Row row, List<ImportException.RowError> errors) {
+    /** The row as an asset: over the stored asset where there is one, so a column the file lacks changes nothing. */
+    private static Asset parse(CsvRows.Row row, Optional<Asset> stored, List<ImportException.RowError> errors) {
         try {
-            Asset.Builder asset = Asset.builder().id(row.get("id")).localityId(row.get("locality"))
-                    .name(row.get("name")).description(row.get("description")).category(category(row.get("category")))
-                    .tangibility(Cells.enumValue("tangibility", row.get("tangibility"), Tangibility.class,
-                            Tangibility.TANGIBLE))
-                    .sensitive(Cells.bool("sensitive", row.get("sensitive")))
-                    .transfer(Cells.enumValue("transfer", row.get("transfer"), TransferStatus.class,
-                            TransferStatus.NOT_APPLICABLE));
-            optional(row.get("ward")).ifPresent(asset::wardId);
-            owner(row.get("owner")).ifPresent(asset::owner);
-            acv(row).ifPresent(asset::acv);
-            if (!row.get("latitude").isEmpty() || !row.get("longitude").isEmpty()) {
-                asset.location(new GeoPoint(number(row, "latitude"), number(row, "longitude")));
+            Asset.Builder asset = stored.map(Asset::toBuilder).orElseGet(Asset::builder).id(row.get("id"))
+                    .localityId(row.get("locality")).name(row.get("name")).description(row.get("description"))
+                    .category(category(row.get("category")));
+            if (row.has("tangibility") || stored.isEmpty()) {
+                asset.tangibility(Cells.enumValue("tangibility", row.get("tangibility"), Tangibility.class,
+                        Tangibility.TANGIBLE));
+            }
+            if (row.has("sensitive") || stored.isEmpty()) {
+                asset.sensitive(Cells.bool("sensitive", row.get("sensitive")));
+            }
+            if (row.has("transfer") || stored.isEmpty()) {
+                asset.transfer(Cells.enumValue("transfer", row.get("transfer"), TransferStatus.class,
+                        TransferStatus.NOT_APPLICABLE));
+            }
+            if (row.has("ward")) {
+                optional(row.get("ward")).ifPresentOrElse(asset::wardId, asset::noWardId);
+            }
+            if (row.has("owner")) {
+                owner(row.get("owner")).ifPresentOrElse(asset::owner, asset::noOwner);
+            }
+            if (ACV_COLUMNS.stream().anyMatch(row::has)) {
+                acv(row).ifPresentOrElse(asset::acv, asset::noAcv);
+            }
+            if (row.has("latitude") || row.has("longitude")) {
+                if (!row.get("latitude").isEmpty() || !row.get("longitude").isEmpty()) {
+                    asset.location(new GeoPoint(number(row, "latitude"), number(row, "longitude")));
+                } else {
+                    asset.noLocation();
+                }
             }
             return asset.build();
         } catch (ValidationException e) {
@@ -109,6 +131,9 @@ final class AssetCsv {
             return null;
         }
     }
+
+    private static final List<String> ACV_COLUMNS = List.of("acv_nominated_by", "acv_nominated_on", "acv_decision",
+            "acv_decided_on", "acv_notice_on", "acv_bid_request_on");
 
     /** The Asset of Community Value columns: all empty, or at least who nominated and when. */
     private static Optional<AcvListing> acv(CsvRows.Row row) {

@@ -32,6 +32,11 @@ final class CsvRows {
         String get(String column) {
             return CsvColumns.restore(values.getOrDefault(column, ""));
         }
+
+        /** @return whether the file has the column at all (a blank cell in it still counts) */
+        boolean has(String column) {
+            return values.containsKey(column);
+        }
     }
 
     private CsvRows() {

@@ -96,6 +96,41 @@ class CsvRoundTripTest {
         }
     }
 
+    @Test
+    void anUpdateFromAFileWithoutOptionalColumnsKeepsWhatItHasNoColumnFor() throws IOException {
+        String store = "sqlite:" + dir.resolve("update.db");
+        org.localityworking.core.model.Asset before;
+        try (LocalityStore s = Stores.open(store)) {
+            ExampleData.trafford().loadInto(s);
+            before = s.all(Kind.ASSET).stream().map(v -> v.value())
+                    .filter(a -> a.acv().isPresent() && a.location().isPresent()).findFirst().orElseThrow();
+        }
+        Path csv = dir.resolve("names.csv");
+        Files.writeString(csv, "id,locality,name,description,category\r\n" + before.id() + "," + before.localityId()
+                + ",A new name," + before.description().replace(",", " ") + "," + before.category() + "\r\n",
+                StandardCharsets.UTF_8);
+        assertEquals(0, Cli.run("import", "assets", csv.toString(), "--store", store).exit());
+        try (LocalityStore s = Stores.open(store)) {
+            Asset after = s.get(Kind.ASSET, before.id()).orElseThrow().value();
+            assertEquals("A new name", after.name());
+            assertEquals(before.acv(), after.acv(), "the ACV listing stays");
+            assertEquals(before.location(), after.location(), "the location stays");
+            assertEquals(before.owner(), after.owner());
+            assertEquals(before.transfer(), after.transfer());
+            assertEquals(before.wardId(), after.wardId());
+        }
+        Path cleared = dir.resolve("cleared.csv");
+        Files.writeString(cleared, "id,locality,name,description,category,latitude,longitude\r\n" + before.id() + ","
+                + before.localityId() + ",A new name," + before.description().replace(",", " ") + ","
+                + before.category() + ",,\r\n", StandardCharsets.UTF_8);
+        assertEquals(0, Cli.run("import", "assets", cleared.toString(), "--store", store).exit());
+        try (LocalityStore s = Stores.open(store)) {
+            Asset after = s.get(Kind.ASSET, before.id()).orElseThrow().value();
+            assertEquals(Optional.empty(), after.location(), "a column that is there but blank clears the value");
+            assertEquals(before.acv(), after.acv());
+        }
+    }
+
     /** Every cell of an RFC 4180 file as written by the exporter (every value quoted). */
     private static List<String> cells(String csv) {
         List<String> cells = new ArrayList<>();

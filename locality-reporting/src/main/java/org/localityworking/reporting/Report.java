@@ -12,7 +12,8 @@ import org.localityworking.core.internal.Checks;
  * @param subject     what it is about (a locality or a council, by name)
  * @param audience    who it is for
  * @param generatedAt when it was generated
- * @param sources     the source documents it draws on (seed files, standards)
+ * @param sources     the documents its data comes from (the council's {@code Source} records of the kinds it draws
+ *                    on) and, for a rule it applies that is law, that law; empty where the data carries none
  * @param sections    its sections, in order
  */
 public record Report(String reportId, String title, String subject, Audience audience, Instant generatedAt,
@@ -109,7 +110,7 @@ public record Report(String reportId, String title, String subject, Audience aud
         }
 
         /**
-         * @param sources the source documents it draws on (seed files, standards)
+         * @param sources the documents its data comes from and any law it applies
          * @return this builder
          */
         public Builder sources(List<String> sources) {

@@ -33,6 +33,10 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to import")
     Path file;
 
+    @picocli.CommandLine.Option(names = "--replace", description = "snapshot only: overwrite records changed in the"
+            + " store since the snapshot was written (without it, such an import is refused and writes nothing)")
+    boolean replace;
+
     enum What { assets, people, snapshot }
 
     @Override
@@ -40,13 +44,16 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         String name = file.getFileName().toString();
         try (LocalityStore s = store.open(); Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int n = switch (what) {
-                case assets -> AssetCsv.importInto(s, reader, name, rows -> o.printf("  read %,d rows%n", rows).flush());
-                case people -> PeopleCsv.importInto(s, reader, name, rows -> o.printf("  read %,d rows%n", rows).flush());
-                case snapshot -> Snapshot.importInto(s, RecordJson.MAPPER.readTree(reader), name);
-            };
-            o.println("Imported " + n + " " + (what == What.snapshot ? "records" : what.name()) + " from " + name
-                    + " into " + s.location());
+            if (what == What.snapshot) {
+                Snapshot.Imported n = Snapshot.importInto(s, RecordJson.MAPPER.readTree(reader), name, replace);
+                o.println("Imported " + n.total() + " records from " + name + " into " + s.location() + ": "
+                        + n.created() + " created, " + n.updated() + " updated, " + n.unchanged() + " unchanged");
+            } else {
+                int n = what == What.assets
+                        ? AssetCsv.importInto(s, reader, name, rows -> o.printf("  read %,d rows%n", rows).flush())
+                        : PeopleCsv.importInto(s, reader, name, rows -> o.printf("  read %,d rows%n", rows).flush());
+                o.println("Imported " + n + " " + what.name() + " from " + name + " into " + s.location());
+            }
         }
         return 0;
     }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.Locality;
@@ -66,9 +67,15 @@ final class Snapshot {
         root.put("format", FORMAT).put("version", VERSION).put("council", councilId)
                 .put("exportedAt", Instant.now().toString());
         ObjectNode records = root.putObject("records");
+        ObjectNode versions = root.putObject("versions");
         for (Kind<?> kind : store.kinds()) {
             ArrayNode array = records.putArray(kind.name());
-            included.getOrDefault(kind, List.of()).forEach(r -> array.add(RecordJson.MAPPER.valueToTree(r)));
+            ObjectNode kindVersions = versions.putObject(kind.name());
+            for (Object r : included.getOrDefault(kind, List.of())) {
+                array.add(RecordJson.MAPPER.valueToTree(r));
+                String id = idOf(kind, r);
+                kindVersions.put(id, store.get(kind, id).map(Versioned::version).orElse(0L));
+            }
         }
         return root;
     }
@@ -100,7 +107,26 @@ final class Snapshot {
     }
 
     /** @return how many records were imported */
-    static int importInto(LocalityStore store, JsonNode root, String file) {
+    /**
+     * What an import did.
+     *
+     * @param created   records that were not in the store
+     * @param updated   records the snapshot changed
+     * @param unchanged records already as the snapshot has them (not written again)
+     */
+    record Imported(int created, int updated, int unchanged) {
+        int total() {
+            return created + updated + unchanged;
+        }
+    }
+
+    /**
+     * Imports a snapshot in one unit of work. A record the store holds in a version newer than the snapshot's
+     * (edited since the export), or that differs from it at the same version, or that a snapshot without
+     * versions would change, is not overwritten: the whole import is refused, naming them, unless
+     * {@code replace} is given.
+     */
+    static Imported importInto(LocalityStore store, JsonNode root, String file, boolean replace) {
         if (!FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION) {
             throw new ValidationException(file + "#format", root.path("format").asText() + " v" + root.path("version").asText(),
                     "must be a " + FORMAT + " version " + VERSION + " file (written by the export command)");
@@ -122,8 +148,41 @@ final class Snapshot {
                 }
             }
         }
-        store.runInTransaction(u -> records.forEach(r -> save(store, u, (Kind<?>) r[0], r[1])));
-        return records.size();
+        List<Object[]> writes = new ArrayList<>();
+        List<String> newer = new ArrayList<>();
+        int created = 0;
+        int unchanged = 0;
+        for (Object[] r : records) {
+            Kind<?> kind = (Kind<?>) r[0];
+            String id = idOf(kind, r[1]);
+            Optional<? extends Versioned<?>> stored = store.get(kind, id);
+            JsonNode known = root.path("versions").path(kind.name()).path(id);
+            long snapshotVersion = known.isIntegralNumber() ? known.asLong() : -1;
+            if (stored.isEmpty()) {
+                created++;
+                writes.add(r);
+            } else if (stored.get().value().equals(r[1])) {
+                unchanged++;
+            } else {
+                if (!replace && (snapshotVersion < 0 || stored.get().version() >= snapshotVersion)) {
+                    newer.add(kind.name() + "/" + id + " (stored version " + stored.get().version() + ", snapshot "
+                            + (snapshotVersion < 0 ? "without a version" : "version " + snapshotVersion) + ")");
+                }
+                writes.add(r);
+            }
+        }
+        if (!newer.isEmpty()) {
+            throw new ValidationException(file + "#records", newer.get(0), "would overwrite " + newer.size()
+                    + " record(s) changed in the store since the snapshot was written (" + String.join(", ",
+                    newer.subList(0, Math.min(5, newer.size()))) + (newer.size() > 5 ? ", ..." : "") + "); nothing was"
+                    + " written: run again with --replace to overwrite them with the snapshot");
+        }
+        store.runInTransaction(u -> writes.forEach(r -> save(store, u, (Kind<?>) r[0], r[1])));
+        return new Imported(created, writes.size() - created, unchanged);
+    }
+
+    private static <T> String idOf(Kind<T> kind, Object value) {
+        return kind.id(kind.type().cast(value));
     }
 
     private static <T> void save(LocalityStore store, UnitOfWork u, Kind<T> kind, Object value) {

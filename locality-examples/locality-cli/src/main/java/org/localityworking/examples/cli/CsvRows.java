@@ -42,6 +42,26 @@ final class CsvRows {
     private CsvRows() {
     }
 
+    /** A file the CSV parser could not read, as one line: where, and what is wrong, in words. */
+    private static ImportException malformed(String file, com.fasterxml.jackson.core.JsonProcessingException e,
+                                             long rowStart) {
+        String message = e.getOriginalMessage();
+        var where = e.getLocation();
+        long line = where == null || where.getLineNr() < 1 ? rowStart : where.getLineNr();
+        String column = where == null || where.getColumnNr() < 1 ? "-" : Integer.toString(where.getColumnNr());
+        if (message.contains("Empty header line")) {
+            return ImportException.at(file, 1, "-", "", "the file is empty: it needs a header row naming its columns");
+        }
+        if (message.contains("Missing closing quote")) {
+            return ImportException.at(file, rowStart, "-", "", "has a quote that is never closed: the quoted value"
+                    + " that starts in this row runs to the end of the file");
+        }
+        if (message.contains("Too many entries")) {
+            return ImportException.at(file, line, column, "", "has more values than the header has columns");
+        }
+        return ImportException.at(file, line, column, "", "cannot be read as CSV: " + ImportException.shown(message));
+    }
+
     /** Skips a UTF-8 byte order mark (U+FEFF) at the start, which Excel writes and which is not part of the header. */
     private static Reader withoutByteOrderMark(Reader reader) throws IOException {
         java.io.PushbackReader in = new java.io.PushbackReader(reader, 1);
@@ -62,6 +82,7 @@ final class CsvRows {
             throws IOException {
         List<Row> rows = new ArrayList<>();
         reader = withoutByteOrderMark(reader);
+        long rowStart = 1;
         try (MappingIterator<Map<String, String>> it = MAPPER.readerFor(Map.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
             List<ImportException.RowError> errors = new ArrayList<>();
@@ -83,6 +104,7 @@ final class CsvRows {
             }
             while (true) {
                 long line = it.getCurrentLocation().getLineNr();
+                rowStart = Math.max(2, line);
                 if (!it.hasNextValue()) {
                     break;
                 }
@@ -92,6 +114,13 @@ final class CsvRows {
                     progress.accept(rows.size());
                 }
             }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw malformed(file, e, rowStart);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+                throw malformed(file, j, rowStart);
+            }
+            throw e;
         }
         return rows;
     }

@@ -42,7 +42,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        String name = file.getFileName().toString();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        InputFile.require(file);
         try (LocalityStore s = store.open(); Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             if (what == What.snapshot) {
                 Snapshot.Imported n = Snapshot.importInto(s, RecordJson.MAPPER.readTree(reader), name, replace);

@@ -18,8 +18,41 @@ public final class ImportException extends RuntimeException {
     public record RowError(long line, String column, String value, String rule) {
         @Override
         public String toString() {
-            return "line " + line + ", column " + column + ": \"" + value + "\" " + rule;
+            String where = line < 1 ? "" : column.equals("-") ? "line " + line + ": " : "line " + line + ", column " + column + ": ";
+            return where + (value == null || value.isEmpty() ? "" : "\"" + shown(value) + "\" ") + rule;
         }
+    }
+
+    /** The most characters of a value a message shows. */
+    static final int SHOWN = 60;
+
+    /**
+     * @return the value as a message shows it: control characters escaped (so a terminal runs none of them) and
+     *         cut to {@value #SHOWN} characters, saying how long it was
+     */
+    static String shown(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        int n = 0;
+        for (int i = 0; i < value.length() && n < SHOWN; i++, n++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        if (value.length() > SHOWN) {
+            b.append("... (").append(value.length()).append(" characters)");
+        }
+        return b.toString();
+    }
+
+    /** An import refused for one reason about the file as a whole, at a place in it. */
+    static ImportException at(String file, long line, String column, String value, String rule) {
+        return new ImportException(file, List.of(new RowError(line, column, value, rule)));
     }
 
     ImportException(String file, List<RowError> errors) {

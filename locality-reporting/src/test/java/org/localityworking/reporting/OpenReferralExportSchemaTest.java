@@ -40,10 +40,30 @@ class OpenReferralExportSchemaTest extends BothCouncilsTest {
         JsonNode pkg = ExportFixture.JSON.readTree(files.get("datapackage.json"));
         assertEquals(7, pkg.get("resources").size());
         JsonNode json = ExportFixture.JSON.readTree(files.get("openreferral.json"));
+        java.util.Map<String, String> plural = java.util.Map.of("organization", "organizations", "service", "services",
+                "location", "locations", "service_at_location", "service_at_locations", "taxonomy", "taxonomies",
+                "taxonomy_term", "taxonomy_terms", "attribute", "attributes");
+        assertEquals("1.0.0", pkg.path("version").asText());
+        assertEquals("OGL-UK-3.0", pkg.path("licenses").get(0).path("name").asText());
+        assertFalse(pkg.path("title").asText().isBlank());
         for (JsonNode resource : pkg.get("resources")) {
             String name = resource.get("name").asText();
+            assertTrue(plural.containsKey(name), "the profile's singular resource name: " + name);
+            assertEquals(name + ".csv", resource.get("path").asText());
             List<List<String>> rows = CsvFormat.parse(files.get(resource.get("path").asText()));
-            assertEquals(json.get(name).size() + 1, rows.size(), name + ": header and one row per object");
+            assertEquals(json.get(plural.get(name)).size() + 1, rows.size(), name + ": header and one row per object");
+            for (JsonNode f : resource.get("schema").get("fields")) {
+                int column = rows.get(0).indexOf(f.get("name").asText());
+                for (List<String> r : rows.subList(1, rows.size())) {
+                    String cell = r.get(column);
+                    if (f.path("format").asText().equals("uuid")) {
+                        assertTrue(UUID.matcher(cell).matches(), name + "." + f.get("name").asText() + ": " + cell);
+                    }
+                    if (f.path("type").asText().equals("number") && !cell.isEmpty()) {
+                        Double.parseDouble(cell); // a number cell is a number, never neutralised text
+                    }
+                }
+            }
             List<String> fields = new java.util.ArrayList<>();
             resource.get("schema").get("fields").forEach(f -> fields.add(f.get("name").asText()));
             assertEquals(fields, rows.get(0), name + " header matches the descriptor");
@@ -55,5 +75,32 @@ class OpenReferralExportSchemaTest extends BothCouncilsTest {
         String broken = "{\"organizations\":[],\"services\":[{\"id\":\"s\",\"name\":\"x\",\"status\":\"open\"}],"
                 + "\"locations\":[],\"service_at_locations\":[],\"taxonomies\":[],\"taxonomy_terms\":[],\"attributes\":[]}";
         assertFalse(ExportFixture.validate("openreferral-hsds.schema.json", broken).isEmpty());
+    }
+
+    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    @Test
+    void idsAreUuidsTheSameInEveryExportAndDifferentBetweenCouncils() throws Exception {
+        JsonNode first = ExportFixture.JSON.readTree(ExportFixture.export(store, "openreferral", "trafford", Optional.empty(),
+                Audience.PUBLIC).get("openreferral.json"));
+        JsonNode again = ExportFixture.JSON.readTree(ExportFixture.export(store, "openreferral", "trafford", Optional.empty(),
+                Audience.PUBLIC).get("openreferral.json"));
+        assertEquals(first, again, "stable across exports");
+        first.fields().forEachRemaining(table -> table.getValue().forEach(o -> o.fields().forEachRemaining(f -> {
+            if (f.getKey().equals("id") || f.getKey().endsWith("_id")) {
+                assertTrue(UUID.matcher(f.getValue().asText()).matches(), table.getKey() + "." + f.getKey());
+            }
+        })));
+        JsonNode hfd = ExportFixture.JSON.readTree(ExportFixture.export(store, "openreferral", "herefordshire",
+                Optional.empty(), Audience.PUBLIC).get("openreferral.json"));
+        java.util.Set<String> traffordIds = new java.util.HashSet<>();
+        first.get("taxonomies").forEach(t -> traffordIds.add(t.get("id").asText()));
+        hfd.get("taxonomies").forEach(t -> assertFalse(traffordIds.contains(t.get("id").asText()),
+                "the same local id in two councils gives two UUIDs"));
+        String notUuid = "{\"organizations\":[{\"id\":\"org-trafford\",\"name\":\"x\",\"description\":\"x\"}],"
+                + "\"services\":[],\"locations\":[],\"service_at_locations\":[],\"taxonomies\":[],\"taxonomy_terms\":[],"
+                + "\"attributes\":[]}";
+        assertFalse(ExportFixture.validate("openreferral-hsds.schema.json", notUuid).isEmpty(), "the schema requires UUIDs");
     }
 }

@@ -28,6 +28,11 @@ public final class OpenReferralExport implements DataExporter {
     /** The tables, in the order of the data package, with their columns. */
     static final Map<String, List<String>> TABLES = new LinkedHashMap<>();
 
+    /** The Open Referral UK profile's name of each table's resource (and CSV file): singular. */
+    static final Map<String, String> RESOURCE = Map.of("organizations", "organization", "services", "service",
+            "locations", "location", "service_at_locations", "service_at_location", "taxonomies", "taxonomy",
+            "taxonomy_terms", "taxonomy_term", "attributes", "attribute");
+
     static {
         TABLES.put("organizations", List.of("id", "name", "description"));
         TABLES.put("services", List.of("id", "organization_id", "name", "description", "status"));
@@ -112,6 +117,17 @@ public final class OpenReferralExport implements DataExporter {
                     "link_entity", linkType, "taxonomy_term_id", "locality-" + a.localityId()));
         }
         t.get("organizations").addAll(organisations.values());
+        // Every id and every reference to one becomes a UUID derived from the council and the local id, the same in
+        // every export (HSDS 3.0 requires format: uuid).
+        for (List<Map<String, Object>> rows : t.values()) {
+            for (Map<String, Object> r : rows) {
+                for (Map.Entry<String, Object> e : r.entrySet()) {
+                    if (e.getKey().equals("id") || e.getKey().endsWith("_id")) {
+                        e.setValue(uuid(scope.council.id(), String.valueOf(e.getValue())));
+                    }
+                }
+            }
+        }
 
         ObjectNode json = Exports.JSON.createObjectNode();
         t.forEach((name, rows) -> {
@@ -121,27 +137,45 @@ public final class OpenReferralExport implements DataExporter {
         Exports.json(target, "openreferral.json", json);
         List<String> files = new ArrayList<>(List.of("openreferral.json"));
         ObjectNode pkg = Exports.JSON.createObjectNode().put("name", "openreferral-" + scope.council.id())
-                .put("profile", "tabular-data-package");
+                .put("title", scope.council.name() + ": community assets as Open Referral UK")
+                .put("version", "1.0.0").put("profile", "tabular-data-package");
+        pkg.putArray("licenses").addObject().put("name", "OGL-UK-3.0").put("title", "Open Government Licence v3.0")
+                .put("path", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
         ArrayNode resources = pkg.putArray("resources");
         for (Map.Entry<String, List<String>> table : TABLES.entrySet()) {
             List<List<String>> rows = new ArrayList<>();
             for (Map<String, Object> r : t.get(table.getKey())) {
                 rows.add(table.getValue().stream().map(c -> r.get(c) == null ? "" : String.valueOf(r.get(c))).toList());
             }
-            String file = table.getKey() + ".csv";
+            String resource = RESOURCE.get(table.getKey());
+            String file = resource + ".csv";
             Exports.csv(target, file, table.getValue(), rows);
             files.add(file);
-            ObjectNode res = resources.addObject().put("name", table.getKey()).put("path", file)
+            ObjectNode res = resources.addObject().put("name", resource).put("path", file)
                     .put("profile", "tabular-data-resource").put("format", "csv").put("mediatype", "text/csv")
                     .put("encoding", "utf-8");
             ArrayNode fields = res.putObject("schema").putArray("fields");
-            table.getValue().forEach(c -> fields.addObject().put("name", c)
-                    .put("type", c.equals("latitude") || c.equals("longitude") ? "number" : "string"));
+            table.getValue().forEach(c -> {
+                ObjectNode field = fields.addObject().put("name", c)
+                        .put("type", c.equals("latitude") || c.equals("longitude") ? "number" : "string");
+                if (c.equals("id") || c.endsWith("_id")) {
+                    field.put("format", "uuid");
+                }
+            });
             res.with("schema").put("primaryKey", "id");
         }
         Exports.json(target, "datapackage.json", pkg);
         files.add("datapackage.json");
         return files;
+    }
+
+    /**
+     * @return a UUID (RFC 4122 version 3, name-based) for a local id within a council: the same for the same record
+     *         in every export, different between councils
+     */
+    static String uuid(String councilId, String localId) {
+        return java.util.UUID.nameUUIDFromBytes(("localityworking:openreferral:" + councilId + ":" + localId)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     private static Map<String, Object> location(Asset a, String id) {

@@ -55,7 +55,10 @@ public interface LocalityStore extends AutoCloseable {
     <T> Optional<Versioned<T>> get(Kind<T> kind, String id);
 
     /**
-     * @return the committed records of the kind that match the query, ordered by id
+     * @return the committed records of the kind that match the query, ordered by id. A query by council on a kind
+     *         that reaches its council through a parent ({@link Kind#councilPath()}) reads the council's parents and
+     *         then their records: each read sees whole commits, but the answer is not one commit point, even on a
+     *         backend that declares {@code SNAPSHOT_QUERIES}
      * @throws org.localityworking.core.ValidationException when the query uses a dimension the kind does not have
      */
     <T> List<Versioned<T>> query(Kind<T> kind, Query query);

@@ -19,7 +19,7 @@ class GivingExportSchemaTest extends BothCouncilsTest {
     @Test
     void traffordsGrantsValidate() throws Exception {
         Map<String, String> files = ExportFixture.export(store, "360giving", "trafford", Optional.empty(), Audience.PUBLIC);
-        assertEquals(List.of("grants.json", "grants-summary.csv"), List.copyOf(files.keySet()));
+        assertEquals(List.of("grants.json", "grants-summary.csv", "manifest.json"), List.copyOf(files.keySet()));
         assertEquals(java.util.Set.of(), ExportFixture.validate("360giving-package.schema.json", files.get("grants.json")));
         JsonNode grants = ExportFixture.JSON.readTree(files.get("grants.json")).get("grants");
         assertEquals(95, grants.size(), "16 M16 + 34 Make Sale Smile + 45 Voluntary Sector Grants (seeds 000, 002, 003)");

@@ -63,7 +63,10 @@ public final class CsvExport implements DataExporter {
         }
         Exports.csv(target, "assets.csv", CsvColumns.ASSETS, rows);
         if (Exports.isPublic(request)) {
-            return List.of("assets.csv");
+            List<Exports.LeftOut> left = new java.util.ArrayList<>(Exports.assetsLeftOut(scope));
+            left.add(new Exports.LeftOut("the people list (people.csv)", scope.inLocalities(Kind.PERSON).size(),
+                    "people's names and contact details are for INTERNAL exports only"));
+            return Exports.manifest(target, id(), request, List.of("assets.csv"), left);
         }
         List<List<String>> people = new ArrayList<>();
         for (Person p : scope.inLocalities(Kind.PERSON)) {
@@ -72,7 +75,7 @@ public final class CsvExport implements DataExporter {
                     p.roles().stream().map(CsvExport::role).collect(Collectors.joining(";"))));
         }
         Exports.csv(target, "people.csv", CsvColumns.PEOPLE, people);
-        return List.of("assets.csv", "people.csv");
+        return Exports.manifest(target, id(), request, List.of("assets.csv", "people.csv"), List.of());
     }
 
     /** @return a role as {@code ROLE[@locality][#organisation]} */

@@ -38,6 +38,56 @@ final class Exports {
                 LocalDate.now(), java.util.Optional.empty(), java.util.Optional.empty(), Instant.now()));
     }
 
+    /**
+     * Something an export left out, and why, for its manifest.
+     *
+     * @param what  what was left out, in words ("assets flagged sensitive")
+     * @param count how many
+     * @param why   why
+     */
+    record LeftOut(String what, long count, String why) {
+    }
+
+    /** @return what {@link #assets} leaves out of this scope's assets, by reason (nothing for INTERNAL) */
+    static List<LeftOut> assetsLeftOut(Scope scope) {
+        if (!scope.isPublic()) {
+            return List.of();
+        }
+        List<org.localityworking.core.model.Asset> all = scope.inLocalities(org.localityworking.storage.Kind.ASSET);
+        long sensitive = all.stream().filter(org.localityworking.core.model.Asset::sensitive).count();
+        long owned = all.stream().filter(a -> !a.sensitive() && a.owner()
+                .filter(o -> o.kind() == org.localityworking.core.model.PartyKind.PERSON).isPresent()).count();
+        List<LeftOut> out = new java.util.ArrayList<>();
+        if (sensitive > 0) {
+            out.add(new LeftOut("assets flagged sensitive", sensitive, "a public export never shows a sensitive asset"));
+        }
+        if (owned > 0) {
+            out.add(new LeftOut("assets that belong to a person", owned, "a person's gifts are personal: never public"));
+        }
+        return out;
+    }
+
+    /**
+     * Writes {@code manifest.json}: which exporter wrote which files, for which council and audience, and what it
+     * left out and why (an empty list when nothing was).
+     *
+     * @return the files, with the manifest added
+     */
+    static List<String> manifest(ExportTarget target, String exporter, ExportRequest request, List<String> files,
+                                 List<LeftOut> leftOut) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode m = JSON.createObjectNode().put("exporter", exporter)
+                .put("council", request.councilId()).put("audience", request.audience().name());
+        request.localityId().ifPresent(l -> m.put("locality", l));
+        com.fasterxml.jackson.databind.node.ArrayNode f = m.putArray("files");
+        files.forEach(f::add);
+        com.fasterxml.jackson.databind.node.ArrayNode left = m.putArray("leftOut");
+        leftOut.forEach(l -> left.addObject().put("what", l.what()).put("count", l.count()).put("why", l.why()));
+        json(target, "manifest.json", m);
+        List<String> all = new java.util.ArrayList<>(files);
+        all.add("manifest.json");
+        return all;
+    }
+
     /** @return the assets an export may carry: never individuals' gifts or sensitive assets when PUBLIC */
     static List<Asset> assets(Scope scope) {
         return scope.inLocalities(Kind.ASSET).stream().filter(a -> Privacy.showAsset(scope, a)).toList();

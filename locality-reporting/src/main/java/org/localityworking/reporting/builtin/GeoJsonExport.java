@@ -40,8 +40,10 @@ public final class GeoJsonExport implements DataExporter {
         Scope scope = Exports.scope(store, request.forPublic());
         ObjectNode root = Exports.JSON.createObjectNode().put("type", "FeatureCollection");
         ArrayNode features = root.putArray("features");
+        long unlocated = 0;
         for (Asset a : Exports.assets(scope)) {
             if (a.location().isEmpty()) {
+                unlocated++;
                 continue;
             }
             ObjectNode f = features.addObject().put("type", "Feature").put("id", a.id());
@@ -58,6 +60,10 @@ public final class GeoJsonExport implements DataExporter {
             }, () -> p.putNull("ward").putNull("wardCode"));
         }
         Exports.json(target, "assets.geojson", root);
-        return List.of("assets.geojson");
+        List<Exports.LeftOut> left = new java.util.ArrayList<>(Exports.assetsLeftOut(scope));
+        if (unlocated > 0) {
+            left.add(new Exports.LeftOut("assets with no location", unlocated, "GeoJSON holds only located features"));
+        }
+        return Exports.manifest(target, id(), request.forPublic(), List.of("assets.geojson"), left);
     }
 }

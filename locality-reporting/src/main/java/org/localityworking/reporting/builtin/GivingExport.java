@@ -128,7 +128,8 @@ public final class GivingExport implements DataExporter {
         root.set("grants", grants);
         Exports.json(target, "grants.json", root);
         Exports.csv(target, "grants-summary.csv", SUMMARY, rows);
-        return List.of("grants.json", "grants-summary.csv");
+        return Exports.manifest(target, id(), request.forPublic(), List.of("grants.json", "grants-summary.csv"),
+                List.of());
     }
 
     /**

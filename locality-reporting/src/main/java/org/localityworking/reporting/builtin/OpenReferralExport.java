@@ -82,8 +82,10 @@ public final class OpenReferralExport implements DataExporter {
         }
         String directory = "org-" + scope.council.id();
         Map<String, Map<String, Object>> organisations = new LinkedHashMap<>();
+        long gifts = 0;
         for (Asset a : Exports.assets(scope)) {
             if (a.category() == AssetCategory.INDIVIDUALS) {
+                gifts++;
                 continue; // people's gifts are personal: never in a public directory
             }
             String linkType;
@@ -166,7 +168,12 @@ public final class OpenReferralExport implements DataExporter {
         }
         Exports.json(target, "datapackage.json", pkg);
         files.add("datapackage.json");
-        return files;
+        List<Exports.LeftOut> left = new ArrayList<>(Exports.assetsLeftOut(scope));
+        if (gifts > 0) {
+            left.add(new Exports.LeftOut("assets in the Individuals category", gifts,
+                    "individuals' gifts are personal: never in a public directory"));
+        }
+        return Exports.manifest(target, id(), request.forPublic(), files, left);
     }
 
     /**

@@ -83,6 +83,13 @@ final class ExportCommand implements Callable<Integer> {
                     options == null ? Map.of() : options), ExportTarget.folder(out));
             o.println("Exported " + council + " as " + format + " to " + out.toAbsolutePath().normalize() + ": "
                     + String.join(", ", files));
+            if (files.contains("manifest.json")) {
+                JsonNode leftOut = RecordJson.MAPPER.readTree(out.resolve("manifest.json").toFile()).path("leftOut");
+                List<String> lines = new java.util.ArrayList<>();
+                leftOut.forEach(l -> lines.add(l.path("count").asLong() + " " + l.path("what").asText() + " ("
+                        + l.path("why").asText() + ")"));
+                o.println("Left out: " + (lines.isEmpty() ? "nothing" : String.join("; ", lines)));
+            }
         }
         return 0;
     }

@@ -64,7 +64,7 @@ public final class CsvExport implements DataExporter {
         Exports.csv(target, "assets.csv", CsvColumns.ASSETS, rows);
         if (Exports.isPublic(request)) {
             List<Exports.LeftOut> left = new java.util.ArrayList<>(Exports.assetsLeftOut(scope));
-            left.add(new Exports.LeftOut("the people list (people.csv)", scope.inLocalities(Kind.PERSON).size(),
+            left.add(new Exports.LeftOut("people (people.csv, the people list)", scope.inLocalities(Kind.PERSON).size(),
                     "people's names and contact details are for INTERNAL exports only"));
             return Exports.manifest(target, id(), request, List.of("assets.csv"), left);
         }

@@ -44,8 +44,9 @@ final class AssetCsv {
     private AssetCsv() {
     }
 
-    /** @return how many assets were imported */
-    static int importInto(LocalityStore store, Reader reader, String file, LongConsumer progress) throws IOException {
+    /** @return what the import did, or in a dry run would do */
+    static ImportResult importInto(LocalityStore store, Reader reader, String file, LongConsumer progress, boolean dryRun)
+            throws IOException {
         List<CsvRows.Row> rows = CsvRows.read(reader, file, REQUIRED, Set.copyOf(COLUMNS), progress);
         List<ImportException.RowError> errors = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
@@ -74,13 +75,7 @@ final class AssetCsv {
         if (!errors.isEmpty()) {
             throw new ImportException(file, errors);
         }
-        store.runInTransaction(u -> {
-            for (Asset a : assets) {
-                long version = store.get(Kind.ASSET, a.id()).map(Versioned::version).orElse(0L);
-                u.save(Kind.ASSET, a, version);
-            }
-        });
-        return assets.size();
+        return ImportResult.save(store, Kind.ASSET, assets, dryRun);
     }
 
     private static void require(LocalityStore store, Map<String, Boolean> cache, Kind<?> kind, String id,

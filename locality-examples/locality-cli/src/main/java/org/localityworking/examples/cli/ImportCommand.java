@@ -37,6 +37,10 @@ final class ImportCommand implements Callable<Integer> {
             + " store since the snapshot was written (without it, such an import is refused and writes nothing)")
     boolean replace;
 
+    @picocli.CommandLine.Option(names = "--dry-run", description = "check the file and say what the import would"
+            + " create, change and leave as it is, writing nothing")
+    boolean dryRun;
+
     enum What { assets, people, snapshot }
 
     @Override
@@ -45,16 +49,14 @@ final class ImportCommand implements Callable<Integer> {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         InputFile.require(file);
         try (LocalityStore s = store.open(); Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            if (what == What.snapshot) {
-                Snapshot.Imported n = Snapshot.importInto(s, RecordJson.MAPPER.readTree(reader), name, replace);
-                o.println("Imported " + n.total() + " records from " + name + " into " + s.location() + ": "
-                        + n.created() + " created, " + n.updated() + " updated, " + n.unchanged() + " unchanged");
-            } else {
-                int n = what == What.assets
-                        ? AssetCsv.importInto(s, reader, name, rows -> o.printf("  read %,d rows%n", rows).flush())
-                        : PeopleCsv.importInto(s, reader, name, rows -> o.printf("  read %,d rows%n", rows).flush());
-                o.println("Imported " + n + " " + what.name() + " from " + name + " into " + s.location());
-            }
+            ImportResult result = switch (what) {
+                case snapshot -> Snapshot.importInto(s, RecordJson.MAPPER.readTree(reader), name, replace, dryRun);
+                case assets -> AssetCsv.importInto(s, reader, name, rows -> o.printf("  read %,d rows%n", rows).flush(),
+                        dryRun);
+                case people -> PeopleCsv.importInto(s, reader, name, rows -> o.printf("  read %,d rows%n", rows).flush(),
+                        dryRun);
+            };
+            o.println(result.describe(what == What.snapshot ? "records" : what.name(), name, s.location()));
         }
         return 0;
     }

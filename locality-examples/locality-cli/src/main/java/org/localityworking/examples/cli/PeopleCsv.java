@@ -29,7 +29,8 @@ final class PeopleCsv {
     private PeopleCsv() {
     }
 
-    static int importInto(LocalityStore store, Reader reader, String file, LongConsumer progress) throws IOException {
+    static ImportResult importInto(LocalityStore store, Reader reader, String file, LongConsumer progress, boolean dryRun)
+            throws IOException {
         List<CsvRows.Row> rows = CsvRows.read(reader, file, Set.of("id", "name"), Set.copyOf(COLUMNS), progress);
         List<ImportException.RowError> errors = new ArrayList<>();
         List<Person> people = new ArrayList<>();
@@ -53,12 +54,7 @@ final class PeopleCsv {
         if (!errors.isEmpty()) {
             throw new ImportException(file, errors);
         }
-        store.runInTransaction(u -> {
-            for (Person p : people) {
-                u.save(Kind.PERSON, p, store.get(Kind.PERSON, p.id()).map(Versioned::version).orElse(0L));
-            }
-        });
-        return people.size();
+        return ImportResult.save(store, Kind.PERSON, people, dryRun);
     }
 
     private static Optional<String> opt(String s) {

@@ -108,25 +108,13 @@ final class Snapshot {
 
     /** @return how many records were imported */
     /**
-     * What an import did.
-     *
-     * @param created   records that were not in the store
-     * @param updated   records the snapshot changed
-     * @param unchanged records already as the snapshot has them (not written again)
-     */
-    record Imported(int created, int updated, int unchanged) {
-        int total() {
-            return created + updated + unchanged;
-        }
-    }
-
-    /**
      * Imports a snapshot in one unit of work. A record the store holds in a version newer than the snapshot's
      * (edited since the export), or that differs from it at the same version, or that a snapshot without
      * versions would change, is not overwritten: the whole import is refused, naming them, unless
-     * {@code replace} is given.
+     * {@code replace} is given. A dry run checks the same and writes nothing (the store's commit-time checks, such
+     * as references, run only when the records are written).
      */
-    static Imported importInto(LocalityStore store, JsonNode root, String file, boolean replace) {
+    static ImportResult importInto(LocalityStore store, JsonNode root, String file, boolean replace, boolean dryRun) {
         if (!FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION) {
             throw new ValidationException(file + "#format", root.path("format").asText() + " v" + root.path("version").asText(),
                     "must be a " + FORMAT + " version " + VERSION + " file (written by the export command)");
@@ -177,8 +165,10 @@ final class Snapshot {
                     newer.subList(0, Math.min(5, newer.size()))) + (newer.size() > 5 ? ", ..." : "") + "); nothing was"
                     + " written: run again with --replace to overwrite them with the snapshot");
         }
-        store.runInTransaction(u -> writes.forEach(r -> save(store, u, (Kind<?>) r[0], r[1])));
-        return new Imported(created, writes.size() - created, unchanged);
+        if (!dryRun) {
+            store.runInTransaction(u -> writes.forEach(r -> save(store, u, (Kind<?>) r[0], r[1])));
+        }
+        return new ImportResult(created, writes.size() - created, unchanged, dryRun);
     }
 
     private static <T> String idOf(Kind<T> kind, Object value) {

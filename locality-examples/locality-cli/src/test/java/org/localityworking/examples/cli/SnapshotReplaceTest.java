@@ -51,4 +51,37 @@ class SnapshotReplaceTest {
             assertEquals(3, back.version(), "an overwrite is a new version, never a lost one");
         }
     }
+
+    @Test
+    void aDryRunSaysWhatAnImportWouldDoAndWritesNothing() throws java.io.IOException {
+        String store = "sqlite:" + dir.resolve("dry.db");
+        try (LocalityStore s = Stores.open(store)) {
+            ExampleData.trafford().loadInto(s);
+        }
+        Path csv = dir.resolve("assets.csv");
+        String first;
+        try (LocalityStore s = Stores.open(store)) {
+            Asset a = s.all(Kind.ASSET).get(0).value();
+            first = a.id();
+            java.nio.file.Files.writeString(csv, "id,locality,name,description,category\r\n"
+                    + a.id() + "," + a.localityId() + ",Renamed," + a.description().replace(",", " ") + "," + a.category()
+                    + "\r\na-new-one,sale,New,A new asset,PHYSICAL\r\n");
+        }
+        Cli dry = Cli.run("import", "assets", csv.toString(), "--dry-run", "--store", store);
+        assertEquals(0, dry.exit(), dry.err());
+        assertTrue(dry.out().contains("would create 1, change 1 and leave 0 assets as they are; nothing was written"),
+                dry.out());
+        try (LocalityStore s = Stores.open(store)) {
+            assertTrue(s.get(Kind.ASSET, "a-new-one").isEmpty(), "a dry run writes nothing");
+            assertTrue(!s.get(Kind.ASSET, first).orElseThrow().value().name().equals("Renamed"));
+        }
+        Cli real = Cli.run("import", "assets", csv.toString(), "--store", store);
+        assertTrue(real.out().contains(": 1 created, 1 updated, 0 unchanged"), real.out());
+        Cli again = Cli.run("import", "assets", csv.toString(), "--store", store);
+        assertTrue(again.out().contains(": 0 created, 0 updated, 2 unchanged"), "an unchanged row is not rewritten: "
+                + again.out());
+        try (LocalityStore s = Stores.open(store)) {
+            assertEquals(2, s.get(Kind.ASSET, first).orElseThrow().version(), "no new version for an unchanged row");
+        }
+    }
 }

@@ -40,8 +40,13 @@ final class Scope {
     private final Map<String, Optional<Person>> people = new HashMap<>();
     private final Map<String, Optional<Organisation>> organisations = new HashMap<>();
     private final Map<String, Optional<Ward>> wards = new HashMap<>();
-    /** The people who consented to be named by this council and had not withdrawn it on the report's day. */
-    private final java.util.Set<String> namedByConsent;
+    /** Each kind's records in the scope's localities, read once per build. */
+    private final Map<Kind<?>, List<?>> inLocalities = new HashMap<>();
+    /**
+     * The people who consented to be named by this council and had not withdrawn it on the report's day; read
+     * the first time a PUBLIC build needs a name.
+     */
+    private java.util.Set<String> namedByConsent;
 
     private Scope(LocalityStore store, ReportRequest request, Council council, List<Locality> all, List<Locality> inScope) {
         this.store = store;
@@ -49,12 +54,18 @@ final class Scope {
         this.council = council;
         this.allLocalities = all;
         this.localities = inScope;
-        this.namedByConsent = new java.util.HashSet<>();
-        for (var v : store.query(Kind.NAMING_CONSENT, Query.all().council(council.id()))) {
-            if (v.value().isActiveOn(request.asOf())) {
-                namedByConsent.add(v.value().personId());
+    }
+
+    private java.util.Set<String> namedByConsent() {
+        if (namedByConsent == null) {
+            namedByConsent = new java.util.HashSet<>();
+            for (var v : store.query(Kind.NAMING_CONSENT, Query.all().council(council.id()))) {
+                if (v.value().isActiveOn(request.asOf())) {
+                    namedByConsent.add(v.value().personId());
+                }
             }
         }
+        return namedByConsent;
     }
 
     static Scope of(LocalityStore store, ReportRequest request) {
@@ -104,14 +115,17 @@ final class Scope {
     }
 
     /** @return the records of the kind in the localities in scope, in locality order, each once */
+    @SuppressWarnings("unchecked")
     <T> List<T> inLocalities(Kind<T> kind) {
-        Map<String, T> byId = new LinkedHashMap<>();
-        for (Locality l : localities) {
-            for (Versioned<T> v : store.query(kind, Query.all().locality(l.id()))) {
-                byId.putIfAbsent(kind.id(v.value()), v.value());
+        return (List<T>) inLocalities.computeIfAbsent(kind, k -> {
+            Map<String, T> byId = new LinkedHashMap<>();
+            for (Locality l : localities) {
+                for (Versioned<T> v : store.query(kind, Query.all().locality(l.id()))) {
+                    byId.putIfAbsent(kind.id(v.value()), v.value());
+                }
             }
-        }
-        return new ArrayList<>(byId.values());
+            return List.copyOf(byId.values());
+        });
     }
 
     /** @return the council's records of a kind that has a council dimension */
@@ -151,7 +165,7 @@ final class Scope {
             if (inOffice.isPresent()) {
                 return inOffice.get();
             }
-            return namedByConsent.contains(id) ? person.map(Person::name).orElse(WITHHELD) : WITHHELD;
+            return namedByConsent().contains(id) ? person.map(Person::name).orElse(WITHHELD) : WITHHELD;
         }
         return person(id).map(Person::name).orElse(id + " (not stored)");
     }

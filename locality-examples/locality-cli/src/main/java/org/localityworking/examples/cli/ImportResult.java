@@ -33,26 +33,25 @@ record ImportResult(int created, int updated, int unchanged, boolean dryRun) {
      * @return what was (or would be) done
      */
     static <T> ImportResult save(LocalityStore store, Kind<T> kind, List<T> records, boolean dryRun) {
+        List<T> writes = new java.util.ArrayList<>();
+        List<Long> versions = new java.util.ArrayList<>();
         int created = 0;
-        int updated = 0;
         for (T r : records) {
             Optional<Versioned<T>> stored = store.get(kind, kind.id(r));
-            if (stored.isEmpty()) {
-                created++;
-            } else if (!stored.get().value().equals(r)) {
-                updated++;
+            if (stored.isEmpty() || !stored.get().value().equals(r)) {
+                created += stored.isEmpty() ? 1 : 0;
+                writes.add(r);
+                versions.add(stored.map(Versioned::version).orElse(0L));
             }
         }
-        if (!dryRun) {
+        if (!dryRun && !writes.isEmpty()) {
+            // the versions read above: a record changed since then is a conflict, and nothing is written
             store.runInTransaction(u -> {
-                for (T r : records) {
-                    Optional<Versioned<T>> stored = store.get(kind, kind.id(r));
-                    if (stored.isEmpty() || !stored.get().value().equals(r)) {
-                        u.save(kind, r, stored.map(Versioned::version).orElse(0L));
-                    }
+                for (int i = 0; i < writes.size(); i++) {
+                    u.save(kind, writes.get(i), versions.get(i));
                 }
             });
         }
-        return new ImportResult(created, updated, records.size() - created - updated, dryRun);
+        return new ImportResult(created, writes.size() - created, records.size() - writes.size(), dryRun);
     }
 }

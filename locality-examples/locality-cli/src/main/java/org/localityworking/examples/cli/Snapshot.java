@@ -41,7 +41,7 @@ final class Snapshot {
                 "must name a council in the store"));
         Set<String> localities = new HashSet<>();
         store.query(Kind.LOCALITY, Query.all().council(councilId)).forEach(v -> localities.add(v.value().id()));
-        Map<Kind<?>, List<Object>> included = new LinkedHashMap<>();
+        Map<Kind<?>, List<Versioned<?>>> included = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         Set<String> people = new HashSet<>();
         Set<String> organisations = new HashSet<>();
@@ -54,13 +54,13 @@ final class Snapshot {
         for (Versioned<Person> v : store.all(Kind.PERSON)) {
             Person p = v.value();
             if (people.contains(p.id()) || Kind.PERSON.keys(p, Dimension.LOCALITY).stream().anyMatch(localities::contains)) {
-                included.computeIfAbsent(Kind.PERSON, k -> new ArrayList<>()).add(p);
+                included.computeIfAbsent(Kind.PERSON, k -> new ArrayList<>()).add(v);
             }
         }
         for (Versioned<Organisation> v : store.all(Kind.ORGANISATION)) {
             Organisation o = v.value();
             if (organisations.contains(o.id()) || o.localityId().filter(localities::contains).isPresent()) {
-                included.computeIfAbsent(Kind.ORGANISATION, k -> new ArrayList<>()).add(o);
+                included.computeIfAbsent(Kind.ORGANISATION, k -> new ArrayList<>()).add(v);
             }
         }
         ObjectNode root = RecordJson.MAPPER.createObjectNode();
@@ -71,17 +71,16 @@ final class Snapshot {
         for (Kind<?> kind : store.kinds()) {
             ArrayNode array = records.putArray(kind.name());
             ObjectNode kindVersions = versions.putObject(kind.name());
-            for (Object r : included.getOrDefault(kind, List.of())) {
-                array.add(RecordJson.MAPPER.valueToTree(r));
-                String id = idOf(kind, r);
-                kindVersions.put(id, store.get(kind, id).map(Versioned::version).orElse(0L));
+            for (Versioned<?> r : included.getOrDefault(kind, List.of())) {
+                array.add(RecordJson.MAPPER.valueToTree(r.value()));
+                kindVersions.put(idOf(kind, r.value()), r.version());
             }
         }
         return root;
     }
 
     private static <T> void collect(LocalityStore store, Kind<T> kind, String councilId, Set<String> localities,
-                                    Set<String> ids, Map<Kind<?>, List<Object>> included, Set<String> people,
+                                    Set<String> ids, Map<Kind<?>, List<Versioned<?>>> included, Set<String> people,
                                     Set<String> organisations) {
         for (Versioned<T> v : store.all(kind)) {
             T value = v.value();
@@ -93,7 +92,7 @@ final class Snapshot {
             }
             if (belongs) {
                 ids.add(kind.id(value));
-                included.computeIfAbsent(kind, k -> new ArrayList<>()).add(value);
+                included.computeIfAbsent(kind, k -> new ArrayList<>()).add(v);
                 people.addAll(kind.keys(value, Dimension.PERSON));
                 for (Reference r : kind.references(value)) {
                     if (r.target() == Kind.PERSON) {
@@ -148,7 +147,7 @@ final class Snapshot {
             long snapshotVersion = known.isIntegralNumber() ? known.asLong() : -1;
             if (stored.isEmpty()) {
                 created++;
-                writes.add(r);
+                writes.add(new Object[] {kind, r[1], 0L});
             } else if (stored.get().value().equals(r[1])) {
                 unchanged++;
             } else {
@@ -156,7 +155,7 @@ final class Snapshot {
                     newer.add(kind.name() + "/" + id + " (stored version " + stored.get().version() + ", snapshot "
                             + (snapshotVersion < 0 ? "without a version" : "version " + snapshotVersion) + ")");
                 }
-                writes.add(r);
+                writes.add(new Object[] {kind, r[1], stored.get().version()});
             }
         }
         if (!newer.isEmpty()) {
@@ -166,7 +165,7 @@ final class Snapshot {
                     + " written: run again with --replace to overwrite them with the snapshot");
         }
         if (!dryRun) {
-            store.runInTransaction(u -> writes.forEach(r -> save(store, u, (Kind<?>) r[0], r[1])));
+            store.runInTransaction(u -> writes.forEach(r -> save(u, (Kind<?>) r[0], r[1], (Long) r[2])));
         }
         return new ImportResult(created, writes.size() - created, unchanged, dryRun);
     }
@@ -175,8 +174,8 @@ final class Snapshot {
         return kind.id(kind.type().cast(value));
     }
 
-    private static <T> void save(LocalityStore store, UnitOfWork u, Kind<T> kind, Object value) {
-        T typed = kind.type().cast(value);
-        u.save(kind, typed, store.get(kind, kind.id(typed)).map(Versioned::version).orElse(0L));
+    /** Saves the record over the version read when the import was checked (a change since then is a conflict). */
+    private static <T> void save(UnitOfWork u, Kind<T> kind, Object value, long version) {
+        u.save(kind, kind.type().cast(value), version);
     }
 }

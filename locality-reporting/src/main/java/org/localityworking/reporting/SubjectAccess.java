@@ -177,8 +177,7 @@ public final class SubjectAccess {
                 shown = NameRedaction.of(p.get().value().name(), ANOTHER_PERSON).record(kind, shown);
             }
         }
-        long version = store.get(kind, e.id()).map(Versioned::version).orElse(1L);
-        return new Item(kind, e.id(), version, shown, others);
+        return new Item(kind, e.id(), e.version(), shown, others);
     }
 
     private static <T> byte[] encode(Item item) {

@@ -101,7 +101,7 @@ public interface LocalityStore extends AutoCloseable {
         }
         for (Versioned<T> v : query(kind, Query.all().person(personId))) {
             Record record = (Record) v.value();
-            PersonalData.Entry entry = new PersonalData.Entry(kind.name(), kind.id(v.value()), record);
+            PersonalData.Entry entry = new PersonalData.Entry(kind.name(), kind.id(v.value()), v.version(), record);
             if (kind == Kind.PERSON) {
                 entries.add(0, entry);
             } else {

@@ -16,11 +16,12 @@ public record PersonalData(String personId, List<Entry> records) {
     /**
      * One record about the person.
      *
-     * @param kind   the kind's name
-     * @param id     the record's id
-     * @param record the record
+     * @param kind    the kind's name
+     * @param id      the record's id
+     * @param version the record's version as it was read
+     * @param record  the record
      */
-    public record Entry(String kind, String id, Record record) {
+    public record Entry(String kind, String id, long version, Record record) {
     }
 
     /** @return whether the store holds nothing about the person */

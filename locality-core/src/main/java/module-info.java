@@ -17,5 +17,5 @@ module org.localityworking.core {
     exports org.localityworking.core.plugin;
 
     // The validation helpers are shared with the library's own modules only, never with embedding code.
-    exports org.localityworking.core.internal to org.localityworking.reporting;
+    exports org.localityworking.core.internal to org.localityworking.reporting, org.localityworking.interop;
 }

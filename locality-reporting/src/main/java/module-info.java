@@ -11,10 +11,11 @@ module org.localityworking.reporting {
     exports org.localityworking.reporting;
     exports org.localityworking.reporting.spi;
     exports org.localityworking.reporting.registry;
+    // the built-in exporters in locality-interop apply the reports' own scope and PUBLIC rules
+    exports org.localityworking.reporting.builtin to org.localityworking.interop;
 
     uses org.localityworking.reporting.spi.ReportDefinition;
     uses org.localityworking.reporting.spi.OutputFormat;
-    uses org.localityworking.reporting.spi.DataExporter;
 
     provides org.localityworking.reporting.spi.ReportDefinition with
             org.localityworking.reporting.builtin.LocalityProfileReport,
@@ -33,9 +34,4 @@ module org.localityworking.reporting {
             org.localityworking.reporting.format.HtmlFormat,
             org.localityworking.reporting.format.CsvFormat,
             org.localityworking.reporting.format.JsonFormat;
-    provides org.localityworking.reporting.spi.DataExporter with
-            org.localityworking.reporting.builtin.GivingExport,
-            org.localityworking.reporting.builtin.OpenReferralExport,
-            org.localityworking.reporting.builtin.GeoJsonExport,
-            org.localityworking.reporting.builtin.CsvExport;
 }

@@ -2,7 +2,7 @@
 module org.localityworking.examples.cli {
     requires org.localityworking.core;
     requires org.localityworking.storage;
-    requires org.localityworking.reporting;
+    requires org.localityworking.interop;
     requires org.localityworking.examples.data;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;

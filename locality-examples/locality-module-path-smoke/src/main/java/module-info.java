@@ -4,5 +4,5 @@
  * {@code provides} clauses.
  */
 module org.localityworking.examples.modulepath {
-    requires org.localityworking.reporting;
+    requires org.localityworking.interop;
 }

@@ -1,5 +1,6 @@
 package org.localityworking.reporting;
 
+import org.localityworking.reporting.fixture.Fixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.localityworking.storage.LocalityStore;

@@ -152,7 +152,7 @@ public final class AssetMapReport extends BuiltInReport {
         return m;
     }
 
-    static String label(AssetCategory c) {
+    public static String label(AssetCategory c) {
         return switch (c) {
             case INDIVIDUALS -> "Individuals";
             case ASSOCIATIONS -> "Associations";

@@ -7,8 +7,8 @@ import org.localityworking.core.model.PartyKind;
 import org.localityworking.core.model.RecipientKind;
 import org.localityworking.core.model.Story;
 
-/** The PUBLIC audience's rules, in one place. */
-final class Privacy {
+/** The PUBLIC audience's rules, in one place (public for the exporters of {@code locality-interop} alone). */
+public final class Privacy {
     private Privacy() {
     }
 
@@ -18,7 +18,7 @@ final class Privacy {
     }
 
     /** PUBLIC leaves out assets flagged sensitive and assets owned by a person (an individual's gifts). */
-    static boolean showAsset(Scope s, Asset asset) {
+    public static boolean showAsset(Scope s, Asset asset) {
         return !s.isPublic() || !asset.sensitive() && asset.owner().map(o -> o.kind() != PartyKind.PERSON).orElse(true);
     }
 

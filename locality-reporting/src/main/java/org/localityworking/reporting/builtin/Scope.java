@@ -26,17 +26,20 @@ import org.localityworking.storage.Versioned;
 /**
  * What one report build reads: the council, the localities in scope, and cached look-ups of names. It also
  * holds the privacy rules every built-in report applies for the PUBLIC audience.
+ *
+ * <p>Internal to the library: public only so that the built-in exporters of {@code locality-interop} apply the
+ * same rules (this package is exported to that module alone).
  */
-final class Scope {
+public final class Scope {
     /** How an individual grant recipient appears in PUBLIC outputs (360Giving's wording). */
-    static final String INDIVIDUAL_RECIPIENT = "Individual Recipient";
+    public static final String INDIVIDUAL_RECIPIENT = "Individual Recipient";
     static final String WITHHELD = "(name withheld)";
 
-    final LocalityStore store;
-    final ReportRequest request;
-    final Council council;
-    final List<Locality> allLocalities;
-    final List<Locality> localities;
+    public final LocalityStore store;
+    public final ReportRequest request;
+    public final Council council;
+    public final List<Locality> allLocalities;
+    public final List<Locality> localities;
     private final Map<String, Optional<Person>> people = new HashMap<>();
     private final Map<String, Optional<Organisation>> organisations = new HashMap<>();
     private final Map<String, Optional<Ward>> wards = new HashMap<>();
@@ -68,7 +71,7 @@ final class Scope {
         return namedByConsent;
     }
 
-    static Scope of(LocalityStore store, ReportRequest request) {
+    public static Scope of(LocalityStore store, ReportRequest request) {
         Council council = store.get(Kind.COUNCIL, request.councilId()).map(Versioned::value).orElseThrow(
                 () -> new ValidationException("ReportRequest.councilId", request.councilId(), "must name a stored council"));
         List<Locality> all = values(store.query(Kind.LOCALITY, Query.all().council(council.id())));
@@ -102,11 +105,11 @@ final class Scope {
         return rows.stream().map(Versioned::value).toList();
     }
 
-    boolean isPublic() {
+    public boolean isPublic() {
         return request.audience() == Audience.PUBLIC;
     }
 
-    boolean wholeCouncil() {
+    public boolean wholeCouncil() {
         return request.localityId().isEmpty();
     }
 
@@ -116,7 +119,7 @@ final class Scope {
 
     /** @return the records of the kind in the localities in scope, in locality order, each once */
     @SuppressWarnings("unchecked")
-    <T> List<T> inLocalities(Kind<T> kind) {
+    public <T> List<T> inLocalities(Kind<T> kind) {
         return (List<T>) inLocalities.computeIfAbsent(kind, k -> {
             Map<String, T> byId = new LinkedHashMap<>();
             for (Locality l : localities) {
@@ -129,7 +132,7 @@ final class Scope {
     }
 
     /** @return the council's records of a kind that has a council dimension */
-    <T> List<T> ofCouncil(Kind<T> kind) {
+    public <T> List<T> ofCouncil(Kind<T> kind) {
         return values(store.query(kind, Query.all().council(council.id())));
     }
 
@@ -137,16 +140,16 @@ final class Scope {
         return people.computeIfAbsent(id, k -> store.get(Kind.PERSON, k).map(Versioned::value));
     }
 
-    Optional<Organisation> organisation(String id) {
+    public Optional<Organisation> organisation(String id) {
         return organisations.computeIfAbsent(id, k -> store.get(Kind.ORGANISATION, k).map(Versioned::value));
     }
 
-    String wardName(String id) {
+    public String wardName(String id) {
         return wards.computeIfAbsent(id, k -> store.get(Kind.WARD, k).map(Versioned::value))
                 .map(w -> w.name() + w.gssCode().map(g -> " (" + g + ")").orElse("")).orElse(id);
     }
 
-    String localityName(String id) {
+    public String localityName(String id) {
         return allLocalities.stream().filter(l -> l.id().equals(id)).map(Locality::name).findFirst().orElse(id);
     }
 
@@ -156,7 +159,7 @@ final class Scope {
      * for a person whose consent to be named by this council ({@link Kind#NAMING_CONSENT}) is in force on the
      * report's day; everyone else's is withheld, and so is the name of anyone whose consent was withdrawn.
      */
-    String personName(String id) {
+    public String personName(String id) {
         if (isPublic()) {
             Optional<Person> person = person(id);
             Optional<String> inOffice = person.flatMap(p -> p.roles().stream().map(RoleAssignment::role)
@@ -179,7 +182,7 @@ final class Scope {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    String organisationName(String id) {
+    public String organisationName(String id) {
         return organisation(id).map(Organisation::name).orElse(id);
     }
 

@@ -32,12 +32,14 @@ class ArchitectureTest {
             .layer("Core").definedBy("org.localityworking.core..")
             .layer("Storage").definedBy("org.localityworking.storage..")
             .layer("Reporting").definedBy("org.localityworking.reporting..")
+            .layer("Interop").definedBy("org.localityworking.interop..")
             .layer("Examples").definedBy("org.localityworking.examples..")
             .layer("Benchmarks").definedBy("org.localityworking.benchmarks..")
             .whereLayer("Examples").mayNotBeAccessedByAnyLayer()
             .whereLayer("Benchmarks").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Reporting").mayOnlyBeAccessedByLayers("Examples", "Benchmarks")
-            .whereLayer("Storage").mayOnlyBeAccessedByLayers("Reporting", "Examples", "Benchmarks");
+            .whereLayer("Interop").mayOnlyBeAccessedByLayers("Examples", "Benchmarks")
+            .whereLayer("Reporting").mayOnlyBeAccessedByLayers("Interop", "Examples", "Benchmarks")
+            .whereLayer("Storage").mayOnlyBeAccessedByLayers("Reporting", "Interop", "Examples", "Benchmarks");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.localityworking.(**)").should().beFreeOfCycles();

@@ -1,10 +1,10 @@
-package org.localityworking.reporting.registry;
+package org.localityworking.interop.registry;
 
 import java.util.List;
 import java.util.ServiceLoader;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.core.plugin.PluginType;
-import org.localityworking.reporting.spi.DataExporter;
+import org.localityworking.interop.spi.DataExporter;
 
 /**
  * Where data exporters are found: each method returns the library's one {@link PluginRegistry} over

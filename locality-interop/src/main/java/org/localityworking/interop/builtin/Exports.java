@@ -1,4 +1,4 @@
-package org.localityworking.reporting.builtin;
+package org.localityworking.interop.builtin;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,9 +16,11 @@ import java.util.List;
 import org.localityworking.core.model.Asset;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.CsvColumns;
-import org.localityworking.reporting.ExportRequest;
+import org.localityworking.interop.ExportRequest;
 import org.localityworking.reporting.ReportRequest;
-import org.localityworking.reporting.spi.ExportTarget;
+import org.localityworking.interop.spi.ExportTarget;
+import org.localityworking.reporting.builtin.Privacy;
+import org.localityworking.reporting.builtin.Scope;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 

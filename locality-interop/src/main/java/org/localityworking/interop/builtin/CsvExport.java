@@ -1,4 +1,4 @@
-package org.localityworking.reporting.builtin;
+package org.localityworking.interop.builtin;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,9 +11,10 @@ import org.localityworking.core.model.PartyKind;
 import org.localityworking.core.model.Person;
 import org.localityworking.core.model.RoleAssignment;
 import org.localityworking.reporting.CsvColumns;
-import org.localityworking.reporting.ExportRequest;
-import org.localityworking.reporting.spi.DataExporter;
-import org.localityworking.reporting.spi.ExportTarget;
+import org.localityworking.interop.ExportRequest;
+import org.localityworking.interop.spi.DataExporter;
+import org.localityworking.interop.spi.ExportTarget;
+import org.localityworking.reporting.builtin.Scope;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 

@@ -1,4 +1,4 @@
-package org.localityworking.reporting.spi;
+package org.localityworking.interop.spi;
 
 import java.io.IOException;
 import java.io.OutputStream;

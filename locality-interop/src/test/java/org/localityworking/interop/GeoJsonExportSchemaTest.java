@@ -1,5 +1,8 @@
-package org.localityworking.reporting;
+package org.localityworking.interop;
 
+import org.localityworking.reporting.Audience;
+import org.localityworking.reporting.Report;
+import org.localityworking.reporting.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

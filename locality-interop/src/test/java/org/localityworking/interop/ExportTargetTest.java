@@ -1,4 +1,4 @@
-package org.localityworking.reporting;
+package org.localityworking.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localityworking.core.ValidationException;
-import org.localityworking.reporting.spi.ExportTarget;
+import org.localityworking.interop.spi.ExportTarget;
 
 /** An exporter writes only plain files inside its folder, whatever names it gives. */
 class ExportTargetTest {

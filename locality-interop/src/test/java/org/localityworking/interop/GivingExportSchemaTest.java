@@ -1,5 +1,6 @@
-package org.localityworking.reporting;
+package org.localityworking.interop;
 
+import org.localityworking.reporting.Audience;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.localityworking.core.ValidationException;
-import org.localityworking.reporting.format.CsvFormat;
+
 
 /** The 360Giving export of the example data validates against the project's 360Giving schema. */
 class GivingExportSchemaTest extends BothCouncilsTest {
@@ -29,7 +30,7 @@ class GivingExportSchemaTest extends BothCouncilsTest {
         assertEquals("WD", individual.path("beneficiaryLocation").get(0).path("geoCodeType").asText());
         assertTrue(individual.path("beneficiaryLocation").get(0).path("geoCode").asText().startsWith("E05"));
         assertEquals("GB-LAE-TRF", individual.path("fundingOrganization").get(0).path("id").asText());
-        List<List<String>> summary = CsvFormat.parse(files.get("grants-summary.csv"));
+        List<List<String>> summary = ExportFixture.parseCsv(files.get("grants-summary.csv"));
         assertEquals(96, summary.size(), "header and 95 grants");
         assertEquals("Identifier", summary.get(0).get(0));
     }

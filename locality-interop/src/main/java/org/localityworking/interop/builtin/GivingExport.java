@@ -1,4 +1,4 @@
-package org.localityworking.reporting.builtin;
+package org.localityworking.interop.builtin;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,9 +14,10 @@ import org.localityworking.core.model.Grant;
 import org.localityworking.core.model.GrantScheme;
 import org.localityworking.core.model.RecipientKind;
 import org.localityworking.core.model.Ward;
-import org.localityworking.reporting.ExportRequest;
-import org.localityworking.reporting.spi.DataExporter;
-import org.localityworking.reporting.spi.ExportTarget;
+import org.localityworking.interop.ExportRequest;
+import org.localityworking.interop.spi.DataExporter;
+import org.localityworking.interop.spi.ExportTarget;
+import org.localityworking.reporting.builtin.Scope;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;

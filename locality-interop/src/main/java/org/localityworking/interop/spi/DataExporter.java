@@ -1,8 +1,8 @@
-package org.localityworking.reporting.spi;
+package org.localityworking.interop.spi;
 
 import java.io.IOException;
 import java.util.List;
-import org.localityworking.reporting.ExportRequest;
+import org.localityworking.interop.ExportRequest;
 import org.localityworking.storage.LocalityStore;
 
 /**

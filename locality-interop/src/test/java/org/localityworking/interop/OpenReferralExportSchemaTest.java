@@ -1,5 +1,6 @@
-package org.localityworking.reporting;
+package org.localityworking.interop;
 
+import org.localityworking.reporting.Audience;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.localityworking.reporting.format.CsvFormat;
+
 
 /** The Open Referral UK (HSDS 3.0) export validates against the project's HSDS schema; the package is consistent. */
 class OpenReferralExportSchemaTest extends BothCouncilsTest {
@@ -50,7 +51,7 @@ class OpenReferralExportSchemaTest extends BothCouncilsTest {
             String name = resource.get("name").asText();
             assertTrue(plural.containsKey(name), "the profile's singular resource name: " + name);
             assertEquals(name + ".csv", resource.get("path").asText());
-            List<List<String>> rows = CsvFormat.parse(files.get(resource.get("path").asText()));
+            List<List<String>> rows = ExportFixture.parseCsv(files.get(resource.get("path").asText()));
             assertEquals(json.get(plural.get(name)).size() + 1, rows.size(), name + ": header and one row per object");
             for (JsonNode f : resource.get("schema").get("fields")) {
                 int column = rows.get(0).indexOf(f.get("name").asText());

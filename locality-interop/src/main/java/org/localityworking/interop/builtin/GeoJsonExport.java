@@ -1,13 +1,15 @@
-package org.localityworking.reporting.builtin;
+package org.localityworking.interop.builtin;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
 import org.localityworking.core.model.Asset;
-import org.localityworking.reporting.ExportRequest;
-import org.localityworking.reporting.spi.DataExporter;
-import org.localityworking.reporting.spi.ExportTarget;
+import org.localityworking.interop.ExportRequest;
+import org.localityworking.interop.spi.DataExporter;
+import org.localityworking.interop.spi.ExportTarget;
+import org.localityworking.reporting.builtin.AssetMapReport;
+import org.localityworking.reporting.builtin.Scope;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 

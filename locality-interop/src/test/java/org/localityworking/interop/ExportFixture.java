@@ -1,5 +1,6 @@
-package org.localityworking.reporting;
+package org.localityworking.interop;
 
+import org.localityworking.reporting.Audience;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -17,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.localityworking.core.plugin.PluginRegistry;
-import org.localityworking.reporting.registry.ExporterRegistry;
-import org.localityworking.reporting.spi.DataExporter;
+import org.localityworking.interop.registry.ExporterRegistry;
+import org.localityworking.interop.spi.DataExporter;
 import org.localityworking.storage.LocalityStore;
 
 /** Runs an exporter into memory and validates its JSON against the project's schemas. */
@@ -57,5 +58,16 @@ final class ExportFixture {
 
     static List<String> exporterIds() {
         return EXPORTERS.all().stream().map(e -> e.id()).toList();
+    }
+
+    /** @return the CSV's rows (the header first), each as its cells, parsed as RFC 4180 */
+    static List<List<String>> parseCsv(String csv) {
+        try (com.fasterxml.jackson.databind.MappingIterator<List<String>> it = new com.fasterxml.jackson.dataformat.csv
+                .CsvMapper().enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerForListOf(String.class).readValues(csv)) {
+            return it.readAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

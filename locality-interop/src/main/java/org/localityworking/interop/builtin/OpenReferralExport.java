@@ -1,4 +1,4 @@
-package org.localityworking.reporting.builtin;
+package org.localityworking.interop.builtin;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,9 +12,11 @@ import org.localityworking.core.model.AssetCategory;
 import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.PartyKind;
-import org.localityworking.reporting.ExportRequest;
-import org.localityworking.reporting.spi.DataExporter;
-import org.localityworking.reporting.spi.ExportTarget;
+import org.localityworking.interop.ExportRequest;
+import org.localityworking.interop.spi.DataExporter;
+import org.localityworking.interop.spi.ExportTarget;
+import org.localityworking.reporting.builtin.AssetMapReport;
+import org.localityworking.reporting.builtin.Scope;
 import org.localityworking.storage.LocalityStore;
 
 /**

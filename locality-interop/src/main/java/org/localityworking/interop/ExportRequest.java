@@ -1,8 +1,9 @@
-package org.localityworking.reporting;
+package org.localityworking.interop;
 
 import java.util.Map;
 import java.util.Optional;
 import org.localityworking.core.ValidationException;
+import org.localityworking.reporting.Audience;
 import org.localityworking.core.internal.Checks;
 
 /**

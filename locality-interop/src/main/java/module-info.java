@@ -1,0 +1,22 @@
+/**
+ * Interchange: data in and out of a store. The exporter SPI ({@code DataExporter}: 360Giving, Open Referral UK,
+ * GeoJSON, CSV, snapshot) and the importer SPI ({@code DataImporter}: CSV, snapshot, 360Giving, Open Referral UK),
+ * their registries, and the built-in plug-ins (found through {@code ServiceLoader}, not exported).
+ */
+module org.localityworking.interop {
+    requires transitive org.localityworking.reporting;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
+
+    exports org.localityworking.interop;
+    exports org.localityworking.interop.spi;
+    exports org.localityworking.interop.registry;
+
+    uses org.localityworking.interop.spi.DataExporter;
+
+    provides org.localityworking.interop.spi.DataExporter with
+            org.localityworking.interop.builtin.GivingExport,
+            org.localityworking.interop.builtin.OpenReferralExport,
+            org.localityworking.interop.builtin.GeoJsonExport,
+            org.localityworking.interop.builtin.CsvExport;
+}

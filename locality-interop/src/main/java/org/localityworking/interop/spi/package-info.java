@@ -1,0 +1,2 @@
+/** The interchange SPIs: {@link org.localityworking.interop.spi.DataExporter} and where it writes. */
+package org.localityworking.interop.spi;

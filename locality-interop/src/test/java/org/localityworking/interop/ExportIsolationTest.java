@@ -1,0 +1,54 @@
+package org.localityworking.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.localityworking.examples.data.ExampleData;
+import org.localityworking.reporting.Audience;
+import org.localityworking.reporting.fixture.Fixture;
+import org.localityworking.storage.LocalityStore;
+
+/**
+ * No export of one council shows another's records: each of Trafford's exports, in both audiences, written from
+ * a store that holds Trafford alone, is the same text as the one written from a store that also holds
+ * Herefordshire and the compatibility kit's second council, whose ids are prefixes of Trafford's.
+ */
+class ExportIsolationTest {
+    private static LocalityStore alone;
+    private static LocalityStore shared;
+
+    @BeforeAll
+    static void load() {
+        alone = Fixture.store(List.of(ExampleData.trafford()));
+        shared = org.localityworking.storage.registry.Stores.builder().location("memory:shared")
+                .kind(org.localityworking.storage.tck.WarmSpace.KIND).open();
+        ExampleData.both().forEach(d -> d.loadInto(shared));
+        shared.runInTransaction(u -> org.localityworking.storage.tck.SampleData.secondCouncil()
+                .forEach(sample -> sample.saveIn(u)));
+    }
+
+    @AfterAll
+    static void close() {
+        alone.close();
+        shared.close();
+    }
+
+    @Test
+    void everyExportOfOneCouncilIsTheSameWithAnotherCouncilInTheStore() {
+        for (String exporter : ExportFixture.exporterIds()) {
+            for (Audience audience : Audience.values()) {
+                Map<String, String> a = ExportFixture.export(alone, exporter, "trafford", Optional.empty(), audience);
+                Map<String, String> b = ExportFixture.export(shared, exporter, "trafford", Optional.empty(), audience);
+                assertEquals(a.keySet(), b.keySet(), exporter + " " + audience);
+                for (String file : a.keySet()) {
+                    assertEquals(a.get(file), b.get(file), exporter + " " + audience + " " + file);
+                }
+            }
+        }
+    }
+}

@@ -12,11 +12,20 @@ module org.localityworking.interop {
     exports org.localityworking.interop.spi;
     exports org.localityworking.interop.registry;
 
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.datatype.jsr310;
+
     uses org.localityworking.interop.spi.DataExporter;
+    uses org.localityworking.interop.spi.DataImporter;
 
     provides org.localityworking.interop.spi.DataExporter with
             org.localityworking.interop.builtin.GivingExport,
             org.localityworking.interop.builtin.OpenReferralExport,
             org.localityworking.interop.builtin.GeoJsonExport,
-            org.localityworking.interop.builtin.CsvExport;
+            org.localityworking.interop.builtin.CsvExport,
+            org.localityworking.interop.builtin.SnapshotExporter;
+    provides org.localityworking.interop.spi.DataImporter with
+            org.localityworking.interop.builtin.AssetsCsvImporter,
+            org.localityworking.interop.builtin.PeopleCsvImporter,
+            org.localityworking.interop.builtin.SnapshotImporter;
 }

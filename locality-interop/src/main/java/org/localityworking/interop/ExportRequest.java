@@ -1,5 +1,7 @@
 package org.localityworking.interop;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import org.localityworking.core.ValidationException;
@@ -14,13 +16,24 @@ import org.localityworking.core.internal.Checks;
  * @param audience   PUBLIC leaves out people, sensitive assets and individuals' gifts; INTERNAL keeps people
  *                   lists (open standards' exports are always public)
  * @param options    exporter options, for example {@code prefix=360G-trafford} and {@code funderId=GB-LAE-TRF}
+ * @param asOf       when the export is made: the day the reports' rules use (consents in force, for example), the
+ *                   snapshot's {@code exportedAt} and 360Giving's {@code dateModified}; to the second, so that an
+ *                   export made again with the same {@code asOf} from the same data is the same bytes
  */
-public record ExportRequest(String councilId, Optional<String> localityId, Audience audience, Map<String, String> options) {
+public record ExportRequest(String councilId, Optional<String> localityId, Audience audience, Map<String, String> options,
+                            Instant asOf) {
+    /** Checks the request. */
     public ExportRequest {
         Checks.id("ExportRequest.councilId", councilId);
         Checks.optionalId("ExportRequest.localityId", localityId);
         Checks.present("ExportRequest.audience", audience);
         options = Map.copyOf(Checks.map("ExportRequest.options", options));
+        asOf = Checks.present("ExportRequest.asOf", asOf).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** A request made now. */
+    public ExportRequest(String councilId, Optional<String> localityId, Audience audience, Map<String, String> options) {
+        this(councilId, localityId, audience, options, Instant.now());
     }
 
     /**
@@ -37,7 +50,7 @@ public record ExportRequest(String councilId, Optional<String> localityId, Audie
 
     /** @return this request for the PUBLIC audience (exports in open standards are always public) */
     public ExportRequest forPublic() {
-        return new ExportRequest(councilId, localityId, Audience.PUBLIC, options);
+        return new ExportRequest(councilId, localityId, Audience.PUBLIC, options, asOf);
     }
 
     /** @return the option's value, or the fallback */

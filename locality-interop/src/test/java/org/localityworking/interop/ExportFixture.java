@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.localityworking.core.plugin.PluginRegistry;
+import org.localityworking.reporting.fixture.Fixture;
 import org.localityworking.interop.registry.ExporterRegistry;
 import org.localityworking.interop.spi.DataExporter;
 import org.localityworking.storage.LocalityStore;
@@ -36,7 +37,7 @@ final class ExportFixture {
                                       Audience audience) {
         Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
         try {
-            EXPORTERS.byId(exporter).export(store, new ExportRequest(council, locality, audience, TRAFFORD_OPTIONS),
+            EXPORTERS.byId(exporter).export(store, new ExportRequest(council, locality, audience, TRAFFORD_OPTIONS, Fixture.GENERATED),
                     name -> files.computeIfAbsent(name, k -> new ByteArrayOutputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

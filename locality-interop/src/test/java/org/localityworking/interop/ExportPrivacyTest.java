@@ -2,7 +2,9 @@ package org.localityworking.interop;
 
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.fixture.Fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.Grant;
 import org.localityworking.core.model.Person;
 import org.localityworking.core.model.RecipientKind;
@@ -71,6 +74,12 @@ class ExportPrivacyTest {
                 for (String council : List.of("trafford", "herefordshire")) {
                     if (exporter.equals("360giving") && council.equals("herefordshire")) {
                         continue; // no grants: refused, nothing written (GivingExportSchemaTest)
+                    }
+                    if (exporter.equals("snapshot")) {
+                        ValidationException refused = assertThrows(ValidationException.class, () -> ExportFixture.export(
+                                store, exporter, council, Optional.empty(), Audience.PUBLIC));
+                        assertEquals("ExportRequest.audience", refused.field(), "a snapshot is never PUBLIC");
+                        continue;
                     }
                     Map<String, String> out = ExportFixture.export(store, exporter, council, Optional.empty(),
                             Audience.PUBLIC);

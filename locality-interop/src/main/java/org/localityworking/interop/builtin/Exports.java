@@ -37,7 +37,8 @@ final class Exports {
     /** @return the scope of an export, as the reports see it, for the export's audience */
     static Scope scope(LocalityStore store, ExportRequest request) {
         return Scope.of(store, new ReportRequest(request.councilId(), request.localityId(), request.audience(),
-                LocalDate.now(), java.util.Optional.empty(), java.util.Optional.empty(), Instant.now()));
+                LocalDate.ofInstant(request.asOf(), java.time.ZoneOffset.UTC), java.util.Optional.empty(),
+                java.util.Optional.empty(), request.asOf()));
     }
 
     /**

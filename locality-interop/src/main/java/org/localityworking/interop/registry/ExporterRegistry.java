@@ -22,7 +22,7 @@ public final class ExporterRegistry {
             .noun("data exporter")
             .id(DataExporter::id).spiVersion(DataExporter::spiVersion, DataExporter.SPI_VERSION)
             .hint("Put an exporter jar on the class path or module path;"
-                    + " locality-reporting itself provides 360giving, openreferral, geojson and csv.")
+                    + " locality-interop itself provides 360giving, openreferral, geojson and csv.")
             .build();
 
     private ExporterRegistry() {

@@ -48,8 +48,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--locality", paramLabel = "ID", description = "One locality (default: the whole council)")
     String locality;
 
-    @Option(names = "--audience", defaultValue = "PUBLIC",
-            description = "PUBLIC or INTERNAL, for the csv format (default: ${DEFAULT-VALUE}); the standards are always public")
+    @Option(names = "--audience", description = "PUBLIC or INTERNAL, for the csv format (default: PUBLIC); the standards"
+            + " are always public; a snapshot is always INTERNAL")
     Audience audience;
 
     @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An exporter option, for example prefix=360G-trafford")
@@ -61,30 +61,35 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        Optional<DataExporter> exporter = Optional.empty();
-        if (!format.equals("snapshot")) {
-            PluginRegistry<DataExporter> exporters = ExporterRegistry.discover();
-            exporter = Optional.of(exporters.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "Unknown format '" + format + "'. Known formats: snapshot, " + String.join(", ", exporters.ids()))));
-        }
+        PluginRegistry<DataExporter> exporters = ExporterRegistry.discover();
+        DataExporter exporter = exporters.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Unknown format '" + format + "'. Known formats: " + String.join(", ", exporters.ids())));
         try (LocalityStore s = store.openExisting()) {
-            if (format.equals("snapshot")) {
-                var snapshot = Snapshot.export(s, council);
-                RecordJson.MAPPER.writeValue(out.toFile(), snapshot);
+            Audience chosen = audience != null ? audience : format.equals("snapshot") ? Audience.INTERNAL : Audience.PUBLIC;
+            ExportRequest request = new ExportRequest(council, Optional.ofNullable(locality), chosen,
+                    options == null ? Map.of() : options);
+            if (format.equals("snapshot") && !Files.isDirectory(out)) {
+                // a snapshot is one file: --out names it
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                exporter.export(s, request, name -> Files.newOutputStream(out));
+                JsonNode records = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile()).path("records");
                 int n = 0;
-                for (JsonNode kind : (Iterable<JsonNode>) snapshot.path("records")::elements) {
+                for (JsonNode kind : (Iterable<JsonNode>) records::elements) {
                     n += kind.size();
                 }
                 o.println("Exported " + n + " records of " + council + " to " + out.toAbsolutePath().normalize());
                 return 0;
             }
             Files.createDirectories(out);
-            List<String> files = exporter.orElseThrow().export(s, new ExportRequest(council, Optional.ofNullable(locality), audience,
-                    options == null ? Map.of() : options), ExportTarget.folder(out));
+            List<String> files = exporter.export(s, request, ExportTarget.folder(out));
             o.println("Exported " + council + " as " + format + " to " + out.toAbsolutePath().normalize() + ": "
                     + String.join(", ", files));
             if (files.contains("manifest.json")) {
-                JsonNode leftOut = RecordJson.MAPPER.readTree(out.resolve("manifest.json").toFile()).path("leftOut");
+                JsonNode leftOut = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(out.resolve("manifest.json").toFile()).path("leftOut");
                 List<String> lines = new java.util.ArrayList<>();
                 leftOut.forEach(l -> lines.add(l.path("count").asLong() + " " + l.path("what").asText() + " ("
                         + l.path("why").asText() + ")"));

@@ -1,25 +1,37 @@
 package org.localityworking.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.localityworking.core.plugin.PluginRegistry;
+import org.localityworking.interop.ImportRequest;
+import org.localityworking.interop.ImportResult;
+import org.localityworking.interop.registry.ImporterRegistry;
+import org.localityworking.interop.spi.DataImporter;
+import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.storage.LocalityStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Imports an asset map or a people list from CSV, or a snapshot from JSON. Nothing is written if any row is bad. */
+/**
+ * Imports a file through one of the importers {@code locality-interop} provides (or a plug-in's). Nothing is
+ * written if any row is bad.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports data into the store; when any row is bad, nothing is written.",
-            "  assets FILE.csv    columns: " + "id, locality, ward, name, description, category, tangibility, owner,"
-                + " sensitive, transfer, latitude, longitude",
-            "  people FILE.csv    columns: id, name, email, phone, address, ward, roles (ROLE@locality;...)",
-            "  snapshot FILE.json a snapshot written by the export command"})
+            "  assets FILE.csv         id, locality, ward, name, description, category, tangibility, owner, sensitive,"
+                + " transfer, latitude, longitude, acv_... (the csv export's assets.csv)",
+            "  people FILE.csv         id, name, email, phone, address, ward, roles (ROLE@locality#organisation;...)",
+            "  organisations FILE.csv  id, name, sector, kind, locality (the csv export's organisations.csv)",
+            "  snapshot FILE.json      a snapshot written by: export --format snapshot",
+            "  360giving FILE.json     a 360Giving JSON package (--council ID --option prefix=360G-...)",
+            "  openreferral FILE.json  Open Referral UK JSON (--council ID)"})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,36 +39,44 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "assets, people or snapshot")
-    What what;
+    @Parameters(index = "0", paramLabel = "WHAT", description = "assets, people, organisations, snapshot, 360giving,"
+            + " openreferral, or a plug-in importer's id")
+    String what;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to import")
     Path file;
 
-    @picocli.CommandLine.Option(names = "--replace", description = "snapshot only: overwrite records changed in the"
+    @Option(names = "--council", paramLabel = "ID", description = "The council the data belongs to (360giving and"
+            + " openreferral)")
+    String council;
+
+    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An importer option")
+    Map<String, String> options;
+
+    @Option(names = "--replace", description = "snapshot only: overwrite records changed in the"
             + " store since the snapshot was written (without it, such an import is refused and writes nothing)")
     boolean replace;
 
-    @picocli.CommandLine.Option(names = "--dry-run", description = "check the file and say what the import would"
+    @Option(names = "--dry-run", description = "check the file and say what the import would"
             + " create, change and leave as it is, writing nothing")
     boolean dryRun;
-
-    enum What { assets, people, snapshot }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
+        PluginRegistry<DataImporter> importers = ImporterRegistry.discover();
+        DataImporter importer = importers.find(what).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Unknown import '" + what + "'. Known: " + String.join(", ", importers.ids())));
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        InputFile.require(file);
-        try (LocalityStore s = store.open(); Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            ImportResult result = switch (what) {
-                case snapshot -> Snapshot.importInto(s, RecordJson.MAPPER.readTree(reader), name, replace, dryRun);
-                case assets -> AssetCsv.importInto(s, reader, name, rows -> o.printf("  read %,d rows%n", rows).flush(),
-                        dryRun);
-                case people -> PeopleCsv.importInto(s, reader, name, rows -> o.printf("  read %,d rows%n", rows).flush(),
-                        dryRun);
-            };
-            o.println(result.describe(what == What.snapshot ? "records" : what.name(), name, s.location()));
+        ImportRequest.Builder request = ImportRequest.builder().dryRun(dryRun).replace(replace)
+                .options(options == null ? Map.of() : options)
+                .progress(rows -> o.printf("  read %,d rows%n", rows).flush());
+        if (council != null) {
+            request.councilId(council);
+        }
+        try (LocalityStore s = store.open()) {
+            ImportResult result = importer.importInto(s, request.build(), ImportSource.file(file));
+            o.println(result.describe(what.equals("snapshot") ? "records" : what, name, s.location()));
         }
         return 0;
     }

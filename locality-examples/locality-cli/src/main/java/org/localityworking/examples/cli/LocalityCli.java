@@ -47,8 +47,8 @@ public final class LocalityCli implements Runnable {
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            if (ex instanceof ValidationException || ex instanceof StorageException || ex instanceof PluginException
-                    || ex instanceof ImportException) {
+            // ImportException is a ValidationException: one message, by line and column, never a stack trace
+            if (ex instanceof ValidationException || ex instanceof StorageException || ex instanceof PluginException) {
                 cmd.getErr().println("error: " + ex.getMessage());
                 return 1;
             }

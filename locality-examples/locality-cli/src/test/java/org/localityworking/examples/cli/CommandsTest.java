@@ -157,8 +157,8 @@ class CommandsTest {
         Cli export = Cli.run("export", "--council", "trafford", "--format", "xml", "--out", dir.resolve("x").toString(),
                 "--store", store);
         assertEquals(2, export.exit(), "an unknown export format is a usage error");
-        assertTrue(export.err().contains("Unknown format 'xml'. Known formats: snapshot, 360giving, openreferral,"
-                + " geojson, csv"), export.err());
+        assertTrue(export.err().contains("Unknown format 'xml'. Known formats: 360giving, openreferral, geojson, csv,"
+                + " snapshot"), export.err());
         assertFalse(export.err().contains("org.localityworking"), "ids, not class names: " + export.err());
     }
 

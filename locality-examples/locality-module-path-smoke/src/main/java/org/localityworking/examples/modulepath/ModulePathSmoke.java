@@ -41,7 +41,8 @@ public final class ModulePathSmoke {
             "community-builders", "plan-coverage", "projects", "grants", "stories", "gap-analysis",
             "governance-update", "acv-deadlines");
     private static final Set<String> FORMATS = Set.of("markdown", "html", "csv", "json");
-    private static final Set<String> EXPORTERS = Set.of("360giving", "openreferral", "geojson", "csv");
+    private static final Set<String> IMPORTERS = Set.of("assets", "people", "snapshot");
+    private static final Set<String> EXPORTERS = Set.of("360giving", "openreferral", "geojson", "csv", "snapshot");
 
     private ModulePathSmoke() {
     }
@@ -78,6 +79,9 @@ public final class ModulePathSmoke {
         check(Set.copyOf(reports.ids()).equals(REPORTS), "every built-in report is discovered: " + reports.ids());
         check(Set.copyOf(formats.ids()).equals(FORMATS), "every built-in format is discovered: " + formats.ids());
         check(Set.copyOf(exporters.ids()).equals(EXPORTERS), "every built-in exporter is discovered: " + exporters.ids());
+        PluginRegistry<org.localityworking.interop.spi.DataImporter> importers =
+                org.localityworking.interop.registry.ImporterRegistry.discover();
+        check(Set.copyOf(importers.ids()).equals(IMPORTERS), "every built-in importer is discovered: " + importers.ids());
         check(Set.copyOf(ReportRegistry.discover(ModuleLayer.boot()).ids()).equals(REPORTS),
                 "reports are discovered from the boot module layer too");
 

@@ -1,4 +1,4 @@
-package org.localityworking.examples.cli;
+package org.localityworking.interop.builtin;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import org.localityworking.interop.ImportException;
 import org.localityworking.reporting.CsvColumns;
 
 /**
@@ -62,16 +63,6 @@ final class CsvRows {
         return ImportException.at(file, line, column, "", "cannot be read as CSV: " + ImportException.shown(message));
     }
 
-    /** Skips a UTF-8 byte order mark (U+FEFF) at the start, which Excel writes and which is not part of the header. */
-    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
-        java.io.PushbackReader in = new java.io.PushbackReader(reader, 1);
-        int first = in.read();
-        if (first != -1 && first != '\uFEFF') {
-            in.unread(first);
-        }
-        return in;
-    }
-
     /**
      * @param required the columns the header must have
      * @param allowed  every column the header may have
@@ -81,7 +72,6 @@ final class CsvRows {
     static List<Row> read(Reader reader, String file, Set<String> required, Set<String> allowed, LongConsumer progress)
             throws IOException {
         List<Row> rows = new ArrayList<>();
-        reader = withoutByteOrderMark(reader);
         long rowStart = 1;
         try (MappingIterator<Map<String, String>> it = MAPPER.readerFor(Map.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {

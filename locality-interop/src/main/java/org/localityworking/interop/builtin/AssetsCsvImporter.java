@@ -1,4 +1,4 @@
-package org.localityworking.examples.cli;
+package org.localityworking.interop.builtin;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongConsumer;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.AcvDecision;
 import org.localityworking.core.model.AcvListing;
@@ -22,6 +21,11 @@ import org.localityworking.core.model.PartyKind;
 import org.localityworking.core.model.PartyRef;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.core.model.TransferStatus;
+import org.localityworking.interop.ImportException;
+import org.localityworking.interop.ImportRequest;
+import org.localityworking.interop.ImportResult;
+import org.localityworking.interop.spi.DataImporter;
+import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.reporting.CsvColumns;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
@@ -37,17 +41,38 @@ import org.localityworking.storage.Versioned;
  * file without, say, the {@code owner} or the ACV columns leaves those of an existing asset as they are (a
  * column that is there but blank clears an optional value).
  */
-final class AssetCsv {
+public final class AssetsCsvImporter implements DataImporter {
     static final List<String> COLUMNS = CsvColumns.ASSETS;
     private static final Set<String> REQUIRED = Set.of("id", "locality", "name", "description", "category");
 
-    private AssetCsv() {
+    /** Creates the importer. */
+    public AssetsCsvImporter() {
     }
 
-    /** @return what the import did, or in a dry run would do */
-    static ImportResult importInto(LocalityStore store, Reader reader, String file, LongConsumer progress, boolean dryRun)
-            throws IOException {
-        List<CsvRows.Row> rows = CsvRows.read(reader, file, REQUIRED, Set.copyOf(COLUMNS), progress);
+    @Override
+    public String id() {
+        return "assets";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public String description() {
+        return "An asset map from CSV: id, locality, name, description, category and optionally ward, tangibility,"
+                + " owner, sensitive, transfer, latitude, longitude and the acv_ columns (the csv export's assets.csv)";
+    }
+
+    @Override
+    public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
+        String file = source.name();
+        boolean dryRun = request.dryRun();
+        List<CsvRows.Row> rows;
+        try (Reader reader = InputFile.reader(source)) {
+            rows = CsvRows.read(reader, file, REQUIRED, Set.copyOf(COLUMNS), request.progress());
+        }
         List<ImportException.RowError> errors = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -1,4 +1,4 @@
-package org.localityworking.examples.cli;
+package org.localityworking.interop.builtin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +16,8 @@ import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.Person;
+import org.localityworking.interop.ImportException;
+import org.localityworking.interop.ImportResult;
 import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
@@ -30,13 +32,16 @@ import org.localityworking.storage.Versioned;
  * those records refer to. Importing a snapshot saves it all in one unit of work.
  */
 final class Snapshot {
+    /** The snapshot's file name in an export target. */
+    static final String FILE = "snapshot.json";
+
     static final String FORMAT = "locality-working-snapshot";
     static final int VERSION = 1;
 
     private Snapshot() {
     }
 
-    static ObjectNode export(LocalityStore store, String councilId) {
+    static ObjectNode export(LocalityStore store, String councilId, Instant exportedAt) {
         store.get(Kind.COUNCIL, councilId).orElseThrow(() -> new ValidationException("council", councilId,
                 "must name a council in the store"));
         Set<String> localities = new HashSet<>();
@@ -65,13 +70,16 @@ final class Snapshot {
         }
         ObjectNode root = RecordJson.MAPPER.createObjectNode();
         root.put("format", FORMAT).put("version", VERSION).put("council", councilId)
-                .put("exportedAt", Instant.now().toString());
+                .put("exportedAt", exportedAt.toString());
         ObjectNode records = root.putObject("records");
         ObjectNode versions = root.putObject("versions");
         for (Kind<?> kind : store.kinds()) {
+            if (!included.containsKey(kind)) {
+                continue; // a kind with no records of this council is left out: the file is the same in any store
+            }
             ArrayNode array = records.putArray(kind.name());
             ObjectNode kindVersions = versions.putObject(kind.name());
-            for (Versioned<?> r : included.getOrDefault(kind, List.of())) {
+            for (Versioned<?> r : included.get(kind)) {
                 array.add(RecordJson.MAPPER.valueToTree(r.value()));
                 kindVersions.put(idOf(kind, r.value()), r.version());
             }
@@ -105,7 +113,6 @@ final class Snapshot {
         }
     }
 
-    /** @return how many records were imported */
     /**
      * Imports a snapshot in one unit of work. A record the store holds in a version newer than the snapshot's
      * (edited since the export), or that differs from it at the same version, or that a snapshot without
@@ -113,27 +120,37 @@ final class Snapshot {
      * {@code replace} is given. A dry run checks the same and writes nothing (the store's commit-time checks, such
      * as references, run only when the records are written).
      */
-    static ImportResult importInto(LocalityStore store, JsonNode root, String file, boolean replace, boolean dryRun) {
+    static ImportResult importInto(LocalityStore store, JsonInput in, boolean replace, boolean dryRun) {
+        JsonNode root = in.root;
+        String file = in.file;
         if (!FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION) {
-            throw new ValidationException(file + "#format", root.path("format").asText() + " v" + root.path("version").asText(),
+            throw in.error(root, "format", root.path("format").asText() + " v" + root.path("version").asText(),
                     "must be a " + FORMAT + " version " + VERSION + " file (written by the export command)");
         }
+        List<ImportException.RowError> errors = new ArrayList<>();
         List<Object[]> records = new ArrayList<>();
         for (Kind<?> kind : store.kinds()) {
             JsonNode array = root.path("records").path(kind.name());
             for (int i = 0; i < array.size(); i++) {
                 try {
                     records.add(new Object[] {kind, RecordJson.MAPPER.treeToValue(array.get(i), kind.type())});
-                } catch (JsonProcessingException e) {
-                    Throwable cause = e.getCause();
+                } catch (JsonProcessingException | IllegalArgumentException e) {
+                    Throwable cause = e instanceof JsonProcessingException ? e.getCause() : e;
                     if (cause instanceof ValidationException ve) {
-                        throw new ValidationException(file + "#records." + kind.name() + "[" + i + "] (" + ve.field() + ")",
-                                ve.value(), ve.rule());
+                        errors.add(in.problem(array.get(i), "records." + kind.name() + "[" + i + "] (" + ve.field() + ")",
+                                ve.value(), ve.rule()));
+                    } else {
+                        String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+                        int cut = m == null ? -1 : m.indexOf('\n');
+                        errors.add(in.problem(array.get(i), "records." + kind.name() + "[" + i + "]", "",
+                                "must be a valid " + kind.name() + " record: " + ImportException.shown(
+                                        cut < 0 ? String.valueOf(m) : m.substring(0, cut))));
                     }
-                    throw new ValidationException(file + "#records." + kind.name() + "[" + i + "]",
-                            array.get(i).toString(), "must be a valid " + kind.name() + " record: " + e.getOriginalMessage());
                 }
             }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportException(file, errors);
         }
         List<Object[]> writes = new ArrayList<>();
         List<String> newer = new ArrayList<>();
@@ -159,7 +176,7 @@ final class Snapshot {
             }
         }
         if (!newer.isEmpty()) {
-            throw new ValidationException(file + "#records", newer.get(0), "would overwrite " + newer.size()
+            throw ImportException.at(file, 0, "-", "", "would overwrite " + newer.size()
                     + " record(s) changed in the store since the snapshot was written (" + String.join(", ",
                     newer.subList(0, Math.min(5, newer.size()))) + (newer.size() > 5 ? ", ..." : "") + "); nothing was"
                     + " written: run again with --replace to overwrite them with the snapshot");
@@ -167,7 +184,7 @@ final class Snapshot {
         if (!dryRun) {
             store.runInTransaction(u -> writes.forEach(r -> save(u, (Kind<?>) r[0], r[1], (Long) r[2])));
         }
-        return new ImportResult(created, writes.size() - created, unchanged, dryRun);
+        return new ImportResult(created, writes.size() - created, unchanged, dryRun, List.of());
     }
 
     private static <T> String idOf(Kind<T> kind, Object value) {

@@ -1,4 +1,4 @@
-package org.localityworking.examples.cli;
+package org.localityworking.interop.builtin;
 
 import java.util.Arrays;
 import java.util.Locale;

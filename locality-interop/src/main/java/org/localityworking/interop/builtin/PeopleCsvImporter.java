@@ -1,4 +1,4 @@
-package org.localityworking.examples.cli;
+package org.localityworking.interop.builtin;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -7,12 +7,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongConsumer;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.ContactDetails;
 import org.localityworking.core.model.Person;
 import org.localityworking.core.model.Role;
 import org.localityworking.core.model.RoleAssignment;
+import org.localityworking.interop.ImportException;
+import org.localityworking.interop.ImportRequest;
+import org.localityworking.interop.ImportResult;
+import org.localityworking.interop.spi.DataImporter;
+import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.reporting.CsvColumns;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
@@ -23,15 +27,37 @@ import org.localityworking.storage.Versioned;
  * ward, roles} where roles is {@code ROLE[@locality][#organisation]} separated by {@code ;} (for example
  * {@code COUNCILLOR@sale;COMMUNITY_BUILDER@sale#trafford-council}). One bad row and nothing is written.
  */
-final class PeopleCsv {
+public final class PeopleCsvImporter implements DataImporter {
     static final List<String> COLUMNS = CsvColumns.PEOPLE;
 
-    private PeopleCsv() {
+    /** Creates the importer. */
+    public PeopleCsvImporter() {
     }
 
-    static ImportResult importInto(LocalityStore store, Reader reader, String file, LongConsumer progress, boolean dryRun)
-            throws IOException {
-        List<CsvRows.Row> rows = CsvRows.read(reader, file, Set.of("id", "name"), Set.copyOf(COLUMNS), progress);
+    @Override
+    public String id() {
+        return "people";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public String description() {
+        return "A people list from CSV: id, name and optionally email, phone, address, ward, roles"
+                + " (ROLE[@locality][#organisation];...), as the csv export's INTERNAL people.csv";
+    }
+
+    @Override
+    public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
+        String file = source.name();
+        boolean dryRun = request.dryRun();
+        List<CsvRows.Row> rows;
+        try (Reader reader = InputFile.reader(source)) {
+            rows = CsvRows.read(reader, file, Set.of("id", "name"), Set.copyOf(COLUMNS), request.progress());
+        }
         List<ImportException.RowError> errors = new ArrayList<>();
         List<Person> people = new ArrayList<>();
         Set<String> seen = new HashSet<>();

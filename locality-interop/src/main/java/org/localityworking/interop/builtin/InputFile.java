@@ -1,4 +1,4 @@
-package org.localityworking.examples.cli;
+package org.localityworking.interop.builtin;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,37 +8,47 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.util.Locale;
+import org.localityworking.interop.ImportException;
+import org.localityworking.interop.spi.ImportSource;
 
 /**
- * The checks an import makes on its file before reading a row: that it exists, is a file, can be read and is
+ * The checks an import makes on its file before reading a value: that it exists, is a file, can be read and is
  * UTF-8 (with or without a byte order mark). A failure is one line naming the file and, for a byte that is not
- * UTF-8, the line and column where it is; the file is read once, in constant memory.
+ * UTF-8, the line and column where it is; the check reads the file once, in constant memory.
  */
 final class InputFile {
     private InputFile() {
     }
 
-    static void require(Path file) {
-        String name = file.toString();
-        if (!Files.exists(file)) {
-            throw ImportException.at(name, 0, "-", "", "does not exist");
+    /**
+     * @return a reader over the source's text, without a leading byte order mark, once the whole file is known to
+     *         be UTF-8
+     * @throws ImportException naming the file (and for a byte that is not UTF-8, its line and column)
+     */
+    static Reader reader(ImportSource source) throws IOException {
+        require(source);
+        PushbackReader in = new PushbackReader(new java.io.BufferedReader(new InputStreamReader(source.open(),
+                StandardCharsets.UTF_8), 64 * 1024), 1);
+        int first = in.read();
+        if (first != -1 && first != '\uFEFF') {
+            in.unread(first);
         }
-        if (Files.isDirectory(file)) {
-            throw ImportException.at(name, 0, "-", "", "is a folder, not a file");
-        }
-        if (!Files.isReadable(file)) {
-            throw ImportException.at(name, 0, "-", "", "cannot be read (check its permissions)");
-        }
+        return in;
+    }
+
+    private static void require(ImportSource source) throws IOException {
+        String name = source.name();
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         long line = 1;
         long column = 1;
         ByteBuffer in = ByteBuffer.allocate(64 * 1024);
         CharBuffer out = CharBuffer.allocate(64 * 1024);
-        try (InputStream stream = Files.newInputStream(file)) {
+        try (InputStream stream = source.open()) {
             boolean end = false;
             while (!end) {
                 int n = stream.read(in.array(), in.position(), in.remaining());

@@ -1,0 +1,158 @@
+package org.localityworking.interop.builtin;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.localityworking.interop.ImportException;
+import org.localityworking.interop.spi.ImportSource;
+
+/**
+ * A JSON file read into a tree that remembers where each object starts, so that an importer can name the line
+ * and column of a bad record. The file is checked as UTF-8 first; malformed JSON is one line naming where.
+ */
+final class JsonInput {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(20_000_000).build()).build();
+
+    final String file;
+    final JsonNode root;
+    private final Map<JsonNode, long[]> starts;
+
+    private JsonInput(String file, JsonNode root, Map<JsonNode, long[]> starts) {
+        this.file = file;
+        this.root = root;
+        this.starts = starts;
+    }
+
+    /**
+     * @return the file's JSON, with where each object starts
+     * @throws ImportException when the file is missing, not UTF-8, empty or not JSON, naming the line and column
+     */
+    static JsonInput read(ImportSource source) throws IOException {
+        String file = source.name();
+        Map<JsonNode, long[]> starts = new IdentityHashMap<>();
+        try (Reader reader = InputFile.reader(source); JsonParser p = FACTORY.createParser(reader)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw ImportException.at(file, 1, "-", "", "the file is empty: it needs a JSON object");
+            }
+            JsonNode root = value(p, starts);
+            if (p.nextToken() != null) {
+                JsonLocation at = p.currentTokenLocation();
+                throw ImportException.at(file, at.getLineNr(), Integer.toString(at.getColumnNr()), "",
+                        "has more after the end of the JSON value");
+            }
+            return new JsonInput(file, root, starts);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String message = e.getOriginalMessage();
+            int cut = message.indexOf('\n');
+            message = cut < 0 ? message : message.substring(0, cut);
+            throw ImportException.at(file, at == null ? 0 : at.getLineNr(), at == null ? "-" : Integer.toString(at.getColumnNr()),
+                    "", "is not valid JSON: " + ImportException.shown(message));
+        }
+    }
+
+    /** Builds the value at the parser's current token, recording where each object starts. */
+    private static JsonNode value(JsonParser p, Map<JsonNode, long[]> starts) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+        Deque<JsonNode> stack = new ArrayDeque<>();
+        Deque<String> names = new ArrayDeque<>();
+        JsonNode result = null;
+        JsonToken t = p.currentToken();
+        String name = null;
+        while (true) {
+            JsonNode made = null;
+            switch (t) {
+                case START_OBJECT -> {
+                    ObjectNode o = nodes.objectNode();
+                    JsonLocation at = p.currentTokenLocation();
+                    starts.put(o, new long[] {at.getLineNr(), at.getColumnNr()});
+                    attach(stack, name, o);
+                    stack.push(o);
+                    names.push(name == null ? "" : name);
+                }
+                case START_ARRAY -> {
+                    ArrayNode a = nodes.arrayNode();
+                    attach(stack, name, a);
+                    stack.push(a);
+                    names.push(name == null ? "" : name);
+                }
+                case END_OBJECT, END_ARRAY -> {
+                    made = stack.pop();
+                    names.pop();
+                }
+                case FIELD_NAME -> {
+                    name = p.currentName();
+                    t = p.nextToken();
+                    continue;
+                }
+                case VALUE_STRING -> made = attach(stack, name, nodes.textNode(p.getText()));
+                case VALUE_NUMBER_INT -> made = attach(stack, name, switch (p.getNumberType()) {
+                    case INT -> nodes.numberNode(p.getIntValue());
+                    case LONG -> nodes.numberNode(p.getLongValue());
+                    default -> nodes.numberNode(p.getBigIntegerValue());
+                });
+                case VALUE_NUMBER_FLOAT -> made = attach(stack, name, nodes.numberNode(p.getDecimalValue()));
+                case VALUE_TRUE -> made = attach(stack, name, nodes.booleanNode(true));
+                case VALUE_FALSE -> made = attach(stack, name, nodes.booleanNode(false));
+                case VALUE_NULL -> made = attach(stack, name, nodes.nullNode());
+                default -> throw new IllegalStateException("unexpected JSON token " + t);
+            }
+            name = null;
+            if (stack.isEmpty()) {
+                result = made;
+                break;
+            }
+            t = p.nextToken();
+            if (t == null) {
+                JsonLocation at = p.currentLocation();
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "the JSON ends before its objects and arrays"
+                        + " are closed", at);
+            }
+        }
+        return result;
+    }
+
+    private static JsonNode attach(Deque<JsonNode> stack, String name, JsonNode value) {
+        JsonNode parent = stack.peek();
+        if (parent instanceof ObjectNode o) {
+            o.set(name, value);
+        } else if (parent instanceof ArrayNode a) {
+            a.add(value);
+        }
+        return value;
+    }
+
+    /** @return where the object starts: its line and column, or the file's start if it is not an object */
+    long[] at(JsonNode node) {
+        return starts.getOrDefault(node, new long[] {0, 0});
+    }
+
+    /** @return a refusal naming the object's line and column in the file, and what is wrong with it */
+    ImportException error(JsonNode object, String field, String value, String rule) {
+        long[] at = at(object);
+        return ImportException.at(file, at[0], at[0] < 1 ? "-" : Long.toString(at[1]), value,
+                (field.isEmpty() ? "" : field + " ") + rule);
+    }
+
+    /** @return one problem at the object's line and column */
+    ImportException.RowError problem(JsonNode object, String field, String value, String rule) {
+        long[] at = at(object);
+        return new ImportException.RowError(at[0], at[0] < 1 ? "-" : Long.toString(at[1]), value,
+                (field.isEmpty() ? "" : field + " ") + rule);
+    }
+}

@@ -1,0 +1,54 @@
+package org.localityworking.interop.builtin;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.localityworking.interop.ExportRequest;
+import org.localityworking.interop.spi.DataExporter;
+import org.localityworking.interop.spi.ExportTarget;
+import org.localityworking.storage.LocalityStore;
+
+/**
+ * A JSON snapshot of one council's whole data ({@code snapshot.json}): every record that belongs to it and every
+ * person and organisation they refer to, with their versions, so that the {@code snapshot} importer loads it
+ * back. It holds personal data: it is for moving a council between stores, never for publishing, so only an
+ * INTERNAL request is served. It always
+ * covers the whole council (a locality in the request is refused) and leaves nothing out.
+ */
+public final class SnapshotExporter implements DataExporter {
+    /** Creates the exporter. */
+    public SnapshotExporter() {
+    }
+
+    @Override
+    public String id() {
+        return "snapshot";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public String description() {
+        return "Everything of one council as a JSON snapshot (snapshot.json), with versions; holds personal data";
+    }
+
+    @Override
+    public List<String> export(LocalityStore store, ExportRequest request, ExportTarget target) throws IOException {
+        if (request.audience() != org.localityworking.reporting.Audience.INTERNAL) {
+            throw new org.localityworking.core.ValidationException("ExportRequest.audience", request.audience().name(),
+                    "must be INTERNAL for a snapshot: it holds people's names, contacts and stories, so it is never public");
+        }
+        if (request.localityId().isPresent()) {
+            throw new org.localityworking.core.ValidationException("ExportRequest.localityId", request.localityId().get(),
+                    "must be empty for a snapshot: a snapshot is always of the whole council");
+        }
+        var snapshot = Snapshot.export(store, request.councilId(), request.asOf());
+        try (OutputStream out = target.file(Snapshot.FILE)) {
+            RecordJson.MAPPER.writeValue(out, snapshot);
+        }
+        return List.of(Snapshot.FILE);
+    }
+}

@@ -27,5 +27,6 @@ module org.localityworking.interop {
     provides org.localityworking.interop.spi.DataImporter with
             org.localityworking.interop.builtin.AssetsCsvImporter,
             org.localityworking.interop.builtin.PeopleCsvImporter,
-            org.localityworking.interop.builtin.SnapshotImporter;
+            org.localityworking.interop.builtin.SnapshotImporter,
+            org.localityworking.interop.builtin.GivingImporter;
 }

@@ -30,6 +30,10 @@ class GivingExportSchemaTest extends BothCouncilsTest {
         assertEquals("WD", individual.path("beneficiaryLocation").get(0).path("geoCodeType").asText());
         assertTrue(individual.path("beneficiaryLocation").get(0).path("geoCode").asText().startsWith("E05"));
         assertEquals("GB-LAE-TRF", individual.path("fundingOrganization").get(0).path("id").asText());
+        for (JsonNode g : grants) {
+            assertEquals("2016-03-01T09:00:00Z", g.path("dateModified").asText(), "the export's asOf, on every grant");
+            assertTrue(g.path("grantProgramme").get(0).path("code").isTextual(), "the scheme's id, to import it back");
+        }
         List<List<String>> summary = ExportFixture.parseCsv(files.get("grants-summary.csv"));
         assertEquals(96, summary.size(), "header and 95 grants");
         assertEquals("Identifier", summary.get(0).get(0));
@@ -38,10 +42,24 @@ class GivingExportSchemaTest extends BothCouncilsTest {
     @Test
     void theSchemaCatchesABrokenGrant() {
         String broken = "{\"grants\":[{\"id\":\"G-1\",\"title\":\"x\",\"description\":\"x\",\"currency\":\"GBP\","
-                + "\"amountAwarded\":5,\"awardDate\":\"2015-01-01\",\"fundingOrganization\":[{\"id\":\"GB-LAE-TRF\",\"name\":\"T\"}],"
+                + "\"amountAwarded\":5,\"awardDate\":\"2015-01-01\",\"dateModified\":\"2016-03-01T09:00:00Z\",\"fundingOrganization\":[{\"id\":\"GB-LAE-TRF\",\"name\":\"T\"}],"
                 + "\"recipientIndividual\":{\"id\":\"360G-t-IND-1\",\"name\":\"Jane Smith\"}}]}";
         assertFalse(ExportFixture.validate("360giving-package.schema.json", broken).isEmpty(),
                 "a bad id and a named individual must fail validation");
+        String grant = "{\"grants\":[{\"id\":\"360G-t-1\",\"title\":\"x\",\"description\":\"x\",\"currency\":\"GBP\","
+                + "\"amountAwarded\":5,\"awardDate\":\"2015-01-01\",%s\"fundingOrganization\":[{\"id\":\"%s\",\"name\":\"T\"}],"
+                + "\"recipientOrganization\":[{\"id\":\"360G-t-ORG-x\",\"name\":\"X\"}]}]}";
+        String modified = "\"dateModified\":\"2016-03-01T09:00:00Z\",";
+        assertEquals(java.util.Set.of(), ExportFixture.validate("360giving-package.schema.json",
+                String.format(grant, modified, "GB-LAE-TRF")), "the good grant the rules below break one at a time");
+        assertFalse(ExportFixture.validate("360giving-package.schema.json", String.format(grant, "", "GB-LAE-TRF"))
+                .isEmpty(), "every grant needs dateModified");
+        assertFalse(ExportFixture.validate("360giving-package.schema.json", String.format(grant,
+                "\"dateModified\":\"1 March 2016\",", "GB-LAE-TRF")).isEmpty(), "dateModified is a date-time");
+        assertFalse(ExportFixture.validate("360giving-package.schema.json", String.format(grant, modified,
+                "Trafford Council")).isEmpty(), "the funder's id is an org-id");
+        assertFalse(ExportFixture.validate("360giving-package.schema.json", "{\"grants\":[]}").isEmpty(),
+                "a package holds at least one grant");
     }
 
     @Test
@@ -71,7 +89,7 @@ class GivingExportSchemaTest extends BothCouncilsTest {
         }
         assertTrue(types.contains("WD"), types.toString());
         String lad = "{\"grants\":[{\"id\":\"360G-t-1\",\"title\":\"x\",\"description\":\"x\",\"currency\":\"GBP\","
-                + "\"amountAwarded\":5,\"awardDate\":\"2015-01-01\",\"fundingOrganization\":[{\"id\":\"GB-LAE-TRF\",\"name\":\"T\"}],"
+                + "\"amountAwarded\":5,\"awardDate\":\"2015-01-01\",\"dateModified\":\"2016-03-01T09:00:00Z\",\"fundingOrganization\":[{\"id\":\"GB-LAE-TRF\",\"name\":\"T\"}],"
                 + "\"recipientOrganization\":[{\"id\":\"360G-t-ORG-x\",\"name\":\"X\"}],"
                 + "\"beneficiaryLocation\":[{\"name\":\"Trafford\",\"geoCode\":\"E08000009\",\"geoCodeType\":\"%s\"}]}]}";
         assertFalse(ExportFixture.validate("360giving-package.schema.json", String.format(lad, "LAD")).isEmpty(),

@@ -31,6 +31,10 @@ import org.localityworking.storage.Versioned;
  * <p>Grants to individuals follow the standard's guidance: the recipient is "Individual Recipient" with an
  * identifier made for the export (it reveals no internal id), the title and description are generic, and
  * the beneficiary location is the ward (or the local authority), never an address, postcode or LSOA/MSOA.
+ *
+ * <p>Each grant's {@code dateModified} is the export's {@code asOf} (the store keeps no modification time per
+ * record, so the data is stated as of the moment it was published); {@code grantProgramme.code} is the scheme's
+ * id, so the {@code 360giving} importer finds the scheme again.
  */
 public final class GivingExport implements DataExporter {
     static final Pattern PREFIX = Pattern.compile("360G-[A-Za-z0-9-]+");
@@ -42,7 +46,7 @@ public final class GivingExport implements DataExporter {
     static final List<String> SUMMARY = List.of("Identifier", "Title", "Description", "Currency", "Amount Awarded",
             "Award Date", "Recipient Org:Identifier", "Recipient Org:Name", "Recipient Ind:Identifier",
             "Recipient Ind:Name", "Funding Org:Identifier", "Funding Org:Name", "Beneficiary Location:Name",
-            "Beneficiary Location:Geographic Code", "Beneficiary Location:Geographic Code Type", "Grant Programme:Title");
+            "Beneficiary Location:Geographic Code", "Beneficiary Location:Geographic Code Type", "Grant Programme:Code", "Grant Programme:Title", "Last modified");
 
     /** Creates the exporter. */
     public GivingExport() {
@@ -75,6 +79,8 @@ public final class GivingExport implements DataExporter {
                     + " a list code and an identifier, such as GB-LAE-TRF (org-id.guide)");
         }
         Scope scope = Exports.scope(store, request.forPublic());
+        // the store keeps no modification time per record: every grant is as of the export (the request's asOf)
+        String modified = request.asOf().toString();
         ArrayNode grants = Exports.JSON.createArrayNode();
         List<List<String>> rows = new ArrayList<>();
         int individuals = 0;
@@ -93,7 +99,8 @@ public final class GivingExport implements DataExporter {
                 n.put("id", id).put("title", title).put("description", description)
                         .put("currency", g.amount().currency().getCurrencyCode())
                         .put("amountAwarded", g.amount().amount())
-                        .put("awardDate", g.awardedOn().toString());
+                        .put("awardDate", g.awardedOn().toString())
+                        .put("dateModified", modified);
                 String recipientId;
                 String recipientName;
                 if (individual) {
@@ -106,7 +113,7 @@ public final class GivingExport implements DataExporter {
                     n.putArray("recipientOrganization").addObject().put("id", recipientId).put("name", recipientName);
                 }
                 n.putArray("fundingOrganization").addObject().put("id", funderId).put("name", scope.council.name());
-                n.putArray("grantProgramme").addObject().put("title", scheme.name());
+                n.putArray("grantProgramme").addObject().put("code", scheme.id()).put("title", scheme.name());
                 String[] location = location(scope, g.wardId());
                 if (location != null) {
                     n.putArray("beneficiaryLocation").addObject().put("name", location[0]).put("geoCode", location[1])
@@ -117,7 +124,7 @@ public final class GivingExport implements DataExporter {
                         individual ? "" : recipientId, individual ? "" : recipientName,
                         individual ? recipientId : "", individual ? recipientName : "", funderId, scope.council.name(),
                         location == null ? "" : location[0], location == null ? "" : location[1],
-                        location == null ? "" : location[2], scheme.name()));
+                        location == null ? "" : location[2], scheme.id(), scheme.name(), modified));
             }
         }
         if (grants.isEmpty()) {

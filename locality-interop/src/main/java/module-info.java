@@ -28,5 +28,6 @@ module org.localityworking.interop {
             org.localityworking.interop.builtin.AssetsCsvImporter,
             org.localityworking.interop.builtin.PeopleCsvImporter,
             org.localityworking.interop.builtin.SnapshotImporter,
-            org.localityworking.interop.builtin.GivingImporter;
+            org.localityworking.interop.builtin.GivingImporter,
+            org.localityworking.interop.builtin.OpenReferralImporter;
 }

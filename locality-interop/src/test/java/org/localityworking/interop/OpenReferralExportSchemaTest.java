@@ -25,7 +25,19 @@ class OpenReferralExportSchemaTest extends BothCouncilsTest {
         assertFalse(all.contains("Domestic abuse refuge"), "sensitive asset exported");
         assertFalse(all.contains("Baking for neighbours"), "an individual's gift exported");
         assertTrue(json.get("services").size() > 0 && json.get("locations").size() > 0);
-        assertEquals(6 + 4, json.get("taxonomy_terms").size(), "six ABCD categories and four localities");
+        assertEquals(6 + 4 + 1 + 3 + 14, json.get("taxonomy_terms").size(), "six ABCD categories, four localities, the"
+                + " record-id term, three sectors and fourteen kinds of organisation");
+        // every service, location and organisation says which record it is
+        Set<String> identified = new java.util.HashSet<>();
+        String recordTerm = java.util.stream.StreamSupport.stream(json.get("taxonomy_terms").spliterator(), false)
+                .filter(t -> t.get("code").asText().equals("record-id")).findFirst().orElseThrow().get("id").asText();
+        json.get("attributes").forEach(a -> {
+            if (a.get("taxonomy_term_id").asText().equals(recordTerm)) {
+                assertFalse(a.path("value").asText().isEmpty(), a.toString());
+                identified.add(a.get("link_id").asText());
+            }
+        });
+        json.get("services").forEach(x -> assertTrue(identified.contains(x.get("id").asText()), x.toString()));
         // Every service names an organisation in the file; every attribute a term in the file.
         Set<String> orgs = new java.util.HashSet<>();
         json.get("organizations").forEach(o -> orgs.add(o.get("id").asText()));

@@ -11,7 +11,9 @@ import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.AssetCategory;
 import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.Organisation;
+import org.localityworking.core.model.OrganisationKind;
 import org.localityworking.core.model.PartyKind;
+import org.localityworking.core.model.Sector;
 import org.localityworking.interop.ExportRequest;
 import org.localityworking.interop.spi.DataExporter;
 import org.localityworking.interop.spi.ExportTarget;
@@ -24,7 +26,9 @@ import org.localityworking.storage.LocalityStore;
  * JSON ({@code openreferral.json}) and as a tabular data package (one CSV per object plus
  * {@code datapackage.json}). Places (physical assets) are locations; associations, institutions, economic
  * exchange and stories/culture are services of their owning organisation (or of the council's directory);
- * ABCD category and locality are taxonomy terms. Individuals' gifts and sensitive assets are never exported.
+ * ABCD category and locality are taxonomy terms, and so are an organisation's sector and kind. Each service,
+ * location and organisation carries a {@code record-id} attribute whose value is its id in the store, so that
+ * the {@code openreferral} importer finds it again. Individuals' gifts and sensitive assets are never exported.
  */
 public final class OpenReferralExport implements DataExporter {
     /** The tables, in the order of the data package, with their columns. */
@@ -42,8 +46,15 @@ public final class OpenReferralExport implements DataExporter {
         TABLES.put("service_at_locations", List.of("id", "service_id", "location_id"));
         TABLES.put("taxonomies", List.of("id", "name", "description", "version"));
         TABLES.put("taxonomy_terms", List.of("id", "code", "name", "description", "taxonomy_id"));
-        TABLES.put("attributes", List.of("id", "link_id", "link_type", "link_entity", "taxonomy_term_id"));
+        TABLES.put("attributes", List.of("id", "link_id", "link_type", "link_entity", "taxonomy_term_id", "value"));
     }
+
+    /** The taxonomy (and its one term) whose attributes carry a record's id in the store, as their value. */
+    static final String RECORD = "record-id";
+    static final String RECORD_TERM = "term-record-id";
+    /** The taxonomies of an organisation's sector and kind. */
+    static final String SECTOR = "organisation-sector";
+    static final String KIND = "organisation-kind";
 
     /** Creates the exporter. */
     public OpenReferralExport() {
@@ -82,6 +93,24 @@ public final class OpenReferralExport implements DataExporter {
             t.get("taxonomy_terms").add(row("id", "locality-" + l.id(), "code", l.id(), "name", l.name(),
                     "description", "Locality: " + l.name(), "taxonomy_id", "locality"));
         }
+        t.get("taxonomies").add(row("id", RECORD, "name", "Record identifiers", "description", "The record's"
+                + " identifier in the council's Locality Working store (the attribute's value), so that an import finds"
+                + " it again", "version", "1"));
+        t.get("taxonomy_terms").add(row("id", RECORD_TERM, "code", RECORD, "name", "Record identifier", "description",
+                "The attribute's value is the record's identifier", "taxonomy_id", RECORD));
+        t.get("taxonomies").add(row("id", SECTOR, "name", "Sectors", "description", "The sector an organisation"
+                + " belongs to", "version", "1"));
+        for (Sector x : Sector.values()) {
+            t.get("taxonomy_terms").add(row("id", SECTOR + "-" + x.name().toLowerCase(java.util.Locale.ROOT), "code",
+                    x.name(), "name", words(x.name()), "description", "Sector: " + words(x.name()), "taxonomy_id", SECTOR));
+        }
+        t.get("taxonomies").add(row("id", KIND, "name", "Kinds of organisation", "description", "What kind of body"
+                + " an organisation is", "version", "1"));
+        for (OrganisationKind x : OrganisationKind.values()) {
+            t.get("taxonomy_terms").add(row("id", KIND + "-" + x.name().toLowerCase(java.util.Locale.ROOT), "code",
+                    x.name(), "name", words(x.name()), "description", "Kind of organisation: " + words(x.name()),
+                    "taxonomy_id", KIND));
+        }
         String directory = "org-" + scope.council.id();
         Map<String, Map<String, Object>> organisations = new LinkedHashMap<>();
         long gifts = 0;
@@ -119,8 +148,24 @@ public final class OpenReferralExport implements DataExporter {
                     "link_entity", linkType, "taxonomy_term_id", "abcd-" + a.category().name().toLowerCase(java.util.Locale.ROOT)));
             t.get("attributes").add(row("id", "attr-" + linkId + "-locality", "link_id", linkId, "link_type", linkType,
                     "link_entity", linkType, "taxonomy_term_id", "locality-" + a.localityId()));
+            t.get("attributes").add(row("id", "attr-" + linkId + "-record", "link_id", linkId, "link_type", linkType,
+                    "link_entity", linkType, "taxonomy_term_id", RECORD_TERM, "value", a.id()));
         }
         t.get("organizations").addAll(organisations.values());
+        for (String orgId : organisations.keySet()) {
+            if (orgId.equals(directory)) {
+                continue;
+            }
+            Organisation o = scope.organisation(orgId.substring(4)).orElseThrow();
+            t.get("attributes").add(row("id", "attr-" + orgId + "-record", "link_id", orgId, "link_type", "organization",
+                    "link_entity", "organization", "taxonomy_term_id", RECORD_TERM, "value", o.id()));
+            t.get("attributes").add(row("id", "attr-" + orgId + "-sector", "link_id", orgId, "link_type", "organization",
+                    "link_entity", "organization", "taxonomy_term_id", SECTOR + "-" + o.sector().name()
+                            .toLowerCase(java.util.Locale.ROOT)));
+            t.get("attributes").add(row("id", "attr-" + orgId + "-kind", "link_id", orgId, "link_type", "organization",
+                    "link_entity", "organization", "taxonomy_term_id", KIND + "-" + o.kind().name()
+                            .toLowerCase(java.util.Locale.ROOT)));
+        }
         // Every id and every reference to one becomes a UUID derived from the council and the local id, the same in
         // every export (HSDS 3.0 requires format: uuid).
         for (List<Map<String, Object>> rows : t.values()) {
@@ -194,6 +239,12 @@ public final class OpenReferralExport implements DataExporter {
             r.put("longitude", g.longitude());
         });
         return r;
+    }
+
+    /** @return an enum constant's name as words: {@code COMMUNITY_GROUP} is "Community group" */
+    static String words(String name) {
+        String w = name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return name.equals("VCSE") ? "VCSE" : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     private static String describe(Organisation o) {

@@ -27,6 +27,7 @@ module org.localityworking.interop {
     provides org.localityworking.interop.spi.DataImporter with
             org.localityworking.interop.builtin.AssetsCsvImporter,
             org.localityworking.interop.builtin.PeopleCsvImporter,
+            org.localityworking.interop.builtin.OrganisationsCsvImporter,
             org.localityworking.interop.builtin.SnapshotImporter,
             org.localityworking.interop.builtin.GivingImporter,
             org.localityworking.interop.builtin.OpenReferralImporter;

@@ -58,7 +58,7 @@ class ExportPrivacyTest {
             assertTrue(files >= 12);
             // The PUBLIC CSV export carries no people list at all.
             Map<String, String> csv = ExportFixture.export(store, "csv", "trafford", Optional.empty(), Audience.PUBLIC);
-            assertTrue(csv.keySet().equals(Set.of("assets.csv", "manifest.json")), csv.keySet().toString());
+            assertTrue(csv.keySet().equals(Set.of("assets.csv", "organisations.csv", "manifest.json")), csv.keySet().toString());
         }
     }
 

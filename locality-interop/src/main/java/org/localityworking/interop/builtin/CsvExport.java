@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.localityworking.core.model.AcvListing;
 import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.PartyKind;
 import org.localityworking.core.model.Person;
 import org.localityworking.core.model.RoleAssignment;
@@ -19,10 +20,11 @@ import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 
 /**
- * The asset map ({@code assets.csv}) and, for INTERNAL exports, the people list ({@code people.csv}) as CSV in
- * the columns the CLI's {@code import} reads, so that an export imports back to the same records. Values are
- * written exactly (no formula neutralising) because they are meant to be read back; open them in a spreadsheet
- * with care.
+ * The asset map ({@code assets.csv}), the organisations it and the people list name ({@code organisations.csv})
+ * and, for INTERNAL exports, the people list ({@code people.csv}) as CSV in the columns the {@code assets},
+ * {@code organisations} and {@code people} importers read, so that an export imports back to the same records
+ * (organisations first, then people, then assets). Text cells a spreadsheet would run as a formula are
+ * neutralised with a leading apostrophe, which the importers take off again.
  */
 public final class CsvExport implements DataExporter {
     /** Creates the exporter. */
@@ -41,7 +43,8 @@ public final class CsvExport implements DataExporter {
 
     @Override
     public String description() {
-        return "The asset map (assets.csv) and, INTERNAL only, the people list (people.csv) in the import columns";
+        return "The asset map (assets.csv), organisations (organisations.csv) and, INTERNAL only, the people list"
+                + " (people.csv), in the importers' columns";
     }
 
     @Override
@@ -63,20 +66,45 @@ public final class CsvExport implements DataExporter {
                     acv.flatMap(AcvListing::bidRequestOn).map(Object::toString).orElse("")));
         }
         Exports.csv(target, "assets.csv", CsvColumns.ASSETS, rows);
+        List<Person> people = Exports.isPublic(request) ? List.of() : scope.inLocalities(Kind.PERSON);
+        Exports.csv(target, "organisations.csv", CsvColumns.ORGANISATIONS, organisations(scope, people).stream()
+                .map(o -> List.of(o.id(), o.name(), o.sector().name(), o.kind().name(), o.localityId().orElse("")))
+                .toList());
         if (Exports.isPublic(request)) {
             List<Exports.LeftOut> left = new java.util.ArrayList<>(Exports.assetsLeftOut(scope));
-            left.add(new Exports.LeftOut("people (people.csv, the people list)", scope.inLocalities(Kind.PERSON).size(),
-                    "people's names and contact details are for INTERNAL exports only"));
-            return Exports.manifest(target, id(), request, List.of("assets.csv"), left);
+            int withheld = scope.inLocalities(Kind.PERSON).size();
+            if (withheld > 0) {
+                left.add(new Exports.LeftOut("people (people.csv, the people list)", withheld,
+                        "people's names and contact details are for INTERNAL exports only"));
+            }
+            return Exports.manifest(target, id(), request, List.of("assets.csv", "organisations.csv"), left);
         }
-        List<List<String>> people = new ArrayList<>();
-        for (Person p : scope.inLocalities(Kind.PERSON)) {
-            people.add(List.of(p.id(), p.name(), p.contact().email().orElse(""), p.contact().phone().orElse(""),
+        List<List<String>> peopleRows = new ArrayList<>();
+        for (Person p : people) {
+            peopleRows.add(List.of(p.id(), p.name(), p.contact().email().orElse(""), p.contact().phone().orElse(""),
                     p.contact().address().orElse(""), p.homeWardId().orElse(""),
                     p.roles().stream().map(CsvExport::role).collect(Collectors.joining(";"))));
         }
-        Exports.csv(target, "people.csv", CsvColumns.PEOPLE, people);
-        return Exports.manifest(target, id(), request, List.of("assets.csv", "people.csv"), List.of());
+        Exports.csv(target, "people.csv", CsvColumns.PEOPLE, peopleRows);
+        return Exports.manifest(target, id(), request, List.of("assets.csv", "organisations.csv", "people.csv"), List.of());
+    }
+
+    /**
+     * @return the organisations based in the scope's localities and those the exported assets and people name
+     *         (owners, ACV nominators, role organisations), by id, so that the files import back in the order
+     *         organisations, people, assets
+     */
+    private static List<Organisation> organisations(Scope scope, List<Person> people) {
+        java.util.TreeMap<String, Organisation> out = new java.util.TreeMap<>();
+        scope.inLocalities(Kind.ORGANISATION).forEach(o -> out.put(o.id(), o));
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        for (Asset a : Exports.assets(scope)) {
+            a.owner().filter(o -> o.kind() == PartyKind.ORGANISATION).ifPresent(o -> named.add(o.id()));
+            a.acv().ifPresent(x -> named.add(x.nominatingOrganisationId()));
+        }
+        people.forEach(p -> p.roles().forEach(r -> r.organisationId().ifPresent(named::add)));
+        named.forEach(id -> scope.organisation(id).ifPresent(o -> out.put(id, o)));
+        return List.copyOf(out.values());
     }
 
     /** @return a role as {@code ROLE[@locality][#organisation]} */

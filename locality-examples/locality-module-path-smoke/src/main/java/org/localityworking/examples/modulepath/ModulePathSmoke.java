@@ -41,7 +41,8 @@ public final class ModulePathSmoke {
             "community-builders", "plan-coverage", "projects", "grants", "stories", "gap-analysis",
             "governance-update", "acv-deadlines");
     private static final Set<String> FORMATS = Set.of("markdown", "html", "csv", "json");
-    private static final Set<String> IMPORTERS = Set.of("assets", "people", "snapshot");
+    private static final Set<String> IMPORTERS = Set.of("assets", "people", "organisations", "snapshot", "360giving",
+            "openreferral");
     private static final Set<String> EXPORTERS = Set.of("360giving", "openreferral", "geojson", "csv", "snapshot");
 
     private ModulePathSmoke() {
@@ -94,6 +95,20 @@ public final class ModulePathSmoke {
             formats.byId("html").render(report, html);
             String page = html.toString(StandardCharsets.UTF_8);
             check(page.startsWith("<!DOCTYPE html>") && page.contains("Sale"), "the locality profile renders as HTML");
+
+            // data in and out through the interop module: a CSV with a formula-like, apostrophe-led name
+            var result = importers.byId("organisations").importInto(store, org.localityworking.interop.ImportRequest
+                    .builder().build(), org.localityworking.interop.spi.ImportSource.of("orgs.csv",
+                    "id,name,sector,kind,locality\r\nsmoke-org,\"'=Sale Friends\",VCSE,COMMUNITY_GROUP,sale\r\n"
+                            .getBytes(StandardCharsets.UTF_8)));
+            check(result.created() == 1 && store.get(Kind.ORGANISATION, "smoke-org").orElseThrow().value().name()
+                    .equals("=Sale Friends"), "an organisations CSV imports, its neutralised cell restored: " + result);
+            java.util.Map<String, ByteArrayOutputStream> files = new java.util.TreeMap<>();
+            exporters.byId("csv").export(store, new org.localityworking.interop.ExportRequest("trafford",
+                    java.util.Optional.empty(), Audience.PUBLIC, java.util.Map.of()),
+                    name -> files.computeIfAbsent(name, k -> new ByteArrayOutputStream()));
+            check(files.get("organisations.csv").toString(StandardCharsets.UTF_8).contains("\"'=Sale Friends\""),
+                    "the csv exporter writes it back neutralised: " + files.keySet());
         }
 
         // The explicit choice: the provider's package is not exported, so it must be selected among

@@ -1,0 +1,95 @@
+package org.localityworking.interop.builtin;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.Organisation;
+import org.localityworking.core.model.OrganisationKind;
+import org.localityworking.core.model.Sector;
+import org.localityworking.interop.ImportException;
+import org.localityworking.interop.ImportRequest;
+import org.localityworking.interop.ImportResult;
+import org.localityworking.interop.spi.DataImporter;
+import org.localityworking.interop.spi.ImportSource;
+import org.localityworking.reporting.CsvColumns;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Versioned;
+
+/**
+ * Imports organisations from CSV. Columns: {@code id, name} (required) and {@code sector} ({@code PUBLIC},
+ * {@code PRIVATE} or {@code VCSE}; default VCSE for a new organisation), {@code kind} (an
+ * {@code OrganisationKind}; default OTHER) and {@code locality} (where it is based; blank: council-wide or
+ * beyond). An organisation already in the store changes only what the file has columns for. One bad row and
+ * nothing is written.
+ */
+public final class OrganisationsCsvImporter implements DataImporter {
+    /** Creates the importer. */
+    public OrganisationsCsvImporter() {
+    }
+
+    @Override
+    public String id() {
+        return "organisations";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public String description() {
+        return "Organisations from CSV: id, name and optionally sector, kind, locality (the csv export's organisations.csv)";
+    }
+
+    @Override
+    public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
+        String file = source.name();
+        List<CsvRows.Row> rows;
+        try (Reader reader = InputFile.reader(source)) {
+            rows = CsvRows.read(reader, file, Set.of("id", "name"), Set.copyOf(CsvColumns.ORGANISATIONS),
+                    request.progress());
+        }
+        List<ImportException.RowError> errors = new ArrayList<>();
+        List<Organisation> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (CsvRows.Row row : rows) {
+            try {
+                Optional<Organisation> stored = row.get("id").isEmpty() ? Optional.empty()
+                        : store.get(Kind.ORGANISATION, row.get("id")).map(Versioned::value);
+                Sector sector = row.has("sector") || stored.isEmpty()
+                        ? Cells.enumValue("sector", row.get("sector"), Sector.class, Sector.VCSE) : stored.get().sector();
+                OrganisationKind kind = row.has("kind") || stored.isEmpty()
+                        ? Cells.enumValue("kind", row.get("kind"), OrganisationKind.class, OrganisationKind.OTHER)
+                        : stored.get().kind();
+                Optional<String> locality = row.has("locality")
+                        ? Optional.of(row.get("locality")).filter(l -> !l.isEmpty())
+                        : stored.flatMap(Organisation::localityId);
+                Organisation o = new Organisation(row.get("id"), row.get("name"), sector, kind, locality);
+                if (!seen.add(o.id())) {
+                    errors.add(new ImportException.RowError(row.line(), "id", o.id(), "appears twice in the file"));
+                }
+                if (locality.isPresent() && store.get(Kind.LOCALITY, locality.get()).isEmpty()) {
+                    errors.add(new ImportException.RowError(row.line(), "locality", locality.get(),
+                            "must name a locality already in the store"));
+                }
+                out.add(o);
+            } catch (ValidationException e) {
+                errors.add(new ImportException.RowError(row.line(), Cells.column(e.field()), e.value(), e.rule()));
+            }
+            if (errors.size() >= 1000) {
+                break;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportException(file, errors);
+        }
+        return ImportResult.save(store, Kind.ORGANISATION, out, request.dryRun());
+    }
+}

@@ -142,17 +142,18 @@ final class JsonInput {
         return starts.getOrDefault(node, new long[] {0, 0});
     }
 
-    /** @return a refusal naming the object's line and column in the file, and what is wrong with it */
+    /** @return a refusal naming the object's line and column in the file, the field, and what is wrong with it */
     ImportException error(JsonNode object, String field, String value, String rule) {
-        long[] at = at(object);
-        return ImportException.at(file, at[0], at[0] < 1 ? "-" : Long.toString(at[1]), value,
-                (field.isEmpty() ? "" : field + " ") + rule);
+        return new ImportException(file, java.util.List.of(problem(object, field, value, rule)));
     }
 
-    /** @return one problem at the object's line and column */
+    /**
+     * @return one problem at the object's line and column, the field named beside the column
+     *         ({@code line 2, column 3 (grants[0].amountAwarded): "lots" is required: a number})
+     */
     ImportException.RowError problem(JsonNode object, String field, String value, String rule) {
         long[] at = at(object);
-        return new ImportException.RowError(at[0], at[0] < 1 ? "-" : Long.toString(at[1]), value,
-                (field.isEmpty() ? "" : field + " ") + rule);
+        String column = at[0] < 1 ? "-" : at[1] + (field.isEmpty() ? "" : " (" + field + ")");
+        return new ImportException.RowError(at[0], column, value, at[0] < 1 && !field.isEmpty() ? field + ": " + rule : rule);
     }
 }

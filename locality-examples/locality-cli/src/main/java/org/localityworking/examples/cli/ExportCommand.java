@@ -55,6 +55,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An exporter option, for example prefix=360G-trafford")
     Map<String, String> options;
 
+    @Option(names = "--as-of", paramLabel = "WHEN", description = "When the data is stated as of: a date (2016-03-01)"
+            + " or an instant (2016-03-01T09:00:00Z); default now. 360Giving's dateModified and the snapshot's exportedAt;"
+            + " the same data exported with the same --as-of is the same bytes")
+    String asOf;
+
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "The snapshot file, or the folder to write")
     Path out;
 
@@ -67,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
         try (LocalityStore s = store.openExisting()) {
             Audience chosen = audience != null ? audience : format.equals("snapshot") ? Audience.INTERNAL : Audience.PUBLIC;
             ExportRequest request = new ExportRequest(council, Optional.ofNullable(locality), chosen,
-                    options == null ? Map.of() : options);
+                    options == null ? Map.of() : options, asOf == null ? java.time.Instant.now() : instant(asOf));
             if (format.equals("snapshot") && !Files.isDirectory(out)) {
                 // a snapshot is one file: --out names it
                 Path parent = out.toAbsolutePath().getParent();
@@ -97,5 +102,15 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private java.time.Instant instant(String text) {
+        try {
+            return text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                    : java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "--as-of '" + text + "' must be a date (2016-03-01) or an"
+                    + " instant (2016-03-01T09:00:00Z)");
+        }
     }
 }

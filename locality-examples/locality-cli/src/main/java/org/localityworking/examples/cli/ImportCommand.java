@@ -3,6 +3,7 @@ package org.localityworking.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.interop.ImportRequest;
@@ -76,7 +77,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         try (LocalityStore s = store.open()) {
             ImportResult result = importer.importInto(s, request.build(), ImportSource.file(file));
-            o.println(result.describe(what.equals("snapshot") ? "records" : what, name, s.location()));
+            o.println(result.describe(Set.of("assets", "people", "organisations").contains(what) ? what : "records", name,
+                    s.location()));
         }
         return 0;
     }

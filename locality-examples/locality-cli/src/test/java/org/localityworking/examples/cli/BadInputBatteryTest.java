@@ -28,11 +28,31 @@ class BadInputBatteryTest {
     @TempDir
     Path dir;
 
-    /** A bad file, what its message must say, and whether it is an assets or people import. */
-    private record Case(String name, byte[] content, String expected, String what) {
+    /** A bad file, what its message must say, which importer reads it, and the import's other arguments. */
+    private record Case(String name, byte[] content, String expected, String what, List<String> args) {
+        Case(String name, byte[] content, String expected, String what) {
+            this(name, content, expected, what, List.of());
+        }
+
         static Case assets(String name, String content, String expected) {
             return new Case(name, content.getBytes(StandardCharsets.UTF_8), expected, "assets");
         }
+
+        static Case json(String what, String name, String content, String expected) {
+            return new Case(name, content.getBytes(StandardCharsets.UTF_8), expected, what, what.equals("snapshot")
+                    ? List.of() : List.of("--council", "trafford", "--option", "prefix=360G-trafford"));
+        }
+    }
+
+    private static final String GRANT = "{\"grants\": [\n  {\"id\": \"%s\", \"title\": \"T\", \"description\": \"D\","
+            + " \"currency\": \"%s\", \"amountAwarded\": %s, \"awardDate\": \"2015-06-01\",\n"
+            + "   \"recipientOrganization\": [{\"id\": \"360G-trafford-ORG-x\", \"name\": \"X\"}],\n"
+            + "   \"fundingOrganization\": [{\"id\": \"GB-LAE-TRF\", \"name\": \"Trafford\"}],\n"
+            + "   \"grantProgramme\": [{\"code\": \"gp-bad\", \"title\": \"Bad programme\"}],\n"
+            + "   \"beneficiaryLocation\": [{\"name\": \"W\", \"geoCode\": \"%s\", \"geoCodeType\": \"WD\"}]}\n]}\n";
+
+    private static String grant(String id, String currency, String amount, String geoCode) {
+        return String.format(java.util.Locale.ROOT, GRANT, id, currency, amount, geoCode);
     }
 
     private static String row(String category) {
@@ -72,7 +92,31 @@ class BadInputBatteryTest {
                 Case.assets("crlf-bom.csv", "\uFEFFid,locality,name,description,category\r\na-bad,sale,N,d,Shiny\r\n",
                         "line 2, column category: \"Shiny\""),
                 new Case("roles.csv", "id,name,roles\np-bad,Pat,EMPEROR@sale\n".getBytes(StandardCharsets.UTF_8),
-                        "line 2, column roles: ", "people")));
+                        "line 2, column roles: ", "people"),
+                new Case("sector.csv", "id,name,sector\no-bad,Friends,CHARITABLE\n".getBytes(StandardCharsets.UTF_8),
+                        "line 2, column sector: \"CHARITABLE\" must be one of", "organisations"),
+                Case.json("snapshot", "not-json.json", "{\n  \"format\": nope\n}\n", "line 2, column 17: is not valid JSON: Unrecognized token 'nope'"),
+                Case.json("snapshot", "truncated.json", "{\"format\": \"locality-working-snapshot\",\n \"records\": {\"asset\": [\n",
+                        "is not valid JSON"),
+                Case.json("snapshot", "empty.json", "", "line 1: the file is empty"),
+                Case.json("snapshot", "other-format.json", "{\"format\": \"something-else\", \"version\": 1}",
+                        "line 1, column 1 (format): \"something-else v1\" must be a locality-working-snapshot"),
+                Case.json("snapshot", "bad-record.json", "{\"format\": \"locality-working-snapshot\", \"version\": 1,\n"
+                        + " \"records\": {\"organisation\": [\n   {\"id\": \"o-bad\", \"name\": \"\", \"sector\": \"VCSE\","
+                        + " \"kind\": \"OTHER\", \"localityId\": null}]}}\n", "line 3, column 4 (records.organisation[0]"
+                        + " (Organisation.name)): must not be blank"),
+                Case.json("360giving", "amount.json", grant("360G-trafford-g-bad", "GBP", "\"lots\"", "E05000829"),
+                        "line 2, column 3 (grants[0].amountAwarded): \"\"lots\"\" is required: a number"),
+                Case.json("360giving", "prefix.json", grant("360G-other-g-bad", "GBP", "5", "E05000829"),
+                        "line 2, column 3 (grants[0].id): \"360G-other-g-bad\" must start with the prefix 360G-trafford-"),
+                Case.json("360giving", "currency.json", grant("360G-trafford-g-bad", "XYZ", "5", "E05000829"),
+                        "line 2, column 3 (grants[0].currency): \"XYZ\" must be an ISO 4217 currency code"),
+                Case.json("360giving", "geocode.json", grant("360G-trafford-g-bad", "GBP", "5", "E05999999"),
+                        "line 6, column 28 (grants[0].beneficiaryLocation[0].geoCode): \"E05999999\" must be the GSS code"),
+                Case.json("360giving", "no-grants.json", "{\"grants\": []}", "line 1, column 1 (grants): must be a list of at"
+                        + " least one grant"),
+                Case.json("openreferral", "not-hsds.json", "{\"services\": []}\n", "line 1, column 1 (organizations): is"
+                        + " required: a list")));
         Path folder = Files.createDirectory(dir.resolve("folder.csv"));
         int assetsBefore;
         try (LocalityStore s = Stores.open(store)) {
@@ -82,7 +126,9 @@ class BadInputBatteryTest {
         for (Case c : cases) {
             Path file = dir.resolve(c.name());
             Files.write(file, c.content());
-            check(problems, c.name(), Cli.run("import", c.what(), file.toString(), "--store", store), c.expected());
+            List<String> args = new ArrayList<>(List.of("import", c.what(), file.toString(), "--store", store));
+            args.addAll(c.args());
+            check(problems, c.name(), Cli.run(args.toArray(String[]::new)), c.expected());
         }
         check(problems, "folder", Cli.run("import", "assets", folder.toString(), "--store", store), "is a folder, not a file");
         check(problems, "missing", Cli.run("import", "assets", dir.resolve("nowhere.csv").toString(), "--store", store),
@@ -91,7 +137,9 @@ class BadInputBatteryTest {
         assertTrue(cases.size() + 2 >= 15, "kinds of bad file: " + (cases.size() + 2));
         try (LocalityStore s = Stores.open(store)) {
             assertEquals(assetsBefore, s.all(Kind.ASSET).size(), "the store is unchanged");
-            assertTrue(s.get(Kind.ASSET, "a-bad").isEmpty() && s.get(Kind.PERSON, "p-bad").isEmpty());
+            assertTrue(s.get(Kind.ASSET, "a-bad").isEmpty() && s.get(Kind.PERSON, "p-bad").isEmpty()
+                    && s.get(Kind.ORGANISATION, "o-bad").isEmpty() && s.get(Kind.GRANT, "g-bad").isEmpty()
+                    && s.get(Kind.GRANT_SCHEME, "gp-bad").isEmpty() && s.get(Kind.ORGANISATION, "x").isEmpty());
         }
     }
 

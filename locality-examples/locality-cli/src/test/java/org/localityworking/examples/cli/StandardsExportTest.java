@@ -78,4 +78,60 @@ class StandardsExportTest {
             }
         }
     }
+
+    /**
+     * Through the CLI and SQLite stores: each standard exported, imported into a store holding only the council's
+     * frame, and exported again, gives the same data files; a dry run writes nothing.
+     */
+    @Test
+    void theStandardsImportBackThroughTheCli() throws IOException {
+        String from = loaded("standards-from.db");
+        Dataset trafford = ExampleData.trafford();
+        Set<Kind<?>> frame = Set.of(Kind.COUNCIL, Kind.WARD, Kind.LOCALITY);
+        for (String[] format : new String[][] {{"360giving", "grants.json"}, {"openreferral", "openreferral.json"}}) {
+            String to = "sqlite:" + dir.resolve(format[0] + "-to.db");
+            try (LocalityStore s = Stores.open(to)) {
+                s.runInTransaction(u -> trafford.entries().stream().filter(e -> frame.contains(e.kind()))
+                        .forEach(e -> e.saveIn(u)));
+            }
+            String[] options = {"--option", "prefix=360G-trafford", "--option", "funderId=GB-LAE-TRF"};
+            String[] asOf = {"--as-of", "2016-03-01"};
+            Path first = dir.resolve(format[0] + "-1");
+            assertEquals(0, Cli.run(concat(new String[] {"export", "--council", "trafford", "--format", format[0],
+                    "--out", first.toString(), "--store", from}, concat(options, asOf))).exit());
+            Path file = first.resolve(format[1]);
+            if (format[0].equals("360giving")) {
+                assertTrue(Files.readString(file).contains("\"dateModified\" : \"2016-03-01T00:00:00Z\""), "--as-of");
+            }
+            Cli dry = Cli.run(concat(new String[] {"import", format[0], file.toString(), "--council", "trafford",
+                    "--dry-run", "--store", to}, options));
+            assertEquals(0, dry.exit(), dry.err());
+            assertTrue(dry.out().contains("Dry run: importing " + format[1]) && dry.out().contains("nothing was written"),
+                    dry.out());
+            try (LocalityStore s = Stores.open(to)) {
+                assertTrue(s.all(Kind.ASSET).isEmpty() && s.all(Kind.GRANT).isEmpty(), "a dry run writes nothing");
+            }
+            Cli imported = Cli.run(concat(new String[] {"import", format[0], file.toString(), "--council", "trafford",
+                    "--store", to}, options));
+            assertEquals(0, imported.exit(), imported.err());
+            assertTrue(imported.out().contains("Imported "), imported.out());
+            Path second = dir.resolve(format[0] + "-2");
+            assertEquals(0, Cli.run(concat(new String[] {"export", "--council", "trafford", "--format", format[0],
+                    "--out", second.toString(), "--store", to}, concat(options, asOf))).exit());
+            try (var files = Files.list(first)) {
+                for (Path f : files.toList()) {
+                    if (!f.getFileName().toString().equals("manifest.json")) {
+                        assertEquals(-1L, Files.mismatch(f, second.resolve(f.getFileName())), format[0] + " " + f.getFileName()
+                                + " is the same bytes after the round trip");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }

@@ -88,6 +88,21 @@ class OpenReferralExportSchemaTest extends BothCouncilsTest {
         String broken = "{\"organizations\":[],\"services\":[{\"id\":\"s\",\"name\":\"x\",\"status\":\"open\"}],"
                 + "\"locations\":[],\"service_at_locations\":[],\"taxonomies\":[],\"taxonomy_terms\":[],\"attributes\":[]}";
         assertFalse(ExportFixture.validate("openreferral-hsds.schema.json", broken).isEmpty());
+        String good = ExportFixture.export(store, "openreferral", "trafford", Optional.empty(), Audience.PUBLIC)
+                .get("openreferral.json");
+        Map<String, String> rules = new java.util.LinkedHashMap<>();
+        rules.put("a table missing", good.replace("\"service_at_locations\"", "\"service_at_location_typo\""));
+        rules.put("a service status outside the list", good.replaceFirst("\"status\" : \"active\"", "\"status\" : \"open\""));
+        rules.put("a location type outside the list", good.replaceFirst("\"location_type\" : \"physical\"",
+                "\"location_type\" : \"building\""));
+        rules.put("a latitude beyond 90", good.replaceFirst("\"latitude\" : [0-9.-]+", "\"latitude\" : 153.4"));
+        rules.put("an attribute linked to an unknown type", good.replaceFirst("\"link_type\" : \"service\"",
+                "\"link_type\" : \"person\""));
+        rules.put("an id that is not a UUID", good.replaceFirst("\"id\" : \"[0-9a-f-]{36}\"", "\"id\" : \"svc-1\""));
+        rules.forEach((rule, json) -> {
+            assertFalse(json.equals(good), rule + ": the test's edit applied");
+            assertFalse(ExportFixture.validate("openreferral-hsds.schema.json", json).isEmpty(), rule);
+        });
     }
 
     private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
@@ -115,5 +130,32 @@ class OpenReferralExportSchemaTest extends BothCouncilsTest {
                 + "\"services\":[],\"locations\":[],\"service_at_locations\":[],\"taxonomies\":[],\"taxonomy_terms\":[],"
                 + "\"attributes\":[]}";
         assertFalse(ExportFixture.validate("openreferral-hsds.schema.json", notUuid).isEmpty(), "the schema requires UUIDs");
+    }
+
+    /** Both councils' JSON and package descriptors validate; the descriptor schema refuses each broken rule. */
+    @Test
+    void bothCouncilsValidateAndTheDescriptorSchemaRefusesEachBrokenRule() throws Exception {
+        for (String council : List.of("trafford", "herefordshire")) {
+            Map<String, String> files = ExportFixture.export(store, "openreferral", council, Optional.empty(), Audience.PUBLIC);
+            assertEquals(Set.of(), ExportFixture.validate("openreferral-hsds.schema.json", files.get("openreferral.json")),
+                    council);
+            assertEquals(Set.of(), ExportFixture.validate("openreferral-datapackage.schema.json",
+                    files.get("datapackage.json")), council);
+        }
+        String good = ExportFixture.export(store, "openreferral", "trafford", Optional.empty(), Audience.PUBLIC)
+                .get("datapackage.json");
+        Map<String, String> broken = new java.util.LinkedHashMap<>();
+        broken.put("plural resource name", good.replace("\"name\" : \"organization\"", "\"name\" : \"organizations\""));
+        broken.put("path not after its resource", good.replace("\"path\" : \"service.csv\"", "\"path\" : \"services.csv\""));
+        broken.put("no version", good.replace("\"version\" : \"1.0.0\",", ""));
+        broken.put("no licence", good.replace("\"licenses\"", "\"licences_typo\""));
+        broken.put("an id not typed uuid", good.replaceFirst(",\\s*\"format\" : \"uuid\"", ""));
+        broken.put("a coordinate as text", good.replaceFirst("(\"name\" : \"latitude\",\\s*\"type\" : )\"number\"",
+                "$1\"string\""));
+        broken.put("not a tabular package", good.replace("\"tabular-data-package\"", "\"data-package\""));
+        broken.forEach((rule, json) -> {
+            assertFalse(json.equals(good), rule + ": the test's edit applied");
+            assertFalse(ExportFixture.validate("openreferral-datapackage.schema.json", json).isEmpty(), rule);
+        });
     }
 }

@@ -25,11 +25,7 @@ class ExportIsolationTest {
     @BeforeAll
     static void load() {
         alone = Fixture.store(List.of(ExampleData.trafford()));
-        shared = org.localityworking.storage.registry.Stores.builder().location("memory:shared")
-                .kind(org.localityworking.storage.tck.WarmSpace.KIND).open();
-        ExampleData.both().forEach(d -> d.loadInto(shared));
-        shared.runInTransaction(u -> org.localityworking.storage.tck.SampleData.secondCouncil()
-                .forEach(sample -> sample.saveIn(u)));
+        shared = Fixture.withAnotherCouncil();
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package org.localityworking.interop;
 
+import org.localityworking.reporting.fixture.BothCouncilsTest;
 import org.localityworking.reporting.Audience;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

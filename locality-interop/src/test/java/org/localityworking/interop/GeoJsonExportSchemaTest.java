@@ -1,5 +1,6 @@
 package org.localityworking.interop;
 
+import org.localityworking.reporting.fixture.BothCouncilsTest;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.fixture.Fixture;

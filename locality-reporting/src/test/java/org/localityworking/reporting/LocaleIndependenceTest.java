@@ -1,5 +1,6 @@
 package org.localityworking.reporting;
 
+import org.localityworking.reporting.fixture.BothCouncilsTest;
 import org.localityworking.reporting.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,6 @@
 package org.localityworking.interop.builtin;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,10 +68,7 @@ public final class AssetsCsvImporter implements DataImporter {
     public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
         String file = source.name();
         boolean dryRun = request.dryRun();
-        List<CsvRows.Row> rows;
-        try (Reader reader = InputFile.reader(source)) {
-            rows = CsvRows.read(reader, file, REQUIRED, Set.copyOf(COLUMNS), request.progress());
-        }
+        List<CsvRows.Row> rows = CsvRows.read(source, REQUIRED, Set.copyOf(COLUMNS), request.progress());
         List<ImportException.RowError> errors = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -64,6 +64,18 @@ final class CsvRows {
     }
 
     /**
+     * Reads the source's rows once its whole file is known to be UTF-8 ({@link InputFile#reader}).
+     *
+     * @see #read(Reader, String, Set, Set, LongConsumer)
+     */
+    static List<Row> read(org.localityworking.interop.spi.ImportSource source, Set<String> required, Set<String> allowed,
+                          LongConsumer progress) throws IOException {
+        try (Reader reader = InputFile.reader(source)) {
+            return read(reader, source.name(), required, allowed, progress);
+        }
+    }
+
+    /**
      * @param required the columns the header must have
      * @param allowed  every column the header may have
      * @param progress called with the count of rows read, every 10,000 rows

@@ -128,7 +128,7 @@ public final class GivingImporter implements DataImporter {
                 }
             }
             try {
-                String fileId = text(in, g, at, "id", errors);
+                String fileId = in.text(g, at, "id", errors);
                 if (!fileId.startsWith(prefix + "-") || fileId.length() == prefix.length() + 1) {
                     errors.add(in.problem(g, at + ".id", fileId, "must start with the prefix " + prefix + "- and go on"
                             + " with the grant's id"));
@@ -140,7 +140,7 @@ public final class GivingImporter implements DataImporter {
                 }
                 Optional<Grant> stored = store.get(Kind.GRANT, grantId).map(Versioned::value);
                 JsonNode programme = g.path("grantProgramme").path(0);
-                String schemeName = text(in, programme.isMissingNode() ? g : programme, at + ".grantProgramme[0]", "title", errors);
+                String schemeName = in.text(programme.isMissingNode() ? g : programme, at + ".grantProgramme[0]", "title", errors);
                 String schemeId = programme.path("code").isTextual() ? programme.path("code").asText() : slug(schemeName);
                 Money amount = money(in, g, at, errors);
                 LocalDate awarded = date(in, g, at, errors);
@@ -159,7 +159,7 @@ public final class GivingImporter implements DataImporter {
                     continue;
                 }
                 if (individual.isObject()) {
-                    String indId = text(in, individual, at + ".recipientIndividual", "id", errors);
+                    String indId = in.text(individual, at + ".recipientIndividual", "id", errors);
                     recipient = stored.filter(s -> s.recipientKind() == RecipientKind.INDIVIDUAL).map(Grant::recipient)
                             .orElse(PartyRef.person(indId.toLowerCase(Locale.ROOT)));
                     if (stored.filter(s -> s.recipientKind() == RecipientKind.INDIVIDUAL).isEmpty()
@@ -168,8 +168,8 @@ public final class GivingImporter implements DataImporter {
                                 ContactDetails.none(), ward, List.of()));
                     }
                 } else {
-                    String orgFileId = text(in, organisation, at + ".recipientOrganization[0]", "id", errors);
-                    String orgName = text(in, organisation, at + ".recipientOrganization[0]", "name", errors);
+                    String orgFileId = in.text(organisation, at + ".recipientOrganization[0]", "id", errors);
+                    String orgName = in.text(organisation, at + ".recipientOrganization[0]", "name", errors);
                     String orgId = orgFileId.startsWith(prefix + "-ORG-") ? orgFileId.substring(prefix.length() + 5) : orgFileId;
                     recipient = PartyRef.organisation(orgId);
                     Optional<Organisation> known = Optional.ofNullable(organisations.get(orgId))
@@ -187,7 +187,7 @@ public final class GivingImporter implements DataImporter {
                 b.schemeId(schemeId).recipient(recipient).amount(amount).awardedOn(awarded);
                 ward.ifPresentOrElse(b::wardId, b::noWardId);
                 if (!placeholder || stored.filter(s -> s.recipientKind() == RecipientKind.INDIVIDUAL).isEmpty()) {
-                    b.title(text(in, g, at, "title", errors)).purpose(text(in, g, at, "description", errors));
+                    b.title(in.text(g, at, "title", errors)).purpose(in.text(g, at, "description", errors));
                 }
                 Grant grant = b.build();
                 GrantScheme scheme = scheme(store, schemes, schemeId, schemeName, councilId, grant);
@@ -252,15 +252,6 @@ public final class GivingImporter implements DataImporter {
             schemes.put(id, known);
         }
         return known;
-    }
-
-    private static String text(JsonInput in, JsonNode node, String at, String field, List<ImportException.RowError> errors) {
-        JsonNode v = node.path(field);
-        if (!v.isTextual() || v.asText().isEmpty()) {
-            errors.add(in.problem(node, at + "." + field, v.isMissingNode() ? "" : v.toString(), "is required: a non-empty text"));
-            return "missing";
-        }
-        return v.asText();
     }
 
     private static Money money(JsonInput in, JsonNode g, String at, List<ImportException.RowError> errors) {

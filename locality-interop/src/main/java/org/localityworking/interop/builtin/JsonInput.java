@@ -156,4 +156,18 @@ final class JsonInput {
         String column = at[0] < 1 ? "-" : at[1] + (field.isEmpty() ? "" : " (" + field + ")");
         return new ImportException.RowError(at[0], column, value, at[0] < 1 && !field.isEmpty() ? field + ": " + rule : rule);
     }
+
+    /**
+     * @param where the object's place, for the message ({@code grants[3]}), or "" for the field alone
+     * @return the object's field as non-empty text; else a problem is added and "missing" returned
+     */
+    String text(JsonNode object, String where, String field, java.util.List<ImportException.RowError> errors) {
+        JsonNode v = object.path(field);
+        if (!v.isTextual() || v.asText().isEmpty()) {
+            errors.add(problem(object, where.isEmpty() ? field : where + "." + field, v.isMissingNode() ? "" : v.toString(),
+                    "is required: a non-empty text"));
+            return "missing";
+        }
+        return v.asText();
+    }
 }

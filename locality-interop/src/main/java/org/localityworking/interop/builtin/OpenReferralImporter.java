@@ -120,7 +120,7 @@ public final class OpenReferralImporter implements DataImporter {
             String code = term.path("code").asText();
             try {
                 if (taxonomy.equals(records)) {
-                    l.record = Optional.of(text(in, a, "value", errors));
+                    l.record = Optional.of(in.text(a, "", "value", errors));
                 } else if (taxonomy.equals(categories)) {
                     l.category = Optional.of(AssetCategory.valueOf(code));
                 } else if (taxonomy.equals(localities)) {
@@ -144,7 +144,7 @@ public final class OpenReferralImporter implements DataImporter {
             }
             Linked l = linked.getOrDefault(uuid, new Linked());
             String id = l.record.orElse(uuid);
-            String name = text(in, o, "name", errors);
+            String name = in.text(o, "", "name", errors);
             organisationIds.put(uuid, id);
             try {
                 Optional<Organisation> stored = store.get(Kind.ORGANISATION, id).map(Versioned::value);
@@ -221,7 +221,7 @@ public final class OpenReferralImporter implements DataImporter {
             Optional<Asset> stored = store.get(Kind.ASSET, id).map(Versioned::value);
             Asset.Builder b = stored.map(Asset::toBuilder).orElseGet(() -> Asset.builder().id(id)
                     .tangibility(Tangibility.TANGIBLE).sensitive(false).transfer(TransferStatus.NOT_APPLICABLE));
-            b.name(text(in, object, "name", errors)).description(object.path("description").asText(""))
+            b.name(in.text(object, "", "name", errors)).description(object.path("description").asText(""))
                     .category(l.category.get()).localityId(locality);
             owner.ifPresent(o -> o.ifPresentOrElse(b::owner, b::noOwner));
             if (place != null && place.path("latitude").isNumber() && place.path("longitude").isNumber()) {
@@ -233,14 +233,5 @@ public final class OpenReferralImporter implements DataImporter {
         } catch (ValidationException e) {
             errors.add(in.problem(object, e.field(), e.value(), e.rule()));
         }
-    }
-
-    private static String text(JsonInput in, JsonNode node, String field, List<ImportException.RowError> errors) {
-        JsonNode v = node.path(field);
-        if (!v.isTextual() || v.asText().isEmpty()) {
-            errors.add(in.problem(node, field, v.isMissingNode() ? "" : v.toString(), "is required: a non-empty text"));
-            return "missing";
-        }
-        return v.asText();
     }
 }

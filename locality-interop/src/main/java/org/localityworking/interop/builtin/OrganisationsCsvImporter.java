@@ -1,7 +1,6 @@
 package org.localityworking.interop.builtin;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,11 +50,8 @@ public final class OrganisationsCsvImporter implements DataImporter {
     @Override
     public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
         String file = source.name();
-        List<CsvRows.Row> rows;
-        try (Reader reader = InputFile.reader(source)) {
-            rows = CsvRows.read(reader, file, Set.of("id", "name"), Set.copyOf(CsvColumns.ORGANISATIONS),
-                    request.progress());
-        }
+        List<CsvRows.Row> rows = CsvRows.read(source, Set.of("id", "name"), Set.copyOf(CsvColumns.ORGANISATIONS),
+                request.progress());
         List<ImportException.RowError> errors = new ArrayList<>();
         List<Organisation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();

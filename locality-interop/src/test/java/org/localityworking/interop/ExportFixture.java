@@ -27,7 +27,8 @@ import org.localityworking.storage.LocalityStore;
 final class ExportFixture {
     static final PluginRegistry<DataExporter> EXPORTERS = ExporterRegistry.discover();
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Map<String, String> TRAFFORD_OPTIONS = Map.of("prefix", "360G-trafford", "funderId", "GB-LAE-TRF");
+    static final Map<String, String> TRAFFORD_OPTIONS = Map.of("prefix", "360G-trafford", "funderId", "GB-LAE-TRF",
+            "serviceUrl", "https://directory.example/assets/{id}");
 
     private ExportFixture() {
     }

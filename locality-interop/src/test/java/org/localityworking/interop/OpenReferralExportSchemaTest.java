@@ -63,7 +63,7 @@ class OpenReferralExportSchemaTest extends BothCouncilsTest {
         for (JsonNode resource : pkg.get("resources")) {
             String name = resource.get("name").asText();
             assertTrue(plural.containsKey(name), "the profile's singular resource name: " + name);
-            assertEquals(name + ".csv", resource.get("path").asText());
+            assertEquals(PATHS.get(name), resource.get("path").asText(), "the profile's file for " + name);
             List<List<String>> rows = ExportFixture.parseCsv(files.get(resource.get("path").asText()));
             assertEquals(json.get(plural.get(name)).size() + 1, rows.size(), name + ": header and one row per object");
             for (JsonNode f : resource.get("schema").get("fields")) {
@@ -99,12 +99,18 @@ class OpenReferralExportSchemaTest extends BothCouncilsTest {
         rules.put("a latitude beyond 90", good.replaceFirst("\"latitude\" : [0-9.-]+", "\"latitude\" : 153.4"));
         rules.put("an attribute linked to an unknown type", good.replaceFirst("\"link_type\" : \"service\"",
                 "\"link_type\" : \"person\""));
+        rules.put("a service without a url", good.replaceFirst("\"url\" : \"[^\"]*\",", ""));
         rules.put("an id that is not a UUID", good.replaceFirst("\"id\" : \"[0-9a-f-]{36}\"", "\"id\" : \"svc-1\""));
         rules.forEach((rule, json) -> {
             assertFalse(json.equals(good), rule + ": the test's edit applied");
             assertFalse(ExportFixture.validate("openreferral-hsds.schema.json", json).isEmpty(), rule);
         });
     }
+
+    /** The Open Referral UK profile's file for each resource (its datapackage.json). */
+    private static final Map<String, String> PATHS = Map.of("organization", "organizations.csv", "service",
+            "services.csv", "location", "locations.csv", "service_at_location", "service_at_location.csv", "taxonomy",
+            "taxonomies.csv", "taxonomy_term", "taxonomy_terms.csv", "attribute", "attribute.csv");
 
     private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -147,7 +153,9 @@ class OpenReferralExportSchemaTest extends BothCouncilsTest {
                 .get("datapackage.json");
         Map<String, String> broken = new java.util.LinkedHashMap<>();
         broken.put("plural resource name", good.replace("\"name\" : \"organization\"", "\"name\" : \"organizations\""));
-        broken.put("path not after its resource", good.replace("\"path\" : \"service.csv\"", "\"path\" : \"services.csv\""));
+        broken.put("a file the profile does not name", good.replace("\"path\" : \"services.csv\"", "\"path\" : \"service.csv\""));
+        broken.put("a field the profile does not name", good.replaceFirst("\"name\" : \"term\"", "\"name\" : \"code\""));
+        broken.put("a service without the url the profile requires", good.replaceFirst("\\{\\s*\"name\" : \"url\",[^}]*\\},", ""));
         broken.put("no version", good.replace("\"version\" : \"1.0.0\",", ""));
         broken.put("no licence", good.replace("\"licenses\"", "\"licences_typo\""));
         broken.put("an id not typed uuid", good.replaceFirst(",\\s*\"format\" : \"uuid\"", ""));

@@ -29,15 +29,24 @@ import org.localityworking.storage.LocalityStore;
  * ABCD category and locality are taxonomy terms, and so are an organisation's sector and kind. Each service,
  * location and organisation carries a {@code record-id} attribute whose value is its id in the store, so that
  * the {@code openreferral} importer finds it again. Individuals' gifts and sensitive assets are never exported.
+ *
+ * <p>The tabular package follows the Open Referral UK profile's {@code datapackage.json}: its resource names,
+ * files ({@code organizations.csv}, {@code attribute.csv}, ...) and field names. Option {@code serviceUrl}: a
+ * web address with {@code {id}} for the asset's id, giving each service the {@code url} the profile requires
+ * (without it, the manifest says the urls were left out).
  */
 public final class OpenReferralExport implements DataExporter {
     /** The tables, in the order of the data package, with their columns. */
     static final Map<String, List<String>> TABLES = new LinkedHashMap<>();
 
-    /** The Open Referral UK profile's name of each table's resource (and CSV file): singular. */
-    static final Map<String, String> RESOURCE = Map.of("organizations", "organization", "services", "service",
-            "locations", "location", "service_at_locations", "service_at_location", "taxonomies", "taxonomy",
-            "taxonomy_terms", "taxonomy_term", "attributes", "attribute");
+    /**
+     * The tabular package as the Open Referral UK profile's {@code datapackage.json} has it: for each JSON table,
+     * the resource's (singular) name, its file, and its fields, by the profile's names.
+     */
+    record Resource(String name, String path, List<String> fields) {
+    }
+
+    static final Map<String, Resource> TABULAR = new LinkedHashMap<>();
 
     static {
         TABLES.put("organizations", List.of("id", "name", "description"));
@@ -47,6 +56,18 @@ public final class OpenReferralExport implements DataExporter {
         TABLES.put("taxonomies", List.of("id", "name", "description", "version"));
         TABLES.put("taxonomy_terms", List.of("id", "code", "name", "description", "taxonomy_id"));
         TABLES.put("attributes", List.of("id", "link_id", "link_type", "link_entity", "taxonomy_term_id", "value"));
+        TABULAR.put("organizations", new Resource("organization", "organizations.csv", List.of("id", "name", "description")));
+        TABULAR.put("services", new Resource("service", "services.csv", List.of("id", "organization_id", "name",
+                "description", "url", "status")));
+        TABULAR.put("locations", new Resource("location", "locations.csv", List.of("id", "name", "description",
+                "latitude", "longitude")));
+        TABULAR.put("service_at_locations", new Resource("service_at_location", "service_at_location.csv",
+                List.of("id", "service_id", "location_id")));
+        TABULAR.put("taxonomies", new Resource("taxonomy", "taxonomies.csv", List.of("id", "name", "description", "version")));
+        TABULAR.put("taxonomy_terms", new Resource("taxonomy_term", "taxonomy_terms.csv", List.of("id", "term", "taxonomy",
+                "taxonomy_id")));
+        TABULAR.put("attributes", new Resource("attribute", "attribute.csv", List.of("id", "link_id", "taxonomy_term_id",
+                "link_type")));
     }
 
     /** The taxonomy (and its one term) whose attributes carry a record's id in the store, as their value. */
@@ -78,6 +99,14 @@ public final class OpenReferralExport implements DataExporter {
     @Override
     public List<String> export(LocalityStore store, ExportRequest request, ExportTarget target) throws IOException {
         Scope scope = Exports.scope(store, request.forPublic());
+        java.util.Optional<String> serviceUrl = java.util.Optional.ofNullable(request.options().get("serviceUrl"));
+        serviceUrl.ifPresent(u -> {
+            if (!u.matches("https?://[^\\s]+") || !u.contains("{id}")) {
+                throw new org.localityworking.core.ValidationException("ExportRequest.options.serviceUrl", u, "must be"
+                        + " an http(s) address with {id} where the service's id goes, such as"
+                        + " https://council.example/directory/{id}");
+            }
+        });
         Map<String, List<Map<String, Object>>> t = new LinkedHashMap<>();
         TABLES.keySet().forEach(k -> t.put(k, new ArrayList<>()));
         t.get("taxonomies").add(row("id", "abcd-category", "name", "ABCD asset categories", "description",
@@ -136,8 +165,12 @@ public final class OpenReferralExport implements DataExporter {
                                 "Community assets mapped by " + scope.council.name())
                         : row("id", k, "name", scope.organisationName(ownerId), "description",
                                 scope.organisation(ownerId).map(OpenReferralExport::describe).orElse("Organisation")));
-                t.get("services").add(row("id", linkId, "organization_id", orgId, "name", a.name(), "description",
-                        a.description(), "status", "active"));
+                Map<String, Object> service = row("id", linkId, "organization_id", orgId, "name", a.name(), "description",
+                        a.description());
+                serviceUrl.ifPresent(u -> service.put("url", u.replace("{id}", java.net.URLEncoder.encode(a.id(),
+                        java.nio.charset.StandardCharsets.UTF_8))));
+                service.put("status", "active");
+                t.get("services").add(service);
                 if (a.location().isPresent()) {
                     String loc = "loc-" + a.id();
                     t.get("locations").add(location(a, loc));
@@ -190,25 +223,38 @@ public final class OpenReferralExport implements DataExporter {
                 .put("version", "1.0.0").put("profile", "tabular-data-package");
         pkg.putArray("licenses").addObject().put("name", "OGL-UK-3.0").put("title", "Open Government Licence v3.0")
                 .put("path", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+        pkg.putObject("license").put("name", "OGL-UK-3.0").put("type", "OGL-UK-3.0")
+                .put("url", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
         ArrayNode resources = pkg.putArray("resources");
-        for (Map.Entry<String, List<String>> table : TABLES.entrySet()) {
+        Map<String, String> taxonomyNames = new java.util.HashMap<>();
+        t.get("taxonomies").forEach(x -> taxonomyNames.put(String.valueOf(x.get("id")), String.valueOf(x.get("name"))));
+        for (Map.Entry<String, Resource> table : TABULAR.entrySet()) {
+            Resource resource = table.getValue();
             List<List<String>> rows = new ArrayList<>();
             for (Map<String, Object> r : t.get(table.getKey())) {
-                rows.add(table.getValue().stream().map(c -> r.get(c) == null ? "" : String.valueOf(r.get(c))).toList());
+                rows.add(resource.fields().stream().map(c -> {
+                    Object v = switch (table.getKey() + "." + c) {
+                        case "taxonomy_terms.term" -> r.get("name");
+                        case "taxonomy_terms.taxonomy" -> taxonomyNames.get(String.valueOf(r.get("taxonomy_id")));
+                        default -> r.get(c);
+                    };
+                    return v == null ? "" : String.valueOf(v);
+                }).toList());
             }
-            String resource = RESOURCE.get(table.getKey());
-            String file = resource + ".csv";
-            Exports.csv(target, file, table.getValue(), rows);
-            files.add(file);
-            ObjectNode res = resources.addObject().put("name", resource).put("path", file)
+            Exports.csv(target, resource.path(), resource.fields(), rows);
+            files.add(resource.path());
+            ObjectNode res = resources.addObject().put("name", resource.name()).put("path", resource.path())
                     .put("profile", "tabular-data-resource").put("format", "csv").put("mediatype", "text/csv")
                     .put("encoding", "utf-8");
             ArrayNode fields = res.putObject("schema").putArray("fields");
-            table.getValue().forEach(c -> {
+            resource.fields().forEach(c -> {
                 ObjectNode field = fields.addObject().put("name", c)
                         .put("type", c.equals("latitude") || c.equals("longitude") ? "number" : "string");
                 if (c.equals("id") || c.endsWith("_id")) {
                     field.put("format", "uuid");
+                }
+                if (c.equals("url")) {
+                    field.put("format", "uri");
                 }
             });
             res.with("schema").put("primaryKey", "id");
@@ -219,6 +265,11 @@ public final class OpenReferralExport implements DataExporter {
         if (gifts > 0) {
             left.add(new Exports.LeftOut("assets in the Individuals category", gifts,
                     "individuals' gifts are personal: never in a public directory"));
+        }
+        if (serviceUrl.isEmpty() && !t.get("services").isEmpty()) {
+            left.add(new Exports.LeftOut("services' web addresses (url)", t.get("services").size(), "the store holds no"
+                    + " web address for a service, and the Open Referral UK profile requires one: give the option"
+                    + " serviceUrl=https://.../{id} (the council's page for each asset)"));
         }
         return Exports.manifest(target, id(), request.forPublic(), files, left);
     }

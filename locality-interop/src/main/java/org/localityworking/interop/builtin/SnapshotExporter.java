@@ -13,7 +13,8 @@ import org.localityworking.storage.LocalityStore;
  * person and organisation they refer to, with their versions, so that the {@code snapshot} importer loads it
  * back. It holds personal data: it is for moving a council between stores, never for publishing, so only an
  * INTERNAL request is served. It always
- * covers the whole council (a locality in the request is refused) and leaves nothing out.
+ * covers the whole council (a locality in the request is refused) and leaves nothing of it out, which its
+ * {@code manifest.json} says, as every export's does.
  */
 public final class SnapshotExporter implements DataExporter {
     /** Creates the exporter. */
@@ -49,6 +50,7 @@ public final class SnapshotExporter implements DataExporter {
         try (OutputStream out = target.file(Snapshot.FILE)) {
             RecordJson.MAPPER.writeValue(out, snapshot);
         }
-        return List.of(Snapshot.FILE);
+        // every record of the council is in it: the manifest lists the file and leaves nothing out
+        return Exports.manifest(target, id(), request, List.of(Snapshot.FILE), List.of());
     }
 }

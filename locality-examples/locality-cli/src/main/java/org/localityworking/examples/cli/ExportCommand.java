@@ -74,18 +74,20 @@ final class ExportCommand implements Callable<Integer> {
             ExportRequest request = new ExportRequest(council, Optional.ofNullable(locality), chosen,
                     options == null ? Map.of() : options, asOf == null ? java.time.Instant.now() : instant(asOf));
             if (format.equals("snapshot") && !Files.isDirectory(out)) {
-                // a snapshot is one file: --out names it
+                // a snapshot is one file: --out names it, and its manifest goes beside it as FILE.manifest.json
                 Path parent = out.toAbsolutePath().getParent();
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                exporter.export(s, request, name -> Files.newOutputStream(out));
+                Path manifest = out.resolveSibling(out.getFileName() + ".manifest.json");
+                exporter.export(s, request, name -> Files.newOutputStream(name.equals("manifest.json") ? manifest : out));
                 JsonNode records = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile()).path("records");
                 int n = 0;
                 for (JsonNode kind : (Iterable<JsonNode>) records::elements) {
                     n += kind.size();
                 }
                 o.println("Exported " + n + " records of " + council + " to " + out.toAbsolutePath().normalize());
+                leftOut(o, manifest);
                 return 0;
             }
             Files.createDirectories(out);
@@ -93,15 +95,19 @@ final class ExportCommand implements Callable<Integer> {
             o.println("Exported " + council + " as " + format + " to " + out.toAbsolutePath().normalize() + ": "
                     + String.join(", ", files));
             if (files.contains("manifest.json")) {
-                JsonNode leftOut = new com.fasterxml.jackson.databind.ObjectMapper()
-                        .readTree(out.resolve("manifest.json").toFile()).path("leftOut");
-                List<String> lines = new java.util.ArrayList<>();
-                leftOut.forEach(l -> lines.add(l.path("count").asLong() + " " + l.path("what").asText() + " ("
-                        + l.path("why").asText() + ")"));
-                o.println("Left out: " + (lines.isEmpty() ? "nothing" : String.join("; ", lines)));
+                leftOut(o, out.resolve("manifest.json"));
             }
         }
         return 0;
+    }
+
+    /** Prints the manifest's line of what the export left out and why. */
+    private static void leftOut(PrintWriter o, Path manifest) throws java.io.IOException {
+        JsonNode leftOut = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest.toFile()).path("leftOut");
+        List<String> lines = new java.util.ArrayList<>();
+        leftOut.forEach(l -> lines.add(l.path("count").asLong() + " " + l.path("what").asText() + " ("
+                + l.path("why").asText() + ")"));
+        o.println("Left out: " + (lines.isEmpty() ? "nothing" : String.join("; ", lines)));
     }
 
     private java.time.Instant instant(String text) {

@@ -19,13 +19,17 @@ class SnapshotReplaceTest {
     Path dir;
 
     @Test
-    void anOlderSnapshotIsRefusedUnlessReplaceIsGiven() {
+    void anOlderSnapshotIsRefusedUnlessReplaceIsGiven() throws java.io.IOException {
         String store = "sqlite:" + dir.resolve("s.db");
         try (LocalityStore s = Stores.open(store)) {
             ExampleData.trafford().loadInto(s);
         }
         Path file = dir.resolve("trafford.json");
-        assertEquals(0, Cli.run("export", "--council", "trafford", "--out", file.toString(), "--store", store).exit());
+        Cli exported = Cli.run("export", "--council", "trafford", "--out", file.toString(), "--store", store);
+        assertEquals(0, exported.exit(), exported.err());
+        assertTrue(exported.out().contains("Left out: nothing"), exported.out());
+        assertTrue(java.nio.file.Files.readString(file.resolveSibling(file.getFileName() + ".manifest.json"))
+                .contains("\"exporter\" : \"snapshot\""), "the snapshot's manifest, beside it");
         Cli same = Cli.run("import", "snapshot", file.toString(), "--store", store);
         assertEquals(0, same.exit(), same.err());
         assertTrue(same.out().contains(": 0 created, 0 updated, "), "nothing to write: " + same.out());

@@ -11,6 +11,7 @@ module org.localityworking.reporting {
     exports org.localityworking.reporting;
     exports org.localityworking.reporting.spi;
     exports org.localityworking.reporting.registry;
+    exports org.localityworking.reporting.site;
     // the built-in exporters in locality-interop apply the reports' own scope and PUBLIC rules
     exports org.localityworking.reporting.builtin to org.localityworking.interop;
 

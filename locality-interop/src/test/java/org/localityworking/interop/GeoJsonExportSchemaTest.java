@@ -48,7 +48,8 @@ class GeoJsonExportSchemaTest extends BothCouncilsTest {
         Report map = Fixture.REPORTS.byId("asset-map").build(store,
                 Fixture.request("trafford", Optional.of("old-trafford-stretford"), Audience.PUBLIC));
         String html = Fixture.render(map, Fixture.FORMATS.byId("html"));
-        assertTrue(html.contains("<circle cx="), "points drawn");
-        assertTrue(html.contains("<title>The Back Gallery (Physical)</title>"), html);
+        assertTrue(html.contains("<path d=\"M"), "points drawn, a physical asset as a diamond");
+        assertTrue(html.matches("(?s).*<title>[0-9]+\\. The Back Gallery \\(Physical\\)</title>.*"), html);
+        assertTrue(html.contains("<td>The Back Gallery</td><td>Physical</td>"), "listed in the map's table");
     }
 }

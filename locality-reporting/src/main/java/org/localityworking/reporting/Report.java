@@ -28,6 +28,14 @@ public record Report(String reportId, String title, String subject, Audience aud
         sections = Checks.list("Report.sections", sections);
     }
 
+    /**
+     * @return whether the report shows any data: a table, figures, a chart or a map, or text; a report of notes alone
+     *         (that data is missing, and what to record to fill it) has none
+     */
+    public boolean hasData() {
+        return sections.stream().flatMap(s -> s.blocks().stream()).anyMatch(b -> !(b instanceof Note));
+    }
+
     /** {@return a Report builder with nothing set: optional values empty, collections empty} */
     public static Builder builder() {
         return new Builder();

@@ -1,6 +1,8 @@
 package org.localityworking.reporting.builtin;
 
 import java.util.List;
+import org.localityworking.reporting.Block;
+import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.ReportRequest;
 import org.localityworking.reporting.Section;
@@ -64,9 +66,50 @@ abstract class BuiltInReport implements ReportDefinition {
         Scope scope = Scope.of(store, request);
         List<String> sources = new java.util.ArrayList<>(law);
         sources.addAll(scope.sources(draws));
+        List<Section> sections = new java.util.ArrayList<>(sections(scope));
+        if (isEmpty(sections)) {
+            sections.add(whatToRecord(scope));
+        }
         return new Report(id, title(scope), scope.subject(), request.audience(), request.generatedAt(), sources,
-                sections(scope));
+                sections);
     }
+
+    /** @return whether the sections hold nothing but notes that data is missing */
+    static boolean isEmpty(List<Section> sections) {
+        return sections.stream().flatMap(s -> s.blocks().stream())
+                .allMatch(b -> b instanceof Note n && n.kind() == Note.Kind.NO_DATA);
+    }
+
+    /** The kinds a council sets up once (its frame and its sources), which an empty report does not ask for. */
+    private static final java.util.Set<Kind<?>> FRAME = java.util.Set.of(Kind.COUNCIL, Kind.WARD, Kind.LOCALITY,
+            Kind.SOURCE);
+
+    /**
+     * @return a section saying, for each kind of record the report draws on, how to record it: the API call and,
+     *         where the command-line app imports that kind, the command
+     */
+    private Section whatToRecord(Scope scope) {
+        List<Block> blocks = new java.util.ArrayList<>();
+        for (Kind<?> kind : draws) {
+            if (FRAME.contains(kind)) {
+                continue;
+            }
+            String constant = kind.name().toUpperCase(java.util.Locale.ROOT);
+            blocks.add(new Note(Note.Kind.INFO, "To fill this report for " + scope.subject() + ", record "
+                    + kind.name().replace('_', ' ') + " records (kind " + kind.name() + "). API: store.inTransaction(u"
+                    + " -> u.save(Kind." + constant + ", record)). Command line: "
+                    + IMPORTS.getOrDefault(kind.name(), "locality import snapshot FILE.json") + "."));
+        }
+        return new Section("What to record", blocks);
+    }
+
+    /** The command-line imports that load a kind of record. */
+    private static final java.util.Map<String, String> IMPORTS = java.util.Map.of(
+            "asset", "locality import assets FILE.csv (or: import openreferral FILE.json)",
+            "person", "locality import people FILE.csv",
+            "organisation", "locality import organisations FILE.csv",
+            "grant", "locality import 360giving FILE.json",
+            "grant_scheme", "locality import 360giving FILE.json");
 
     /** @return the title of this build of the report; the definition's title unless a report words it for the council */
     String title(Scope scope) {

@@ -33,8 +33,22 @@ public final class HtmlFormat extends TextFormat {
             ".note.no-data{border-color:#b35c00;background:#fff4e5}.note.warning{border-color:#b00020;background:#fdecee}",
             "figure{margin:1rem 0}figcaption{font-weight:bold;margin-bottom:.3rem}svg{max-width:100%;height:auto}",
             "footer{margin-top:2rem;color:#555;font-size:.85rem}",
-            "@media print{main{max-width:none;padding:0}h2{break-after:avoid}table,figure,dl.figures{break-inside:avoid}",
-            "a{color:inherit;text-decoration:none}header{border-color:#000}}");
+            "a{color:#0b4f9c}a:focus{outline:3px solid #ffbf47;outline-offset:1px}",
+            ".skip{position:absolute;left:-999px;top:0;background:#fff;padding:.4rem}.skip:focus{left:.5rem}",
+            "nav.crumbs{background:#005a70;color:#fff;padding:.5rem 1.5rem}nav.crumbs ol{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.3rem}",
+            "nav.crumbs li+li::before{content:'/';margin-right:.3rem;color:#cfe3e8}nav.crumbs a{color:#fff}",
+            "nav.crumbs [aria-current]{font-weight:bold}",
+            ".site{display:flex;gap:1.5rem;max-width:78rem;margin:0 auto}.site main{flex:1;min-width:0}",
+            "nav.pages{flex:0 0 15rem;padding:1.5rem 0 1.5rem 1.5rem;font-size:.92rem}nav.pages ul{padding-left:1rem}",
+            "nav.pages h2{font-size:1rem;border:0;margin-top:0}nav.pages [aria-current]{font-weight:bold;color:#1b1b1b}",
+            ".alternates{font-size:.9rem}.badge{font-size:.8rem;border:1px solid #767676;border-radius:3px;padding:0 .3rem}",
+            "details{margin:.3rem 0 1rem}summary{cursor:pointer;color:#0b4f9c}",
+            "@media (max-width:50rem){.site{display:block}nav.pages{padding:1rem 1.5rem}}",
+            "@page{size:A4;margin:15mm}",
+            "@media print{main{max-width:none;padding:0}h2{break-after:avoid}figure,dl.figures{break-inside:avoid}",
+            "thead{display:table-header-group}tr{break-inside:avoid}nav,.skip,.alternates,details{display:none}",
+            ".site{display:block;max-width:none}",
+            "a{color:inherit;text-decoration:none}header{border-color:#000}body{font-size:11pt}}");
 
     /** Creates the format. */
     public HtmlFormat() {
@@ -74,43 +88,97 @@ public final class HtmlFormat extends TextFormat {
 
     @Override
     void write(Report r, StringBuilder out) {
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(r.title() + " - " + r.subject())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n<main>\n<header>\n")
-                .append("<h1>").append(escape(r.title())).append("</h1>\n")
+        page(r, null, out);
+    }
+
+    /**
+     * Writes the report as a page; with a {@link Nav}, as a page of a site: breadcrumbs, the other reports beside it
+     * and its other formats, around the same report.
+     */
+    static void page(Report r, Nav nav, StringBuilder out) {
+        StringBuilder body = new StringBuilder();
+        body.append("<header>\n<h1>").append(escape(r.title())).append("</h1>\n")
                 .append("<p class=\"meta\"><span class=\"subject\">").append(escape(r.subject())).append("</span> | ")
                 .append("<span class=\"audience\">").append(escape(audience(r.audience()))).append("</span> | ")
-                .append("Generated ").append(escape(GENERATED.format(r.generatedAt()))).append("</p>\n</header>\n");
+                .append("Generated ").append(escape(GENERATED.format(r.generatedAt()))).append("</p>\n");
+        if (nav != null && !nav.alternates().isEmpty()) {
+            body.append("<p class=\"alternates\">Also as: ");
+            for (int i = 0; i < nav.alternates().size(); i++) {
+                Nav.Link l = nav.alternates().get(i);
+                body.append(i == 0 ? "" : ", ").append("<a href=\"").append(escape(l.href())).append("\">")
+                        .append(escape(l.text())).append("</a>");
+            }
+            body.append("</p>\n");
+        }
+        body.append("</header>\n");
         int chart = 0;
         for (Section s : r.sections()) {
-            out.append("<section>\n<h2>").append(escape(s.title())).append("</h2>\n");
+            body.append("<section>\n<h2>").append(escape(s.title())).append("</h2>\n");
             for (Block b : s.blocks()) {
                 if (b instanceof KeyFigures k) {
-                    out.append("<dl class=\"figures\">\n");
-                    k.figures().forEach(f -> out.append("<div><dt>").append(escape(f.label())).append("</dt><dd>")
-                            .append(escape(f.value())).append("</dd></div>\n"));
-                    out.append("</dl>\n");
+                    figures(k, body);
                 } else if (b instanceof Table t) {
-                    table(t.caption(), t.headers(), t.rows(), out);
+                    table(t.caption(), t.headers(), t.rows(), body);
                 } else if (b instanceof BarChart c) {
-                    Svg.barChart(c, "chart-" + (++chart), out);
+                    Svg.barChart(c, "chart-" + (++chart), body);
                 } else if (b instanceof PointMap m) {
-                    Svg.pointMap(m, "map-" + (++chart), out);
+                    Svg.pointMap(m, "map-" + (++chart), body);
                 } else if (b instanceof Note n) {
-                    out.append("<p class=\"note ").append(n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                    body.append("<p class=\"note ").append(n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                             .append("\"><strong>").append(noteLabel(n.kind())).append("</strong> ")
                             .append(escape(n.text())).append("</p>\n");
                 } else if (b instanceof Paragraph p) {
-                    out.append("<p>").append(escape(p.text())).append("</p>\n");
+                    body.append("<p>").append(escape(p.text())).append("</p>\n");
                 }
             }
-            out.append("</section>\n");
+            body.append("</section>\n");
         }
         if (!r.sources().isEmpty()) {
-            out.append("<footer>Sources: ").append(escape(String.join("; ", r.sources()))).append("</footer>\n");
+            body.append("<footer>Sources: ").append(escape(String.join("; ", r.sources()))).append("</footer>\n");
         }
-        out.append("</main>\n</body>\n</html>\n");
+        document(r.title() + " - " + r.subject(), nav, body, out);
+    }
+
+    /** Writes key figures as a definition list. */
+    static void figures(KeyFigures k, StringBuilder out) {
+        out.append("<dl class=\"figures\">\n");
+        k.figures().forEach(f -> out.append("<div><dt>").append(escape(f.label())).append("</dt><dd>")
+                .append(escape(f.value())).append("</dd></div>\n"));
+        out.append("</dl>\n");
+    }
+
+    /**
+     * Writes a whole HTML document: the page's title, its content inside {@code main}, and, with a {@link Nav}, a
+     * skip link, the breadcrumb trail and the list of pages beside it. Every page of a site has this one layout.
+     */
+    static void document(String title, Nav nav, CharSequence content, StringBuilder out) {
+        out.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(title)).append("</title>\n")
+                .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
+        if (nav == null) {
+            out.append("<main>\n").append(content).append("</main>\n</body>\n</html>\n");
+            return;
+        }
+        out.append("<a class=\"skip\" href=\"#content\">Skip to content</a>\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\">\n<ol>\n");
+        for (Nav.Link l : nav.breadcrumbs()) {
+            out.append("<li>").append(link(l)).append("</li>\n");
+        }
+        out.append("</ol>\n</nav>\n<div class=\"site\">\n");
+        if (!nav.siblings().isEmpty()) {
+            out.append("<nav class=\"pages\" aria-label=\"").append(escape(nav.siblingsTitle())).append("\">\n<h2>")
+                    .append(escape(nav.siblingsTitle())).append("</h2>\n<ul>\n");
+            for (Nav.Link l : nav.siblings()) {
+                out.append("<li>").append(link(l)).append("</li>\n");
+            }
+            out.append("</ul>\n</nav>\n");
+        }
+        out.append("<main id=\"content\">\n").append(content).append("</main>\n</div>\n</body>\n</html>\n");
+    }
+
+    private static String link(Nav.Link l) {
+        return l.current() ? "<a href=\"" + escape(l.href()) + "\" aria-current=\"page\">" + escape(l.text()) + "</a>"
+                : "<a href=\"" + escape(l.href()) + "\">" + escape(l.text()) + "</a>";
     }
 
     static void table(String caption, List<String> headers, List<List<String>> rows, StringBuilder out) {

@@ -1,33 +1,100 @@
 package org.localityworking.reporting.format;
 
+import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.localityworking.reporting.BarChart;
+import org.localityworking.reporting.PointMap;
 
-/** Horizontal bar charts as inline SVG (grouped or stacked), with a title, value labels and a legend. */
+/**
+ * Charts as inline SVG: horizontal bar charts (grouped or stacked) and point maps, each with a title, a legend of
+ * one entry per row (so entries never overlap), and a table of the same numbers as its text alternative.
+ *
+ * <p>Each ABCD asset category has one colour on every page of every report (the Okabe-Ito colour-blind safe
+ * palette), and also a pattern (bars) and a marker shape (maps), with a dark outline, so that colour is never the
+ * only cue. Other series take colours from a second palette that none of the categories uses.
+ */
 final class Svg {
-    private static final String[] PALETTE = {"#005a70", "#e07b00", "#4f8a10", "#8e3b91", "#b00020", "#5c6bc0",
-        "#00897b", "#6d4c41"};
+    /** One style per ABCD category, by its label: colour, pattern and marker shape. */
+    record Style(String colour, String pattern, String shape) {
+    }
+
+    /** The ABCD categories' styles, by the labels the reports use for them. */
+    static final Map<String, Style> CATEGORIES = Map.of(
+            "Individuals", new Style("#E69F00", "none", "circle"),
+            "Associations", new Style("#56B4E9", "diagonal", "square"),
+            "Institutions", new Style("#009E73", "horizontal", "triangle"),
+            "Physical", new Style("#0072B2", "dots", "diamond"),
+            "Economic exchange", new Style("#D55E00", "cross", "triangle-down"),
+            "Stories and culture", new Style("#CC79A7", "vertical", "star"));
+    /** Colours for series that are not ABCD categories: none of the categories' colours. */
+    private static final String[] OTHER = {"#005a70", "#6d4c41", "#5c6bc0", "#7a7a00", "#8e3b91", "#3a3a3a"};
+    private static final String OUTLINE = "#1b1b1b";
     private static final int WIDTH = 760;
     private static final int LABEL = 230;
     private static final int PLOT = 420;
     private static final int BAR = 18;
     private static final int GAP = 8;
+    private static final int LEGEND_ROW = 20;
+    /** The most characters (grapheme clusters) of a label the chart shows before cutting it with an ellipsis. */
+    static final int LABEL_CHARS = 34;
 
     private Svg() {
     }
 
-    static String color(int i) {
-        return PALETTE[i % PALETTE.length];
+    /** @return the style of a series or group: its category's, or one from the other palette by its position */
+    static Style style(String name, int index) {
+        Style s = CATEGORIES.get(name);
+        return s != null ? s : new Style(OTHER[index % OTHER.length], "none", "circle");
     }
 
     private static String fmt(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
+    /** @return the fill for a style: its pattern, defined in this SVG, or its plain colour */
+    private static String fill(Style s, String id) {
+        return s.pattern().equals("none") ? s.colour() : "url(#" + id + "-p-" + s.pattern() + "-" + s.colour().substring(1) + ")";
+    }
+
+    /** Defines, once per SVG, the patterns the styles use: the colour with dark lines or dots over it. */
+    private static void patterns(List<Style> styles, String id, StringBuilder out) {
+        List<String> done = new ArrayList<>();
+        StringBuilder defs = new StringBuilder();
+        for (Style s : styles) {
+            String key = s.pattern() + "-" + s.colour().substring(1);
+            if (s.pattern().equals("none") || done.contains(key)) {
+                continue;
+            }
+            done.add(key);
+            defs.append("<pattern id=\"").append(id).append("-p-").append(key)
+                    .append("\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\"><rect width=\"8\" height=\"8\" fill=\"")
+                    .append(s.colour()).append("\"/>");
+            String ink = "stroke=\"" + OUTLINE + "\" stroke-opacity=\"0.55\" stroke-width=\"1.3\"";
+            switch (s.pattern()) {
+                case "diagonal" -> defs.append("<path d=\"M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4\" ").append(ink).append("/>");
+                case "horizontal" -> defs.append("<path d=\"M0,4 h8\" ").append(ink).append("/>");
+                case "vertical" -> defs.append("<path d=\"M4,0 v8\" ").append(ink).append("/>");
+                case "cross" -> defs.append("<path d=\"M0,4 h8 M4,0 v8\" ").append(ink).append("/>");
+                case "dots" -> defs.append("<circle cx=\"4\" cy=\"4\" r=\"1.4\" fill=\"").append(OUTLINE)
+                        .append("\" fill-opacity=\"0.6\"/>");
+                default -> {
+                }
+            }
+            defs.append("</pattern>");
+        }
+        if (!defs.isEmpty()) {
+            out.append("<defs>").append(defs).append("</defs>\n");
+        }
+    }
+
     static void barChart(BarChart c, String id, StringBuilder out) {
         List<String> cats = c.categories();
         int n = c.series().size();
+        // one series over the ABCD categories: each bar in its category's style
+        boolean byCategory = n == 1 && cats.stream().allMatch(CATEGORIES::containsKey);
         int barsPerCategory = c.stacked() ? 1 : n;
         int rowHeight = barsPerCategory * BAR + GAP;
         double max = 0;
@@ -43,13 +110,22 @@ final class Svg {
             }
         }
         double scale = max > 0 ? PLOT / max : 0;
-        int legendRows = n > 1 ? (n + 2) / 3 : 0;
-        int height = 10 + cats.size() * rowHeight + legendRows * 20 + 10;
+        List<Style> styles = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            styles.add(style(c.series().get(k).name(), k));
+        }
+        if (byCategory) {
+            cats.forEach(x -> styles.add(CATEGORIES.get(x)));
+        }
+        int legendRows = n > 1 ? n : 0;
+        int height = 10 + cats.size() * rowHeight + (legendRows > 0 ? 8 + legendRows * LEGEND_ROW : 0) + 10;
         out.append("<figure>\n<figcaption id=\"").append(id).append("-title\">").append(HtmlFormat.escape(c.title()))
                 .append(" (").append(HtmlFormat.escape(c.unit())).append(")</figcaption>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(id)
-                .append("-title\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" font-size=\"12\">\n");
+                .append("-title\" aria-describedby=\"").append(id).append("-table\" width=\"").append(WIDTH)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(height).append("\" font-size=\"12\">\n");
+        patterns(styles, id, out);
         int y = 10;
         for (int i = 0; i < cats.size(); i++) {
             out.append("<text x=\"").append(LABEL - 6).append("\" y=\"").append(y + BAR - 5)
@@ -60,10 +136,12 @@ final class Svg {
                 double v = c.series().get(k).values().get(i);
                 double w = v * scale;
                 int by = c.stacked() ? y : y + k * BAR;
+                Style s = byCategory ? CATEGORIES.get(cats.get(i)) : styles.get(k);
                 if (w > 0) {
                     out.append("<rect x=\"").append(fmt(c.stacked() ? x : LABEL)).append("\" y=\"").append(by)
                             .append("\" width=\"").append(fmt(w)).append("\" height=\"").append(BAR - 2)
-                            .append("\" fill=\"").append(color(k)).append("\"><title>")
+                            .append("\" fill=\"").append(fill(s, id)).append("\" stroke=\"").append(OUTLINE)
+                            .append("\" stroke-width=\"0.8\"><title>")
                             .append(HtmlFormat.escape(c.series().get(k).name() + ": " + TextFormat.number(v)))
                             .append("</title></rect>\n");
                 }
@@ -81,56 +159,134 @@ final class Svg {
             y += rowHeight;
         }
         if (n > 1) {
+            y += 8;
             for (int k = 0; k < n; k++) {
-                int lx = LABEL + (k % 3) * 175;
-                int ly = y + 6 + (k / 3) * 20;
-                out.append("<rect x=\"").append(lx).append("\" y=\"").append(ly).append("\" width=\"12\" height=\"12\" fill=\"")
-                        .append(color(k)).append("\"/>\n<text x=\"").append(lx + 16).append("\" y=\"").append(ly + 10)
+                int ly = y + k * LEGEND_ROW;
+                out.append("<rect x=\"").append(LABEL).append("\" y=\"").append(ly).append("\" width=\"14\" height=\"14\" fill=\"")
+                        .append(fill(styles.get(k), id)).append("\" stroke=\"").append(OUTLINE)
+                        .append("\" stroke-width=\"0.8\"/>\n<text x=\"").append(LABEL + 20).append("\" y=\"").append(ly + 11)
                         .append("\">").append(HtmlFormat.escape(shorten(c.series().get(k).name()))).append("</text>\n");
             }
         }
-        out.append("</svg>\n</figure>\n");
+        out.append("</svg>\n");
+        dataTable(c, id, out);
+        out.append("</figure>\n");
+    }
+
+    /** The chart's numbers as a table, its text alternative (folded away beneath the chart). */
+    private static void dataTable(BarChart c, String id, StringBuilder out) {
+        List<String> headers = new ArrayList<>(List.of(""));
+        c.series().forEach(s -> headers.add(s.name()));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < c.categories().size(); i++) {
+            List<String> row = new ArrayList<>(List.of(c.categories().get(i)));
+            for (BarChart.Series s : c.series()) {
+                row.add(TextFormat.number(s.values().get(i)));
+            }
+            rows.add(row);
+        }
+        out.append("<details id=\"").append(id).append("-table\"><summary>The numbers in this chart, as a table</summary>\n");
+        headers.set(0, "Bar");
+        HtmlFormat.table(c.title() + " (" + c.unit() + ")", headers, rows, out);
+        out.append("</details>\n");
     }
 
     /**
      * Points on an equirectangular projection fitted to their bounding box (longitude scaled by the cosine of the
-     * mean latitude), coloured by group, each with a tooltip title.
+     * mean latitude), each drawn in its group's colour and marker shape with a tooltip title, numbered, and listed
+     * by number in a table beneath.
      */
-    static void pointMap(org.localityworking.reporting.PointMap m, String id, StringBuilder out) {
-        List<org.localityworking.reporting.PointMap.Point> pts = m.points();
-        double minLat = pts.stream().mapToDouble(p -> p.latitude()).min().orElse(0);
-        double maxLat = pts.stream().mapToDouble(p -> p.latitude()).max().orElse(0);
-        double minLon = pts.stream().mapToDouble(p -> p.longitude()).min().orElse(0);
-        double maxLon = pts.stream().mapToDouble(p -> p.longitude()).max().orElse(0);
+    static void pointMap(PointMap m, String id, StringBuilder out) {
+        List<PointMap.Point> pts = m.points();
+        double minLat = pts.stream().mapToDouble(PointMap.Point::latitude).min().orElse(0);
+        double maxLat = pts.stream().mapToDouble(PointMap.Point::latitude).max().orElse(0);
+        double minLon = pts.stream().mapToDouble(PointMap.Point::longitude).min().orElse(0);
+        double maxLon = pts.stream().mapToDouble(PointMap.Point::longitude).max().orElse(0);
         double k = Math.cos(Math.toRadians((minLat + maxLat) / 2));
         double spanX = Math.max((maxLon - minLon) * k, 1e-4);
         double spanY = Math.max(maxLat - minLat, 1e-4);
         double scale = Math.min(640 / spanX, 400 / spanY);
         int w = (int) Math.ceil(spanX * scale) + 40;
         int h = (int) Math.ceil(spanY * scale) + 40;
-        List<String> groups = pts.stream().map(p -> p.group()).distinct().sorted().toList();
+        List<String> groups = pts.stream().map(PointMap.Point::group).distinct().sorted().toList();
+        int height = h + 8 + LEGEND_ROW * groups.size();
         out.append("<figure>\n<figcaption id=\"").append(id).append("-title\">").append(HtmlFormat.escape(m.title()))
                 .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"")
-                .append(id).append("-title\" width=\"").append(Math.max(w, 320)).append("\" height=\"")
-                .append(h + 20 * groups.size()).append("\" font-size=\"12\">\n<rect x=\"0\" y=\"0\" width=\"")
-                .append(w).append("\" height=\"").append(h).append("\" fill=\"#f3f7f8\" stroke=\"#ccc\"/>\n");
-        for (org.localityworking.reporting.PointMap.Point p : pts) {
+                .append(id).append("-title\" aria-describedby=\"").append(id).append("-table\" width=\"")
+                .append(Math.max(w, 320)).append("\" height=\"").append(height).append("\" font-size=\"12\">\n")
+                .append("<rect x=\"0\" y=\"0\" width=\"").append(w).append("\" height=\"").append(h)
+                .append("\" fill=\"#f3f7f8\" stroke=\"#767676\"/>\n");
+        int number = 0;
+        for (PointMap.Point p : pts) {
             double x = 20 + (p.longitude() - minLon) * k * scale;
             double y = 20 + (maxLat - p.latitude()) * scale;
-            out.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"6\" fill=\"")
-                    .append(color(groups.indexOf(p.group()))).append("\"><title>")
-                    .append(HtmlFormat.escape(p.label() + " (" + p.group() + ")")).append("</title></circle>\n");
+            Style s = style(p.group(), groups.indexOf(p.group()));
+            out.append("<g><title>").append(++number).append(". ").append(HtmlFormat.escape(p.label() + " (" + p.group() + ")"))
+                    .append("</title>");
+            marker(s, x, y, out);
+            out.append("<text x=\"").append(fmt(x + 8)).append("\" y=\"").append(fmt(y - 6)).append("\" font-size=\"10\">")
+                    .append(number).append("</text></g>\n");
         }
         for (int g = 0; g < groups.size(); g++) {
-            int ly = h + 6 + g * 20;
-            out.append("<circle cx=\"12\" cy=\"").append(ly + 6).append("\" r=\"6\" fill=\"").append(color(g))
-                    .append("\"/>\n<text x=\"24\" y=\"").append(ly + 10).append("\">")
-                    .append(HtmlFormat.escape(groups.get(g))).append("</text>\n");
+            int ly = h + 8 + g * LEGEND_ROW;
+            marker(style(groups.get(g), g), 12, ly + 7, out);
+            out.append("<text x=\"26\" y=\"").append(ly + 11).append("\">").append(HtmlFormat.escape(shorten(groups.get(g))))
+                    .append("</text>\n");
         }
-        out.append("</svg>\n</figure>\n");
+        out.append("</svg>\n<details id=\"").append(id).append("-table\"><summary>The places on this map, as a table</summary>\n");
+        List<List<String>> rows = new ArrayList<>();
+        number = 0;
+        for (PointMap.Point p : pts) {
+            rows.add(List.of(Integer.toString(++number), p.label(), p.group(),
+                    String.format(Locale.ROOT, "%.5f", p.latitude()), String.format(Locale.ROOT, "%.5f", p.longitude())));
+        }
+        HtmlFormat.table(m.title(), List.of("Number", "Place", "Category", "Latitude", "Longitude"), rows, out);
+        out.append("</details>\n</figure>\n");
     }
 
-    private static String shorten(String s) {
-        return s.length() <= 34 ? s : s.substring(0, 32) + "\u2026";
+    /** A marker of the style's shape, filled with its colour and outlined dark, centred on the point. */
+    private static void marker(Style s, double x, double y, StringBuilder out) {
+        String paint = "\" fill=\"" + s.colour() + "\" stroke=\"" + OUTLINE + "\" stroke-width=\"1\"/>";
+        switch (s.shape()) {
+            case "square" -> out.append("<rect x=\"").append(fmt(x - 5.5)).append("\" y=\"").append(fmt(y - 5.5))
+                    .append("\" width=\"11\" height=\"11").append(paint);
+            case "triangle" -> out.append("<path d=\"M").append(fmt(x)).append(',').append(fmt(y - 7)).append(" L")
+                    .append(fmt(x + 7)).append(',').append(fmt(y + 5)).append(" L").append(fmt(x - 7)).append(',')
+                    .append(fmt(y + 5)).append(" Z").append(paint);
+            case "triangle-down" -> out.append("<path d=\"M").append(fmt(x)).append(',').append(fmt(y + 7)).append(" L")
+                    .append(fmt(x + 7)).append(',').append(fmt(y - 5)).append(" L").append(fmt(x - 7)).append(',')
+                    .append(fmt(y - 5)).append(" Z").append(paint);
+            case "diamond" -> out.append("<path d=\"M").append(fmt(x)).append(',').append(fmt(y - 7)).append(" L")
+                    .append(fmt(x + 7)).append(',').append(fmt(y)).append(" L").append(fmt(x)).append(',')
+                    .append(fmt(y + 7)).append(" L").append(fmt(x - 7)).append(',').append(fmt(y)).append(" Z").append(paint);
+            case "star" -> {
+                StringBuilder d = new StringBuilder("<path d=\"");
+                for (int i = 0; i < 10; i++) {
+                    double r = i % 2 == 0 ? 7.5 : 3.2;
+                    double a = Math.toRadians(-90 + i * 36);
+                    d.append(i == 0 ? "M" : " L").append(fmt(x + r * Math.cos(a))).append(',').append(fmt(y + r * Math.sin(a)));
+                }
+                out.append(d).append(" Z").append(paint);
+            }
+            default -> out.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"6").append(paint);
+        }
+    }
+
+    /**
+     * @return the label, or its first {@value #LABEL_CHARS} characters and an ellipsis: cut only between grapheme
+     *         clusters, so never inside a character, a surrogate pair or a letter with its accents
+     */
+    static String shorten(String s) {
+        BreakIterator it = BreakIterator.getCharacterInstance(Locale.ROOT);
+        it.setText(s);
+        int count = 0;
+        int cut = -1;
+        while (it.next() != BreakIterator.DONE) {
+            count++;
+            if (count == LABEL_CHARS - 1) {
+                cut = it.current();
+            }
+        }
+        return count <= LABEL_CHARS || cut < 0 ? s : s.substring(0, cut) + "\u2026";
     }
 }

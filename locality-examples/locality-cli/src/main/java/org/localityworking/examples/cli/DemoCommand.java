@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.localityworking.examples.data.Dataset;
 import org.localityworking.examples.data.ExampleData;
 import org.localityworking.reporting.Audience;
+import org.localityworking.reporting.site.ReportSite;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Loads Trafford's and Herefordshire's example data (drawn from the source documents) into the store,",
             "then writes every report, in HTML and Markdown, for each council and each of its 13 localities,",
-            "with an index page that links them."})
+            "as a site: a front page for each council, a page for each locality, navigation on every page."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,10 +55,11 @@ final class DemoCommand implements Callable<Integer> {
                     o.println("Loaded " + d.entries().size() + " records of " + d.councilId() + " into " + s.location());
                 }
             }
-            List<ReportSite.Written> files = ReportSite.write(s, List.of("trafford", "herefordshire"), out, audience,
-                    List.of("html", "markdown"), asOf);
-            Path index = out.resolve("index.html").toAbsolutePath().normalize();
-            o.println("Wrote " + files.size() + " report files (" + audience + ") to " + out.toAbsolutePath().normalize());
+            ReportSite.Result site = ReportSite.builder().store(s).council("trafford").council("herefordshire")
+                    .audience(audience).asOf(asOf).formats(List.of("html", "markdown")).build().write(out);
+            Path index = site.index().toAbsolutePath().normalize();
+            o.println("Wrote " + site.reports() + " report files (" + audience + ") to " + out.toAbsolutePath().normalize()
+                    + ", with a front page for each council and a page for each locality");
             o.println("Open " + index);
         }
         return violations == 0 ? 0 : 1;

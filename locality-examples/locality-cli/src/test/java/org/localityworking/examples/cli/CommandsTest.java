@@ -52,8 +52,15 @@ class CommandsTest {
             assertTrue(Files.size(out.resolve(l).resolve("locality-profile.md")) > 100, l);
         }
         String index = Files.readString(out.resolve("index.html"));
-        assertTrue(index.contains("href=\"trafford/sale/asset-map.html\""), index);
-        assertTrue(index.contains("href=\"herefordshire/council/gap-analysis.md\""), index);
+        assertTrue(index.contains("href=\"trafford/index.html\"") && index.contains("href=\"herefordshire/index.html\""),
+                index);
+        String front = Files.readString(out.resolve("trafford/index.html"));
+        assertTrue(front.contains("href=\"sale/index.html\"") && front.contains("href=\"council/grants.html\""), front);
+        String sale = Files.readString(out.resolve("trafford/sale/index.html"));
+        assertTrue(sale.contains("href=\"asset-map.html\""), sale);
+        assertTrue(Files.readString(out.resolve("trafford/sale/asset-map.html")).contains("href=\"asset-map.md\""),
+                "each report page links its Markdown");
+        assertTrue(Files.exists(out.resolve("herefordshire/council/gap-analysis.md")));
     }
 
     @Test

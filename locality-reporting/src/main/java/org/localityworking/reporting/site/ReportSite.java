@@ -1,0 +1,444 @@
+package org.localityworking.reporting.site;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.core.model.Council;
+import org.localityworking.core.model.EngagementEvent;
+import org.localityworking.core.model.Grant;
+import org.localityworking.core.model.GrantScheme;
+import org.localityworking.core.model.Locality;
+import org.localityworking.core.model.SuccessMeasure;
+import org.localityworking.core.plugin.PluginRegistry;
+import org.localityworking.core.rules.Gap;
+import org.localityworking.core.rules.GapAnalysis;
+import org.localityworking.reporting.Audience;
+import org.localityworking.reporting.BarChart;
+import org.localityworking.reporting.KeyFigures;
+import org.localityworking.reporting.Report;
+import org.localityworking.reporting.ReportRequest;
+import org.localityworking.reporting.builtin.AssetMapReport;
+import org.localityworking.reporting.format.Nav;
+import org.localityworking.reporting.format.SitePages;
+import org.localityworking.reporting.registry.FormatRegistry;
+import org.localityworking.reporting.registry.ReportRegistry;
+import org.localityworking.reporting.spi.OutputFormat;
+import org.localityworking.reporting.spi.ReportDefinition;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Query;
+import org.localityworking.storage.Versioned;
+
+/**
+ * A site of reports a committee can read: plain files that open from disk, with no server, no scripts and no
+ * network. For each council a front page ({@code COUNCIL/index.html}: key figures, what each report answers and
+ * whether it has data, the localities), a page per locality ({@code COUNCIL/LOCALITY/index.html}), and every
+ * report for the whole council ({@code COUNCIL/council/REPORT.html}) and each locality
+ * ({@code COUNCIL/LOCALITY/REPORT.html}), each also in the other formats asked for; a home page
+ * ({@code index.html}) lists the councils. Every page has the same layout: breadcrumbs from the home page, and
+ * the other reports of its council or locality beside it.
+ *
+ * <pre>{@code
+ * ReportSite.Result site = ReportSite.builder().store(store).council("trafford").audience(Audience.PUBLIC)
+ *         .asOf(LocalDate.of(2016, 3, 1)).build().write(Path.of("site"));
+ * }</pre>
+ */
+public final class ReportSite {
+    private final LocalityStore store;
+    private final List<String> councils;
+    private final Audience audience;
+    private final LocalDate asOf;
+    private final Instant generatedAt;
+    private final List<String> formats;
+    private final PluginRegistry<ReportDefinition> reports;
+
+    /**
+     * What a site holds.
+     *
+     * @param index        the home page
+     * @param files        every file written, the pages first
+     * @param reports      the report renders written, in every format
+     * @param withoutData  the report pages that hold no data yet (they say what to record)
+     */
+    public record Result(Path index, List<Path> files, int reports, int withoutData) {
+        /** Copies the list. */
+        public Result {
+            files = List.copyOf(files);
+        }
+    }
+
+    private ReportSite(Builder b) {
+        this.store = b.store;
+        this.councils = List.copyOf(b.councils);
+        this.audience = b.audience;
+        this.asOf = b.asOf;
+        this.generatedAt = b.generatedAt;
+        this.formats = List.copyOf(b.formats);
+        this.reports = b.reports;
+    }
+
+    /** {@return a builder: every council in the store, INTERNAL, as of today, HTML and Markdown, every report} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** One scope of a council: the whole council, or a locality. */
+    private record ScopeOf(String folder, String name, Optional<Locality> locality) {
+    }
+
+    /** A report built for a scope, and where its HTML is. */
+    private record Built(ReportDefinition definition, Report report, String file) {
+    }
+
+    /**
+     * Writes the site into the folder (made if missing).
+     *
+     * @return what was written
+     * @throws ValidationException when a council is not in the store or a format is unknown
+     * @throws IOException when a file cannot be written
+     */
+    public Result write(Path folder) throws IOException {
+        PluginRegistry<OutputFormat> known = FormatRegistry.discover();
+        List<OutputFormat> others = new ArrayList<>();
+        for (String f : formats) {
+            if (!f.equals("html")) {
+                others.add(known.byId(f));
+            }
+        }
+        List<Council> all = new ArrayList<>();
+        for (String id : councils.isEmpty() ? store.all(Kind.COUNCIL).stream().map(v -> v.value().id()).toList() : councils) {
+            all.add(store.get(Kind.COUNCIL, id).map(Versioned::value).orElseThrow(() ->
+                    new ValidationException("ReportSite.councils", id, "must name a council in the store")));
+        }
+        Files.createDirectories(folder);
+        List<Path> files = new ArrayList<>();
+        int renders = 0;
+        int empty = 0;
+        for (Council council : all) {
+            List<ScopeOf> scopes = new ArrayList<>();
+            scopes.add(new ScopeOf("council", council.name() + " (whole council)", Optional.empty()));
+            for (Versioned<Locality> l : store.query(Kind.LOCALITY, Query.all().council(council.id()))) {
+                scopes.add(new ScopeOf(l.value().id(), l.value().name(), Optional.of(l.value())));
+            }
+            Map<ScopeOf, List<Built>> built = new LinkedHashMap<>();
+            for (ScopeOf scope : scopes) {
+                ReportRequest.Builder request = ReportRequest.builder().councilId(council.id()).audience(audience)
+                        .asOf(asOf).generatedAt(generatedAt);
+                scope.locality().ifPresent(l -> request.localityId(l.id()));
+                List<Built> list = new ArrayList<>();
+                for (ReportDefinition def : reports.all()) {
+                    list.add(new Built(def, def.build(store, request.build()), def.id() + ".html"));
+                }
+                built.put(scope, list);
+            }
+            Path councilDir = folder.resolve(council.id());
+            for (Map.Entry<ScopeOf, List<Built>> e : built.entrySet()) {
+                ScopeOf scope = e.getKey();
+                Path dir = councilDir.resolve(scope.folder());
+                Files.createDirectories(dir);
+                for (Built b : e.getValue()) {
+                    List<Nav.Link> alternates = new ArrayList<>();
+                    for (OutputFormat f : others) {
+                        String name = b.definition().id() + "." + f.fileExtension();
+                        try (OutputStream os = Files.newOutputStream(dir.resolve(name))) {
+                            f.render(b.report(), os);
+                        }
+                        files.add(dir.resolve(name));
+                        renders++;
+                        alternates.add(new Nav.Link(label(f.id()), name, false));
+                    }
+                    Nav nav = new Nav(trail(council, scope, Optional.of(b.report().title()), 2), siblings(e.getValue(),
+                            b.definition().id(), scope), alternates, "Reports for " + scope.name());
+                    files.add(write(dir.resolve(b.file()), SitePages.report(b.report(), nav)));
+                    renders++;
+                    empty += b.report().hasData() ? 0 : 1;
+                }
+                if (scope.locality().isPresent()) {
+                    files.add(write(dir.resolve("index.html"), localityPage(council, scope, e.getValue())));
+                }
+            }
+            files.add(write(councilDir.resolve("index.html"), frontPage(council, built)));
+        }
+        Path index = write(folder.resolve("index.html"), home(all));
+        files.add(0, index);
+        return new Result(index, files, renders, empty);
+    }
+
+    private static Path write(Path file, String html) throws IOException {
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static String label(String formatId) {
+        return switch (formatId) {
+            case "markdown" -> "Markdown";
+            case "csv" -> "CSV";
+            case "json" -> "JSON";
+            default -> formatId;
+        };
+    }
+
+    /**
+     * @param depth how many folders below the site's root the page is (0 home, 1 a council's front page, 2 a
+     *              scope's page or report)
+     * @return home, council, locality and (for a report) the report, the last marked as the page itself
+     */
+    private static List<Nav.Link> trail(Council council, ScopeOf scope, Optional<String> report, int depth) {
+        String up = "../".repeat(depth);
+        List<Nav.Link> links = new ArrayList<>();
+        links.add(new Nav.Link("All councils", up + "index.html", false));
+        links.add(new Nav.Link(council.name(), up + council.id() + "/index.html", scope == null && report.isEmpty()));
+        if (scope != null && scope.locality().isPresent()) {
+            links.add(new Nav.Link(scope.name(), "index.html", report.isEmpty()));
+        } else if (scope != null) {
+            links.add(new Nav.Link("Whole council", "../index.html#reports", false));
+        }
+        report.ifPresent(r -> links.add(new Nav.Link(r, "#content", true)));
+        return links;
+    }
+
+    private static List<Nav.Link> siblings(List<Built> built, String current, ScopeOf scope) {
+        List<Nav.Link> links = new ArrayList<>();
+        if (scope.locality().isPresent()) {
+            links.add(new Nav.Link(scope.name() + ": overview", "index.html", false));
+        } else {
+            links.add(new Nav.Link("Council front page", "../index.html", false));
+        }
+        for (Built b : built) {
+            links.add(new Nav.Link(b.report().title() + (b.report().hasData() ? "" : " (no data yet)"), b.file(),
+                    b.definition().id().equals(current)));
+        }
+        return links;
+    }
+
+    /** A table of the scope's reports: each linked, what it answers, and whether it has data. */
+    private static String reportTable(List<Built> built, String prefix, String caption) {
+        StringBuilder b = new StringBuilder("<table id=\"reports\">\n<caption>").append(SitePages.escape(caption))
+                .append("</caption>\n<thead><tr><th scope=\"col\">Report</th><th scope=\"col\">What it answers</th>"
+                        + "<th scope=\"col\">Data</th></tr></thead>\n<tbody>\n");
+        for (Built x : built) {
+            b.append("<tr><th scope=\"row\"><a href=\"").append(SitePages.escape(prefix + x.file())).append("\">")
+                    .append(SitePages.escape(x.report().title())).append("</a></th><td>")
+                    .append(SitePages.escape(x.definition().description())).append("</td><td>")
+                    .append(x.report().hasData() ? "Has data" : "No data yet: the report says what to record")
+                    .append("</td></tr>\n");
+        }
+        return b.append("</tbody>\n</table>\n").toString();
+    }
+
+    private String frontPage(Council council, Map<ScopeOf, List<Built>> built) {
+        List<Locality> localities = built.keySet().stream().flatMap(s -> s.locality().stream()).toList();
+        List<Asset> assets = new ArrayList<>();
+        localities.forEach(l -> store.query(Kind.ASSET, Query.all().locality(l.id())).forEach(v -> {
+            if (audience == Audience.INTERNAL || !v.value().sensitive()) {
+                assets.add(v.value());
+            }
+        }));
+        long paid = 0;
+        int grants = 0;
+        int firstTime = 0;
+        for (Versioned<GrantScheme> s : store.query(Kind.GRANT_SCHEME, Query.all().council(council.id()))) {
+            for (Versioned<Grant> g : store.query(Kind.GRANT, Query.all().parent(s.value().id()))) {
+                grants++;
+                paid += g.value().amount().minorUnits();
+                firstTime += g.value().firstTimeRecipient() ? 1 : 0;
+            }
+        }
+        int voters = store.query(Kind.VOTING_EVENT, Query.all().council(council.id())).stream()
+                .mapToInt(v -> v.value().voters()).sum();
+        int events = 0;
+        for (Locality l : localities) {
+            for (Versioned<EngagementEvent> e : store.query(Kind.EVENT, Query.all().locality(l.id()))) {
+                events += e.value().heldOn().getYear() == asOf.getYear() ? 1 : 0;
+            }
+        }
+        List<KeyFigures.Figure> figures = new ArrayList<>(List.of(
+                new KeyFigures.Figure("Localities", SitePages.number(localities.size())),
+                new KeyFigures.Figure("Community assets mapped", SitePages.number(assets.size())),
+                new KeyFigures.Figure("Grants awarded", SitePages.number(grants)),
+                new KeyFigures.Figure("Paid in grants", "£" + String.format(java.util.Locale.UK, "%,.2f", paid / 100.0)),
+                new KeyFigures.Figure("Grants to first-time recipients", SitePages.number(firstTime)),
+                new KeyFigures.Figure("Votes cast at voting events", SitePages.number(voters)),
+                new KeyFigures.Figure("Events in " + asOf.getYear(), SitePages.number(events))));
+        StringBuilder c = new StringBuilder();
+        c.append("<header>\n<h1>").append(SitePages.escape(council.name())).append(": Locality Working</h1>\n")
+                .append("<p class=\"meta\">").append(SitePages.escape(audience == Audience.PUBLIC ? "Public" : "Internal"))
+                .append(" reports as of ").append(SitePages.escape(asOf.format(java.time.format.DateTimeFormatter
+                        .ofPattern("d MMMM yyyy", java.util.Locale.UK)))).append("</p>\n</header>\n");
+        c.append("<section>\n<h2>Key figures</h2>\n").append(SitePages.figures(new KeyFigures(figures))).append("</section>\n");
+        List<String> categories = new ArrayList<>();
+        List<Double> counts = new ArrayList<>();
+        for (AssetCategory cat : AssetCategory.values()) {
+            categories.add(AssetMapReport.label(cat));
+            counts.add((double) assets.stream().filter(a -> a.category() == cat).count());
+        }
+        c.append("<section>\n<h2>Assets by category</h2>\n").append(SitePages.chart(new BarChart("Community assets by"
+                + " ABCD category", "assets", categories, List.of(new BarChart.Series("Assets", counts)), false),
+                "front-assets")).append("</section>\n");
+        c.append("<section>\n<h2>Largest gaps</h2>\n").append(gaps(council, localities)).append("</section>\n");
+        c.append("<section>\n<h2>Reports for the whole council</h2>\n")
+                .append(reportTable(built.values().iterator().next(), "council/", "Reports for " + council.name()))
+                .append("</section>\n");
+        List<List<String>> rows = new ArrayList<>();
+        StringBuilder list = new StringBuilder("<ul class=\"localities\">\n");
+        for (Map.Entry<ScopeOf, List<Built>> e : built.entrySet()) {
+            e.getKey().locality().ifPresent(l -> {
+                long withData = e.getValue().stream().filter(b -> b.report().hasData()).count();
+                list.append("<li><a href=\"").append(SitePages.escape(l.id() + "/index.html")).append("\">")
+                        .append(SitePages.escape(l.name())).append("</a>: ")
+                        .append(assets.stream().filter(a -> a.localityId().equals(l.id())).count())
+                        .append(" assets; ").append(withData).append(" of ").append(e.getValue().size())
+                        .append(" reports have data</li>\n");
+            });
+        }
+        list.append("</ul>\n");
+        c.append("<section>\n<h2>Localities</h2>\n").append(list).append("</section>\n");
+        Nav nav = new Nav(trail(council, null, Optional.empty(), 1), localityLinks(built, ""), List.of(),
+                council.name() + ": localities");
+        return SitePages.page(council.name() + ": Locality Working", nav, c);
+    }
+
+    private static List<Nav.Link> localityLinks(Map<ScopeOf, List<Built>> built, String prefix) {
+        List<Nav.Link> links = new ArrayList<>();
+        links.add(new Nav.Link("Front page", prefix + "index.html", prefix.isEmpty()));
+        built.keySet().forEach(s -> s.locality().ifPresent(l -> links.add(new Nav.Link(l.name(),
+                prefix + l.id() + "/index.html", false))));
+        return links;
+    }
+
+    /** The three largest gaps between a locality's assessed stage and a measure's target, in words. */
+    private String gaps(Council council, List<Locality> localities) {
+        List<SuccessMeasure> measures = store.query(Kind.MEASURE, Query.all().council(council.id())).stream()
+                .map(Versioned::value).toList();
+        List<org.localityworking.core.model.Assessment> assessments = new ArrayList<>();
+        localities.forEach(l -> store.query(Kind.ASSESSMENT, Query.all().locality(l.id()))
+                .forEach(v -> assessments.add(v.value())));
+        List<Gap> gaps = new ArrayList<>(GapAnalysis.analyse(measures, localities, assessments).stream()
+                .filter(g -> g.gap().isPresent() && g.gap().getAsInt() > 0).toList());
+        if (gaps.isEmpty()) {
+            return "<p class=\"note no-data\"><strong>No data:</strong> no locality has been assessed short of a"
+                    + " measure's target. Record success measures (kind measure) and assessments (kind assessment)"
+                    + " to see the gaps; see the gap analysis report.</p>\n";
+        }
+        gaps.sort(java.util.Comparator.comparingInt((Gap g) -> g.gap().getAsInt()).reversed()
+                .thenComparing(Gap::localityId).thenComparing(Gap::measureId));
+        List<List<String>> rows = new ArrayList<>();
+        for (Gap g : gaps.subList(0, Math.min(3, gaps.size()))) {
+            String locality = localities.stream().filter(l -> l.id().equals(g.localityId())).findFirst()
+                    .map(Locality::name).orElse(g.localityId());
+            String measure = measures.stream().filter(m -> m.id().equals(g.measureId())).findFirst()
+                    .map(SuccessMeasure::name).orElse(g.measureId());
+            rows.add(List.of(locality, measure, "stage " + g.assessedStage().getAsInt(), "stage " + g.targetStage(),
+                    SitePages.number(g.gap().getAsInt())));
+        }
+        return SitePages.table("The largest gaps to target", List.of("Locality", "Measure", "Assessed", "Target",
+                "Stages to go"), rows);
+    }
+
+    private String localityPage(Council council, ScopeOf scope, List<Built> built) {
+        StringBuilder c = new StringBuilder();
+        c.append("<header>\n<h1>").append(SitePages.escape(scope.name())).append("</h1>\n<p class=\"meta\">A locality of ")
+                .append(SitePages.escape(council.name())).append("</p>\n</header>\n");
+        c.append("<section>\n<h2>Reports</h2>\n").append(reportTable(built, "", "Reports for " + scope.name()))
+                .append("</section>\n");
+        Nav nav = new Nav(trail(council, scope, Optional.empty(), 2), siblings(built, "", scope), List.of(),
+                "Reports for " + scope.name());
+        return SitePages.page(scope.name() + " - " + council.name(), nav, c);
+    }
+
+    private static String home(List<Council> councils) {
+        StringBuilder c = new StringBuilder("<header>\n<h1>Locality Working reports</h1>\n</header>\n<section>\n"
+                + "<h2>Councils</h2>\n<ul>\n");
+        for (Council council : councils) {
+            c.append("<li><a href=\"").append(SitePages.escape(council.id() + "/index.html")).append("\">")
+                    .append(SitePages.escape(council.name())).append("</a></li>\n");
+        }
+        c.append("</ul>\n</section>\n");
+        List<Nav.Link> links = new ArrayList<>();
+        links.add(new Nav.Link("All councils", "index.html", true));
+        List<Nav.Link> siblings = councils.stream().map(x -> new Nav.Link(x.name(), x.id() + "/index.html", false)).toList();
+        return SitePages.page("Locality Working reports", new Nav(links, siblings, List.of(), "Councils"), c);
+    }
+
+    /** Builds a {@link ReportSite}. */
+    public static final class Builder {
+        private LocalityStore store;
+        private final List<String> councils = new ArrayList<>();
+        private Audience audience = Audience.INTERNAL;
+        private LocalDate asOf = LocalDate.now(java.time.ZoneOffset.UTC);
+        private Instant generatedAt = Instant.now();
+        private List<String> formats = List.of("html", "markdown");
+        private PluginRegistry<ReportDefinition> reports;
+
+        private Builder() {
+        }
+
+        /** @return this builder, reading the store */
+        public Builder store(LocalityStore store) {
+            this.store = store;
+            return this;
+        }
+
+        /** @return this builder, adding a council (none added: every council in the store) */
+        public Builder council(String councilId) {
+            councils.add(councilId);
+            return this;
+        }
+
+        /** @return this builder, for the audience */
+        public Builder audience(Audience audience) {
+            this.audience = audience;
+            return this;
+        }
+
+        /** @return this builder, the reports describing the day */
+        public Builder asOf(LocalDate asOf) {
+            this.asOf = asOf;
+            return this;
+        }
+
+        /** @return this builder, stamping the pages with the time */
+        public Builder generatedAt(Instant generatedAt) {
+            this.generatedAt = generatedAt;
+            return this;
+        }
+
+        /** @return this builder, writing each report in these formats too (HTML always) */
+        public Builder formats(List<String> formats) {
+            this.formats = List.copyOf(formats);
+            return this;
+        }
+
+        /** @return this builder, with these reports (default: every one discovered) */
+        public Builder reports(PluginRegistry<ReportDefinition> reports) {
+            this.reports = reports;
+            return this;
+        }
+
+        /**
+         * @return the site
+         * @throws ValidationException when no store is given
+         */
+        public ReportSite build() {
+            if (store == null) {
+                throw new ValidationException("ReportSite.store", "null", "is required: the store to read");
+            }
+            if (reports == null) {
+                reports = ReportRegistry.discover();
+            }
+            return new ReportSite(this);
+        }
+    }
+}

@@ -74,10 +74,9 @@ abstract class BuiltInReport implements ReportDefinition {
                 sections);
     }
 
-    /** @return whether the sections hold nothing but notes that data is missing */
+    /** @return whether the sections hold nothing but notes (that data is missing, or about the scope): no data */
     static boolean isEmpty(List<Section> sections) {
-        return sections.stream().flatMap(s -> s.blocks().stream())
-                .allMatch(b -> b instanceof Note n && n.kind() == Note.Kind.NO_DATA);
+        return sections.stream().flatMap(s -> s.blocks().stream()).allMatch(b -> b instanceof Note);
     }
 
     /** The kinds a council sets up once (its frame and its sources), which an empty report does not ask for. */

@@ -142,7 +142,8 @@ final class Svg {
                             .append("\" width=\"").append(fmt(w)).append("\" height=\"").append(BAR - 2)
                             .append("\" fill=\"").append(fill(s, id)).append("\" stroke=\"").append(OUTLINE)
                             .append("\" stroke-width=\"0.8\"><title>")
-                            .append(HtmlFormat.escape(c.series().get(k).name() + ": " + TextFormat.number(v)))
+                            .append(HtmlFormat.escape((byCategory ? cats.get(i) : c.series().get(k).name()) + ": "
+                                    + TextFormat.number(v)))
                             .append("</title></rect>\n");
                 }
                 if (!c.stacked()) {

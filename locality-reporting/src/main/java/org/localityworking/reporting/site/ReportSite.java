@@ -212,7 +212,7 @@ public final class ReportSite {
     private static List<Nav.Link> siblings(List<Built> built, String current, ScopeOf scope) {
         List<Nav.Link> links = new ArrayList<>();
         if (scope.locality().isPresent()) {
-            links.add(new Nav.Link(scope.name() + ": overview", "index.html", false));
+            links.add(new Nav.Link(scope.name() + ": overview", "index.html", current.isEmpty()));
         } else {
             links.add(new Nav.Link("Council front page", "../index.html", false));
         }

@@ -89,7 +89,7 @@ class BuiltInReportsTest extends BothCouncilsTest {
     void theGrantsReportAddsUpTheSeedFigures() {
         Report g = Fixture.REPORTS.byId("grants").build(store, Fixture.request("trafford", Optional.empty(), Audience.INTERNAL));
         String md = Fixture.render(g, Fixture.FORMATS.byId("markdown"));
-        assertTrue(md.contains("- **People who voted:** 1463"), md);
+        assertTrue(md.contains("- **People who voted:** 1,463"), md);
         assertTrue(md.contains("- **First\\-time recipients:** 28"), md);
         assertTrue(md.contains("- **Grants:** 16"), md);
         assertTrue(md.contains("- **Grants:** 34"), md);

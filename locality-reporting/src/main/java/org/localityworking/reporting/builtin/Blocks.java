@@ -15,24 +15,45 @@ final class Blocks {
     private Blocks() {
     }
 
+    /** The one en-GB date style of every report: {@code 1 March 2016}. */
+    static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+            java.util.Locale.UK);
+
     static KeyFigures.Figure figure(String label, Object value) {
-        return new KeyFigures.Figure(label, String.valueOf(value));
+        return new KeyFigures.Figure(label, cell(value));
     }
 
     static List<String> row(Object... cells) {
         List<String> row = new ArrayList<>();
         for (Object c : cells) {
-            row.add(String.valueOf(c));
+            row.add(cell(c));
         }
         return row;
     }
 
+    /**
+     * @return a value as every report writes it, in one en-GB style: whole numbers with thousands grouped
+     *         ({@code 1,463}), dates as {@code 1 March 2016}, money as {@code £1,234.50}; text as it is
+     */
+    static String cell(Object value) {
+        if (value instanceof Integer || value instanceof Long) {
+            return String.format(java.util.Locale.UK, "%,d", ((Number) value).longValue());
+        }
+        if (value instanceof java.time.LocalDate d) {
+            return d.format(DATE);
+        }
+        if (value instanceof Money m) {
+            return money(m);
+        }
+        return String.valueOf(value);
+    }
+
     static String money(Money m) {
-        return m.currency().getCurrencyCode().equals("GBP") ? "£" + m.amount().toPlainString() : m.toString();
+        return m.currency().getCurrencyCode().equals("GBP") ? pounds(m.minorUnits()) : m.toString();
     }
 
     static String pounds(long pence) {
-        return "£" + BigDecimal.valueOf(pence, 2).toPlainString();
+        return String.format(java.util.Locale.UK, "£%,.2f", BigDecimal.valueOf(pence, 2));
     }
 
     /** Adds the block, or a no-data note when the list it describes is empty. */

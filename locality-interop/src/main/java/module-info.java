@@ -23,7 +23,8 @@ module org.localityworking.interop {
             org.localityworking.interop.builtin.OpenReferralExport,
             org.localityworking.interop.builtin.GeoJsonExport,
             org.localityworking.interop.builtin.CsvExport,
-            org.localityworking.interop.builtin.SnapshotExporter;
+            org.localityworking.interop.builtin.SnapshotExporter,
+            org.localityworking.interop.builtin.HexJsonExport;
     provides org.localityworking.interop.spi.DataImporter with
             org.localityworking.interop.builtin.AssetsCsvImporter,
             org.localityworking.interop.builtin.PeopleCsvImporter,

@@ -120,7 +120,8 @@ class SiteInBrowserTest {
     }
 
     private static final Pattern BAR = Pattern.compile("fill=\"([^\"]+)\"[^>]*><title>([^<:]+): ");
-    private static final Pattern MARKER = Pattern.compile("<g><title>[0-9]+\\. [^<]*\\(([^()<]+)\\)</title><[a-z]+ [^>]*fill=\"([^\"]+)\"");
+    /** A map's marker (a point, or an asset in a ward's hex): its title names its group, its shape has the fill. */
+    private static final Pattern MARKER = Pattern.compile("<title>[^<]*\\(([^()<]+)\\)</title><(?:path|rect|circle) [^>]*fill=\"([^\"]+)\"");
 
     @Test
     void aCategoryHasOneColourOnEveryPage() throws IOException {

@@ -16,6 +16,8 @@ import org.localityworking.reporting.Note;
 import org.localityworking.reporting.PointMap;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
+import org.localityworking.reporting.WardLayout;
+import org.localityworking.reporting.WardMap;
 import org.localityworking.storage.Kind;
 
 /** The ABCD asset map: categories by ward, and the wards lacking a category (seeds 001, 003). */
@@ -37,12 +39,7 @@ public final class AssetMapReport extends BuiltInReport {
         AssetCategory[] cats = AssetCategory.values();
 
         // Wards in scope, in locality order; an asset without a ward is counted under "ward not recorded".
-        Map<String, String> wardNames = new LinkedHashMap<>();
-        for (Locality l : s.localities) {
-            for (WardPart w : l.wards()) {
-                wardNames.putIfAbsent(w.wardId(), s.wardName(w.wardId()));
-            }
-        }
+        Map<String, String> wardNames = wardNames(s);
         Map<String, Map<AssetCategory, Integer>> byWard = new LinkedHashMap<>();
         wardNames.keySet().forEach(w -> byWard.put(w, zero()));
         Map<AssetCategory, Integer> totals = zero();
@@ -103,6 +100,9 @@ public final class AssetMapReport extends BuiltInReport {
             }
         });
         List<Block> byWardBlocks = new ArrayList<>();
+        if (!wardNames.isEmpty()) {
+            byWardBlocks.add(wardMap(s, wardNames, shown));
+        }
         byWardBlocks.add(new Table("Assets by category and ward", headers, rows));
         List<BarChart.Series> series = new ArrayList<>();
         for (AssetCategory c : cats) {
@@ -142,6 +142,50 @@ public final class AssetMapReport extends BuiltInReport {
         }
         return List.of(new Section("Summary", summary), new Section("Categories by ward", byWardBlocks),
                 new Section("The assets", listBlocks));
+    }
+
+    /**
+     * The scope's wards as a hex map, each locality's together, placed by the centroid of each ward's located
+     * assets where there are any, with the assets shown drawn in their wards.
+     */
+    private static WardMap wardMap(Scope s, Map<String, String> wardNames, List<Asset> shown) {
+        WardLayout layout = layout(s, wardNames, shown);
+        List<WardMap.Tile> tiles = new ArrayList<>();
+        for (WardLayout.Hex h : layout.hexes()) {
+            List<WardMap.Marker> markers = shown.stream().filter(a -> a.wardId().filter(h.wardId()::equals).isPresent())
+                    .map(a -> new WardMap.Marker(a.name(), label(a.category()))).toList();
+            tiles.add(new WardMap.Tile(h, s.localityName(h.localityId()), markers));
+        }
+        return new WardMap("Assets by ward (a hex for each ward, grouped by locality)", tiles);
+    }
+
+    /**
+     * @return the hex layout of the scope's wards, placed by the centroid of each ward's located assets among those
+     *         shown (the same for the map and for the HexJSON export)
+     */
+    public static WardLayout layout(Scope s, Map<String, String> wardNames, List<Asset> shown) {
+        Map<String, List<org.localityworking.core.model.GeoPoint>> located = new LinkedHashMap<>();
+        for (Asset a : shown) {
+            if (a.wardId().isPresent() && a.location().isPresent()) {
+                located.computeIfAbsent(a.wardId().get(), k -> new ArrayList<>()).add(a.location().get());
+            }
+        }
+        Map<String, org.localityworking.core.model.GeoPoint> centroids = new LinkedHashMap<>();
+        located.forEach((w, points) -> centroids.put(w, new org.localityworking.core.model.GeoPoint(
+                points.stream().mapToDouble(org.localityworking.core.model.GeoPoint::latitude).average().orElseThrow(),
+                points.stream().mapToDouble(org.localityworking.core.model.GeoPoint::longitude).average().orElseThrow())));
+        return WardLayout.generate(s.localities, wardNames, centroids);
+    }
+
+    /** @return the names of the scope's wards, by id, in the localities' order */
+    public static Map<String, String> wardNames(Scope s) {
+        Map<String, String> wardNames = new LinkedHashMap<>();
+        for (Locality l : s.localities) {
+            for (WardPart w : l.wards()) {
+                wardNames.putIfAbsent(w.wardId(), s.wardName(w.wardId()));
+            }
+        }
+        return wardNames;
     }
 
     private static Map<AssetCategory, Integer> zero() {

@@ -105,6 +105,13 @@ public final class CsvFormat implements OutputFormat {
                         add(rows, s.title(), m.title(), pt.label(), "latitude", Double.toString(pt.latitude()));
                         add(rows, s.title(), m.title(), pt.label(), "longitude", Double.toString(pt.longitude()));
                     }
+                } else if (b instanceof org.localityworking.reporting.WardMap m) {
+                    for (org.localityworking.reporting.WardMap.Tile t : m.tiles()) {
+                        add(rows, s.title(), m.title(), t.hex().name(), "locality", t.locality());
+                        add(rows, s.title(), m.title(), t.hex().name(), "q", Integer.toString(t.hex().q()));
+                        add(rows, s.title(), m.title(), t.hex().name(), "r", Integer.toString(t.hex().r()));
+                        add(rows, s.title(), m.title(), t.hex().name(), "assets", Integer.toString(t.markers().size()));
+                    }
                 } else if (b instanceof Note n) {
                     add(rows, s.title(), "Note", n.kind().name(), "text", n.text());
                 } else if (b instanceof Paragraph p) {

@@ -89,6 +89,15 @@ public final class JsonFormat implements OutputFormat {
                     ArrayNode points = bn.putArray("points");
                     m.points().forEach(pt -> points.addObject().put("label", pt.label()).put("group", pt.group())
                             .put("latitude", pt.latitude()).put("longitude", pt.longitude()));
+                } else if (b instanceof org.localityworking.reporting.WardMap m) {
+                    bn.put("type", "wardMap").put("title", m.title()).put("layout", "odd-r");
+                    ArrayNode tiles = bn.putArray("tiles");
+                    m.tiles().forEach(t -> {
+                        ObjectNode tn = tiles.addObject().put("ward", t.hex().wardId()).put("name", t.hex().name())
+                                .put("locality", t.locality()).put("q", t.hex().q()).put("r", t.hex().r());
+                        ArrayNode markers = tn.putArray("markers");
+                        t.markers().forEach(x -> markers.addObject().put("label", x.label()).put("group", x.group()));
+                    });
                 } else if (b instanceof Note n) {
                     bn.put("type", "note").put("kind", n.kind().name()).put("text", n.text());
                 } else if (b instanceof Paragraph p) {

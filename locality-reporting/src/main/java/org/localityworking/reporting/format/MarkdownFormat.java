@@ -106,6 +106,10 @@ public final class MarkdownFormat extends TextFormat {
             table("Map: " + m.title(), List.of("Place", "Group", "Latitude", "Longitude"), m.points().stream()
                     .map(p -> List.of(p.label(), p.group(), Double.toString(p.latitude()), Double.toString(p.longitude())))
                     .toList(), out);
+        } else if (block instanceof org.localityworking.reporting.WardMap m) {
+            table("Ward map: " + m.title(), List.of("Ward", "Locality", "Hex (q, r)", "Assets"), m.tiles().stream()
+                    .map(t -> List.of(t.hex().name(), t.locality(), t.hex().q() + ", " + t.hex().r(),
+                            Integer.toString(t.markers().size()))).toList(), out);
         } else if (block instanceof Note n) {
             out.append("> **").append(noteLabel(n.kind())).append("** ").append(escape(n.text())).append('\n');
         } else if (block instanceof Paragraph p) {

@@ -245,6 +245,111 @@ final class Svg {
         out.append("</details>\n</figure>\n");
     }
 
+    /** Light fills for the localities of a ward map, none of them a category's colour. */
+    private static final String[] LOCALITY_TINTS = {"#eef3f6", "#f6f1e7", "#eef6ec", "#f4ecf4", "#f1f1f1", "#e9f1f7",
+        "#f7efe9", "#eef1e4", "#f0eaf5"};
+
+    /**
+     * The wards as hexes (their {@link org.localityworking.reporting.WardLayout} place, north up), each locality's
+     * in its own light tint with its name beside them, each ward's assets drawn in it in their category's colour
+     * and shape (at most nine, then a count), wards numbered, and a key and a table of the wards beneath.
+     */
+    static void wardMap(org.localityworking.reporting.WardMap m, String id, StringBuilder out) {
+        double size = 30;
+        double w = Math.sqrt(3) * size;
+        List<org.localityworking.reporting.WardMap.Tile> tiles = m.tiles();
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (org.localityworking.reporting.WardMap.Tile t : tiles) {
+            double x = w * (t.hex().q() + 0.5 * (t.hex().r() & 1));
+            double y = -1.5 * size * t.hex().r();
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        double ox = 20 + w / 2 - minX;
+        double oy = 36 + size - minY;
+        int width = (int) Math.ceil(maxX - minX + w + 40);
+        int mapHeight = (int) Math.ceil(maxY - minY + 2 * size + 56);
+        List<String> localities = tiles.stream().map(t -> t.locality()).distinct().toList();
+        List<String> groups = tiles.stream().flatMap(t -> t.markers().stream()).map(x -> x.group()).distinct().sorted().toList();
+        int height = mapHeight + 8 + LEGEND_ROW * groups.size();
+        out.append("<figure>\n<figcaption id=\"").append(id).append("-title\">").append(HtmlFormat.escape(m.title()))
+                .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"")
+                .append(id).append("-title\" aria-describedby=\"").append(id).append("-table\" width=\"")
+                .append(Math.max(width, 320)).append("\" height=\"").append(height).append("\" font-size=\"11\">\n");
+        // each locality's name above its highest hex
+        for (int li = 0; li < localities.size(); li++) {
+            String locality = localities.get(li);
+            double top = Double.MAX_VALUE;
+            double left = Double.MAX_VALUE;
+            for (org.localityworking.reporting.WardMap.Tile t : tiles) {
+                if (t.locality().equals(locality)) {
+                    double x = ox + w * (t.hex().q() + 0.5 * (t.hex().r() & 1));
+                    double y = oy - 1.5 * size * t.hex().r();
+                    top = Math.min(top, y);
+                    left = Math.min(left, x);
+                }
+            }
+            out.append("<text x=\"").append(fmt(left - w / 2)).append("\" y=\"").append(fmt(top - size - 4))
+                    .append("\" font-weight=\"bold\">").append(HtmlFormat.escape(shorten(locality))).append("</text>\n");
+        }
+        int number = 0;
+        for (org.localityworking.reporting.WardMap.Tile t : tiles) {
+            number++;
+            double cx = ox + w * (t.hex().q() + 0.5 * (t.hex().r() & 1));
+            double cy = oy - 1.5 * size * t.hex().r();
+            StringBuilder d = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                double a = Math.toRadians(60 * i - 30);
+                d.append(i == 0 ? "M" : " L").append(fmt(cx + size * Math.cos(a))).append(',').append(fmt(cy + size * Math.sin(a)));
+            }
+            out.append("<g><title>").append(number).append(". ").append(HtmlFormat.escape(t.hex().name() + " ("
+                    + t.locality() + "): " + t.markers().size() + (t.markers().size() == 1 ? " asset" : " assets")))
+                    .append("</title><path d=\"").append(d).append(" Z\" fill=\"")
+                    .append(LOCALITY_TINTS[localities.indexOf(t.locality()) % LOCALITY_TINTS.length])
+                    .append("\" stroke=\"#767676\" stroke-width=\"1\"/>")
+                    .append("<text x=\"").append(fmt(cx)).append("\" y=\"").append(fmt(cy - size * 0.55))
+                    .append("\" text-anchor=\"middle\" font-size=\"9\">").append(number).append("</text>");
+            List<org.localityworking.reporting.WardMap.Marker> markers = t.markers();
+            int shown = Math.min(markers.size(), markers.size() > 9 ? 8 : 9);
+            for (int i = 0; i < shown; i++) {
+                double mx = cx + ((i % 3) - 1) * 12;
+                double my = cy - 2 + (i / 3) * 11;
+                org.localityworking.reporting.WardMap.Marker mk = markers.get(i);
+                out.append("<g transform=\"translate(").append(fmt(mx)).append(',').append(fmt(my))
+                        .append(") scale(0.62)\"><title>").append(HtmlFormat.escape(mk.label() + " (" + mk.group() + ")"))
+                        .append("</title>");
+                marker(style(mk.group(), groups.indexOf(mk.group())), 0, 0, out);
+                out.append("</g>");
+            }
+            if (markers.size() > shown) {
+                out.append("<text x=\"").append(fmt(cx + 12)).append("\" y=\"").append(fmt(cy + 22))
+                        .append("\" text-anchor=\"middle\" font-size=\"9\">+").append(markers.size() - shown).append("</text>");
+            }
+            out.append("</g>\n");
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            int ly = mapHeight + 8 + g * LEGEND_ROW;
+            marker(style(groups.get(g), g), 12, ly + 7, out);
+            out.append("<text x=\"26\" y=\"").append(ly + 11).append("\">").append(HtmlFormat.escape(shorten(groups.get(g))))
+                    .append("</text>\n");
+        }
+        out.append("</svg>\n<details id=\"").append(id).append("-table\"><summary>The wards on this map, as a table</summary>\n");
+        List<List<String>> rows = new ArrayList<>();
+        number = 0;
+        for (org.localityworking.reporting.WardMap.Tile t : tiles) {
+            rows.add(List.of(Integer.toString(++number), t.hex().name(), t.locality(),
+                    t.markers().isEmpty() ? "none mapped" : String.join("; ", t.markers().stream()
+                            .map(x -> x.label() + " (" + x.group() + ")").toList())));
+        }
+        HtmlFormat.table(m.title(), List.of("Number", "Ward", "Locality", "Assets"), rows, out);
+        out.append("</details>\n</figure>\n");
+    }
+
     /** A marker of the style's shape, filled with its colour and outlined dark, centred on the point. */
     private static void marker(Style s, double x, double y, StringBuilder out) {
         String paint = "\" fill=\"" + s.colour() + "\" stroke=\"" + OUTLINE + "\" stroke-width=\"1\"/>";

@@ -165,7 +165,7 @@ class CommandsTest {
                 "--store", store);
         assertEquals(2, export.exit(), "an unknown export format is a usage error");
         assertTrue(export.err().contains("Unknown format 'xml'. Known formats: 360giving, openreferral, geojson, csv,"
-                + " snapshot"), export.err());
+                + " snapshot, hexjson"), export.err());
         assertFalse(export.err().contains("org.localityworking"), "ids, not class names: " + export.err());
     }
 

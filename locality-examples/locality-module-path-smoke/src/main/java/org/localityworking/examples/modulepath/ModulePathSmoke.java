@@ -43,7 +43,8 @@ public final class ModulePathSmoke {
     private static final Set<String> FORMATS = Set.of("markdown", "html", "csv", "json");
     private static final Set<String> IMPORTERS = Set.of("assets", "people", "organisations", "snapshot", "360giving",
             "openreferral");
-    private static final Set<String> EXPORTERS = Set.of("360giving", "openreferral", "geojson", "csv", "snapshot");
+    private static final Set<String> EXPORTERS = Set.of("360giving", "openreferral", "geojson", "csv", "snapshot",
+            "hexjson");
 
     private ModulePathSmoke() {
     }

@@ -1,0 +1,42 @@
+package org.localityworking.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.localityworking.reporting.Audience;
+import org.localityworking.reporting.Report;
+import org.localityworking.reporting.fixture.BothCouncilsTest;
+import org.localityworking.reporting.fixture.Fixture;
+
+/** The wards as HexJSON: every ward of the council once, at the place the asset map draws it. */
+class HexJsonExportTest extends BothCouncilsTest {
+    @Test
+    void traffordsWardsAreTheAssetMapsLayout() throws Exception {
+        Map<String, String> files = ExportFixture.export(store, "hexjson", "trafford", Optional.empty(), Audience.PUBLIC);
+        assertEquals(List.of("wards.hexjson", "manifest.json"), List.copyOf(files.keySet()));
+        JsonNode hex = ExportFixture.JSON.readTree(files.get("wards.hexjson"));
+        assertEquals("odd-r", hex.path("layout").asText());
+        assertEquals(21, hex.path("hexes").size(), "Trafford's 21 wards");
+        Report map = Fixture.REPORTS.byId("asset-map").build(store, Fixture.request("trafford", Optional.empty(),
+                Audience.PUBLIC));
+        JsonNode report = ExportFixture.JSON.readTree(Fixture.render(map, Fixture.FORMATS.byId("json")));
+        int tiles = 0;
+        for (JsonNode section : report.path("sections")) {
+            for (JsonNode block : section.path("blocks")) {
+                if (block.path("type").asText().equals("wardMap")) {
+                    for (JsonNode t : block.path("tiles")) {
+                        JsonNode h = hex.path("hexes").path(t.path("ward").asText());
+                        assertEquals(t.path("q").asInt(), h.path("q").asInt(), t.toString());
+                        assertEquals(t.path("r").asInt(), h.path("r").asInt(), t.toString());
+                        tiles++;
+                    }
+                }
+            }
+        }
+        assertEquals(21, tiles, "the asset map draws the same 21 hexes");
+    }
+}

@@ -157,10 +157,7 @@ class SiteInBrowserTest {
     @Test
     void everyPageInChromiumHasNoConsoleErrorAndNoSeriousAxeViolation() throws Exception {
         Chromium browser = Chromium.require(Files.createDirectories(dir.resolve("profile")));
-        Path axe = site.resolve("axe.min.js");
-        try (InputStream in = SiteInBrowserTest.class.getResourceAsStream("/axe.min.js")) {
-            Files.copy(in, axe, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Path axe = axe(site);
         List<Path> pages = pages();
         String inject = "<script src=\"" + axe.toUri() + "\"></script><script>axe.run(document,{runOnly:{type:'tag',"
                 + "values:['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']},resultTypes:['violations']})"
@@ -215,14 +212,20 @@ class SiteInBrowserTest {
         screenshots(browser);
     }
 
+    /** @return axe-core's script, copied from the test class path into the folder */
+    private static Path axe(Path folder) throws IOException {
+        Path axe = folder.resolve("axe.min.js");
+        try (InputStream in = SiteInBrowserTest.class.getResourceAsStream("/axe.min.js")) {
+            Files.copy(in, axe, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return axe;
+    }
+
     /** The same check on a page with known faults finds them: the test can fail. */
     @Test
     void theAxeCheckDoesCatchViolations() throws Exception {
         Chromium browser = Chromium.require(Files.createDirectories(dir.resolve("profile-bad")));
-        Path axe = dir.resolve("axe.min.js");
-        try (InputStream in = SiteInBrowserTest.class.getResourceAsStream("/axe.min.js")) {
-            Files.copy(in, axe, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Path axe = axe(dir);
         Path bad = dir.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html><head><title>bad</title></head><body><main><img src=\"x.png\">"
                 + "<p style=\"color:#ccc;background:#fff\">pale text</p><a href=\"#\"></a></main><script src=\""

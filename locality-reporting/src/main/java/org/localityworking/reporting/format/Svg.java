@@ -228,12 +228,7 @@ final class Svg {
             out.append("<text x=\"").append(fmt(x + 8)).append("\" y=\"").append(fmt(y - 6)).append("\" font-size=\"10\">")
                     .append(number).append("</text></g>\n");
         }
-        for (int g = 0; g < groups.size(); g++) {
-            int ly = h + 8 + g * LEGEND_ROW;
-            marker(style(groups.get(g), g), 12, ly + 7, out);
-            out.append("<text x=\"26\" y=\"").append(ly + 11).append("\">").append(HtmlFormat.escape(shorten(groups.get(g))))
-                    .append("</text>\n");
-        }
+        markerKey(groups, h + 8, out);
         out.append("</svg>\n<details id=\"").append(id).append("-table\"><summary>The places on this map, as a table</summary>\n");
         List<List<String>> rows = new ArrayList<>();
         number = 0;
@@ -332,12 +327,7 @@ final class Svg {
             }
             out.append("</g>\n");
         }
-        for (int g = 0; g < groups.size(); g++) {
-            int ly = mapHeight + 8 + g * LEGEND_ROW;
-            marker(style(groups.get(g), g), 12, ly + 7, out);
-            out.append("<text x=\"26\" y=\"").append(ly + 11).append("\">").append(HtmlFormat.escape(shorten(groups.get(g))))
-                    .append("</text>\n");
-        }
+        markerKey(groups, mapHeight + 8, out);
         out.append("</svg>\n<details id=\"").append(id).append("-table\"><summary>The wards on this map, as a table</summary>\n");
         List<List<String>> rows = new ArrayList<>();
         number = 0;
@@ -348,6 +338,16 @@ final class Svg {
         }
         HtmlFormat.table(m.title(), List.of("Number", "Ward", "Locality", "Assets"), rows, out);
         out.append("</details>\n</figure>\n");
+    }
+
+    /** A map's key: each group's marker and name, one to a row from {@code top}. */
+    private static void markerKey(List<String> groups, int top, StringBuilder out) {
+        for (int g = 0; g < groups.size(); g++) {
+            int ly = top + g * LEGEND_ROW;
+            marker(style(groups.get(g), g), 12, ly + 7, out);
+            out.append("<text x=\"26\" y=\"").append(ly + 11).append("\">").append(HtmlFormat.escape(shorten(groups.get(g))))
+                    .append("</text>\n");
+        }
     }
 
     /** A marker of the style's shape, filled with its colour and outlined dark, centred on the point. */

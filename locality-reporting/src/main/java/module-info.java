@@ -7,11 +7,13 @@ module org.localityworking.reporting {
     requires transitive org.localityworking.storage;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
+    requires com.google.common;
 
     exports org.localityworking.reporting;
     exports org.localityworking.reporting.spi;
     exports org.localityworking.reporting.registry;
     exports org.localityworking.reporting.site;
+    exports org.localityworking.reporting.network;
     // the built-in exporters in locality-interop apply the reports' own scope and PUBLIC rules
     exports org.localityworking.reporting.builtin to org.localityworking.interop;
 

@@ -31,7 +31,8 @@ module org.localityworking.reporting {
             org.localityworking.reporting.builtin.StoriesReport,
             org.localityworking.reporting.builtin.GapAnalysisReport,
             org.localityworking.reporting.builtin.GovernanceReport,
-            org.localityworking.reporting.builtin.AcvDeadlinesReport;
+            org.localityworking.reporting.builtin.AcvDeadlinesReport,
+            org.localityworking.reporting.builtin.ConnectionsReport;
     provides org.localityworking.reporting.spi.OutputFormat with
             org.localityworking.reporting.format.MarkdownFormat,
             org.localityworking.reporting.format.HtmlFormat,

@@ -24,9 +24,9 @@ import org.localityworking.core.plugin.PluginRegistry;
 class BuiltInReportsTest extends BothCouncilsTest {
 
     @Test
-    void elevenReportsAndFourFormatsAreDiscovered() {
+    void twelveReportsAndFourFormatsAreDiscovered() {
         assertEquals(Set.of("locality-profile", "asset-map", "composition", "community-builders", "plan-coverage",
-                "projects", "grants", "stories", "gap-analysis", "governance-update", "acv-deadlines"),
+                "projects", "grants", "stories", "gap-analysis", "governance-update", "acv-deadlines", "connections"),
                 Fixture.REPORTS.all().stream().map(ReportDefinition::id).collect(Collectors.toSet()));
         assertEquals(Set.of("markdown", "html", "csv", "json"),
                 Fixture.FORMATS.all().stream().map(OutputFormat::id).collect(Collectors.toSet()));
@@ -48,7 +48,7 @@ class BuiltInReportsTest extends BothCouncilsTest {
                 }
             }
         }
-        assertEquals(2 * (2 + 13) * 11 * 4, renders);
+        assertEquals(2 * (2 + 13) * 12 * 4, renders);
     }
 
     @Test

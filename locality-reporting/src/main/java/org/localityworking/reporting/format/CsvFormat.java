@@ -112,6 +112,14 @@ public final class CsvFormat implements OutputFormat {
                         add(rows, s.title(), m.title(), t.hex().name(), "r", Integer.toString(t.hex().r()));
                         add(rows, s.title(), m.title(), t.hex().name(), "assets", Integer.toString(t.markers().size()));
                     }
+                } else if (b instanceof org.localityworking.reporting.NetworkDiagram n) {
+                    for (org.localityworking.reporting.NetworkDiagram.Node x : n.nodes()) {
+                        add(rows, s.title(), n.title(), x.label(), "kind", x.group());
+                        add(rows, s.title(), n.title(), x.label(), "cluster", Integer.toString(x.cluster() + 1));
+                    }
+                    for (org.localityworking.reporting.NetworkDiagram.Edge e : n.edges()) {
+                        add(rows, s.title(), n.title(), e.from() + " - " + e.to(), "weight", Integer.toString(e.weight()));
+                    }
                 } else if (b instanceof Note n) {
                     add(rows, s.title(), "Note", n.kind().name(), "text", n.text());
                 } else if (b instanceof Paragraph p) {

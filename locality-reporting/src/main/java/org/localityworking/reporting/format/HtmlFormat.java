@@ -127,6 +127,8 @@ public final class HtmlFormat extends TextFormat {
                     Svg.pointMap(m, "map-" + (++chart), body);
                 } else if (b instanceof org.localityworking.reporting.WardMap m) {
                     Svg.wardMap(m, "wards-" + (++chart), body);
+                } else if (b instanceof org.localityworking.reporting.NetworkDiagram n) {
+                    Svg.network(n, "network-" + (++chart), body);
                 } else if (b instanceof Note n) {
                     body.append("<p class=\"note ").append(n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                             .append("\"><strong>").append(noteLabel(n.kind())).append("</strong> ")

@@ -98,6 +98,14 @@ public final class JsonFormat implements OutputFormat {
                         ArrayNode markers = tn.putArray("markers");
                         t.markers().forEach(x -> markers.addObject().put("label", x.label()).put("group", x.group()));
                     });
+                } else if (b instanceof org.localityworking.reporting.NetworkDiagram n) {
+                    bn.put("type", "network").put("title", n.title());
+                    ArrayNode ns = bn.putArray("nodes");
+                    n.nodes().forEach(x -> ns.addObject().put("id", x.id()).put("label", x.label()).put("kind", x.group())
+                            .put("cluster", x.cluster()));
+                    ArrayNode es = bn.putArray("edges");
+                    n.edges().forEach(e -> es.addObject().put("from", e.from()).put("to", e.to()).put("weight", e.weight())
+                            .put("bridge", e.bridge()));
                 } else if (b instanceof Note n) {
                     bn.put("type", "note").put("kind", n.kind().name()).put("text", n.text());
                 } else if (b instanceof Paragraph p) {

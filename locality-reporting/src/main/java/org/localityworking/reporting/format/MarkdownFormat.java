@@ -110,6 +110,14 @@ public final class MarkdownFormat extends TextFormat {
             table("Ward map: " + m.title(), List.of("Ward", "Locality", "Hex (q, r)", "Assets"), m.tiles().stream()
                     .map(t -> List.of(t.hex().name(), t.locality(), t.hex().q() + ", " + t.hex().r(),
                             Integer.toString(t.markers().size()))).toList(), out);
+        } else if (block instanceof org.localityworking.reporting.NetworkDiagram n) {
+            table("Network: " + n.title(), List.of("Association", "Kind", "Cluster"), n.nodes().stream()
+                    .map(x -> List.of(x.label(), x.group(), Integer.toString(x.cluster() + 1))).toList(), out);
+            java.util.Map<String, String> labels = new java.util.HashMap<>();
+            n.nodes().forEach(x -> labels.put(x.id(), x.label()));
+            table("Links: " + n.title(), List.of("Between", "And", "Weight", "Bridge"), n.edges().stream()
+                    .map(e -> List.of(labels.get(e.from()), labels.get(e.to()), Integer.toString(e.weight()),
+                            e.bridge() ? "yes" : "no")).toList(), out);
         } else if (block instanceof Note n) {
             out.append("> **").append(noteLabel(n.kind())).append("** ").append(escape(n.text())).append('\n');
         } else if (block instanceof Paragraph p) {

@@ -340,6 +340,120 @@ final class Svg {
         out.append("</details>\n</figure>\n");
     }
 
+    /** The marker shapes of a network's kinds of node, in the order the kinds first appear. */
+    private static final String[] NODE_SHAPES = {"circle", "square", "triangle", "diamond", "star", "triangle-down"};
+
+    /**
+     * A network, laid out deterministically: each cluster of two or more nodes on its own circle, the clusters in
+     * rows largest first, and the nodes without a link in a row beneath; nodes numbered (the key and the table
+     * beneath name them), shaped and coloured by their kind, links drawn with their weight as their width and
+     * bridges dashed and dark. Readable at a few hundred nodes: labels are numbers, never overlapping text.
+     */
+    static void network(org.localityworking.reporting.NetworkDiagram n, String id, StringBuilder out) {
+        List<org.localityworking.reporting.NetworkDiagram.Node> nodes = n.nodes();
+        java.util.Map<Integer, List<org.localityworking.reporting.NetworkDiagram.Node>> clusters = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> degree = new java.util.HashMap<>();
+        n.edges().forEach(e -> {
+            degree.merge(e.from(), 1, Integer::sum);
+            degree.merge(e.to(), 1, Integer::sum);
+        });
+        List<org.localityworking.reporting.NetworkDiagram.Node> alone = new ArrayList<>();
+        for (org.localityworking.reporting.NetworkDiagram.Node node : nodes) {
+            if (degree.getOrDefault(node.id(), 0) == 0) {
+                alone.add(node);
+            } else {
+                clusters.computeIfAbsent(node.cluster(), k -> new ArrayList<>()).add(node);
+            }
+        }
+        List<String> groups = nodes.stream().map(x -> x.group()).distinct().toList();
+        java.util.Map<String, double[]> at = new java.util.HashMap<>();
+        java.util.Map<String, double[]> labelAt = new java.util.HashMap<>();
+        int width = 740;
+        double x = 20;
+        double y = 20;
+        double rowHeight = 0;
+        for (List<org.localityworking.reporting.NetworkDiagram.Node> c : clusters.values()) {
+            double r = Math.max(28, c.size() * 36 / (2 * Math.PI));
+            double d = 2 * r + 56;
+            if (x + d > width && x > 20) {
+                x = 20;
+                y += rowHeight;
+                rowHeight = 0;
+            }
+            double cx = x + d / 2;
+            double cy = y + d / 2;
+            for (int i = 0; i < c.size(); i++) {
+                double a = 2 * Math.PI * i / c.size() - Math.PI / 2;
+                at.put(c.get(i).id(), new double[] {cx + r * Math.cos(a), cy + r * Math.sin(a)});
+                // the number outside the circle, away from the links inside it
+                labelAt.put(c.get(i).id(), new double[] {cx + (r + 15) * Math.cos(a), cy + (r + 15) * Math.sin(a) + 3.5});
+            }
+            x += d;
+            rowHeight = Math.max(rowHeight, d);
+        }
+        y += rowHeight + (alone.isEmpty() ? 0 : 20);
+        int perRow = (width - 40) / 28;
+        for (int i = 0; i < alone.size(); i++) {
+            at.put(alone.get(i).id(), new double[] {34 + (i % perRow) * 28, y + (i / perRow) * 28});
+            labelAt.put(alone.get(i).id(), new double[] {34 + (i % perRow) * 28, y + (i / perRow) * 28 - 9});
+        }
+        double mapHeight = y + (alone.isEmpty() ? 0 : ((alone.size() - 1) / perRow + 1) * 28) + 10;
+        int height = (int) Math.ceil(mapHeight + 8 + LEGEND_ROW * (groups.size() + 1));
+        out.append("<figure>\n<figcaption id=\"").append(id).append("-title\">").append(HtmlFormat.escape(n.title()))
+                .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"")
+                .append(id).append("-title\" aria-describedby=\"").append(id).append("-table\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" font-size=\"10\">\n");
+        for (org.localityworking.reporting.NetworkDiagram.Edge e : n.edges()) {
+            double[] a = at.get(e.from());
+            double[] b = at.get(e.to());
+            out.append("<line x1=\"").append(fmt(a[0])).append("\" y1=\"").append(fmt(a[1])).append("\" x2=\"")
+                    .append(fmt(b[0])).append("\" y2=\"").append(fmt(b[1])).append("\" stroke=\"")
+                    .append(e.bridge() ? OUTLINE + "\" stroke-dasharray=\"5 3" : "#767676").append("\" stroke-width=\"")
+                    .append(fmt(Math.min(6, 0.8 + e.weight() * 0.7))).append("\"/>\n");
+        }
+        int number = 0;
+        for (org.localityworking.reporting.NetworkDiagram.Node node : nodes) {
+            double[] p = at.get(node.id());
+            number++;
+            int g = groups.indexOf(node.group());
+            out.append("<g><title>").append(number).append(". ").append(HtmlFormat.escape(node.label() + " (" + node.group()
+                    + ")")).append("</title>");
+            marker(new Style(OTHER[g % OTHER.length], "none", NODE_SHAPES[g % NODE_SHAPES.length]), p[0], p[1], out);
+            double[] l = labelAt.get(node.id());
+            out.append("<text x=\"").append(fmt(l[0])).append("\" y=\"").append(fmt(l[1]))
+                    .append("\" text-anchor=\"middle\">").append(number).append("</text></g>\n");
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            double ly = mapHeight + 8 + g * LEGEND_ROW;
+            marker(new Style(OTHER[g % OTHER.length], "none", NODE_SHAPES[g % NODE_SHAPES.length]), 12, ly + 7, out);
+            out.append("<text x=\"26\" y=\"").append(fmt(ly + 11)).append("\" font-size=\"12\">")
+                    .append(HtmlFormat.escape(shorten(groups.get(g)))).append("</text>\n");
+        }
+        double ly = mapHeight + 8 + groups.size() * LEGEND_ROW;
+        out.append("<line x1=\"4\" y1=\"").append(fmt(ly + 7)).append("\" x2=\"20\" y2=\"").append(fmt(ly + 7))
+                .append("\" stroke=\"").append(OUTLINE).append("\" stroke-dasharray=\"5 3\" stroke-width=\"2\"/>")
+                .append("<text x=\"26\" y=\"").append(fmt(ly + 11)).append("\" font-size=\"12\">A bridge: the network"
+                        + " would split without it</text>\n");
+        out.append("</svg>\n<details id=\"").append(id).append("-table\"><summary>The network, as a table</summary>\n");
+        java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+        List<List<String>> rows = new ArrayList<>();
+        number = 0;
+        for (org.localityworking.reporting.NetworkDiagram.Node node : nodes) {
+            numbers.put(node.id(), ++number);
+        }
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        nodes.forEach(node -> labels.put(node.id(), node.label()));
+        for (org.localityworking.reporting.NetworkDiagram.Node node : nodes) {
+            List<String> linked = n.edges().stream().filter(e -> e.from().equals(node.id()) || e.to().equals(node.id()))
+                    .map(e -> labels.get(e.from().equals(node.id()) ? e.to() : e.from()) + (e.bridge() ? " (bridge)" : ""))
+                    .toList();
+            rows.add(List.of(Integer.toString(numbers.get(node.id())), node.label(), node.group(),
+                    linked.isEmpty() ? "none: works alone" : String.join("; ", linked)));
+        }
+        HtmlFormat.table(n.title(), List.of("Number", "Association", "Kind", "Linked with"), rows, out);
+        out.append("</details>\n</figure>\n");
+    }
+
     /** A map's key: each group's marker and name, one to a row from {@code top}. */
     private static void markerKey(List<String> groups, int top, StringBuilder out) {
         for (int g = 0; g < groups.size(); g++) {

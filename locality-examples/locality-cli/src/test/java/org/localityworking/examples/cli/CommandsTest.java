@@ -41,7 +41,7 @@ class CommandsTest {
         Path out = dir.resolve("reports");
         Cli r = Cli.run("demo", "--store", "memory:", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("Wrote 330 report files"), r.out());
+        assertTrue(r.out().contains("Wrote 360 report files"), r.out());
         List<String> localities = List.of("trafford/old-trafford-stretford", "trafford/sale", "trafford/south-trafford",
                 "trafford/urmston-partington", "herefordshire/bromyard", "herefordshire/golden-valley",
                 "herefordshire/hereford-north", "herefordshire/hereford-south", "herefordshire/kington",

@@ -26,7 +26,7 @@ class EventsByYearReportTest {
     void theRegistryFindsThePlugInBesideTheBuiltIns() {
         PluginRegistry<ReportDefinition> registry = ReportRegistry.discover();
         assertInstanceOf(EventsByYearReport.class, registry.byId("events-by-year"));
-        assertEquals(12, registry.all().size(), "11 built-in reports and this one");
+        assertEquals(13, registry.all().size(), "12 built-in reports and this one");
     }
 
     @Test

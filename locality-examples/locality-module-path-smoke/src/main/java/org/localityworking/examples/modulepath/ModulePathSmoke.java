@@ -39,7 +39,7 @@ import org.localityworking.storage.registry.Stores;
 public final class ModulePathSmoke {
     private static final Set<String> REPORTS = Set.of("locality-profile", "asset-map", "composition",
             "community-builders", "plan-coverage", "projects", "grants", "stories", "gap-analysis",
-            "governance-update", "acv-deadlines");
+            "governance-update", "acv-deadlines", "connections");
     private static final Set<String> FORMATS = Set.of("markdown", "html", "csv", "json");
     private static final Set<String> IMPORTERS = Set.of("assets", "people", "organisations", "snapshot", "360giving",
             "openreferral");

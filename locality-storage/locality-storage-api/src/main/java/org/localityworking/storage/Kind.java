@@ -20,6 +20,8 @@ import org.localityworking.core.ValidationException;
 import org.localityworking.core.rules.GrantRules;
 import org.localityworking.core.model.Assessment;
 import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.Gift;
+import org.localityworking.core.model.Need;
 import org.localityworking.core.model.CommunityBuilderTeam;
 import org.localityworking.core.model.ContactDetails;
 import org.localityworking.core.model.Council;
@@ -539,6 +541,19 @@ public final class Kind<T> {
         }
     }
 
+    /** A gift's or need's ward lies within its locality. */
+    private static void wardWithin(java.util.Optional<String> ward, String localityId, String field, RecordLookup lookup) {
+        if (ward.isEmpty()) {
+            return;
+        }
+        Locality locality = lookup.find(LOCALITY, localityId).orElseThrow();
+        List<String> wards = locality.wards().stream().map(WardPart::wardId).toList();
+        if (!wards.contains(ward.get())) {
+            throw new ValidationException(field, ward.get(), "must be one of the wards of the locality " + locality.id()
+                    + " (" + String.join(", ", wards) + ")");
+        }
+    }
+
     private static <T> List<String> concat(Collection<String> a, Collection<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
@@ -830,8 +845,39 @@ public final class Kind<T> {
             .reference("Source.councilId", COUNCIL, Source::councilId)
             .build();
 
+    public static final Kind<Gift> GIFT = builder("gift", Gift.class, Gift::id)
+            .key(Dimension.LOCALITY, Gift::localityId)
+            .optionalKey(Dimension.WARD, Gift::wardId)
+            .key(Dimension.CATEGORY, g -> g.kind().name())
+            .keys(Dimension.PERSON, g -> people(g.giver()))
+            .reference("Gift.localityId", LOCALITY, Gift::localityId)
+            .optionalReference("Gift.wardId", WARD, Gift::wardId)
+            .references("Gift.giver", PERSON, g -> people(g.giver()))
+            .references("Gift.giver", ORGANISATION, g -> organisations(g.giver()))
+            .rule((g, lookup) -> wardWithin(g.wardId(), g.localityId(), "Gift.wardId", lookup))
+            .erase((g, id) -> g.giver().kind() == PartyKind.PERSON && g.giver().id().equals(id)
+                    ? new Gift(g.id(), g.localityId(), g.wardId(), g.giver(), g.kind(), Kind.ERASED, java.util.Set.of(),
+                            java.util.Optional.empty())
+                    : g)
+            .describe("Gifts you offered: what you know, can do and care about, and whether you agreed to be contacted"
+                            + " about them",
+                    "so that community builders can connect you with groups and plans that need them, if you agreed")
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .build();
+
+    public static final Kind<Need> NEED = builder("need", Need.class, Need::id)
+            .key(Dimension.LOCALITY, Need::localityId)
+            .optionalKey(Dimension.WARD, Need::wardId)
+            .key(Dimension.CATEGORY, n -> n.kind().name())
+            .reference("Need.localityId", LOCALITY, Need::localityId)
+            .optionalReference("Need.wardId", WARD, Need::wardId)
+            .optionalReference("Need.organisationId", ORGANISATION, Need::organisationId)
+            .rule((n, lookup) -> wardWithin(n.wardId(), n.localityId(), "Need.wardId", lookup))
+            .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .build();
+
     private static final List<Kind<?>> STANDARD = List.of(COUNCIL, WARD, LOCALITY, LOCALITY_PROFILE, ORGANISATION,
             PERSON, NAMING_CONSENT, PARTNERSHIP, ENABLING_GROUP, NETWORK, BUILDER_TEAM, TRAINING_PROGRAMME, TRAINING_RECORD, ASSET, PLAN,
             PROJECT, GRANT_SCHEME, VOTING_EVENT, GRANT, STORY, EVENT, MEASURE, ASSESSMENT, STRATEGY,
-            GOVERNANCE_ISSUE, GOVERNANCE_BODY, SOURCE);
+            GOVERNANCE_ISSUE, GOVERNANCE_BODY, SOURCE, GIFT, NEED);
 }

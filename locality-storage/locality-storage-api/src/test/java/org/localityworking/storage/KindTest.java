@@ -150,7 +150,7 @@ class KindTest {
     @Test
     void theStandardKindsHaveUniqueNamesAndReferOnlyBackwards() {
         List<Kind<?>> standard = Kind.standard();
-        assertEquals(27, standard.size());
+        assertEquals(29, standard.size());
         Set<String> names = new HashSet<>();
         List<String> forward = new ArrayList<>();
         for (int i = 0; i < standard.size(); i++) {

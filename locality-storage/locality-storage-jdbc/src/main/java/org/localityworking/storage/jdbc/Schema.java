@@ -32,14 +32,15 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code custom_kind}, the register of the council's own kinds (their tables are made by
  *       {@link CustomKinds});</li>
  *   <li>the table and indexes of {@code naming_consent}, a standard kind added then;</li>
- *   <li>the table and index of {@code source}, a standard kind added then.</li>
+ *   <li>the table and index of {@code source}, a standard kind added then;</li>
+ *   <li>the tables and indexes of {@code gift} and {@code need}, standard kinds added then.</li>
  * </ol>
  */
 final class Schema {
     private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
 
     /** The schema version this library writes. */
-    static final int CURRENT = 5;
+    static final int CURRENT = 6;
 
     private Schema() {
     }

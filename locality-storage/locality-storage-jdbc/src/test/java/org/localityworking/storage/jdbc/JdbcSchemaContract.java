@@ -57,7 +57,7 @@ abstract class JdbcSchemaContract {
         try (Opened store = Opened.open(freshLocation(dir));
              Connection c = store.connection()) {
             assertEquals(Schema.CURRENT, Schema.version(c, store.dialect()));
-            assertEquals(List.of("1", "2", "3", "4", "5"), rows(c, "SELECT version FROM locality_schema ORDER BY version"));
+            assertEquals(List.of("1", "2", "3", "4", "5", "6"), rows(c, "SELECT version FROM locality_schema ORDER BY version"));
         }
     }
 
@@ -75,6 +75,8 @@ abstract class JdbcSchemaContract {
                 s.execute("DROP TABLE custom_kind");
                 s.execute("DROP TABLE \"naming_consent\"");
                 s.execute("DROP TABLE \"source\"");
+                s.execute("DROP TABLE \"gift\"");
+                s.execute("DROP TABLE \"need\"");
                 s.execute("DELETE FROM locality_schema WHERE version >= 2");
                 assertEquals(1, Schema.version(c, parsed.dialect()));
             }

@@ -258,6 +258,14 @@ public final class SampleData {
                 new Sample<>(Kind.SOURCE, new Source("src-ags-2016", "trafford", "Annual Governance Statement 2014/15:"
                         + " update on Locality Working", "Trafford Council, Accounts and Audit Committee",
                         Optional.of(java.time.YearMonth.of(2016, 2)), Optional.empty(), List.of("grant", "story"))),
+                new Sample<>(Kind.GIFT, new org.localityworking.core.model.Gift("gift-amina-cooking", OTAS,
+                        Optional.of(LONGFORD), org.localityworking.core.model.PartyRef.person("p-amina"),
+                        org.localityworking.core.model.GiftKind.HANDS, "Cooks for forty at the community centre",
+                        Set.of("cooking", "events"), Optional.of(LocalDate.of(2015, 11, 2)))),
+                new Sample<>(Kind.NEED, new org.localityworking.core.model.Need("need-m16-lunch", OTAS,
+                        Optional.of(LONGFORD), Optional.of("m16-residents"), Optional.empty(),
+                        org.localityworking.core.model.GiftKind.HANDS, "Someone to cook for the summer lunch club",
+                        Set.of("cooking", "older people"))),
                 new Sample<>(WarmSpace.KIND, LIBRARY_WARM_SPACE)));
         return List.copyOf(all);
     }

@@ -1087,7 +1087,8 @@ public abstract class StorageCompatibilityKit {
             data.records().forEach(e -> found.add(e.kind() + "/" + e.id()));
             assertEquals(Set.of("person/p-amina", "partnership/lp-otas", "enabling_group/eg-otas", "network/net-otas",
                     "asset/a-amina-gardening", "plan/plan-otas", "project/m16-environmental-action", "grant/g-m16-001",
-                    "story/s-back-gallery", "warm_space/ws-otas-library", "naming_consent/nc-amina"), found);
+                    "story/s-back-gallery", "warm_space/ws-otas-library", "naming_consent/nc-amina", "gift/gift-amina-cooking"),
+                    found);
         }
 
         @Test
@@ -1099,7 +1100,8 @@ public abstract class StorageCompatibilityKit {
         void erasureLeavesNoTraceOfThePersonsPersonalFields() {
             store.erasePerson("p-amina");
             List<String> traces = List.of("Amina", "Okafor", "amina.okafor@example.org", "0161 496 0001",
-                    "12 Example Street", "turned a fly-tipped alley into a gallery", "gardening skills");
+                    "12 Example Street", "turned a fly-tipped alley into a gallery", "gardening skills",
+                    "Cooks for forty");
             for (Kind<?> kind : store.kinds()) {
                 for (Versioned<?> v : store.all(kind)) {
                     String text = v.value().toString();

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.localityworking.core.model.Gift;
+import org.localityworking.core.model.Need;
+import org.localityworking.core.rules.GiftMatching;
 import org.localityworking.reporting.Block;
 import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.NetworkDiagram;
@@ -30,7 +33,8 @@ public final class ConnectionsReport extends BuiltInReport {
         super("connections", "Connections: the association network",
                 "Which groups work alone, which hang together, the links that hold the network together and the people"
                         + " who hold them (connectors), and links across localities.",
-                List.of(Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.NETWORK, Kind.ENABLING_GROUP, Kind.PROJECT, Kind.PERSON));
+                List.of(Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.NETWORK, Kind.ENABLING_GROUP, Kind.PROJECT, Kind.PERSON,
+                        Kind.GIFT, Kind.NEED));
     }
 
     @Override
@@ -102,7 +106,42 @@ public final class ConnectionsReport extends BuiltInReport {
                 List.of("Association", "Linked with", "Held by"), across.stream().map(l -> Blocks.row(names.get(l.from()),
                         names.get(l.to()), heldBy(s, l))).toList()), "No link here crosses into another locality.");
         return List.of(new Section("The network", summary), new Section("Working alone and together", alone),
-                new Section("What holds it together", holding), new Section("Across localities", crossing));
+                new Section("What holds it together", holding), new Section("Across localities", crossing),
+                new Section("Gifts and needs", gifts(s)));
+    }
+
+    /**
+     * The gifts offered here matched to the needs here (GiftMatching: same locality and kind, a shared tag, a giver
+     * who may be contacted), best first. PUBLIC shows organisations' gifts only: a person's gift is personal, like
+     * an individual's asset, and is counted, never shown.
+     */
+    private static List<Block> gifts(Scope s) {
+        List<Gift> gifts = s.inLocalities(Kind.GIFT);
+        List<Need> needs = s.inLocalities(Kind.NEED);
+        List<GiftMatching.Match> matches = GiftMatching.match(gifts, needs, s.request.asOf());
+        List<Block> blocks = new ArrayList<>();
+        if (gifts.isEmpty() && needs.isEmpty()) {
+            blocks.add(Note.noData("No gifts or needs recorded for " + s.subject() + "."));
+            return blocks;
+        }
+        List<GiftMatching.Match> shown = matches.stream().filter(m -> !s.isPublic()
+                || m.gift().giver().kind() == org.localityworking.core.model.PartyKind.ORGANISATION).toList();
+        blocks.add(new KeyFigures(List.of(Blocks.figure("Gifts offered", gifts.size()),
+                Blocks.figure("Needs", needs.size()), Blocks.figure("Gifts matched to a need", matches.size()))));
+        if (shown.size() < matches.size()) {
+            blocks.add(new Note(Note.Kind.INFO, (matches.size() - shown.size()) + " of the matches are residents' own"
+                    + " gifts, which this public version does not show."));
+        }
+        Blocks.orNoData(blocks, shown.isEmpty(), new Table("Gifts matched to needs, best first",
+                List.of("Need", "Whose need", "Gift", "Offered by", "Kind", "Shared", "Same ward"), shown.stream()
+                        .map(m -> Blocks.row(m.need().description(), m.need().organisationId().map(s::organisationName)
+                                        .orElse("Plan priority: " + m.need().planPriority().orElse("")),
+                                m.gift().description(), s.partyName(m.gift().giver()),
+                                m.gift().kind().name().toLowerCase(java.util.Locale.ROOT), String.join(", ", m.shared()),
+                                m.sameWard() ? "yes" : "no")).toList()),
+                matches.isEmpty() ? "No gift offered here matches a need here yet." : "None of the matches can be shown"
+                        + " publicly.");
+        return blocks;
     }
 
     /** @return the people (named as the audience allows) and ties that hold a link */

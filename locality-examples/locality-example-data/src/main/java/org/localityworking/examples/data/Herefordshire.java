@@ -134,11 +134,27 @@ final class Herefordshire {
                         stages[i][m], LocalDate.of(2012, 10, 1), Optional.empty()));
             }
         }
+        // A group not yet in its locality network (illustrative): seed 004 says networks are "developing", and the
+        // connections report finds who still works alone.
+        b.add(Kind.ORGANISATION, new Organisation("ledbury-walkers", "Ledbury Walking Group (illustrative)", Sector.VCSE,
+                OrganisationKind.COMMUNITY_GROUP, Optional.of("ledbury")));
+        // Gifts and needs: town and parish councils' experience of participatory budgeting, and parish planning
+        // groups' actions needing it (seed 004: "Participatory budgeting exercise within some parish councils";
+        // "supporting planning groups to develop and achieve actions they identify"). Illustrative details.
+        b.add(Kind.GIFT, new org.localityworking.core.model.Gift("gift-ledbury-pb", "ledbury", Optional.empty(),
+                org.localityworking.core.model.PartyRef.organisation("ptc-ledbury"),
+                org.localityworking.core.model.GiftKind.HEAD, "Has run a participatory budgeting exercise and can show how",
+                java.util.Set.of("participatory budgeting", "parish plans"), Optional.empty()));
+        b.add(Kind.NEED, new org.localityworking.core.model.Need("need-ledbury-plan", "ledbury", Optional.empty(),
+                Optional.empty(), Optional.of("Parish plan actions residents choose (illustrative priority)"),
+                org.localityworking.core.model.GiftKind.HEAD, "A way for residents to vote on which parish plan actions to fund",
+                java.util.Set.of("participatory budgeting")));
+
         // The source document, cited as data by its title (seed 004).
         b.add(Kind.SOURCE, new Source("src-scrutiny-2012", C, "Locality Working: first year of implementation",
                 "Herefordshire Council, Overview and Scrutiny Committee", Optional.of(YearMonth.of(2012, 10)),
                 Optional.empty(), List.of("locality", "locality_profile", "network", "measure", "assessment", "event",
-                "strategy", "project", "asset")));
+                "strategy", "project", "asset", "organisation", "gift", "need")));
         return new Dataset(C, b.entries(), List.of(
                 "Nine localities, four objectives, Lead Locality Officers, locality networks, one event a year,"
                         + " success measures and gap analysis: seed 004.",

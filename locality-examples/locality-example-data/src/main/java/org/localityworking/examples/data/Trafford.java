@@ -271,13 +271,28 @@ final class Trafford {
         b.add(Kind.GOVERNANCE_BODY, new GovernanceBody("accounts-audit-committee", C, "Accounts and Audit Committee",
                 GovernanceBodyKind.AUDIT_COMMITTEE, Optional.empty(), Optional.empty()));
 
+        // Gifts and needs (seed 000: "everyone is an asset"; the What's on Where guides a resident wrote to signpost
+        // older people to local activities, seed 000 p.142). The resident and the plan priority are illustrative.
+        b.add(Kind.GIFT, new org.localityworking.core.model.Gift("gift-wow-guides", OTAS, Optional.of("E05000829"),
+                org.localityworking.core.model.PartyRef.person("p-story-1"), org.localityworking.core.model.GiftKind.HEAD,
+                "Knows what's on where for older people: wrote a guide to local groups and activities",
+                java.util.Set.of("older people", "signposting", "activities"), Optional.of(LocalDate.of(2015, 10, 5))));
+        b.add(Kind.NEED, new org.localityworking.core.model.Need("need-otas-isolation", OTAS, Optional.of("E05000829"),
+                Optional.empty(), Optional.of("Fewer older people isolated (illustrative priority)"),
+                org.localityworking.core.model.GiftKind.HEAD, "Someone who knows what older residents can join nearby",
+                java.util.Set.of("older people", "signposting")));
+        b.add(Kind.GIFT, new org.localityworking.core.model.Gift("gift-sale-art-space", SALE, Optional.empty(),
+                org.localityworking.core.model.PartyRef.organisation("trafford-council"),
+                org.localityworking.core.model.GiftKind.HANDS, "Empty shop windows on the high street for an art trail",
+                java.util.Set.of("space", "art"), Optional.empty()));
+
         // The source documents, cited as data by their titles (seeds 000-003); each supports the kinds of record
         // drawn from it, and a report cites those behind the records it shows.
         b.add(Kind.SOURCE, new Source("src-ags-2016", C, "Annual Governance Statement 2014/15: update on the"
                 + " significant governance issue \"Locality Working\"", "Trafford Council, Accounts and Audit Committee",
                 Optional.of(YearMonth.of(2016, 2)), Optional.empty(), List.of("partnership", "enabling_group",
                 "builder_team", "training_programme", "training_record", "project", "grant_scheme", "grant", "story",
-                "governance_issue", "governance_body", "asset")));
+                "governance_issue", "governance_body", "asset", "gift", "need")));
         b.add(Kind.SOURCE, new Source("src-hwb-2015", C, "Locality Working: locality planning framework and vision",
                 "Trafford Council, Health and Well-Being Board", Optional.of(YearMonth.of(2015, 3)), Optional.empty(),
                 List.of("plan", "asset", "event", "locality")));

@@ -18,7 +18,7 @@ mode=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
 out=target/jmh-short.json
 if [ "${1:-}" = "--smoke" ]; then
   shift
-  mode=(-f 1 -wi 0 -i 1 -r 100ms -p scale=COUNCIL -p heapScale=COUNCIL -p aggregationScale=COUNCIL)
+  mode=(-f 1 -wi 0 -i 1 -r 100ms -p scale=COUNCIL -p heapScale=COUNCIL -p aggregationScale=COUNCIL -p networkScale=COUNCIL)
   out=target/jmh-smoke.json
 fi
 java -jar "$JAR" "${mode[@]}" "${db[@]}" -rf json -rff "$out" "$@"

@@ -146,6 +146,87 @@ public final class DataGenerator {
         saveInChunks(store, Kind.ASSET, assets);
     }
 
+    /** The associations of each locality: organisations (half as many as people), a partnership, a network, projects. */
+    public record Associations(List<org.localityworking.core.model.Organisation> organisations,
+                               List<org.localityworking.core.model.LocalityPartnership> partnerships,
+                               List<org.localityworking.core.model.LocalityNetwork> networks,
+                               List<org.localityworking.core.model.LocalityProject> projects) {
+    }
+
+    /**
+     * @return each locality's associations, from a seed of their own (so the other records stay as they were):
+     *         organisations (half as many as people: 50,000 at national scale), a Locality Partnership of a dozen
+     *         residents (some for an organisation), a network of a handful of organisations with two residents, and
+     *         three projects, each led by a resident with two organisations as partners
+     */
+    public Associations associations() {
+        Random random = new Random(SEED + 1);
+        List<Person> everyone = people();
+        java.util.Map<String, List<String>> residents = new java.util.HashMap<>();
+        for (Person p : everyone) {
+            residents.computeIfAbsent(p.roles().get(0).localityId().orElseThrow(), k -> new ArrayList<>()).add(p.id());
+        }
+        List<org.localityworking.core.model.Organisation> orgs = new ArrayList<>();
+        List<org.localityworking.core.model.LocalityPartnership> partnerships = new ArrayList<>();
+        List<org.localityworking.core.model.LocalityNetwork> networks = new ArrayList<>();
+        List<org.localityworking.core.model.LocalityProject> projects = new ArrayList<>();
+        int perLocality = Math.max(3, scale.people / 2 / localities.size());
+        for (Locality l : localities) {
+            List<String> here = residents.getOrDefault(l.id(), List.of());
+            List<String> orgIds = new ArrayList<>();
+            for (int o = 0; o < perLocality; o++) {
+                String id = "o-" + l.id() + "-" + o;
+                orgIds.add(id);
+                orgs.add(new org.localityworking.core.model.Organisation(id, "Group " + o + " of " + l.name(),
+                        org.localityworking.core.model.Sector.VCSE, org.localityworking.core.model.OrganisationKind.COMMUNITY_GROUP,
+                        Optional.of(l.id())));
+            }
+            if (here.isEmpty()) {
+                continue;
+            }
+            List<org.localityworking.core.model.Member> members = new ArrayList<>();
+            for (int m = 0; m < 12; m++) {
+                members.add(new org.localityworking.core.model.Member(here.get(random.nextInt(here.size())),
+                        org.localityworking.core.model.MembershipSector.COMMUNITY, random.nextInt(3) == 0
+                        ? Optional.of(orgIds.get(random.nextInt(orgIds.size()))) : Optional.empty()));
+            }
+            partnerships.add(new org.localityworking.core.model.LocalityPartnership("lp-" + l.id(), l.id(),
+                    "Partnership of " + l.name(), MembershipMode.OPEN, LocalDate.of(2014, 1, 1),
+                    members.stream().collect(java.util.stream.Collectors.toMap(org.localityworking.core.model.Member::personId,
+                            m -> m, (a, b) -> a, java.util.LinkedHashMap::new)).values().stream().toList()));
+            List<String> networkOrgs = new ArrayList<>();
+            for (int n = 0; n < 5; n++) {
+                networkOrgs.add(orgIds.get(random.nextInt(orgIds.size())));
+            }
+            networks.add(new org.localityworking.core.model.LocalityNetwork("net-" + l.id(), l.id(), "Network of " + l.name(),
+                    networkOrgs.stream().distinct().toList(), List.of(
+                    org.localityworking.core.model.Member.of(here.get(random.nextInt(here.size())),
+                            org.localityworking.core.model.MembershipSector.COMMUNITY))));
+            for (int p = 0; p < 3; p++) {
+                projects.add(org.localityworking.core.model.LocalityProject.builder().id("pr-" + l.id() + "-" + p)
+                        .localityId(l.id()).name("Project " + p + " of " + l.name()).description("A project")
+                        .status(org.localityworking.core.model.ProjectStatus.values()[0])
+                        .leadPersonId(here.get(random.nextInt(here.size())))
+                        .partners(List.of(new org.localityworking.core.model.LocalityProject.Partner(PartyRef.organisation(
+                                orgIds.get(random.nextInt(orgIds.size()))), "partner"),
+                                new org.localityworking.core.model.LocalityProject.Partner(PartyRef.organisation(
+                                        orgIds.get(random.nextInt(orgIds.size()))), "partner")).stream().distinct().toList())
+                        .build());
+            }
+        }
+        return new Associations(orgs, partnerships, networks, projects);
+    }
+
+    /** Loads everything: {@link #loadInto}, the people and grants, and the associations. */
+    public void loadNetworkInto(LocalityStore store) {
+        loadAllInto(store);
+        Associations a = associations();
+        saveInChunks(store, Kind.ORGANISATION, a.organisations());
+        saveInChunks(store, Kind.PARTNERSHIP, a.partnerships());
+        saveInChunks(store, Kind.NETWORK, a.networks());
+        saveInChunks(store, Kind.PROJECT, a.projects());
+    }
+
     /** Loads everything: {@link #loadInto} and then the people and grants. */
     public void loadAllInto(LocalityStore store) {
         loadInto(store);

@@ -292,7 +292,6 @@ public final class AssociationNetwork {
      *         (no other person and no formal tie holds it) and without whom the associations fall apart, by id
      */
     public List<Connector> connectors() {
-        int before = components(graph).size();
         Map<String, List<Link>> soleHolders = new TreeMap<>();
         for (Link l : links()) {
             if (l.ties().isEmpty() && l.people().size() == 1) {
@@ -303,9 +302,10 @@ public final class AssociationNetwork {
         soleHolders.forEach((person, held) -> {
             MutableValueGraph<String, Link> without = Graphs.copyOf(graph);
             held.forEach(l -> without.removeEdge(l.from(), l.to()));
-            int after = components(without).size();
-            if (after > before) {
-                out.add(new Connector(person, held, after));
+            // a split shows as a removed link whose ends no longer reach each other (searching only their cluster)
+            boolean splits = held.stream().anyMatch(l -> !Graphs.reachableNodes(without.asGraph(), l.from()).contains(l.to()));
+            if (splits) {
+                out.add(new Connector(person, held, components(without).size()));
             }
         });
         return out;

@@ -300,15 +300,36 @@ public final class AssociationNetwork {
         }
         List<Connector> out = new ArrayList<>();
         soleHolders.forEach((person, held) -> {
-            MutableValueGraph<String, Link> without = Graphs.copyOf(graph);
-            held.forEach(l -> without.removeEdge(l.from(), l.to()));
-            // a split shows as a removed link whose ends no longer reach each other (searching only their cluster)
-            boolean splits = held.stream().anyMatch(l -> !Graphs.reachableNodes(without.asGraph(), l.from()).contains(l.to()));
+            // a split shows as a removed link whose ends no longer reach each other: search only their cluster,
+            // stepping over the removed links, and copy the graph only to count the clusters of a real split
+            Set<Link> removed = new HashSet<>(held);
+            boolean splits = held.stream().anyMatch(l -> !reaches(l.from(), l.to(), removed));
             if (splits) {
+                MutableValueGraph<String, Link> without = Graphs.copyOf(graph);
+                held.forEach(l -> without.removeEdge(l.from(), l.to()));
                 out.add(new Connector(person, held, components(without).size()));
             }
         });
         return out;
+    }
+
+    /** @return whether {@code to} can be reached from {@code from} without the removed links */
+    private boolean reaches(String from, String to, Set<Link> removed) {
+        Deque<String> todo = new ArrayDeque<>(List.of(from));
+        Set<String> seen = new HashSet<>(todo);
+        while (!todo.isEmpty()) {
+            String node = todo.pop();
+            if (node.equals(to)) {
+                return true;
+            }
+            for (String next : graph.adjacentNodes(node)) {
+                if (!seen.contains(next) && !removed.contains(graph.edgeValue(node, next).orElseThrow())) {
+                    seen.add(next);
+                    todo.push(next);
+                }
+            }
+        }
+        return false;
     }
 
     /** @return the links between associations of two different localities, by their ends */

@@ -36,6 +36,7 @@ import org.localityworking.storage.support.BufferedUnitOfWork;
  * come from {@link Kind} and {@link Columns}, never from input.
  */
 final class JdbcBackend implements StorageBackend {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcBackend.class);
     private static final String INSERT_KEY = "INSERT INTO record_key (kind, id, dimension, key_value) VALUES (?, ?, ?, ?)";
     private static final String DELETE_KEYS = "DELETE FROM record_key WHERE kind = ? AND id = ?";
 
@@ -68,6 +69,9 @@ final class JdbcBackend implements StorageBackend {
         }
     }
 
+    /** The waits between attempts at a commit that found an SQLite file busy with another process's writer. */
+    static final long[] BUSY_BACKOFF_MS = {250, 500, 1_000, 2_000, 4_000};
+
     @Override
     public void commit(Commit commit) {
         List<PendingWrite<?>> writes = commit.writes();
@@ -75,23 +79,58 @@ final class JdbcBackend implements StorageBackend {
         if (writer != null) {
             writer.lock();
         }
-        try (Connection c = dataSource.getConnection()) {
-            transaction(c, true, tx -> {
-                commit.verify(new TransactionReader(tx, writes));
-                Map<Kind<?>, List<PendingWrite<?>>> byKind = new LinkedHashMap<>();
-                for (PendingWrite<?> w : writes) {
-                    byKind.computeIfAbsent(w.kind(), k -> new ArrayList<>()).add(w);
+        try {
+            for (int attempt = 0; ; attempt++) {
+                try (Connection c = dataSource.getConnection()) {
+                    transaction(c, true, tx -> {
+                        commit.verify(new TransactionReader(tx, writes));
+                        Map<Kind<?>, List<PendingWrite<?>>> byKind = new LinkedHashMap<>();
+                        for (PendingWrite<?> w : writes) {
+                            byKind.computeIfAbsent(w.kind(), k -> new ArrayList<>()).add(w);
+                        }
+                        for (Map.Entry<Kind<?>, List<PendingWrite<?>>> e : byKind.entrySet()) {
+                            applyAll(tx, e.getKey(), e.getValue());
+                        }
+                    });
+                    return;
+                } catch (SQLException e) {
+                    if (!busy(e)) {
+                        throw new StorageException("Could not commit a unit of work to " + location + ": " + e.getMessage(), e);
+                    }
+                    if (attempt >= BUSY_BACKOFF_MS.length) {
+                        throw new StorageException("The store " + location + " is busy: another process has been"
+                                + " writing to it through " + (attempt + 1) + " attempts. Nothing of this unit of work"
+                                + " was written; run it again when the other writer has finished.", e);
+                    }
+                    LOG.info("The store {} is busy with another writer; trying the commit again in {} ms (attempt {} of"
+                            + " {})", location, BUSY_BACKOFF_MS[attempt], attempt + 2, BUSY_BACKOFF_MS.length + 1);
+                    pause(BUSY_BACKOFF_MS[attempt]);
                 }
-                for (Map.Entry<Kind<?>, List<PendingWrite<?>>> e : byKind.entrySet()) {
-                    applyAll(tx, e.getKey(), e.getValue());
-                }
-            });
-        } catch (SQLException e) {
-            throw new StorageException("Could not commit a unit of work to " + location + ": " + e.getMessage(), e);
+            }
         } finally {
             if (writer != null) {
                 writer.unlock();
             }
+        }
+    }
+
+    /** @return whether the error is SQLite finding the file locked by another connection (SQLITE_BUSY or LOCKED) */
+    static boolean busy(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && (s.getErrorCode() == 5 || s.getErrorCode() == 6
+                    || String.valueOf(s.getMessage()).contains("SQLITE_BUSY"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("Interrupted while waiting for a busy store; nothing was written", e);
         }
     }
 

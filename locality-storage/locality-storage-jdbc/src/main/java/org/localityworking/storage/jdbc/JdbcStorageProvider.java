@@ -24,15 +24,17 @@ import org.slf4j.LoggerFactory;
  * when missing) and {@code postgresql://HOST:PORT/DB} (user and password as URL parameters or options),
  * and the {@code jdbc:sqlite:} and {@code jdbc:postgresql:} URLs of both.
  *
- * <p>Options: {@code user}, {@code password} (PostgreSQL) and {@code poolSize} (connections, default 4 for
- * SQLite and 8 for PostgreSQL). SQLite runs in WAL mode with {@code synchronous=FULL} and a 10-second busy
- * timeout, one writer at a time. The schema is created on first open and migrated on later opens
+ * <p>Options: {@code user}, {@code password} (PostgreSQL), {@code poolSize} (connections, default 4 for
+ * SQLite and 8 for PostgreSQL) and {@code busyTimeoutMs} (SQLite: how long one commit attempt waits for another
+ * process's write lock, default 10000). SQLite runs in WAL mode with {@code synchronous=FULL}, one writer at a
+ * time, each commit taking the write lock as it begins ({@code BEGIN IMMEDIATE}); a commit that still finds the
+ * file busy is tried again with a bounded backoff, and then refused saying nothing was written. The schema is created on first open and migrated on later opens
  * (see {@code SCHEMA.md}).
  */
 public final class JdbcStorageProvider implements StorageBackendProvider {
     /** The provider's id. */
     public static final String ID = "jdbc";
-    private static final Set<String> OPTIONS = Set.of("user", "password", "poolSize");
+    private static final Set<String> OPTIONS = Set.of("user", "password", "poolSize", "busyTimeoutMs");
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStorageProvider.class);
 
     /** Creates the provider; does no work until {@link #open}. */
@@ -81,7 +83,7 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
             createFolder(parsed.file().orElseThrow(), shown);
             config.addDataSourceProperty("journal_mode", "WAL");
             config.addDataSourceProperty("synchronous", "FULL");
-            config.addDataSourceProperty("busy_timeout", "10000");
+            config.addDataSourceProperty("busy_timeout", Integer.toString(busyTimeout(options)));
             config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         }
         HikariDataSource dataSource;
@@ -109,6 +111,20 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
         }
         LOG.info("Opened {} store at {} (schema version {})", parsed.dialect(), shown, Schema.CURRENT);
         return backend;
+    }
+
+    /** @return how long SQLite waits for another process's write lock before a commit attempt gives up, in ms */
+    static int busyTimeout(Map<String, String> options) {
+        String v = options.getOrDefault("busyTimeoutMs", "10000");
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 0 && n <= 600_000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ValidationException("options.busyTimeoutMs", v, "must be a whole number of milliseconds from 0 to 600000");
     }
 
     private static int poolSize(Map<String, String> options, int fallback) {

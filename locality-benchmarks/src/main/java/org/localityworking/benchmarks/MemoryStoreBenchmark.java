@@ -44,6 +44,8 @@ public class MemoryStoreBenchmark {
     private Query localityCategory;
     private Query locality;
     private String localityId;
+    /** Hand-built posting lists: for each locality with category, the ids of its assets, sorted, and their records. */
+    private Map<String, List<Versioned<Asset>>> postings;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -62,6 +64,12 @@ public class MemoryStoreBenchmark {
         localityId = data.localities.get(0).id();
         localityCategory = Query.all().locality(localityId).category(AssetCategory.PHYSICAL);
         locality = Query.all().locality(localityId);
+        postings = new java.util.HashMap<>();
+        for (Versioned<Asset> v : versioned.values()) {
+            postings.computeIfAbsent(v.value().localityId() + "|" + v.value().category(), k -> new java.util.ArrayList<>())
+                    .add(v);
+        }
+        postings.values().forEach(l -> l.sort(java.util.Comparator.comparing(v -> v.value().id())));
     }
 
     @TearDown(Level.Trial)
@@ -101,6 +109,21 @@ public class MemoryStoreBenchmark {
     public List<Asset> baseline_queryLocalityCategory() {
         return map.values().stream()
                 .filter(a -> a.localityId().equals(localityId) && a.category() == AssetCategory.PHYSICAL).toList();
+    }
+
+    /** The indexed query again, to pair with {@link #baseline_queryLocalityCategoryPostings()}. */
+    @Benchmark
+    public List<Versioned<Asset>> ours_queryLocalityCategoryPostings() {
+        return store.query(Kind.ASSET, localityCategory);
+    }
+
+    /**
+     * The best a store can do for the indexed query: a hand-built posting list of the same ids, kept sorted,
+     * with each record and its version; copied out, as a store returns a list the caller may keep.
+     */
+    @Benchmark
+    public List<Versioned<Asset>> baseline_queryLocalityCategoryPostings() {
+        return List.copyOf(postings.getOrDefault(localityId + "|" + AssetCategory.PHYSICAL, List.of()));
     }
 
     @Benchmark

@@ -255,6 +255,29 @@ public final class Kind<T> {
         return found.size() == 1 ? Set.of(found.iterator().next()) : Collections.unmodifiableSet(new LinkedHashSet<>(found));
     }
 
+    /**
+     * @return whether the record has the key on the dimension: what {@link Query#matches} asks of each candidate,
+     *         answered without copying the record's keys (the same check that no key function gives null)
+     */
+    public boolean hasKey(T value, Dimension dimension, String key) {
+        Function<T, Collection<String>> f = keys.get(dimension);
+        if (f == null) {
+            return false;
+        }
+        Collection<String> found = f.apply(value);
+        boolean missing = found == null;
+        boolean has = false;
+        for (String k : missing ? List.<String>of() : found) {
+            missing |= k == null;
+            has |= key.equals(k);
+        }
+        if (missing) {
+            throw new ValidationException(name + "." + dimension.name().toLowerCase(java.util.Locale.ROOT),
+                    String.valueOf(found), "a kind's key function must give keys, never null");
+        }
+        return has;
+    }
+
     /** @return the record's date, for DATE queries, if it has one */
     public Optional<LocalDate> date(T value) {
         return date.apply(value);

@@ -190,7 +190,7 @@ public record Query(Optional<String> councilId, Optional<String> localityId, Opt
                 if (!dateMatches(kind.date(value))) {
                     return false;
                 }
-            } else if (value(d).isPresent() && !kind.keys(value, d).contains(value(d).get())) {
+            } else if (value(d).isPresent() && !kind.hasKey(value, d, value(d).get())) {
                 return false;
             }
         }

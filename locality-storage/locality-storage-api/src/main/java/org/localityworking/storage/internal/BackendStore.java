@@ -203,6 +203,13 @@ public final class BackendStore implements LocalityStore {
     }
 
     private <T> List<Versioned<T>> ordered(Kind<T> kind, List<Versioned<T>> matching) {
+        boolean ascending = true;
+        for (int i = 1; i < matching.size() && ascending; i++) {
+            ascending = kind.id(matching.get(i - 1).value()).compareTo(kind.id(matching.get(i).value())) < 0;
+        }
+        if (ascending) {
+            return matching; // a backend that keeps its ids sorted (the memory backend's postings) needs no sort
+        }
         matching.sort(Comparator.comparing(v -> kind.id(v.value())));
         for (int i = 1; i < matching.size(); i++) {
             if (kind.id(matching.get(i).value()).equals(kind.id(matching.get(i - 1).value()))) {

@@ -8,8 +8,11 @@ import org.localityworking.reporting.Block;
 import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
 
-/** Small helpers for building blocks. */
-final class Blocks {
+/**
+ * Small helpers for building blocks, and the one en-GB style of numbers, money and dates every report and the
+ * report site write (public for {@code ..reporting.site}; this package is not exported but to interop).
+ */
+public final class Blocks {
     static final String NO_DATA = "no data";
 
     private Blocks() {
@@ -35,7 +38,7 @@ final class Blocks {
      * @return a value as every report writes it, in one en-GB style: whole numbers with thousands grouped
      *         ({@code 1,463}), dates as {@code 1 March 2016}, money as {@code £1,234.50}; text as it is
      */
-    static String cell(Object value) {
+    public static String cell(Object value) {
         if (value instanceof Integer || value instanceof Long) {
             return String.format(java.util.Locale.UK, "%,d", ((Number) value).longValue());
         }
@@ -52,7 +55,8 @@ final class Blocks {
         return m.currency().getCurrencyCode().equals("GBP") ? pounds(m.minorUnits()) : m.toString();
     }
 
-    static String pounds(long pence) {
+    /** @return pence as pounds in the en-GB style: {@code £79,423.00} */
+    public static String pounds(long pence) {
         return String.format(java.util.Locale.UK, "£%,.2f", BigDecimal.valueOf(pence, 2));
     }
 

@@ -52,10 +52,4 @@ public final class SitePages {
         Svg.barChart(chart, id, out);
         return out.toString();
     }
-
-    /** @return a number in the site's one en-GB style: thousands grouped with commas ({@code 1,463}) */
-    public static String number(double value) {
-        return value == Math.rint(value) ? String.format(java.util.Locale.UK, "%,d", (long) value)
-                : String.format(java.util.Locale.UK, "%,.2f", value);
-    }
 }

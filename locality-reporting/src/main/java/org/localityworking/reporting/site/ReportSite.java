@@ -30,6 +30,7 @@ import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.ReportRequest;
 import org.localityworking.reporting.builtin.AssetMapReport;
+import org.localityworking.reporting.builtin.Blocks;
 import org.localityworking.reporting.format.Nav;
 import org.localityworking.reporting.format.SitePages;
 import org.localityworking.reporting.registry.FormatRegistry;
@@ -265,18 +266,17 @@ public final class ReportSite {
             }
         }
         List<KeyFigures.Figure> figures = new ArrayList<>(List.of(
-                new KeyFigures.Figure("Localities", SitePages.number(localities.size())),
-                new KeyFigures.Figure("Community assets mapped", SitePages.number(assets.size())),
-                new KeyFigures.Figure("Grants awarded", SitePages.number(grants)),
-                new KeyFigures.Figure("Paid in grants", "£" + String.format(java.util.Locale.UK, "%,.2f", paid / 100.0)),
-                new KeyFigures.Figure("Grants to first-time recipients", SitePages.number(firstTime)),
-                new KeyFigures.Figure("Votes cast at voting events", SitePages.number(voters)),
-                new KeyFigures.Figure("Events in " + asOf.getYear(), SitePages.number(events))));
+                new KeyFigures.Figure("Localities", Blocks.cell(localities.size())),
+                new KeyFigures.Figure("Community assets mapped", Blocks.cell(assets.size())),
+                new KeyFigures.Figure("Grants awarded", Blocks.cell(grants)),
+                new KeyFigures.Figure("Paid in grants", Blocks.pounds(paid)),
+                new KeyFigures.Figure("Grants to first-time recipients", Blocks.cell(firstTime)),
+                new KeyFigures.Figure("Votes cast at voting events", Blocks.cell(voters)),
+                new KeyFigures.Figure("Events in " + asOf.getYear(), Blocks.cell(events))));
         StringBuilder c = new StringBuilder();
         c.append("<header>\n<h1>").append(SitePages.escape(council.name())).append(": Locality Working</h1>\n")
                 .append("<p class=\"meta\">").append(SitePages.escape(audience == Audience.PUBLIC ? "Public" : "Internal"))
-                .append(" reports as of ").append(SitePages.escape(asOf.format(java.time.format.DateTimeFormatter
-                        .ofPattern("d MMMM yyyy", java.util.Locale.UK)))).append("</p>\n</header>\n");
+                .append(" reports as of ").append(SitePages.escape(Blocks.cell(asOf))).append("</p>\n</header>\n");
         c.append("<section>\n<h2>Key figures</h2>\n").append(SitePages.figures(new KeyFigures(figures))).append("</section>\n");
         List<String> categories = new ArrayList<>();
         List<Double> counts = new ArrayList<>();
@@ -341,7 +341,7 @@ public final class ReportSite {
             String measure = measures.stream().filter(m -> m.id().equals(g.measureId())).findFirst()
                     .map(SuccessMeasure::name).orElse(g.measureId());
             rows.add(List.of(locality, measure, "stage " + g.assessedStage().getAsInt(), "stage " + g.targetStage(),
-                    SitePages.number(g.gap().getAsInt())));
+                    Blocks.cell(g.gap().getAsInt())));
         }
         return SitePages.table("The largest gaps to target", List.of("Locality", "Measure", "Assessed", "Target",
                 "Stages to go"), rows);

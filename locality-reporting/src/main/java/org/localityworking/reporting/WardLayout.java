@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -170,31 +169,16 @@ public record WardLayout(List<Hex> hexes) {
 
     /** @return the layout as HexJSON: {@code {"layout":"odd-r","hexes":{WARD:{"q":..,"r":..,"n":NAME,"locality":ID}}}} */
     public String toHexJson() {
-        StringBuilder b = new StringBuilder("{\n  \"layout\": \"odd-r\",\n  \"hexes\": {");
-        for (int i = 0; i < hexes.size(); i++) {
-            Hex h = hexes.get(i);
-            b.append(i == 0 ? "\n" : ",\n").append("    ").append(json(h.wardId())).append(": {\"q\": ").append(h.q())
-                    .append(", \"r\": ").append(h.r()).append(", \"n\": ").append(json(h.name()))
-                    .append(", \"locality\": ").append(json(h.localityId())).append('}');
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = json.createObjectNode().put("layout", "odd-r");
+        com.fasterxml.jackson.databind.node.ObjectNode all = root.putObject("hexes");
+        for (Hex h : hexes) {
+            all.putObject(h.wardId()).put("q", h.q()).put("r", h.r()).put("n", h.name()).put("locality", h.localityId());
         }
-        return b.append("\n  }\n}\n").toString();
-    }
-
-    private static String json(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A ward layout always writes as JSON", e);
         }
-        return b.append('"').toString();
     }
 }

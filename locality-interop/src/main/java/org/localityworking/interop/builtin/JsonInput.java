@@ -70,7 +70,6 @@ final class JsonInput {
     private static JsonNode value(JsonParser p, Map<JsonNode, long[]> starts) throws IOException {
         JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
         Deque<JsonNode> stack = new ArrayDeque<>();
-        Deque<String> names = new ArrayDeque<>();
         JsonNode result = null;
         JsonToken t = p.currentToken();
         String name = null;
@@ -83,17 +82,14 @@ final class JsonInput {
                     starts.put(o, new long[] {at.getLineNr(), at.getColumnNr()});
                     attach(stack, name, o);
                     stack.push(o);
-                    names.push(name == null ? "" : name);
                 }
                 case START_ARRAY -> {
                     ArrayNode a = nodes.arrayNode();
                     attach(stack, name, a);
                     stack.push(a);
-                    names.push(name == null ? "" : name);
                 }
                 case END_OBJECT, END_ARRAY -> {
                     made = stack.pop();
-                    names.pop();
                 }
                 case FIELD_NAME -> {
                     name = p.currentName();

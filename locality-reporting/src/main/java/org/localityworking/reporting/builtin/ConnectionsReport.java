@@ -49,14 +49,16 @@ public final class ConnectionsReport extends BuiltInReport {
                     + s.subject() + "."))));
         }
         List<List<Association>> clusters = network.clusters();
+        List<Link> links = network.links();
         List<Link> bridges = network.bridges();
+        java.util.Set<Link> isBridge = new java.util.HashSet<>(bridges);
         List<AssociationNetwork.Connector> connectors = network.connectors();
         List<Link> across = network.acrossLocalities();
         Map<String, String> names = new HashMap<>();
         network.associations().forEach(a -> names.put(a.id(), a.name()));
         List<Block> summary = new ArrayList<>();
         summary.add(new KeyFigures(List.of(Blocks.figure("Associations", network.associations().size()),
-                Blocks.figure("Links", network.links().size()),
+                Blocks.figure("Links", links.size()),
                 Blocks.figure("Clusters", clusters.stream().filter(c -> c.size() > 1).count()),
                 Blocks.figure("Working alone", network.isolated().size()),
                 Blocks.figure("Bridges", bridges.size()),
@@ -70,8 +72,8 @@ public final class ConnectionsReport extends BuiltInReport {
         }
         List<NetworkDiagram.Node> nodes = network.associations().stream()
                 .map(a -> new NetworkDiagram.Node(a.id(), a.name(), a.kind(), clusterOf.get(a.id()))).toList();
-        List<NetworkDiagram.Edge> edges = network.links().stream().map(l -> new NetworkDiagram.Edge(l.from(), l.to(),
-                l.weight(), bridges.contains(l))).toList();
+        List<NetworkDiagram.Edge> edges = links.stream().map(l -> new NetworkDiagram.Edge(l.from(), l.to(),
+                l.weight(), isBridge.contains(l))).toList();
         summary.add(new NetworkDiagram("The association network of " + s.subject(), nodes, edges));
 
         List<Block> alone = new ArrayList<>();

@@ -1,12 +1,8 @@
 package org.localityworking.interop.builtin;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.localityworking.core.ValidationException;
@@ -28,15 +24,15 @@ import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.reporting.CsvColumns;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
-import org.localityworking.storage.Versioned;
 
 /**
  * Imports an asset map from CSV, as councils keep them in spreadsheets. Columns: {@code id, locality,
  * name, description, category} (required) and {@code ward, tangibility, owner, sensitive, transfer,
  * latitude, longitude} and the Asset of Community Value columns {@code acv_nominated_by, acv_nominated_on,
  * acv_decision, acv_decided_on, acv_notice_on, acv_bid_request_on}: the columns the {@code csv} export writes. Every row is checked first, against the record rules and against the store (the
- * locality, ward and owner must exist); one bad row and nothing is written. Good files are saved in one
- * unit of work, updating assets that already exist. An update changes only what the file has columns for: a
+ * locality, ward and owner must exist); one bad row and nothing is written. Good files are saved updating
+ * assets that already exist: in one unit of work, or, beyond the {@code batchSize} option's 10,000 changed rows,
+ * in batches, streaming, so that memory does not grow with the file (see {@link CsvImport}). An update changes only what the file has columns for: a
  * file without, say, the {@code owner} or the ACV columns leaves those of an existing asset as they are (a
  * column that is there but blank clears an optional value).
  */
@@ -66,46 +62,20 @@ public final class AssetsCsvImporter implements DataImporter {
 
     @Override
     public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
-        String file = source.name();
-        boolean dryRun = request.dryRun();
-        List<CsvRows.Row> rows = CsvRows.read(source, REQUIRED, Set.copyOf(COLUMNS), request.progress());
-        List<ImportException.RowError> errors = new ArrayList<>();
-        List<Asset> assets = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Map<String, Boolean> exists = new HashMap<>();
-        for (CsvRows.Row row : rows) {
-            int before = errors.size();
-            Optional<Asset> stored = row.get("id").isEmpty() ? Optional.empty()
-                    : store.get(Kind.ASSET, row.get("id")).map(Versioned::value);
-            Asset asset = parse(row, stored, errors);
-            if (asset == null || errors.size() > before) {
-                continue;
+        return CsvImport.run(store, Kind.ASSET, request, source, REQUIRED, Set.copyOf(COLUMNS), new CsvImport.Rows<>() {
+            @Override
+            public Asset parse(CsvRows.Row row, Optional<Asset> stored, List<ImportException.RowError> errors) {
+                return AssetsCsvImporter.parse(row, stored, errors);
             }
-            if (!seen.add(asset.id())) {
-                errors.add(new ImportException.RowError(row.line(), "id", asset.id(), "appears twice in the file"));
-            }
-            require(store, exists, Kind.LOCALITY, asset.localityId(), row, "locality", errors);
-            asset.wardId().ifPresent(w -> require(store, exists, Kind.WARD, w, row, "ward", errors));
-            asset.owner().ifPresent(o -> require(store, exists, o.kind() == PartyKind.PERSON ? Kind.PERSON : Kind.ORGANISATION,
-                    o.id(), row, "owner", errors));
-            assets.add(asset);
-            if (errors.size() >= 1000) {
-                break;
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ImportException(file, errors);
-        }
-        return ImportResult.save(store, Kind.ASSET, assets, dryRun);
-    }
 
-    private static void require(LocalityStore store, Map<String, Boolean> cache, Kind<?> kind, String id,
-                                CsvRows.Row row, String column, List<ImportException.RowError> errors) {
-        boolean ok = cache.computeIfAbsent(kind.name() + "/" + id, k -> store.get(kind, id).isPresent());
-        if (!ok) {
-            errors.add(new ImportException.RowError(row.line(), column, id, "must name a " + kind.name()
-                    + " already in the store"));
-        }
+            @Override
+            public void check(Asset asset, CsvRows.Row row, CsvImport.Lookup lookup, List<ImportException.RowError> errors) {
+                lookup.require(Kind.LOCALITY, asset.localityId(), row, "locality", errors);
+                asset.wardId().ifPresent(w -> lookup.require(Kind.WARD, w, row, "ward", errors));
+                asset.owner().ifPresent(o -> lookup.require(o.kind() == PartyKind.PERSON ? Kind.PERSON
+                        : Kind.ORGANISATION, o.id(), row, "owner", errors));
+            }
+        });
     }
 
     /** The row as an asset: over the stored asset where there is one, so a column the file lacks changes nothing. */

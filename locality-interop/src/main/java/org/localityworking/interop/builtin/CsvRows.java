@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.interop.ImportException;
 import org.localityworking.reporting.CsvColumns;
 
@@ -64,26 +66,46 @@ final class CsvRows {
     }
 
     /**
-     * Reads the source's rows once its whole file is known to be UTF-8 ({@link InputFile#reader}).
+     * Reads the source's rows into a list once its whole file is known to be UTF-8 ({@link InputFile#reader}).
      *
-     * @see #read(Reader, String, Set, Set, LongConsumer)
+     * @see #forEach(ImportSource, Set, Set, LongConsumer, Predicate)
      */
-    static List<Row> read(org.localityworking.interop.spi.ImportSource source, Set<String> required, Set<String> allowed,
-                          LongConsumer progress) throws IOException {
-        try (Reader reader = InputFile.reader(source)) {
-            return read(reader, source.name(), required, allowed, progress);
-        }
+    static List<Row> read(ImportSource source, Set<String> required, Set<String> allowed, LongConsumer progress)
+            throws IOException {
+        List<Row> rows = new ArrayList<>();
+        forEach(source, required, allowed, progress, rows::add);
+        return rows;
     }
 
     /**
+     * Streams the source's rows, one at a time, once its whole file is known to be UTF-8: memory does not grow
+     * with the file.
+     *
      * @param required the columns the header must have
      * @param allowed  every column the header may have
      * @param progress called with the count of rows read, every 10,000 rows
-     * @throws ImportException when the header lacks a column or has an unknown one
+     * @param each     given each row in file order; returns false to stop reading
+     * @return the count of rows read
+     * @throws ImportException when the header lacks a column or has an unknown one, or the CSV is malformed
      */
+    static long forEach(ImportSource source, Set<String> required, Set<String> allowed, LongConsumer progress,
+                        Predicate<Row> each) throws IOException {
+        try (Reader reader = InputFile.reader(source)) {
+            return forEach(reader, source.name(), required, allowed, progress, each);
+        }
+    }
+
+    /** Reads a reader's rows into a list; see {@link #forEach(ImportSource, Set, Set, LongConsumer, Predicate)}. */
     static List<Row> read(Reader reader, String file, Set<String> required, Set<String> allowed, LongConsumer progress)
             throws IOException {
         List<Row> rows = new ArrayList<>();
+        forEach(reader, file, required, allowed, progress, rows::add);
+        return rows;
+    }
+
+    private static long forEach(Reader reader, String file, Set<String> required, Set<String> allowed,
+                                LongConsumer progress, Predicate<Row> each) throws IOException {
+        long count = 0;
         long rowStart = 1;
         try (MappingIterator<Map<String, String>> it = MAPPER.readerFor(Map.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
@@ -111,9 +133,13 @@ final class CsvRows {
                     break;
                 }
                 Map<String, String> values = new LinkedHashMap<>(it.nextValue());
-                rows.add(new Row(Math.max(2, line), values));
-                if (rows.size() % 10_000 == 0) {
-                    progress.accept(rows.size());
+                count++;
+                boolean more = each.test(new Row(Math.max(2, line), values));
+                if (count % 10_000 == 0) {
+                    progress.accept(count);
+                }
+                if (!more) {
+                    break;
                 }
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -124,6 +150,6 @@ final class CsvRows {
             }
             throw e;
         }
-        return rows;
+        return count;
     }
 }

@@ -1,8 +1,6 @@
 package org.localityworking.interop.builtin;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +16,6 @@ import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.reporting.CsvColumns;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
-import org.localityworking.storage.Versioned;
 
 /**
  * Imports organisations from CSV. Columns: {@code id, name} (required) and {@code sector} ({@code PUBLIC},
@@ -49,43 +46,37 @@ public final class OrganisationsCsvImporter implements DataImporter {
 
     @Override
     public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
-        String file = source.name();
-        List<CsvRows.Row> rows = CsvRows.read(source, Set.of("id", "name"), Set.copyOf(CsvColumns.ORGANISATIONS),
-                request.progress());
-        List<ImportException.RowError> errors = new ArrayList<>();
-        List<Organisation> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (CsvRows.Row row : rows) {
-            try {
-                Optional<Organisation> stored = row.get("id").isEmpty() ? Optional.empty()
-                        : store.get(Kind.ORGANISATION, row.get("id")).map(Versioned::value);
-                Sector sector = row.has("sector") || stored.isEmpty()
-                        ? Cells.enumValue("sector", row.get("sector"), Sector.class, Sector.VCSE) : stored.get().sector();
-                OrganisationKind kind = row.has("kind") || stored.isEmpty()
-                        ? Cells.enumValue("kind", row.get("kind"), OrganisationKind.class, OrganisationKind.OTHER)
-                        : stored.get().kind();
-                Optional<String> locality = row.has("locality")
-                        ? Optional.of(row.get("locality")).filter(l -> !l.isEmpty())
-                        : stored.flatMap(Organisation::localityId);
-                Organisation o = new Organisation(row.get("id"), row.get("name"), sector, kind, locality);
-                if (!seen.add(o.id())) {
-                    errors.add(new ImportException.RowError(row.line(), "id", o.id(), "appears twice in the file"));
-                }
-                if (locality.isPresent() && store.get(Kind.LOCALITY, locality.get()).isEmpty()) {
-                    errors.add(new ImportException.RowError(row.line(), "locality", locality.get(),
-                            "must name a locality already in the store"));
-                }
-                out.add(o);
-            } catch (ValidationException e) {
-                errors.add(new ImportException.RowError(row.line(), Cells.column(e.field()), e.value(), e.rule()));
-            }
-            if (errors.size() >= 1000) {
-                break;
-            }
+        return CsvImport.run(store, Kind.ORGANISATION, request, source, Set.of("id", "name"),
+                Set.copyOf(CsvColumns.ORGANISATIONS), new CsvImport.Rows<>() {
+                    @Override
+                    public Organisation parse(CsvRows.Row row, Optional<Organisation> stored,
+                                              List<ImportException.RowError> errors) {
+                        return OrganisationsCsvImporter.parse(row, stored, errors);
+                    }
+
+                    @Override
+                    public void check(Organisation o, CsvRows.Row row, CsvImport.Lookup lookup,
+                                      List<ImportException.RowError> errors) {
+                        o.localityId().ifPresent(l -> lookup.require(Kind.LOCALITY, l, row, "locality", errors));
+                    }
+                });
+    }
+
+    private static Organisation parse(CsvRows.Row row, Optional<Organisation> stored,
+                                      List<ImportException.RowError> errors) {
+        try {
+            Sector sector = row.has("sector") || stored.isEmpty()
+                    ? Cells.enumValue("sector", row.get("sector"), Sector.class, Sector.VCSE) : stored.get().sector();
+            OrganisationKind kind = row.has("kind") || stored.isEmpty()
+                    ? Cells.enumValue("kind", row.get("kind"), OrganisationKind.class, OrganisationKind.OTHER)
+                    : stored.get().kind();
+            Optional<String> locality = row.has("locality")
+                    ? Optional.of(row.get("locality")).filter(l -> !l.isEmpty())
+                    : stored.flatMap(Organisation::localityId);
+            return new Organisation(row.get("id"), row.get("name"), sector, kind, locality);
+        } catch (ValidationException e) {
+            errors.add(new ImportException.RowError(row.line(), Cells.column(e.field()), e.value(), e.rule()));
+            return null;
         }
-        if (!errors.isEmpty()) {
-            throw new ImportException(file, errors);
-        }
-        return ImportResult.save(store, Kind.ORGANISATION, out, request.dryRun());
     }
 }

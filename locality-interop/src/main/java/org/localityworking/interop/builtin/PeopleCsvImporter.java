@@ -2,7 +2,6 @@ package org.localityworking.interop.builtin;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +18,6 @@ import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.reporting.CsvColumns;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
-import org.localityworking.storage.Versioned;
 
 /**
  * Imports a people list from CSV. Columns: {@code id, name} (required) and {@code email, phone, address,
@@ -51,32 +49,26 @@ public final class PeopleCsvImporter implements DataImporter {
 
     @Override
     public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
-        String file = source.name();
-        boolean dryRun = request.dryRun();
-        List<CsvRows.Row> rows = CsvRows.read(source, Set.of("id", "name"), Set.copyOf(COLUMNS), request.progress());
-        List<ImportException.RowError> errors = new ArrayList<>();
-        List<Person> people = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (CsvRows.Row row : rows) {
-            try {
-                Person p = new Person(row.get("id"), row.get("name"), new ContactDetails(opt(row.get("email")),
-                        opt(row.get("phone")), opt(row.get("address"))), opt(row.get("ward")), roles(row.get("roles")));
-                if (!seen.add(p.id())) {
-                    errors.add(new ImportException.RowError(row.line(), "id", p.id(), "appears twice in the file"));
-                }
-                if (p.homeWardId().isPresent() && store.get(Kind.WARD, p.homeWardId().get()).isEmpty()) {
-                    errors.add(new ImportException.RowError(row.line(), "ward", p.homeWardId().get(),
-                            "must name a ward already in the store"));
-                }
-                people.add(p);
-            } catch (ValidationException e) {
-                errors.add(new ImportException.RowError(row.line(), Cells.column(e.field()), e.value(), e.rule()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ImportException(file, errors);
-        }
-        return ImportResult.save(store, Kind.PERSON, people, dryRun);
+        return CsvImport.run(store, Kind.PERSON, request, source, Set.of("id", "name"), Set.copyOf(COLUMNS),
+                new CsvImport.Rows<>() {
+                    @Override
+                    public Person parse(CsvRows.Row row, Optional<Person> stored, List<ImportException.RowError> errors) {
+                        try {
+                            return new Person(row.get("id"), row.get("name"), new ContactDetails(opt(row.get("email")),
+                                    opt(row.get("phone")), opt(row.get("address"))), opt(row.get("ward")),
+                                    roles(row.get("roles")));
+                        } catch (ValidationException e) {
+                            errors.add(new ImportException.RowError(row.line(), Cells.column(e.field()), e.value(), e.rule()));
+                            return null;
+                        }
+                    }
+
+                    @Override
+                    public void check(Person p, CsvRows.Row row, CsvImport.Lookup lookup,
+                                      List<ImportException.RowError> errors) {
+                        p.homeWardId().ifPresent(w -> lookup.require(Kind.WARD, w, row, "ward", errors));
+                    }
+                });
     }
 
     private static Optional<String> opt(String s) {

@@ -9,7 +9,12 @@ import org.localityworking.storage.LocalityStore;
  * An import of a council's data from a file (CSV, the JSON snapshot, a 360Giving package, Open Referral UK
  * JSON), found by {@link java.util.ServiceLoader} like exporters, reports and formats.
  *
- * <p>An importer <b>must</b> check the whole file before writing, and write in one unit of work or not at all;
+ * <p>An importer <b>must</b> check the whole file before writing, and write in one unit of work or not at all,
+ * except that a file with more records than one unit of work should hold (an option the importer documents, such
+ * as the CSV importers' {@code batchSize}) <b>may</b> be written in batches, in file order, each a unit of work;
+ * a batch refused after others landed <b>must</b> stop the import with an
+ * {@link org.localityworking.interop.ImportInterruptedException} saying what was written, and running the same
+ * import again <b>must</b> finish it without writing a row twice;
  * it <b>must</b> report every bad value as an {@link org.localityworking.interop.ImportException} naming the
  * file, the line and the column (for JSON, the line and column of the value), never a stack trace; it
  * <b>must not</b> change a value it reads (no trimming) except to undo what the library's own exporters did

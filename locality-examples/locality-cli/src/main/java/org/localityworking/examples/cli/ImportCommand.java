@@ -51,7 +51,8 @@ final class ImportCommand implements Callable<Integer> {
             + " openreferral)")
     String council;
 
-    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An importer option")
+    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An importer option; the CSV imports take"
+            + " batchSize=N (changed rows per unit of work for a large file, default 10000) or batchSize=all")
     Map<String, String> options;
 
     @Option(names = "--replace", description = "snapshot only: overwrite records changed in the"

@@ -1,0 +1,56 @@
+package org.localityworking.interop;
+
+import org.localityworking.storage.StorageException;
+
+/**
+ * An import written in batches that stopped part way: the file was checked whole and found good, then the store
+ * refused a batch (another writer changed a record, the store was busy or failed). The batches before it are
+ * written and stay; the batch that failed and everything after it are not. {@link #written()} counts what was
+ * written and {@link #lastLineWritten()} says how far into the file.
+ *
+ * <p>To finish, run the same import again: every row already written now matches the store, so it is counted as
+ * unchanged and not written twice, and the rest is written. Only a file with more changed rows than one batch
+ * ({@code batchSize}, an importer option) is written in batches; a smaller one is one unit of work, written whole
+ * or not at all, and fails with the store's own exception.
+ */
+public final class ImportInterruptedException extends StorageException {
+    private static final long serialVersionUID = 1L;
+
+    private final String file;
+    private final transient ImportResult written;
+    private final long lastLineWritten;
+
+    /**
+     * @param file            the file's name, as the user gave it
+     * @param written         what the batches that landed wrote (unchanged rows counted up to where it stopped)
+     * @param lastLineWritten the file's last line whose row is in a batch that landed (1, the header, when none)
+     * @param firstLineLost   the first line of the batch that failed
+     * @param cause           why the store refused that batch
+     */
+    public ImportInterruptedException(String file, ImportResult written, long lastLineWritten, long firstLineLost,
+                                      RuntimeException cause) {
+        super(ImportException.shown(file) + ": the import stopped at line " + firstLineLost + ". Written and kept:"
+                + " the rows on lines 2 to " + lastLineWritten + " (" + written.created() + " created, "
+                + written.updated() + " updated, " + written.unchanged() + " already as the file has them). Not"
+                + " written: line " + firstLineLost + " and everything after it. Why: " + cause.getMessage()
+                + " Run the same import again to finish: the rows already written are left as they are.", cause);
+        this.file = file;
+        this.written = written;
+        this.lastLineWritten = lastLineWritten;
+    }
+
+    /** @return the file's name */
+    public String file() {
+        return file;
+    }
+
+    /** @return what the batches that landed wrote */
+    public ImportResult written() {
+        return written;
+    }
+
+    /** @return the last line of the file whose row was written (or found unchanged) */
+    public long lastLineWritten() {
+        return lastLineWritten;
+    }
+}

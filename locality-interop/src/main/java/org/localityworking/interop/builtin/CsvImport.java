@@ -1,0 +1,283 @@
+package org.localityworking.interop.builtin;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.localityworking.core.ValidationException;
+import org.localityworking.interop.ImportException;
+import org.localityworking.interop.ImportInterruptedException;
+import org.localityworking.interop.ImportRequest;
+import org.localityworking.interop.ImportResult;
+import org.localityworking.interop.spi.ImportSource;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Versioned;
+
+/**
+ * A CSV import that streams: memory does not grow with the file. The file is read twice. The first read checks
+ * every row (its values, the records it names, ids given twice) and counts what would be created, changed and
+ * left; one bad row and nothing is written. The second read writes the rows that differ from the store, in
+ * units of work of at most {@code batchSize} records (an importer option, default {@value #DEFAULT_BATCH}, or
+ * {@code all} for one unit of work whatever the size), in file order. A file with no more changed rows than one
+ * batch is written whole or not at all; a larger one that the store refuses part way stops with an
+ * {@link ImportInterruptedException} saying which lines were written, and running it again finishes it.
+ *
+ * <p>What it keeps while reading: one 8-byte fingerprint per row (to find ids given twice; a shared fingerprint
+ * is checked against the ids themselves in a third read), the existence of the records rows name (at most
+ * {@value #REMEMBERED} of them), at most {@value #MAX_ERRORS} problems, and one batch.
+ *
+ * @param <T> the record type
+ */
+final class CsvImport<T> {
+    /** The records of one unit of work when the request does not say. */
+    static final int DEFAULT_BATCH = 10_000;
+    /** The problems one import reports before it stops reading. */
+    static final int MAX_ERRORS = 1000;
+    /** The most look-ups of named records remembered; beyond it the store is asked each time. */
+    static final int REMEMBERED = 100_000;
+
+    /** How an importer reads its rows. */
+    interface Rows<T> {
+        /**
+         * The row as a record, over the stored one where there is one (so a column the file lacks changes
+         * nothing), or null with the problems added to {@code errors}.
+         */
+        T parse(CsvRows.Row row, Optional<T> stored, List<ImportException.RowError> errors);
+
+        /** Checks the records the row names exist, adding a problem for each that does not. */
+        void check(T record, CsvRows.Row row, Lookup lookup, List<ImportException.RowError> errors);
+    }
+
+    /** Whether records exist, remembering the answers. */
+    static final class Lookup {
+        private final LocalityStore store;
+        private final Map<String, Boolean> known = new HashMap<>();
+
+        Lookup(LocalityStore store) {
+            this.store = store;
+        }
+
+        /** Adds a problem unless the store holds the record. */
+        void require(Kind<?> kind, String id, CsvRows.Row row, String column, List<ImportException.RowError> errors) {
+            String key = kind.name() + "/" + id;
+            Boolean ok = known.get(key);
+            if (ok == null) {
+                ok = store.get(kind, id).isPresent();
+                if (known.size() < REMEMBERED) {
+                    known.put(key, ok);
+                }
+            }
+            if (!ok) {
+                errors.add(new ImportException.RowError(row.line(), column, id, "must name a " + kind.name()
+                        + " already in the store"));
+            }
+        }
+    }
+
+    private final LocalityStore store;
+    private final Kind<T> kind;
+    private final ImportRequest request;
+    private final ImportSource source;
+    private final Set<String> required;
+    private final Set<String> allowed;
+    private final Rows<T> rows;
+
+    private CsvImport(LocalityStore store, Kind<T> kind, ImportRequest request, ImportSource source,
+                      Set<String> required, Set<String> allowed, Rows<T> rows) {
+        this.store = store;
+        this.kind = kind;
+        this.request = request;
+        this.source = source;
+        this.required = required;
+        this.allowed = allowed;
+        this.rows = rows;
+    }
+
+    /**
+     * Checks the whole file, then (unless a dry run) writes it.
+     *
+     * @throws ImportException             when any row is bad; nothing was written
+     * @throws ImportInterruptedException when the store refused a batch after others had landed
+     */
+    static <T> ImportResult run(LocalityStore store, Kind<T> kind, ImportRequest request, ImportSource source,
+                                Set<String> required, Set<String> allowed, Rows<T> rows) throws IOException {
+        return new CsvImport<>(store, kind, request, source, required, allowed, rows).run();
+    }
+
+    private ImportResult run() throws IOException {
+        int batchSize = batchSize(request);
+        int[] counts = new int[3];
+        List<ImportException.RowError> errors = new ArrayList<>();
+        Fingerprints prints = new Fingerprints();
+        Lookup lookup = new Lookup(store);
+        CsvRows.forEach(source, required, allowed, request.progress(), row -> {
+            int before = errors.size();
+            Optional<Versioned<T>> stored = stored(row);
+            T record = rows.parse(row, stored.map(Versioned::value), errors);
+            if (record != null && errors.size() == before) {
+                prints.add(kind.id(record));
+                rows.check(record, row, lookup, errors);
+                if (errors.size() == before) {
+                    counts[stored.isEmpty() ? 0 : stored.get().value().equals(record) ? 2 : 1]++;
+                }
+            }
+            return errors.size() < MAX_ERRORS;
+        });
+        if (errors.size() < MAX_ERRORS) {
+            errors.addAll(duplicates(prints));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingLong(ImportException.RowError::line));
+            throw new ImportException(source.name(), errors);
+        }
+        if (request.dryRun()) {
+            return new ImportResult(counts[0], counts[1], counts[2], true, List.of());
+        }
+        return write(batchSize);
+    }
+
+    private Optional<Versioned<T>> stored(CsvRows.Row row) {
+        String id = row.get("id");
+        return id.isEmpty() ? Optional.empty() : store.get(kind, id);
+    }
+
+    /** A pending write: the record, the version it was read at, and its line. */
+    private record Pending<T>(T record, long version, long line) {
+    }
+
+    /** The second read: writes what differs from the store, batch by batch. */
+    private ImportResult write(int batchSize) throws IOException {
+        int[] written = new int[3];
+        long[] lastLineWritten = {1};
+        List<Pending<T>> batch = new ArrayList<>(Math.min(batchSize, DEFAULT_BATCH));
+        CsvRows.forEach(source, required, allowed, n -> { }, row -> {
+            Optional<Versioned<T>> stored = stored(row);
+            List<ImportException.RowError> errors = new ArrayList<>();
+            T record = rows.parse(row, stored.map(Versioned::value), errors);
+            if (record == null || !errors.isEmpty()) {
+                // the file was good when checked a moment ago: it changed while being imported
+                errors.add(0, new ImportException.RowError(row.line(), "-", "", "changed while it was being imported"));
+                throw stopped(written, lastLineWritten[0], row.line(), new ImportException(source.name(), errors));
+            }
+            if (stored.isPresent() && stored.get().value().equals(record)) {
+                written[2]++;
+                if (batch.isEmpty()) {
+                    lastLineWritten[0] = row.line();
+                }
+                return true;
+            }
+            batch.add(new Pending<>(record, stored.map(Versioned::version).orElse(0L), row.line()));
+            if (batch.size() >= batchSize) {
+                commit(batch, written, lastLineWritten);
+            }
+            return true;
+        });
+        commit(batch, written, lastLineWritten);
+        return new ImportResult(written[0], written[1], written[2], false, List.of());
+    }
+
+    private void commit(List<Pending<T>> batch, int[] written, long[] lastLineWritten) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            store.runInTransaction(u -> batch.forEach(p -> u.save(kind, p.record(), p.version())));
+        } catch (RuntimeException e) {
+            throw stopped(written, lastLineWritten[0], batch.get(0).line(), e);
+        }
+        for (Pending<T> p : batch) {
+            written[p.version() == 0 ? 0 : 1]++;
+        }
+        lastLineWritten[0] = batch.get(batch.size() - 1).line();
+        batch.clear();
+    }
+
+    /** The cause itself when nothing of the file was written yet (it says so); else what was written and why it stopped. */
+    private RuntimeException stopped(int[] written, long lastLineWritten, long firstLineLost, RuntimeException cause) {
+        if (written[0] + written[1] == 0) {
+            return cause;
+        }
+        return new ImportInterruptedException(source.name(), new ImportResult(written[0], written[1], written[2],
+                false, List.of()), lastLineWritten, firstLineLost, cause);
+    }
+
+    /** The ids given twice, found by fingerprint and confirmed by a third read comparing the ids themselves. */
+    private List<ImportException.RowError> duplicates(Fingerprints prints) throws IOException {
+        Set<Long> shared = prints.shared();
+        List<ImportException.RowError> errors = new ArrayList<>();
+        if (shared.isEmpty()) {
+            return errors;
+        }
+        Map<String, Long> firstLine = new HashMap<>();
+        CsvRows.forEach(source, required, allowed, n -> { }, row -> {
+            String id = row.get("id");
+            if (shared.contains(Fingerprints.of(id)) && firstLine.putIfAbsent(id, row.line()) != null) {
+                errors.add(new ImportException.RowError(row.line(), "id", id, "appears twice in the file (first on line "
+                        + firstLine.get(id) + ")"));
+            }
+            return errors.size() < MAX_ERRORS;
+        });
+        return errors;
+    }
+
+    /** The option {@code batchSize}: a whole number of at least 1, or {@code all}. */
+    static int batchSize(ImportRequest request) {
+        String value = request.option("batchSize", Integer.toString(DEFAULT_BATCH));
+        if (value.equals("all")) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new ValidationException("ImportRequest.options.batchSize", value,
+                "must be a whole number of records of at least 1, or all (one unit of work for the whole file)");
+    }
+
+    /** 64-bit fingerprints of ids, in a growing array: 8 bytes a row. */
+    static final class Fingerprints {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(String id) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = of(id);
+        }
+
+        /** @return the fingerprints more than one id had */
+        Set<Long> shared() {
+            long[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            Set<Long> shared = new HashSet<>();
+            for (int i = 1; i < sorted.length; i++) {
+                if (sorted[i] == sorted[i - 1]) {
+                    shared.add(sorted[i]);
+                }
+            }
+            return shared;
+        }
+
+        /** FNV-1a over the id's characters, 64 bits. */
+        static long of(String id) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < id.length(); i++) {
+                h ^= id.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            return h;
+        }
+    }
+}

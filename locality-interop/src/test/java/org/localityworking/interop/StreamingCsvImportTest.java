@@ -1,0 +1,185 @@
+package org.localityworking.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.localityworking.core.ValidationException;
+import org.localityworking.interop.registry.ImporterRegistry;
+import org.localityworking.interop.spi.ImportSource;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Query;
+import org.localityworking.storage.StorageException;
+
+/**
+ * The CSV importers stream and write in batches: a file checked whole, then written {@code batchSize} changed rows
+ * to a unit of work; a batch refused part way stops the import saying which lines were written, and the same import
+ * run again finishes it. Trafford's frame (council, wards, localities) comes from the example data (seed 000 and
+ * 001's localities and wards).
+ */
+class StreamingCsvImportTest {
+    private static final String HEADER = "id,locality,name,description,category\n";
+
+    private static String locality(LocalityStore store) {
+        return store.query(Kind.LOCALITY, Query.all()).get(0).value().id();
+    }
+
+    private static byte[] assets(String locality, int from, int to) {
+        StringBuilder b = new StringBuilder(HEADER);
+        for (int i = from; i < to; i++) {
+            b.append(String.format(java.util.Locale.ROOT, "asset-%05d,%s,Asset %d,A place to meet,physical%n", i, locality, i));
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static ImportResult importAssets(LocalityStore store, byte[] csv, String batchSize) throws IOException {
+        return ImporterRegistry.discover().byId("assets").importInto(store,
+                ImportRequest.builder().option("batchSize", batchSize).build(), ImportSource.of("assets.csv", csv));
+    }
+
+    /** A store whose unit of work number {@code failing} (counting from 1) is refused as a full disk would be. */
+    private static LocalityStore failingOn(LocalityStore store, int failing, AtomicInteger units) {
+        return (LocalityStore) Proxy.newProxyInstance(LocalityStore.class.getClassLoader(),
+                new Class<?>[] {LocalityStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("inTransaction") || method.getName().equals("runInTransaction")) {
+                        if (units.incrementAndGet() == failing) {
+                            throw new StorageException("The store memory: refused the commit (test): the disk is full");
+                        }
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void aFileLargerThanOneBatchIsWrittenInBatchesAndCountedOnce() throws IOException {
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            AtomicInteger units = new AtomicInteger();
+            LocalityStore counting = failingOn(store, Integer.MAX_VALUE, units);
+            ImportResult result = importAssets(counting, assets(locality(store), 0, 25), "10");
+            assertEquals(new ImportResult(25, 0, 0, false, List.of()), result);
+            assertEquals(3, units.get(), "25 new rows in batches of 10: three units of work");
+            assertEquals(25, store.all(Kind.ASSET).size());
+            ImportResult again = importAssets(counting, assets(locality(store), 0, 25), "10");
+            assertEquals(new ImportResult(0, 0, 25, false, List.of()), again);
+            assertEquals(3, units.get(), "a file already in the store writes nothing");
+        }
+    }
+
+    @Test
+    void aBatchRefusedPartWaySaysWhatWasWrittenAndARunAgainFinishes() throws IOException {
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            byte[] csv = assets(locality(store), 0, 25);
+            ImportInterruptedException e = assertThrows(ImportInterruptedException.class,
+                    () -> importAssets(failingOn(store, 2, new AtomicInteger()), csv, "10"));
+            // rows are on lines 2 to 26: the first batch is lines 2-11, the second (refused) starts on line 12
+            assertEquals(11, e.lastLineWritten());
+            assertEquals(10, e.written().created());
+            assertTrue(e.getMessage().contains("stopped at line 12") && e.getMessage().contains("lines 2 to 11")
+                    && e.getMessage().contains("the disk is full") && e.getMessage().contains("Run the same import again"),
+                    e.getMessage());
+            assertEquals(10, store.all(Kind.ASSET).size(), "the first batch stays; nothing of the second is written");
+            assertEquals("asset-00009", store.all(Kind.ASSET).stream().map(v -> v.value().id()).max(String::compareTo)
+                    .orElseThrow());
+
+            ImportResult finished = importAssets(store, csv, "10");
+            assertEquals(new ImportResult(15, 0, 10, false, List.of()), finished);
+            assertEquals(25, store.all(Kind.ASSET).size());
+        }
+    }
+
+    @Test
+    void aFirstBatchRefusedWritesNothingAndIsTheStoresOwnException() throws IOException {
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            StorageException e = assertThrows(StorageException.class,
+                    () -> importAssets(failingOn(store, 1, new AtomicInteger()), assets(locality(store), 0, 25), "10"));
+            assertSame(StorageException.class, e.getClass());
+            assertEquals(0, store.all(Kind.ASSET).size());
+        }
+    }
+
+    @Test
+    void batchSizeAllIsOneUnitOfWork() throws IOException {
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            AtomicInteger units = new AtomicInteger();
+            importAssets(failingOn(store, Integer.MAX_VALUE, units), assets(locality(store), 0, 25), "all");
+            assertEquals(1, units.get());
+        }
+    }
+
+    @Test
+    void aBadRowAnywhereWritesNothingEvenWhenTheFileSpansBatches() throws IOException {
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            String csv = new String(assets(locality(store), 0, 25), StandardCharsets.UTF_8)
+                    + "asset-99999,no-such-locality,Late,A bad row at the end,physical\n"
+                    + "asset-00003," + locality(store) + ",Again,The same id as line 5,physical\n";
+            ImportException e = assertThrows(ImportException.class,
+                    () -> importAssets(store, csv.getBytes(StandardCharsets.UTF_8), "10"));
+            assertEquals(0, store.all(Kind.ASSET).size());
+            assertEquals(List.of(27L, 28L), e.errors().stream().map(ImportException.RowError::line).toList());
+            assertEquals("must name a locality already in the store", e.errors().get(0).rule());
+            assertEquals("appears twice in the file (first on line 5)", e.errors().get(1).rule());
+        }
+    }
+
+    @Test
+    void aDryRunCountsWithoutWriting() throws IOException {
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            importAssets(store, assets(locality(store), 0, 5), "10");
+            ImportResult dry = ImporterRegistry.discover().byId("assets").importInto(store,
+                    ImportRequest.builder().dryRun(true).option("batchSize", "2").build(),
+                    ImportSource.of("assets.csv", assets(locality(store), 0, 12)));
+            assertEquals(new ImportResult(7, 0, 5, true, List.of()), dry);
+            assertEquals(5, store.all(Kind.ASSET).size());
+        }
+    }
+
+    @Test
+    void aBatchSizeThatIsNotANumberIsRefusedByName() {
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            for (String bad : List.of("0", "-3", "ten", "")) {
+                ValidationException e = assertThrows(ValidationException.class,
+                        () -> importAssets(store, assets(locality(store), 0, 2), bad));
+                assertEquals("ImportRequest.options.batchSize", e.field());
+                assertEquals(bad, e.value());
+            }
+            assertEquals(0, store.all(Kind.ASSET).size());
+        }
+    }
+
+    @Test
+    void organisationsAndPeopleStreamInBatchesToo() throws IOException {
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            StringBuilder orgs = new StringBuilder("id,name\n");
+            StringBuilder people = new StringBuilder("id,name\n");
+            for (int i = 0; i < 7; i++) {
+                orgs.append("org-").append(i).append(",Group ").append(i).append('\n');
+                people.append("person-").append(i).append(",Resident ").append(i).append('\n');
+            }
+            AtomicInteger units = new AtomicInteger();
+            LocalityStore counting = failingOn(store, Integer.MAX_VALUE, units);
+            for (String[] run : List.of(new String[] {"organisations", orgs.toString()},
+                    new String[] {"people", people.toString()})) {
+                ImportResult r = ImporterRegistry.discover().byId(run[0]).importInto(counting,
+                        ImportRequest.builder().option("batchSize", "3").build(),
+                        ImportSource.of(run[0] + ".csv", run[1].getBytes(StandardCharsets.UTF_8)));
+                assertEquals(7, r.created());
+            }
+            assertEquals(6, units.get(), "7 rows in batches of 3, twice");
+            assertEquals(7, store.all(Kind.ORGANISATION).size());
+            assertEquals(7, store.all(Kind.PERSON).size());
+        }
+    }
+}

@@ -25,7 +25,7 @@ import org.localityworking.storage.support.KindTable;
 /**
  * The library's one implementation of {@link LocalityStore}, over any {@link StorageBackend}: units of work,
  * expected versions, the write rules, exact matching of every query on what the backend returns, ordering by
- * id, the store's kinds, subject access and erasure live here, once, for every backend.
+ * id (both left to a backend that declares {@code EXACT_QUERIES}), the store's kinds, subject access and erasure live here, once, for every backend.
  */
 public final class BackendStore implements LocalityStore {
     private final StorageBackend backend;
@@ -35,6 +35,7 @@ public final class BackendStore implements LocalityStore {
     /** The kinds the store holds, for the check on every call (an identity probe: no hashing, no equals). */
     private final KindTable<Boolean> held;
     private volatile boolean closed;
+    private final boolean exactQueries;
 
     /**
      * @param backend    the open backend
@@ -43,6 +44,21 @@ public final class BackendStore implements LocalityStore {
      * @param kinds      the kinds the store holds, in order
      */
     public BackendStore(StorageBackend backend, String location, String providerId, List<Kind<?>> kinds) {
+        this(backend, location, providerId, kinds, false);
+    }
+
+    /**
+     * @param backend      the open backend
+     * @param location     where it was opened, as given
+     * @param providerId   the provider's id, for messages
+     * @param kinds        the kinds the store holds, in order
+     * @param exactQueries whether the provider declares {@link
+     *                     org.localityworking.storage.spi.ProviderInfo.Capability#EXACT_QUERIES}: its candidates are
+     *                     returned as they are
+     */
+    public BackendStore(StorageBackend backend, String location, String providerId, List<Kind<?>> kinds,
+                        boolean exactQueries) {
+        this.exactQueries = exactQueries;
         this.backend = backend;
         this.location = location;
         this.providerId = providerId;
@@ -102,6 +118,12 @@ public final class BackendStore implements LocalityStore {
         }
     }
 
+    private static void requireVersion(PendingWrite<?> w, long actual) {
+        if (actual != w.expectedVersion()) {
+            throw new ConcurrencyConflictException(w.kind().name(), w.id(), w.expectedVersion(), actual);
+        }
+    }
+
     /** The batch and the library's check of it, which the backend runs inside its atomic step. */
     private static final class CheckedCommit implements Commit {
         private final List<PendingWrite<?>> writes;
@@ -118,10 +140,19 @@ public final class BackendStore implements LocalityStore {
 
         @Override
         public void verify(BackendReader committed) {
-            for (PendingWrite<?> w : writes) {
-                long actual = committed.read(w.kind(), w.id()).map(Versioned::version).orElse(0L);
-                if (actual != w.expectedVersion()) {
-                    throw new ConcurrencyConflictException(w.kind().name(), w.id(), w.expectedVersion(), actual);
+            if (writes.size() == 1) {
+                PendingWrite<?> w = writes.get(0);
+                requireVersion(w, committed.read(w.kind(), w.id()).map(Versioned::version).orElse(0L));
+            } else {
+                // one question per kind, not one per record: on a database server each read is a round trip
+                java.util.Map<Kind<?>, java.util.List<String>> idsByKind = new java.util.LinkedHashMap<>();
+                for (PendingWrite<?> w : writes) {
+                    idsByKind.computeIfAbsent(w.kind(), k -> new java.util.ArrayList<>()).add(w.id());
+                }
+                java.util.Map<Kind<?>, java.util.Map<String, Long>> stored = new java.util.HashMap<>();
+                idsByKind.forEach((kind, ids) -> stored.put(kind, committed.versions(kind, ids)));
+                for (PendingWrite<?> w : writes) {
+                    requireVersion(w, stored.get(w.kind()).getOrDefault(w.id(), 0L));
                 }
             }
             WriteRules.check(writes, BufferedUnitOfWork.overCommitted(writes, new RecordLookup() {
@@ -153,6 +184,9 @@ public final class BackendStore implements LocalityStore {
         query.requireSupportedBy(kind);
         if (query.councilId().isPresent() && kind.derives(Dimension.COUNCIL)) {
             return byDerivedCouncil(kind, query);
+        }
+        if (exactQueries) {
+            return backend.candidates(kind, query); // exact, once each, in id order: the kit holds the backend to it
         }
         List<Versioned<T>> matching = new ArrayList<>();
         for (Versioned<T> v : backend.candidates(kind, query)) {

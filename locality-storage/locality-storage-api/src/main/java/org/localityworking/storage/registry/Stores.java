@@ -183,7 +183,8 @@ public final class Stores {
             String id = chosen.info().id();
             LOG.info("Opening store {} with provider {} ({}){}", location, id, chosen.getClass().getName(),
                     custom.isEmpty() ? "" : " and the council's own kinds " + custom);
-            return new BackendStore(chosen.open(location, Map.copyOf(options), Set.copyOf(kinds)), location, id, kinds);
+            return new BackendStore(chosen.open(location, Map.copyOf(options), Set.copyOf(kinds)), location, id, kinds,
+                    chosen.info().has(org.localityworking.storage.spi.ProviderInfo.Capability.EXACT_QUERIES));
         }
 
         /** The standard kinds, then the custom ones; each reference must point at a kind before it. */

@@ -1,5 +1,8 @@
 package org.localityworking.storage.spi;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Versioned;
@@ -13,4 +16,21 @@ public interface BackendReader {
      * @return the record with its version, if stored
      */
     <T> Optional<Versioned<T>> read(Kind<T> kind, String id);
+
+    /**
+     * The versions of those of the records that are stored, for checking a unit of work's expected versions in one
+     * step. The default reads each record; a backend where a read is a round trip (a database server) should
+     * override it to ask once for many ids, and MUST answer as {@link #read} would.
+     *
+     * @param kind the kind
+     * @param ids  the records' ids, each once
+     * @return each stored record's version by id; an id not stored is absent
+     */
+    default Map<String, Long> versions(Kind<?> kind, Collection<String> ids) {
+        Map<String, Long> versions = new HashMap<>();
+        for (String id : ids) {
+            read(kind, id).ifPresent(v -> versions.put(id, v.version()));
+        }
+        return versions;
+    }
 }

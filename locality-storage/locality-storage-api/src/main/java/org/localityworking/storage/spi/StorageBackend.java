@@ -29,7 +29,8 @@ public interface StorageBackend extends BackendReader, AutoCloseable {
      *
      * @param kind  the kind
      * @param query a query the kind supports (the library has checked)
-     * @return the candidates, in any order
+     * @return the candidates, in any order (for a backend that declares
+     *         {@link ProviderInfo.Capability#EXACT_QUERIES}: exactly the matches, once each, in ascending id order)
      */
     <T> List<Versioned<T>> candidates(Kind<T> kind, Query query);
 

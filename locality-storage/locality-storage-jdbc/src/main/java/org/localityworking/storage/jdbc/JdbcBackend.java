@@ -360,7 +360,38 @@ final class JdbcBackend implements StorageBackend {
             }
             return known.map(v -> (Versioned<T>) v);
         }
+
+        /** One SELECT for up to {@value #IDS_A_QUERY} ids, reading versions only (no bodies to parse). */
+        @Override
+        public Map<String, Long> versions(Kind<?> kind, java.util.Collection<String> ids) {
+            Map<String, Long> versions = new HashMap<>();
+            List<String> all = List.copyOf(ids);
+            for (int from = 0; from < all.size(); from += IDS_A_QUERY) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_A_QUERY));
+                // no FOR SHARE, unlike read() of a record the unit refers to: the library asks only for the records
+                // it writes, and the write itself catches a concurrent change (the UPDATE's version, the primary key)
+                String sql = "SELECT id, version FROM " + Columns.table(kind) + " WHERE id IN ("
+                        + "?, ".repeat(chunk.size() - 1) + "?)";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            versions.put(rs.getString(1), rs.getLong(2));
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw new StorageException("Could not read the versions of " + chunk.size() + " " + kind.name()
+                            + " records from " + location, e);
+                }
+            }
+            return versions;
+        }
     }
+
+    /** The most ids one query names (SQLite allows 32,766 parameters, PostgreSQL 65,535). */
+    private static final int IDS_A_QUERY = 500;
 
     private <T> Optional<Versioned<T>> select(Connection c, Kind<T> kind, String id, String suffix) {
         try (PreparedStatement ps = c.prepareStatement("SELECT version, body FROM " + Columns.table(kind)

@@ -20,7 +20,7 @@ public final class MemoryStorageProvider implements StorageBackendProvider {
     public static final String ID = "memory";
 
     private static final ProviderInfo INFO = new ProviderInfo(ID, SPI_VERSION,
-            Set.of(ProviderInfo.Capability.SNAPSHOT_QUERIES), List.of("memory:", "memory:trafford"));
+            Set.of(ProviderInfo.Capability.SNAPSHOT_QUERIES, ProviderInfo.Capability.EXACT_QUERIES), List.of("memory:", "memory:trafford"));
 
     /** Creates the provider; does no work until {@link #open}. */
     public MemoryStorageProvider() {

@@ -172,15 +172,19 @@ final class Table<T> {
         List<Versioned<T>> result = new ArrayList<>(best == null ? 16 : best.size());
         if (best != null) {
             best.forEach(id -> keep(query, toCheck, row(id), result));
-        } else if (query.from().isPresent() || query.to().isPresent()) {
-            toCheck.remove(Dimension.DATE);
-            for (SortedIds ids : dated(query).values()) {
-                ids.forEach(id -> keep(query, toCheck, row(id), result));
-            }
         } else {
-            for (Optional<Versioned<T>> row : rows.values()) {
-                keep(query, toCheck, row.orElseThrow(), result);
+            if (query.from().isPresent() || query.to().isPresent()) {
+                toCheck.remove(Dimension.DATE);
+                for (SortedIds ids : dated(query).values()) {
+                    ids.forEach(id -> keep(query, toCheck, row(id), result));
+                }
+            } else {
+                for (Optional<Versioned<T>> row : rows.values()) {
+                    keep(query, toCheck, row.orElseThrow(), result);
+                }
             }
+            // postings are sorted by id; a walk over dates or over the whole table is not (EXACT_QUERIES)
+            result.sort(java.util.Comparator.comparing(v -> kind.id(v.value())));
         }
         return result;
     }

@@ -5,6 +5,8 @@
 open module org.localityworking.benchmarks {
     requires org.localityworking.storage;
     requires org.localityworking.reporting;
+    requires org.localityworking.interop;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires jmh.core;
     requires java.sql;
     requires java.management;

@@ -2,6 +2,8 @@ package org.localityworking.reporting.builtin;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import org.localityworking.core.model.Tangibility;
+import org.localityworking.core.model.TransferStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,18 @@ public final class AssetMapReport extends BuiltInReport {
         super("asset-map", "ABCD asset map",
                 "Community assets by the six ABCD categories and by ward, the wards lacking a category, and the list of assets.",
                 List.of(Kind.ASSET, Kind.WARD));
+    }
+
+    /** Each enum value as the list shows it ("tangible", "under consideration"): worked out once, not per row. */
+    private static final Map<Tangibility, String> TANGIBILITY_WORDS = words(Tangibility.class);
+    private static final Map<TransferStatus, String> TRANSFER_WORDS = words(TransferStatus.class);
+
+    private static <E extends Enum<E>> Map<E, String> words(Class<E> type) {
+        Map<E, String> words = new EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            words.put(e, e.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+        }
+        return words;
     }
 
     @Override
@@ -117,8 +131,8 @@ public final class AssetMapReport extends BuiltInReport {
         List<List<String>> list = new ArrayList<>();
         for (Asset a : shown.subList(0, Math.min(shown.size(), LIST_LIMIT))) {
             list.add(Blocks.row(a.name(), label(a.category()), a.wardId().map(s::wardName).orElse(Blocks.NO_DATA),
-                    s.localityName(a.localityId()), a.tangibility().name().toLowerCase(java.util.Locale.ROOT),
-                    a.transfer().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)));
+                    s.localityName(a.localityId()), TANGIBILITY_WORDS.get(a.tangibility()),
+                    TRANSFER_WORDS.get(a.transfer())));
         }
         List<PointMap.Point> points = new ArrayList<>();
         for (Asset a : shown) {
@@ -150,11 +164,15 @@ public final class AssetMapReport extends BuiltInReport {
      */
     private static WardMap wardMap(Scope s, Map<String, String> wardNames, List<Asset> shown) {
         WardLayout layout = layout(s, wardNames, shown);
+        // each ward's markers in one pass over the assets (not a pass per ward: a national map has 7,000 wards)
+        Map<String, List<WardMap.Marker>> byWard = new java.util.HashMap<>();
+        for (Asset a : shown) {
+            a.wardId().ifPresent(w -> byWard.computeIfAbsent(w, k -> new ArrayList<>())
+                    .add(new WardMap.Marker(a.name(), label(a.category()))));
+        }
         List<WardMap.Tile> tiles = new ArrayList<>();
         for (WardLayout.Hex h : layout.hexes()) {
-            List<WardMap.Marker> markers = shown.stream().filter(a -> a.wardId().filter(h.wardId()::equals).isPresent())
-                    .map(a -> new WardMap.Marker(a.name(), label(a.category()))).toList();
-            tiles.add(new WardMap.Tile(h, s.localityName(h.localityId()), markers));
+            tiles.add(new WardMap.Tile(h, s.localityName(h.localityId()), byWard.getOrDefault(h.wardId(), List.of())));
         }
         return new WardMap("Assets by ward (a hex for each ward, grouped by locality)", tiles);
     }

@@ -150,8 +150,16 @@ public final class Scope {
     }
 
     public String localityName(String id) {
-        return allLocalities.stream().filter(l -> l.id().equals(id)).map(Locality::name).findFirst().orElse(id);
+        if (localityNames == null) {
+            Map<String, String> names = new HashMap<>();
+            allLocalities.forEach(l -> names.putIfAbsent(l.id(), l.name()));
+            localityNames = names;
+        }
+        return localityNames.getOrDefault(id, id);
     }
+
+    /** The council's localities' names by id, made on first use (a report names one per row). */
+    private Map<String, String> localityNames;
 
     /**
      * A person's name for this audience. PUBLIC shows it for a holder of a public office (the council's

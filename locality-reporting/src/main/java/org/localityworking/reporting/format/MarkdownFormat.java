@@ -39,9 +39,22 @@ public final class MarkdownFormat extends TextFormat {
     }
 
     /** @return the text escaped for Markdown: punctuation backslash-escaped, line breaks folded to spaces */
+    /** Whether each ASCII character is one of {@link #SPECIAL}: a look-up, not a scan of the string per character. */
+    private static final boolean[] IS_SPECIAL = new boolean[128];
+
+    static {
+        for (int i = 0; i < SPECIAL.length(); i++) {
+            IS_SPECIAL[SPECIAL.charAt(i)] = true;
+        }
+    }
+
+    private static boolean special(char c) {
+        return c < 128 && IS_SPECIAL[c];
+    }
+
     static String escape(String s) {
         int first = 0;
-        while (first < s.length() && SPECIAL.indexOf(s.charAt(first)) < 0 && !breaks(s.charAt(first))) {
+        while (first < s.length() && !special(s.charAt(first)) && !breaks(s.charAt(first))) {
             first++;
         }
         if (first == s.length()) {
@@ -52,7 +65,7 @@ public final class MarkdownFormat extends TextFormat {
             char c = s.charAt(i);
             if (breaks(c)) {
                 b.append(' ');
-            } else if (SPECIAL.indexOf(c) >= 0) {
+            } else if (special(c)) {
                 b.append('\\').append(c);
             } else {
                 b.append(c);

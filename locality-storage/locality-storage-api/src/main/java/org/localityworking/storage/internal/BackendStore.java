@@ -198,6 +198,17 @@ public final class BackendStore implements LocalityStore {
         return ordered(kind, matching);
     }
 
+    @Override
+    public <T> long count(Kind<T> kind, Query query) {
+        if (!exactQueries || query.councilId().isPresent() && kind.derives(Dimension.COUNCIL)) {
+            return query(kind, query).size();
+        }
+        requireOpen();
+        requireKind(kind);
+        query.requireSupportedBy(kind);
+        return backend.count(kind, query); // exact: the backend may answer from its index, reading no record
+    }
+
     /**
      * A query by council on a kind that reaches its council through a parent (an asset through its locality):
      * the parents of the council first, then the records whose key on the path names one of them, and that

@@ -35,6 +35,20 @@ public interface StorageBackend extends BackendReader, AutoCloseable {
     <T> List<Versioned<T>> candidates(Kind<T> kind, Query query);
 
     /**
+     * How many committed records match the query. The library asks only a backend that declares
+     * {@link ProviderInfo.Capability#EXACT_QUERIES} (for others it counts what it matched itself), and the answer
+     * MUST equal the size of {@link #candidates}; a backend SHOULD answer from its index without reading the
+     * records where it can. The default counts the candidates.
+     *
+     * @param kind  the kind
+     * @param query a query the kind supports (the library has checked), never by a council the kind derives
+     * @return how many records match
+     */
+    default <T> long count(Kind<T> kind, Query query) {
+        return candidates(kind, query).size();
+    }
+
+    /**
      * Commits a batch atomically: the backend MUST, in one atomic step that no other commit interleaves with,
      * call {@link Commit#verify(BackendReader)} with a reader of the committed state as of that step, and
      * then apply every write of {@link Commit#writes()} (a delete removes the record; a save stores the value

@@ -73,6 +73,17 @@ final class MemoryBackend implements StorageBackend {
     }
 
     @Override
+    public <T> long count(Kind<T> kind, Query query) {
+        Table<T> table = table(kind);
+        long stamp = lock.readLock();
+        try {
+            return table.count(query);
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    @Override
     public void commit(Commit commit) {
         for (PendingWrite<?> w : commit.writes()) {
             table(w.kind());

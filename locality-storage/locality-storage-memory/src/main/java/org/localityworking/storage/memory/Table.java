@@ -146,10 +146,56 @@ final class Table<T> {
 
     /**
      * Answers from the smallest posting list that applies, then checks only the conditions that list does not
-     * already guarantee, on those rows only. The rows come in id order when one posting list answers; the
-     * library orders every answer by id in any case.
+     * already guarantee, on those rows only: exactly the matches, in id order (the backend declares
+     * {@code EXACT_QUERIES}).
      */
     List<Versioned<T>> query(Query query) {
+        Plan plan = plan(query);
+        SortedIds best = plan.best();
+        Set<Dimension> toCheck = plan.toCheck();
+        List<Versioned<T>> result = new ArrayList<>(best == null ? 16 : best.size());
+        if (best != null) {
+            best.forEach(id -> keep(query, toCheck, row(id), result));
+        } else {
+            if (query.from().isPresent() || query.to().isPresent()) {
+                toCheck.remove(Dimension.DATE);
+                for (SortedIds ids : dated(query).values()) {
+                    ids.forEach(id -> keep(query, toCheck, row(id), result));
+                }
+            } else {
+                for (Optional<Versioned<T>> row : rows.values()) {
+                    keep(query, toCheck, row.orElseThrow(), result);
+                }
+            }
+            // postings are sorted by id; a walk over dates or over the whole table is not (EXACT_QUERIES)
+            result.sort(java.util.Comparator.comparing(v -> kind.id(v.value())));
+        }
+        return result;
+    }
+
+    /**
+     * How many rows match: the size of one posting list when it alone answers the query (no row is read), else
+     * the size of the query's answer.
+     */
+    long count(Query query) {
+        if (query.dimensions().isEmpty()) {
+            return rows.size();
+        }
+        Plan plan = plan(query);
+        if (plan.best() != null && plan.toCheck().isEmpty()) {
+            return plan.best().size();
+        }
+        return query(query).size();
+    }
+
+    /**
+     * How a query is answered: the smallest posting list that applies (null when none does) and the conditions
+     * it does not already guarantee, to check on its rows.
+     */
+    private record Plan(SortedIds best, Set<Dimension> toCheck) {
+    }
+
+    private Plan plan(Query query) {
         SortedIds best = null;
         Set<Dimension> covered = java.util.EnumSet.noneOf(Dimension.class);
         if (localityAndCategory && query.localityId().isPresent() && query.category().isPresent()) {
@@ -169,24 +215,7 @@ final class Table<T> {
         Set<Dimension> toCheck = java.util.EnumSet.noneOf(Dimension.class);
         toCheck.addAll(query.dimensions());
         toCheck.removeAll(covered);
-        List<Versioned<T>> result = new ArrayList<>(best == null ? 16 : best.size());
-        if (best != null) {
-            best.forEach(id -> keep(query, toCheck, row(id), result));
-        } else {
-            if (query.from().isPresent() || query.to().isPresent()) {
-                toCheck.remove(Dimension.DATE);
-                for (SortedIds ids : dated(query).values()) {
-                    ids.forEach(id -> keep(query, toCheck, row(id), result));
-                }
-            } else {
-                for (Optional<Versioned<T>> row : rows.values()) {
-                    keep(query, toCheck, row.orElseThrow(), result);
-                }
-            }
-            // postings are sorted by id; a walk over dates or over the whole table is not (EXACT_QUERIES)
-            result.sort(java.util.Comparator.comparing(v -> kind.id(v.value())));
-        }
-        return result;
+        return new Plan(best, toCheck);
     }
 
     private static final SortedIds NONE = new SortedIds();

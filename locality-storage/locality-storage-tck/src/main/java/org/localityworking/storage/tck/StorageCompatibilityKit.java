@@ -1034,6 +1034,11 @@ public abstract class StorageCompatibilityKit {
                                 + " but got " + ids(actual) + (ids(expected).equals(ids(actual))
                                 ? " (same ids, different values or versions)" : ""));
                     }
+                    long counted = store.count(kind, q);
+                    if (counted != expected.size()) {
+                        problems.add(kind.name() + " count by " + d + " = '" + key + "': expected " + expected.size()
+                                + " but got " + counted);
+                    }
                 }
             }
             // two dimensions at once (a backend may index a pair, as the memory backend does locality and category),
@@ -1063,6 +1068,10 @@ public abstract class StorageCompatibilityKit {
             if (!expectedAll.equals(everything)) {
                 problems.add(kind.name() + " with no filter: expected " + expectedAll + " but got " + everything);
             }
+            if (store.count(kind, Query.all()) != expectedAll.size()) {
+                problems.add(kind.name() + " count with no filter: expected " + expectedAll.size() + " but got "
+                        + store.count(kind, Query.all()));
+            }
             for (Map.Entry<String, Versioned<?>> e : records.entrySet()) {
                 Optional<Versioned<T>> got = store.get(kind, e.getKey());
                 if (got.isEmpty() || !got.get().equals(e.getValue())) {
@@ -1090,6 +1099,10 @@ public abstract class StorageCompatibilityKit {
                     .map(v -> kind.id(v.value()) + " v" + v.version() + " " + v.value()).toList();
             if (!expected.equals(actual)) {
                 problems.add(kind.name() + " by " + q + ": expected " + ids(expected) + " but got " + ids(actual));
+            }
+            if (store.count(kind, q) != expected.size()) {
+                problems.add(kind.name() + " count by " + q + ": expected " + expected.size() + " but got "
+                        + store.count(kind, q));
             }
         }
 

@@ -103,6 +103,22 @@ public class ReportBenchmark {
         return b.length();
     }
 
+    /**
+     * A second baseline: the same facts, the counts asked of the store ({@code store.count}, which a backend may
+     * answer from its index, as the memory backend does) instead of read: what is left is the report's own work.
+     */
+    @Benchmark
+    public int baseline_localityProfileCounted() {
+        StringBuilder b = new StringBuilder("# Locality profile\n\n");
+        var loc = store.get(Kind.LOCALITY, localityId).orElseThrow().value();
+        Query here = Query.all().locality(localityId);
+        b.append("- Wards: ").append(loc.wards().size()).append("\n- Assets: ").append(store.count(Kind.ASSET, here))
+                .append("\n- Projects: ").append(store.count(Kind.PROJECT, here)).append("\n- Events: ")
+                .append(store.count(Kind.EVENT, here)).append("\n\n| Ward |\n| --- |\n");
+        loc.wards().forEach(w -> b.append("| ").append(w.wardId()).append(" |\n"));
+        return b.length();
+    }
+
     @Benchmark
     public int ours_assetMapLocality() throws IOException {
         return render(assetMap, locality);

@@ -23,17 +23,17 @@ public final class ImportInterruptedException extends StorageException {
     /**
      * @param file            the file's name, as the user gave it
      * @param written         what the batches that landed wrote (unchanged rows counted up to where it stopped)
-     * @param lastLineWritten the file's last line whose row is in a batch that landed (1, the header, when none)
+     * @param lastLineWritten the line of the last record in a batch that landed (or found unchanged)
      * @param firstLineLost   the first line of the batch that failed
      * @param cause           why the store refused that batch
      */
     public ImportInterruptedException(String file, ImportResult written, long lastLineWritten, long firstLineLost,
                                       RuntimeException cause) {
         super(ImportException.shown(file) + ": the import stopped at line " + firstLineLost + ". Written and kept:"
-                + " the rows on lines 2 to " + lastLineWritten + " (" + written.created() + " created, "
+                + " the records up to line " + lastLineWritten + " (" + written.created() + " created, "
                 + written.updated() + " updated, " + written.unchanged() + " already as the file has them). Not"
                 + " written: line " + firstLineLost + " and everything after it. Why: " + cause.getMessage()
-                + " Run the same import again to finish: the rows already written are left as they are.", cause);
+                + " Run the same import again to finish: the records already written are left as they are.", cause);
         this.file = file;
         this.written = written;
         this.lastLineWritten = lastLineWritten;

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,28 +44,11 @@ class StreamingCsvImportTest {
                 ImportRequest.builder().option("batchSize", batchSize).build(), ImportSource.of("assets.csv", csv));
     }
 
-    /** A store whose unit of work number {@code failing} (counting from 1) is refused as a full disk would be. */
-    private static LocalityStore failingOn(LocalityStore store, int failing, AtomicInteger units) {
-        return (LocalityStore) Proxy.newProxyInstance(LocalityStore.class.getClassLoader(),
-                new Class<?>[] {LocalityStore.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("inTransaction") || method.getName().equals("runInTransaction")) {
-                        if (units.incrementAndGet() == failing) {
-                            throw new StorageException("The store memory: refused the commit (test): the disk is full");
-                        }
-                    }
-                    try {
-                        return method.invoke(store, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
     @Test
     void aFileLargerThanOneBatchIsWrittenInBatchesAndCountedOnce() throws IOException {
         try (LocalityStore store = RoundTripTest.frame("trafford")) {
             AtomicInteger units = new AtomicInteger();
-            LocalityStore counting = failingOn(store, Integer.MAX_VALUE, units);
+            LocalityStore counting = FailingStore.failingOn(store, Integer.MAX_VALUE, units);
             ImportResult result = importAssets(counting, assets(locality(store), 0, 25), "10");
             assertEquals(new ImportResult(25, 0, 0, false, List.of()), result);
             assertEquals(3, units.get(), "25 new rows in batches of 10: three units of work");
@@ -83,11 +64,11 @@ class StreamingCsvImportTest {
         try (LocalityStore store = RoundTripTest.frame("trafford")) {
             byte[] csv = assets(locality(store), 0, 25);
             ImportInterruptedException e = assertThrows(ImportInterruptedException.class,
-                    () -> importAssets(failingOn(store, 2, new AtomicInteger()), csv, "10"));
+                    () -> importAssets(FailingStore.failingOn(store, 2, new AtomicInteger()), csv, "10"));
             // rows are on lines 2 to 26: the first batch is lines 2-11, the second (refused) starts on line 12
             assertEquals(11, e.lastLineWritten());
             assertEquals(10, e.written().created());
-            assertTrue(e.getMessage().contains("stopped at line 12") && e.getMessage().contains("lines 2 to 11")
+            assertTrue(e.getMessage().contains("stopped at line 12") && e.getMessage().contains("records up to line 11")
                     && e.getMessage().contains("the disk is full") && e.getMessage().contains("Run the same import again"),
                     e.getMessage());
             assertEquals(10, store.all(Kind.ASSET).size(), "the first batch stays; nothing of the second is written");
@@ -104,7 +85,7 @@ class StreamingCsvImportTest {
     void aFirstBatchRefusedWritesNothingAndIsTheStoresOwnException() throws IOException {
         try (LocalityStore store = RoundTripTest.frame("trafford")) {
             StorageException e = assertThrows(StorageException.class,
-                    () -> importAssets(failingOn(store, 1, new AtomicInteger()), assets(locality(store), 0, 25), "10"));
+                    () -> importAssets(FailingStore.failingOn(store, 1, new AtomicInteger()), assets(locality(store), 0, 25), "10"));
             assertSame(StorageException.class, e.getClass());
             assertEquals(0, store.all(Kind.ASSET).size());
         }
@@ -114,7 +95,7 @@ class StreamingCsvImportTest {
     void batchSizeAllIsOneUnitOfWork() throws IOException {
         try (LocalityStore store = RoundTripTest.frame("trafford")) {
             AtomicInteger units = new AtomicInteger();
-            importAssets(failingOn(store, Integer.MAX_VALUE, units), assets(locality(store), 0, 25), "all");
+            importAssets(FailingStore.failingOn(store, Integer.MAX_VALUE, units), assets(locality(store), 0, 25), "all");
             assertEquals(1, units.get());
         }
     }
@@ -169,7 +150,7 @@ class StreamingCsvImportTest {
                 people.append("person-").append(i).append(",Resident ").append(i).append('\n');
             }
             AtomicInteger units = new AtomicInteger();
-            LocalityStore counting = failingOn(store, Integer.MAX_VALUE, units);
+            LocalityStore counting = FailingStore.failingOn(store, Integer.MAX_VALUE, units);
             for (String[] run : List.of(new String[] {"organisations", orgs.toString()},
                     new String[] {"people", people.toString()})) {
                 ImportResult r = ImporterRegistry.discover().byId(run[0]).importInto(counting,

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.localityworking.core.ValidationException;
 import org.localityworking.interop.ImportException;
-import org.localityworking.interop.ImportInterruptedException;
 import org.localityworking.interop.ImportRequest;
 import org.localityworking.interop.ImportResult;
 import org.localityworking.interop.spi.ImportSource;
@@ -24,7 +22,7 @@ import org.localityworking.storage.Versioned;
  * A CSV import that streams: memory does not grow with the file. The file is read twice. The first read checks
  * every row (its values, the records it names, ids given twice) and counts what would be created, changed and
  * left; one bad row and nothing is written. The second read writes the rows that differ from the store, in
- * units of work of at most {@code batchSize} records (an importer option, default {@value #DEFAULT_BATCH}, or
+ * units of work of at most {@code batchSize} records (an importer option, default {@value Batches#DEFAULT_BATCH}, or
  * {@code all} for one unit of work whatever the size), in file order. A file with no more changed rows than one
  * batch is written whole or not at all; a larger one that the store refuses part way stops with an
  * {@link ImportInterruptedException} saying which lines were written, and running it again finishes it.
@@ -36,8 +34,6 @@ import org.localityworking.storage.Versioned;
  * @param <T> the record type
  */
 final class CsvImport<T> {
-    /** The records of one unit of work when the request does not say. */
-    static final int DEFAULT_BATCH = 10_000;
     /** The problems one import reports before it stops reading. */
     static final int MAX_ERRORS = 1000;
     /** The most look-ups of named records remembered; beyond it the store is asked each time. */
@@ -112,7 +108,7 @@ final class CsvImport<T> {
     }
 
     private ImportResult run() throws IOException {
-        int batchSize = batchSize(request);
+        int batchSize = Batches.batchSize(request);
         int[] counts = new int[3];
         List<ImportException.RowError> errors = new ArrayList<>();
         Fingerprints prints = new Fingerprints();
@@ -148,15 +144,9 @@ final class CsvImport<T> {
         return id.isEmpty() ? Optional.empty() : store.get(kind, id);
     }
 
-    /** A pending write: the record, the version it was read at, and its line. */
-    private record Pending<T>(T record, long version, long line) {
-    }
-
     /** The second read: writes what differs from the store, batch by batch. */
     private ImportResult write(int batchSize) throws IOException {
-        int[] written = new int[3];
-        long[] lastLineWritten = {1};
-        List<Pending<T>> batch = new ArrayList<>(Math.min(batchSize, DEFAULT_BATCH));
+        Batches batches = new Batches(store, source.name(), batchSize);
         CsvRows.forEach(source, required, allowed, n -> { }, row -> {
             Optional<Versioned<T>> stored = stored(row);
             List<ImportException.RowError> errors = new ArrayList<>();
@@ -164,48 +154,17 @@ final class CsvImport<T> {
             if (record == null || !errors.isEmpty()) {
                 // the file was good when checked a moment ago: it changed while being imported
                 errors.add(0, new ImportException.RowError(row.line(), "-", "", "changed while it was being imported"));
-                throw stopped(written, lastLineWritten[0], row.line(), new ImportException(source.name(), errors));
+                throw batches.stopped(row.line(), new ImportException(source.name(), errors));
             }
             if (stored.isPresent() && stored.get().value().equals(record)) {
-                written[2]++;
-                if (batch.isEmpty()) {
-                    lastLineWritten[0] = row.line();
-                }
-                return true;
-            }
-            batch.add(new Pending<>(record, stored.map(Versioned::version).orElse(0L), row.line()));
-            if (batch.size() >= batchSize) {
-                commit(batch, written, lastLineWritten);
+                batches.unchanged(row.line());
+            } else {
+                batches.save(kind, record, stored.map(Versioned::version).orElse(0L), row.line());
             }
             return true;
         });
-        commit(batch, written, lastLineWritten);
-        return new ImportResult(written[0], written[1], written[2], false, List.of());
-    }
-
-    private void commit(List<Pending<T>> batch, int[] written, long[] lastLineWritten) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            store.runInTransaction(u -> batch.forEach(p -> u.save(kind, p.record(), p.version())));
-        } catch (RuntimeException e) {
-            throw stopped(written, lastLineWritten[0], batch.get(0).line(), e);
-        }
-        for (Pending<T> p : batch) {
-            written[p.version() == 0 ? 0 : 1]++;
-        }
-        lastLineWritten[0] = batch.get(batch.size() - 1).line();
-        batch.clear();
-    }
-
-    /** The cause itself when nothing of the file was written yet (it says so); else what was written and why it stopped. */
-    private RuntimeException stopped(int[] written, long lastLineWritten, long firstLineLost, RuntimeException cause) {
-        if (written[0] + written[1] == 0) {
-            return cause;
-        }
-        return new ImportInterruptedException(source.name(), new ImportResult(written[0], written[1], written[2],
-                false, List.of()), lastLineWritten, firstLineLost, cause);
+        batches.commit();
+        return batches.result();
     }
 
     /** The ids given twice, found by fingerprint and confirmed by a third read comparing the ids themselves. */
@@ -225,24 +184,6 @@ final class CsvImport<T> {
             return errors.size() < MAX_ERRORS;
         });
         return errors;
-    }
-
-    /** The option {@code batchSize}: a whole number of at least 1, or {@code all}. */
-    static int batchSize(ImportRequest request) {
-        String value = request.option("batchSize", Integer.toString(DEFAULT_BATCH));
-        if (value.equals("all")) {
-            return Integer.MAX_VALUE;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new ValidationException("ImportRequest.options.batchSize", value,
-                "must be a whole number of records of at least 1, or all (one unit of work for the whole file)");
     }
 
     /** 64-bit fingerprints of ids, in a growing array: 8 bytes a row. */

@@ -21,7 +21,8 @@ import org.localityworking.interop.spi.ImportSource;
 
 /**
  * A JSON file read into a tree that remembers where each object starts, so that an importer can name the line
- * and column of a bad record. The file is checked as UTF-8 first; malformed JSON is one line naming where.
+ * and column of a bad record; or streamed, one record at a time ({@link #stream}). The file is checked as UTF-8
+ * first; malformed JSON is one line naming where.
  */
 final class JsonInput {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -42,6 +43,28 @@ final class JsonInput {
      * @throws ImportException when the file is missing, not UTF-8, empty or not JSON, naming the line and column
      */
     static JsonInput read(ImportSource source) throws IOException {
+        return stream(source, null, null);
+    }
+
+    /** Each element of the arrays in a streamed field's object, given one at a time. */
+    interface Elements {
+        /**
+         * @param group   the field of the streamed object whose array holds the element ({@code asset})
+         * @param index   the element's place in that array, from 0
+         * @param element the element alone, remembering where its objects start
+         */
+        void element(String group, int index, JsonInput element);
+    }
+
+    /**
+     * Reads a JSON object file without holding one of its top-level fields: that field's value, an object of
+     * arrays ({@code "records": {"asset": [...], ...}}), is given to {@code each} one element at a time (or skipped
+     * when {@code each} is null), so memory holds one element, not the file.
+     *
+     * @return the file's other top-level fields, with where each object starts (the streamed field left out)
+     * @throws ImportException when the file is missing, not UTF-8, empty or not JSON, naming the line and column
+     */
+    static JsonInput stream(ImportSource source, String streamed, Elements each) throws IOException {
         String file = source.name();
         Map<JsonNode, long[]> starts = new IdentityHashMap<>();
         try (Reader reader = InputFile.reader(source); JsonParser p = FACTORY.createParser(reader)) {
@@ -49,7 +72,8 @@ final class JsonInput {
             if (first == null) {
                 throw ImportException.at(file, 1, "-", "", "the file is empty: it needs a JSON object");
             }
-            JsonNode root = value(p, starts);
+            JsonNode root = streamed == null || first != JsonToken.START_OBJECT ? value(p, starts)
+                    : topLevel(p, file, starts, streamed, each);
             if (p.nextToken() != null) {
                 JsonLocation at = p.currentTokenLocation();
                 throw ImportException.at(file, at.getLineNr(), Integer.toString(at.getColumnNr()), "",
@@ -64,6 +88,48 @@ final class JsonInput {
             throw ImportException.at(file, at == null ? 0 : at.getLineNr(), at == null ? "-" : Integer.toString(at.getColumnNr()),
                     "", "is not valid JSON: " + ImportException.shown(message));
         }
+    }
+
+    /** The top-level object, its streamed field's elements given to {@code each} and left out of the tree. */
+    private static ObjectNode topLevel(JsonParser p, String file, Map<JsonNode, long[]> starts, String streamed,
+                                      Elements each) throws IOException {
+        ObjectNode root = JsonNodeFactory.withExactBigDecimals(true).objectNode();
+        JsonLocation at = p.currentTokenLocation();
+        starts.put(root, new long[] {at.getLineNr(), at.getColumnNr()});
+        while (next(p) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken v = next(p);
+            if (!name.equals(streamed)) {
+                root.set(name, value(p, starts));
+            } else if (each == null || v != JsonToken.START_OBJECT) {
+                p.skipChildren();
+            } else {
+                while (next(p) == JsonToken.FIELD_NAME) {
+                    String group = p.currentName();
+                    if (next(p) != JsonToken.START_ARRAY) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    int index = 0;
+                    while (next(p) != JsonToken.END_ARRAY) {
+                        Map<JsonNode, long[]> own = new IdentityHashMap<>();
+                        JsonNode element = value(p, own);
+                        each.element(group, index++, new JsonInput(file, element, own));
+                    }
+                }
+            }
+        }
+        return root;
+    }
+
+    /** @return the next token; a file that ends first is malformed */
+    private static JsonToken next(JsonParser p) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "the JSON ends before its objects and arrays"
+                    + " are closed", p.currentLocation());
+        }
+        return t;
     }
 
     /** Builds the value at the parser's current token, recording where each object starts. */

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +20,12 @@ import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.Person;
 import org.localityworking.interop.ImportException;
 import org.localityworking.interop.ImportResult;
+import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.Reference;
-import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.Versioned;
 
 /**
@@ -114,85 +116,132 @@ final class Snapshot {
     }
 
     /**
-     * Imports a snapshot in one unit of work. A record the store holds in a version newer than the snapshot's
-     * (edited since the export), or that differs from it at the same version, or that a snapshot without
-     * versions would change, is not overwritten: the whole import is refused, naming them, unless
-     * {@code replace} is given. A dry run checks the same and writes nothing (the store's commit-time checks, such
-     * as references, run only when the records are written).
+     * Imports a snapshot, streaming: the file is read three times, holding one record at a time (and the
+     * snapshot's versions, a number per record). The first read takes the header and the versions; the second
+     * checks every record and decides what it would do; the third writes, in file order, {@code batchSize}
+     * records to a unit of work (one unit for a snapshot with no more changed records than that). A record the
+     * store holds in a version newer than the snapshot's (edited since the export), or that differs from it at
+     * the same version, or that a snapshot without versions would change, is not overwritten: the whole import is
+     * refused, naming them, unless {@code replace} is given. A dry run checks the same and writes nothing (the
+     * store's commit-time checks, such as references, run only when records are written).
      */
-    static ImportResult importInto(LocalityStore store, JsonInput in, boolean replace, boolean dryRun) {
-        JsonNode root = in.root;
-        String file = in.file;
+    static ImportResult importInto(LocalityStore store, ImportSource source, boolean replace, boolean dryRun,
+                                   int batchSize) throws IOException {
+        JsonInput head = JsonInput.stream(source, "records", null);
+        JsonNode root = head.root;
+        String file = head.file;
         if (!FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION) {
-            throw in.error(root, "format", root.path("format").asText() + " v" + root.path("version").asText(),
+            throw head.error(root, "format", root.path("format").asText() + " v" + root.path("version").asText(),
                     "must be a " + FORMAT + " version " + VERSION + " file (written by the export command)");
         }
+        Map<String, Kind<?>> kinds = new HashMap<>();
+        store.kinds().forEach(k -> kinds.put(k.name(), k));
+        JsonNode versions = root.path("versions");
         List<ImportException.RowError> errors = new ArrayList<>();
-        List<Object[]> records = new ArrayList<>();
-        for (Kind<?> kind : store.kinds()) {
-            JsonNode array = root.path("records").path(kind.name());
-            for (int i = 0; i < array.size(); i++) {
-                try {
-                    records.add(new Object[] {kind, RecordJson.MAPPER.treeToValue(array.get(i), kind.type())});
-                } catch (JsonProcessingException | IllegalArgumentException e) {
-                    Throwable cause = e instanceof JsonProcessingException ? e.getCause() : e;
-                    if (cause instanceof ValidationException ve) {
-                        errors.add(in.problem(array.get(i), "records." + kind.name() + "[" + i + "] (" + ve.field() + ")",
-                                ve.value(), ve.rule()));
-                    } else {
-                        String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-                        int cut = m == null ? -1 : m.indexOf('\n');
-                        errors.add(in.problem(array.get(i), "records." + kind.name() + "[" + i + "]", "",
-                                "must be a valid " + kind.name() + " record: " + ImportException.shown(
-                                        cut < 0 ? String.valueOf(m) : m.substring(0, cut))));
-                    }
-                }
+        List<String> newer = new ArrayList<>();
+        int[] newerCount = {0};
+        int[] counts = new int[3];
+        JsonInput.stream(source, "records", (group, index, in) -> {
+            Kind<?> kind = kinds.get(group);
+            Object value = kind == null || errors.size() >= 1000 ? null : parse(kind, in, index, errors);
+            if (value == null) {
+                return;
             }
-        }
+            Decision d = decide(store, kind, value, versions, replace);
+            counts[d.count()]++;
+            if (d.newer() != null && ++newerCount[0] <= 5) {
+                newer.add(d.newer());
+            }
+        });
         if (!errors.isEmpty()) {
             throw new ImportException(file, errors);
         }
-        List<Object[]> writes = new ArrayList<>();
-        List<String> newer = new ArrayList<>();
-        int created = 0;
-        int unchanged = 0;
-        for (Object[] r : records) {
-            Kind<?> kind = (Kind<?>) r[0];
-            String id = idOf(kind, r[1]);
-            Optional<? extends Versioned<?>> stored = store.get(kind, id);
-            JsonNode known = root.path("versions").path(kind.name()).path(id);
-            long snapshotVersion = known.isIntegralNumber() ? known.asLong() : -1;
-            if (stored.isEmpty()) {
-                created++;
-                writes.add(new Object[] {kind, r[1], 0L});
-            } else if (stored.get().value().equals(r[1])) {
-                unchanged++;
-            } else {
-                if (!replace && (snapshotVersion < 0 || stored.get().version() >= snapshotVersion)) {
-                    newer.add(kind.name() + "/" + id + " (stored version " + stored.get().version() + ", snapshot "
-                            + (snapshotVersion < 0 ? "without a version" : "version " + snapshotVersion) + ")");
-                }
-                writes.add(new Object[] {kind, r[1], stored.get().version()});
+        if (newerCount[0] > 0) {
+            throw wouldOverwrite(file, newer, newerCount[0]);
+        }
+        if (dryRun) {
+            return new ImportResult(counts[0], counts[1], counts[2], true, List.of());
+        }
+        Batches batches = new Batches(store, file, batchSize);
+        JsonInput.stream(source, "records", (group, index, in) -> {
+            Kind<?> kind = kinds.get(group);
+            long line = in.at(in.root)[0];
+            List<ImportException.RowError> late = new ArrayList<>();
+            Object value = kind == null ? null : parse(kind, in, index, late);
+            if (kind == null) {
+                return;
             }
+            if (value == null) {
+                late.add(0, new ImportException.RowError(line, "-", "", "changed while it was being imported"));
+                throw batches.stopped(line, new ImportException(file, late));
+            }
+            // decided again over what the store holds now: a record changed meanwhile is still never overwritten
+            Decision d = decide(store, kind, value, versions, replace);
+            if (d.newer() != null) {
+                throw batches.stopped(line, wouldOverwrite(file, List.of(d.newer()), 1));
+            }
+            if (d.count() == 2) {
+                batches.unchanged(line);
+            } else {
+                batches.save(kind, value, d.version(), line);
+            }
+        });
+        batches.commit();
+        return batches.result();
+    }
+
+    /** What importing one record does: created (0), updated (1) or unchanged (2), over which version, or refused. */
+    private record Decision(int count, long version, String newer) {
+    }
+
+    private static Decision decide(LocalityStore store, Kind<?> kind, Object value, JsonNode versions, boolean replace) {
+        String id = idOf(kind, value);
+        Optional<? extends Versioned<?>> stored = store.get(kind, id);
+        if (stored.isEmpty()) {
+            return new Decision(0, 0, null);
         }
-        if (!newer.isEmpty()) {
-            throw ImportException.at(file, 0, "-", "", "would overwrite " + newer.size()
-                    + " record(s) changed in the store since the snapshot was written (" + String.join(", ",
-                    newer.subList(0, Math.min(5, newer.size()))) + (newer.size() > 5 ? ", ..." : "") + "); nothing was"
-                    + " written: run again with --replace to overwrite them with the snapshot");
+        if (stored.get().value().equals(value)) {
+            return new Decision(2, stored.get().version(), null);
         }
-        if (!dryRun) {
-            store.runInTransaction(u -> writes.forEach(r -> save(u, (Kind<?>) r[0], r[1], (Long) r[2])));
+        JsonNode known = versions.path(kind.name()).path(id);
+        long snapshotVersion = known.isIntegralNumber() ? known.asLong() : -1;
+        String newer = null;
+        if (!replace && (snapshotVersion < 0 || stored.get().version() >= snapshotVersion)) {
+            newer = kind.name() + "/" + id + " (stored version " + stored.get().version() + ", snapshot "
+                    + (snapshotVersion < 0 ? "without a version" : "version " + snapshotVersion) + ")";
         }
-        return new ImportResult(created, writes.size() - created, unchanged, dryRun, List.of());
+        return new Decision(1, stored.get().version(), newer);
+    }
+
+    private static ImportException wouldOverwrite(String file, List<String> newer, int count) {
+        return ImportException.at(file, 0, "-", "", "would overwrite " + count
+                + " record(s) changed in the store since the snapshot was written (" + String.join(", ", newer)
+                + (count > newer.size() ? ", ..." : "") + "); nothing was written: run again with --replace to"
+                + " overwrite them with the snapshot");
+    }
+
+    /** The element as a record of the kind, or null with the problem added. */
+    private static Object parse(Kind<?> kind, JsonInput in, int index, List<ImportException.RowError> errors) {
+        try {
+            return RecordJson.MAPPER.treeToValue(in.root, kind.type());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            Throwable cause = e instanceof JsonProcessingException ? e.getCause() : e;
+            if (cause instanceof ValidationException ve) {
+                errors.add(in.problem(in.root, "records." + kind.name() + "[" + index + "] (" + ve.field() + ")",
+                        ve.value(), ve.rule()));
+            } else {
+                String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+                int cut = m == null ? -1 : m.indexOf('\n');
+                errors.add(in.problem(in.root, "records." + kind.name() + "[" + index + "]", "",
+                        "must be a valid " + kind.name() + " record: " + ImportException.shown(
+                                cut < 0 ? String.valueOf(m) : m.substring(0, cut))));
+            }
+            return null;
+        }
     }
 
     private static <T> String idOf(Kind<T> kind, Object value) {
         return kind.id(kind.type().cast(value));
     }
 
-    /** Saves the record over the version read when the import was checked (a change since then is a conflict). */
-    private static <T> void save(UnitOfWork u, Kind<T> kind, Object value, long version) {
-        u.save(kind, kind.type().cast(value), version);
-    }
 }

@@ -22,7 +22,8 @@ import org.localityworking.storage.LocalityStore;
  * {@code PRIVATE} or {@code VCSE}; default VCSE for a new organisation), {@code kind} (an
  * {@code OrganisationKind}; default OTHER) and {@code locality} (where it is based; blank: council-wide or
  * beyond). An organisation already in the store changes only what the file has columns for. One bad row and
- * nothing is written.
+ * nothing is written. Streams, and writes in batches beyond the {@code batchSize} option's 10,000 changed rows
+ * ({@link CsvImport}).
  */
 public final class OrganisationsCsvImporter implements DataImporter {
     /** Creates the importer. */

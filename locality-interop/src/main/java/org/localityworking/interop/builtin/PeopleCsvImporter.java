@@ -22,7 +22,8 @@ import org.localityworking.storage.LocalityStore;
 /**
  * Imports a people list from CSV. Columns: {@code id, name} (required) and {@code email, phone, address,
  * ward, roles} where roles is {@code ROLE[@locality][#organisation]} separated by {@code ;} (for example
- * {@code COUNCILLOR@sale;COMMUNITY_BUILDER@sale#trafford-council}). One bad row and nothing is written.
+ * {@code COUNCILLOR@sale;COMMUNITY_BUILDER@sale#trafford-council}). One bad row and nothing is written. Streams, and
+ * writes in batches beyond the {@code batchSize} option's 10,000 changed rows ({@link CsvImport}).
  */
 public final class PeopleCsvImporter implements DataImporter {
     static final List<String> COLUMNS = CsvColumns.PEOPLE;

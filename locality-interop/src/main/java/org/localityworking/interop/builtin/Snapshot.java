@@ -31,7 +31,8 @@ import org.localityworking.storage.Versioned;
 /**
  * A JSON snapshot of one council's data: every record that belongs to the council (directly, through its
  * localities, or through the scheme, measure or programme it hangs off) and every person and organisation
- * those records refer to. Importing a snapshot saves it all in one unit of work.
+ * those records refer to. Importing a snapshot streams it and saves it in one unit of work, or in batches beyond
+ * {@code batchSize} changed records (see {@link #importInto}).
  */
 final class Snapshot {
     /** The snapshot's file name in an export target. */

@@ -25,7 +25,8 @@ import org.localityworking.storage.support.KindTable;
 /**
  * The library's one implementation of {@link LocalityStore}, over any {@link StorageBackend}: units of work,
  * expected versions, the write rules, exact matching of every query on what the backend returns, ordering by
- * id (both left to a backend that declares {@code EXACT_QUERIES}), the store's kinds, subject access and erasure live here, once, for every backend.
+ * id (both left to a backend that declares {@code EXACT_QUERIES}), the store's kinds, subject access and erasure
+ * live here, once, for every backend.
  */
 public final class BackendStore implements LocalityStore {
     private final StorageBackend backend;

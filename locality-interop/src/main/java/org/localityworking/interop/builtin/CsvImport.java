@@ -104,7 +104,8 @@ final class CsvImport<T> {
      */
     static <T> ImportResult run(LocalityStore store, Kind<T> kind, ImportRequest request, ImportSource source,
                                 Set<String> required, Set<String> allowed, Rows<T> rows) throws IOException {
-        return new CsvImport<>(store, kind, request, source, required, allowed, rows).run();
+        // read two or three times: the encoding is checked on the first only
+        return new CsvImport<>(store, kind, request, InputFile.checked(source), required, allowed, rows).run();
     }
 
     private ImportResult run() throws IOException {
@@ -198,14 +199,13 @@ final class CsvImport<T> {
             values[size++] = of(id);
         }
 
-        /** @return the fingerprints more than one id had */
+        /** @return the fingerprints more than one id had (sorting them in place: asked once, at the end) */
         Set<Long> shared() {
-            long[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
+            Arrays.sort(values, 0, size);
             Set<Long> shared = new HashSet<>();
-            for (int i = 1; i < sorted.length; i++) {
-                if (sorted[i] == sorted[i - 1]) {
-                    shared.add(sorted[i]);
+            for (int i = 1; i < size; i++) {
+                if (values[i] == values[i - 1]) {
+                    shared.add(values[i]);
                 }
             }
             return shared;

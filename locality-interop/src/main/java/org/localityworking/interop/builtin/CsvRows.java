@@ -66,18 +66,6 @@ final class CsvRows {
     }
 
     /**
-     * Reads the source's rows into a list once its whole file is known to be UTF-8 ({@link InputFile#reader}).
-     *
-     * @see #forEach(ImportSource, Set, Set, LongConsumer, Predicate)
-     */
-    static List<Row> read(ImportSource source, Set<String> required, Set<String> allowed, LongConsumer progress)
-            throws IOException {
-        List<Row> rows = new ArrayList<>();
-        forEach(source, required, allowed, progress, rows::add);
-        return rows;
-    }
-
-    /**
      * Streams the source's rows, one at a time, once its whole file is known to be UTF-8: memory does not grow
      * with the file.
      *
@@ -93,14 +81,6 @@ final class CsvRows {
         try (Reader reader = InputFile.reader(source)) {
             return forEach(reader, source.name(), required, allowed, progress, each);
         }
-    }
-
-    /** Reads a reader's rows into a list; see {@link #forEach(ImportSource, Set, Set, LongConsumer, Predicate)}. */
-    static List<Row> read(Reader reader, String file, Set<String> required, Set<String> allowed, LongConsumer progress)
-            throws IOException {
-        List<Row> rows = new ArrayList<>();
-        forEach(reader, file, required, allowed, progress, rows::add);
-        return rows;
     }
 
     private static long forEach(Reader reader, String file, Set<String> required, Set<String> allowed,

@@ -30,7 +30,9 @@ final class InputFile {
      * @throws ImportException naming the file (and for a byte that is not UTF-8, its line and column)
      */
     static Reader reader(ImportSource source) throws IOException {
-        require(source);
+        if (!(source instanceof Checked)) {
+            require(source);
+        }
         PushbackReader in = new PushbackReader(new java.io.BufferedReader(new InputStreamReader(source.open(),
                 StandardCharsets.UTF_8), 64 * 1024), 1);
         int first = in.read();
@@ -38,6 +40,35 @@ final class InputFile {
             in.unread(first);
         }
         return in;
+    }
+
+    /**
+     * A source whose whole file has been found to be UTF-8: an import that reads its file several times (check,
+     * then write) opens it through this, so the encoding is checked once, not on every read.
+     */
+    private record Checked(ImportSource source) implements ImportSource {
+        @Override
+        public String name() {
+            return source.name();
+        }
+
+        @Override
+        public java.io.InputStream open() throws IOException {
+            return source.open();
+        }
+    }
+
+    /**
+     * @return the source, its whole file now known to be UTF-8, so that {@link #reader} reads it without checking
+     *         again
+     * @throws ImportException as {@link #reader} does
+     */
+    static ImportSource checked(ImportSource source) throws IOException {
+        if (source instanceof Checked) {
+            return source;
+        }
+        require(source);
+        return new Checked(source);
     }
 
     private static void require(ImportSource source) throws IOException {

@@ -128,6 +128,7 @@ final class Snapshot {
      */
     static ImportResult importInto(LocalityStore store, ImportSource source, boolean replace, boolean dryRun,
                                    int batchSize) throws IOException {
+        source = InputFile.checked(source); // read three times: the encoding is checked on the first only
         JsonInput head = JsonInput.stream(source, "records", null);
         JsonNode root = head.root;
         String file = head.file;

@@ -1,16 +1,9 @@
 package org.localityworking.benchmarks;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -102,11 +95,16 @@ public final class ImportScale {
                 data.wards.size(), data.localities.size());
     }
 
-    private static Path freshCopy(Path dir, String name) throws IOException {
-        Path db = dir.resolve(name);
+    /** Deletes a SQLite file and its write-ahead log and shared-memory files, if there. */
+    private static void deleteDatabase(Path dir, String name) throws IOException {
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Files.deleteIfExists(dir.resolve(name + suffix));
         }
+    }
+
+    private static Path freshCopy(Path dir, String name) throws IOException {
+        Path db = dir.resolve(name);
+        deleteDatabase(dir, name);
         Files.copy(dir.resolve("frame.db"), db, StandardCopyOption.REPLACE_EXISTING);
         return db;
     }
@@ -122,10 +120,6 @@ public final class ImportScale {
         report("ours", result.created(), start);
     }
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE).build();
-
     /**
      * The baseline: the same file read with the same CSV parser, each row made the same record and JSON body, and
      * inserted with a batched prepared INSERT, {@value #BATCH} rows a transaction, into a table with the store's
@@ -135,41 +129,27 @@ public final class ImportScale {
      */
     private static void raw(Path dir) throws Exception {
         Path db = dir.resolve("raw.db");
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            Files.deleteIfExists(dir.resolve("raw.db" + suffix));
-        }
+        deleteDatabase(dir, "raw.db");
         long start = System.nanoTime();
         int rows = 0;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
-                s.execute("CREATE TABLE bench_asset (id TEXT PRIMARY KEY, version BIGINT NOT NULL, locality_id TEXT,"
-                        + " ward_id TEXT, category TEXT, status TEXT, body TEXT NOT NULL)");
-                for (String column : new String[] {"locality_id", "ward_id", "category", "status"}) {
-                    s.execute("CREATE INDEX bench_asset_" + column + " ON bench_asset (" + column + ")");
-                }
-                s.execute("CREATE INDEX bench_asset_locality_category ON bench_asset (locality_id, category)");
+                BaselineAssetTable.create(s, "TEXT");
             }
             c.setAutoCommit(false);
             try (Reader in = Files.newBufferedReader(dir.resolve("assets.csv"), StandardCharsets.UTF_8);
                  MappingIterator<Map<String, String>> it = new CsvMapper().readerFor(Map.class)
                          .with(CsvSchema.emptySchema().withHeader()).readValues(in);
-                 PreparedStatement ps = c.prepareStatement("INSERT INTO bench_asset (id, version, locality_id, ward_id,"
-                         + " category, status, body) VALUES (?, 1, ?, ?, ?, ?, ?)")) {
+                 PreparedStatement ps = c.prepareStatement(BaselineAssetTable.INSERT)) {
                 while (it.hasNextValue()) {
                     Map<String, String> r = it.nextValue();
                     Asset a = new Asset(r.get("id"), r.get("locality"), Optional.of(r.get("ward")).filter(w -> !w.isEmpty()),
                             r.get("name"), r.get("description"), AssetCategory.valueOf(r.get("category")),
                             Tangibility.valueOf(r.get("tangibility")), Optional.empty(), Boolean.parseBoolean(r.get("sensitive")),
                             TransferStatus.valueOf(r.get("transfer")), Optional.empty(), Optional.empty());
-                    ps.setString(1, a.id());
-                    ps.setString(2, a.localityId());
-                    ps.setString(3, a.wardId().orElse(null));
-                    ps.setString(4, a.category().name());
-                    ps.setString(5, a.transfer().name());
-                    ps.setString(6, JSON.writeValueAsString(a));
-                    ps.addBatch();
+                    BaselineAssetTable.addBatch(ps, a);
                     if (++rows % BATCH == 0) {
                         ps.executeBatch();
                         c.commit();

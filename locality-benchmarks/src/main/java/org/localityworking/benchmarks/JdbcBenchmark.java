@@ -1,13 +1,5 @@
 package org.localityworking.benchmarks;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,10 +55,6 @@ public class JdbcBenchmark {
     @Param({"1000"})
     public int batch;
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE).build();
-
     private LocalityStore store;
     private Connection raw;
     private String localityId;
@@ -102,15 +90,7 @@ public class JdbcBenchmark {
         bulkWard = data.localities.get(1).wards().get(0).wardId();
         raw = DriverManager.getConnection(jdbcUrl);
         try (Statement s = raw.createStatement()) {
-            // The baseline writes to a table laid out like the store's own asset table, with the same indexes,
-            // so that the ratio measures the library's work, not the schema's.
-            String id = db.equals("sqlite") ? "TEXT" : "TEXT COLLATE \"C\"";
-            s.execute("CREATE TABLE bench_asset (id " + id + " PRIMARY KEY, version BIGINT NOT NULL, locality_id " + id
-                    + ", ward_id " + id + ", category TEXT, status TEXT, body TEXT NOT NULL)");
-            for (String column : new String[] {"locality_id", "ward_id", "category", "status"}) {
-                s.execute("CREATE INDEX bench_asset_" + column + " ON bench_asset (" + column + ")");
-            }
-            s.execute("CREATE INDEX bench_asset_locality_category ON bench_asset (locality_id, category)");
+            BaselineAssetTable.create(s, db.equals("sqlite") ? "TEXT" : "TEXT COLLATE \"C\"");
         }
         raw.setAutoCommit(false);
         insert(data.assets);
@@ -135,20 +115,9 @@ public class JdbcBenchmark {
     }
 
     private void insert(List<Asset> assets) throws SQLException {
-        try (PreparedStatement ps = raw.prepareStatement("INSERT INTO bench_asset (id, version, locality_id, ward_id,"
-                + " category, status, body) VALUES (?, 1, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = raw.prepareStatement(BaselineAssetTable.INSERT)) {
             for (Asset a : assets) {
-                ps.setString(1, a.id());
-                ps.setString(2, a.localityId());
-                ps.setString(3, a.wardId().orElse(null));
-                ps.setString(4, a.category().name());
-                ps.setString(5, a.transfer().name());
-                try {
-                    ps.setString(6, JSON.writeValueAsString(a));
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException(e);
-                }
-                ps.addBatch();
+                BaselineAssetTable.addBatch(ps, a);
             }
             ps.executeBatch();
         }
@@ -182,7 +151,7 @@ public class JdbcBenchmark {
             ps.setString(1, localityId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(JSON.readValue(rs.getString(3), Asset.class));
+                    out.add(BaselineAssetTable.JSON.readValue(rs.getString(3), Asset.class));
                 }
             }
         }

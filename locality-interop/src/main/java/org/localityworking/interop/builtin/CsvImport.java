@@ -2,7 +2,6 @@ package org.localityworking.interop.builtin;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -185,40 +184,5 @@ final class CsvImport<T> {
             return errors.size() < MAX_ERRORS;
         });
         return errors;
-    }
-
-    /** 64-bit fingerprints of ids, in a growing array: 8 bytes a row. */
-    static final class Fingerprints {
-        private long[] values = new long[1024];
-        private int size;
-
-        void add(String id) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, values.length * 2);
-            }
-            values[size++] = of(id);
-        }
-
-        /** @return the fingerprints more than one id had (sorting them in place: asked once, at the end) */
-        Set<Long> shared() {
-            Arrays.sort(values, 0, size);
-            Set<Long> shared = new HashSet<>();
-            for (int i = 1; i < size; i++) {
-                if (values[i] == values[i - 1]) {
-                    shared.add(values[i]);
-                }
-            }
-            return shared;
-        }
-
-        /** FNV-1a over the id's characters, 64 bits. */
-        static long of(String id) {
-            long h = 0xcbf29ce484222325L;
-            for (int i = 0; i < id.length(); i++) {
-                h ^= id.charAt(i);
-                h *= 0x100000001b3L;
-            }
-            return h;
-        }
     }
 }

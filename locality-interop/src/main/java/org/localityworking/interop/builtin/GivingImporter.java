@@ -47,8 +47,8 @@ import org.localityworking.storage.Versioned;
  * Loads a 360Giving JSON package ({@code grants.json}, as the {@code 360giving} exporter writes it, or a council's
  * own published file) as grants, grant schemes and recipients of one council, so that a council can load what it
  * already publishes. Options: {@code prefix} (the publisher's 360Giving prefix, required: a grant's id is the
- * prefix, a dash and the grant's id in the store) and {@code funderId} (when given, every grant's funding
- * organisation must be it).
+ * prefix, a dash and the grant's id in the store), {@code funderId} (when given, every grant's funding
+ * organisation must be it) and {@code batchSize} (below).
  *
  * <ul>
  * <li>A grant's scheme is its {@code grantProgramme}: the programme's {@code code} is the scheme's id (else a
@@ -65,6 +65,14 @@ import org.localityworking.storage.Versioned;
  * <li>Fields the store has no place for ({@code dateModified} among them) are listed in
  *     {@link ImportResult#notKept()}; the rest of a stored grant (first-time recipient, voting event) is kept.</li>
  * </ul>
+ *
+ * <p>The import streams: it reads the file three times, holding one grant at a time, the schemes and
+ * organisations the file names, and an 8-byte fingerprint of each grant's id and each new person's. Every grant is
+ * checked before anything is written; then each scheme and organisation is written just before the first grant
+ * that names it, in file order, as the CSV imports are: in one unit of work, or beyond the {@code batchSize}
+ * option's changed records (default 10,000; {@code all} for one unit) in batches, a batch the store refuses after
+ * others landed stopping with an {@link org.localityworking.interop.ImportInterruptedException} that a run again
+ * finishes.
  */
 public final class GivingImporter implements DataImporter {
     private static final Set<String> KEPT = Set.of("id", "title", "description", "currency", "amountAwarded", "awardDate",
@@ -99,48 +107,274 @@ public final class GivingImporter implements DataImporter {
             throw new ValidationException("ImportRequest.options.prefix", prefix, "is required: the publisher's"
                     + " registered 360Giving prefix (360G- followed by letters, digits or -), which every grant id starts with");
         }
-        String funderId = request.option("funderId", "");
-        JsonInput in = JsonInput.read(source);
-        JsonNode grants = in.root.path("grants");
-        if (!in.root.isObject() || !grants.isArray() || grants.isEmpty()) {
-            throw in.error(in.root, "grants", "", "must be a list of at least one grant (a 360Giving package)");
+        int batchSize = Batches.batchSize(request);
+        // read three times: the encoding is checked on the first only
+        Run run = new Run(store, council, prefix, request.option("funderId", ""), InputFile.checked(source));
+        Optional<ImportResult> dry = run.collect().confirm(request.dryRun());
+        return (dry.isPresent() ? dry.get() : run.write(batchSize)).notKeeping(List.copyOf(run.notKept));
+    }
+
+    /**
+     * A scheme or organisation the file names, as the import makes it, and the grant that names it first (the
+     * record is written just before that grant, so that every batch holds what its grants refer to).
+     */
+    private static final class Named<T> {
+        final Kind<T> kind;
+        T value;
+        final boolean stored;
+        final int first;
+
+        Named(Kind<T> kind, T value, boolean stored, int first) {
+            this.kind = kind;
+            this.value = value;
+            this.stored = stored;
+            this.first = first;
         }
-        Map<String, Ward> wardsByCode = new HashMap<>();
-        for (Versioned<Ward> w : store.query(Kind.WARD, Query.all().council(councilId))) {
-            w.value().gssCode().ifPresent(code -> wardsByCode.put(code, w.value()));
-        }
-        List<ImportException.RowError> errors = new ArrayList<>();
-        Set<String> notKept = new TreeSet<>();
-        Map<String, GrantScheme> schemes = new LinkedHashMap<>();
-        Map<String, Organisation> organisations = new LinkedHashMap<>();
-        Map<String, Person> people = new LinkedHashMap<>();
-        List<Grant> out = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
-        int i = 0;
-        for (JsonNode g : grants) {
-            String at = "grants[" + i++ + "]";
-            int before = errors.size();
-            for (Iterator<String> names = g.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                if (!KEPT.contains(name)) {
-                    notKept.add(name.equals("dateModified") ? "dateModified (the store keeps no modification times;"
-                            + " an export states its own)" : name);
-                }
+    }
+
+    /** One grant as read: the grant over the stored one, and the records it names. */
+    private record Parsed(String grantId, Grant grant, String schemeName, Optional<Organisation> organisation,
+                          Optional<Person> newPerson) {
+    }
+
+    /**
+     * One import, reading the file three times and holding one grant at a time. The first read checks each grant
+     * and gathers the schemes and organisations the file names (a scheme's cap is the file's largest grant to
+     * it), with an 8-byte fingerprint of each grant id and of each new person's id. The second checks each grant
+     * against its scheme as the whole file makes it, confirms ids given twice, and counts what would be done.
+     * The third writes, in file order, each scheme and organisation before the first grant that names it,
+     * {@code batchSize} records to a unit of work. Memory holds the schemes and organisations, the fingerprints,
+     * and one batch.
+     */
+    private static final class Run {
+        private final LocalityStore store;
+        private final Council council;
+        private final String prefix;
+        private final String funderId;
+        private final ImportSource source;
+        private final Map<String, Ward> wardsByCode = new HashMap<>();
+        private final List<ImportException.RowError> errors = new ArrayList<>();
+        private final Set<String> notKept = new TreeSet<>();
+        private final Map<String, Named<GrantScheme>> schemes = new LinkedHashMap<>();
+        private final Map<String, Named<Organisation>> organisations = new LinkedHashMap<>();
+        private final Fingerprints grantIds = new Fingerprints();
+        private final Fingerprints newPeople = new Fingerprints();
+        private Set<Long> sharedGrantIds = Set.of();
+        private Set<Long> sharedPeople = Set.of();
+        /** The first grant to name each person whose fingerprint another person's id may share. */
+        private final Map<String, Integer> firstOfPerson = new HashMap<>();
+
+        Run(LocalityStore store, Council council, String prefix, String funderId, ImportSource source) {
+            this.store = store;
+            this.council = council;
+            this.prefix = prefix;
+            this.funderId = funderId;
+            this.source = source;
+            for (Versioned<Ward> w : store.query(Kind.WARD, Query.all().council(council.id()))) {
+                w.value().gssCode().ifPresent(code -> wardsByCode.put(code, w.value()));
             }
+        }
+
+        /** The first read: checks each grant alone and gathers the schemes, organisations and fingerprints. */
+        Run collect() throws IOException {
+            int[] grants = {0};
+            JsonInput head = JsonInput.stream(source, "grants", (group, index, in) -> {
+                grants[0]++;
+                if (errors.size() >= CsvImport.MAX_ERRORS) {
+                    return;
+                }
+                for (Iterator<String> names = in.root.fieldNames(); names.hasNext(); ) {
+                    String name = names.next();
+                    if (!KEPT.contains(name)) {
+                        notKept.add(name.equals("dateModified") ? "dateModified (the store keeps no modification times;"
+                                + " an export states its own)" : name);
+                    }
+                }
+                Parsed p = parse(in, index, errors);
+                if (p == null) {
+                    return;
+                }
+                grantIds.add(p.grantId());
+                p.newPerson().ifPresent(person -> newPeople.add(person.id()));
+                p.organisation().ifPresent(o -> organisation(o, index));
+                GrantScheme scheme = scheme(p.grant(), p.schemeName(), index);
+                if (!scheme.councilId().equals(council.id())) {
+                    errors.add(in.problem(in.root, "grants[" + index + "].grantProgramme[0].code", scheme.id(),
+                            "is a scheme of another council (" + scheme.councilId() + ")"));
+                }
+            });
+            if (!head.root.isObject() || grants[0] == 0) {
+                throw head.error(head.root, "grants", "", "must be a list of at least one grant (a 360Giving package)");
+            }
+            return this;
+        }
+
+        /**
+         * Gathers a recipient organisation: the stored one or, for one the store lacks, the file's (VCSE, kind
+         * OTHER), named as the file last names it.
+         */
+        private void organisation(Organisation file, int index) {
+            Named<Organisation> known = organisations.get(file.id());
+            if (known == null) {
+                Optional<Organisation> stored = store.get(Kind.ORGANISATION, file.id()).map(Versioned::value);
+                known = new Named<>(Kind.ORGANISATION, stored.orElse(file), stored.isPresent(), index);
+                organisations.put(file.id(), known);
+            }
+            Organisation o = known.value;
+            if (!o.name().equals(file.name())) {
+                known.value = new Organisation(o.id(), file.name(), o.sector(), o.kind(), o.localityId());
+            }
+        }
+
+        /** The scheme a grant belongs to: stored (its name as the file has it), or made from the file's grants. */
+        private GrantScheme scheme(Grant grant, String name, int index) {
+            Named<GrantScheme> known = schemes.get(grant.schemeId());
+            if (known == null) {
+                Optional<GrantScheme> stored = store.get(Kind.GRANT_SCHEME, grant.schemeId()).map(Versioned::value);
+                known = stored.map(s -> new Named<>(Kind.GRANT_SCHEME, s.name().equals(name) ? s
+                        : s.toBuilder().name(name).build(), true, index)).orElseGet(() -> new Named<>(Kind.GRANT_SCHEME,
+                        new GrantScheme(grant.schemeId(), council.id(),
+                        Optional.empty(), Optional.empty(), name, grant.amount(), EnumSet.of(grant.recipientKind()),
+                        GrantDecisionMethod.PANEL), false, index));
+                schemes.put(grant.schemeId(), known);
+            } else if (!known.stored) {
+                // a scheme made from the file: its cap is the largest grant, its recipients those the file pays
+                GrantScheme s = known.value;
+                // (a grant in another currency keeps the cap, and is refused against it once the file is read)
+                Money cap = !s.capPerGrant().currency().equals(grant.amount().currency())
+                        || s.capPerGrant().compareTo(grant.amount()) >= 0 ? s.capPerGrant() : grant.amount();
+                Set<RecipientKind> eligible = EnumSet.copyOf(s.eligible());
+                eligible.add(grant.recipientKind());
+                known.value = s.toBuilder().capPerGrant(cap).eligible(eligible).build();
+            }
+            return known.value;
+        }
+
+        /**
+         * The second read: each grant against its scheme as the whole file makes it, and ids given twice confirmed
+         * against the ids themselves; then, for a dry run, what the import would do.
+         *
+         * @return the dry run's result, or empty when the file is good and should be written
+         * @throws ImportException when any grant is bad; nothing was written
+         */
+        Optional<ImportResult> confirm(boolean dryRun) throws IOException {
+            sharedGrantIds = grantIds.shared();
+            sharedPeople = newPeople.shared();
+            int[] counts = new int[3];
+            if (errors.isEmpty() || !sharedGrantIds.isEmpty()) {
+                Map<String, Integer> firstOfGrant = new HashMap<>();
+                boolean checked = errors.isEmpty();
+                JsonInput.stream(source, "grants", (group, index, in) -> {
+                    if (errors.size() >= CsvImport.MAX_ERRORS) {
+                        return;
+                    }
+                    Parsed p = parse(in, index, new ArrayList<>());
+                    if (p == null) {
+                        return;
+                    }
+                    Integer first = sharedGrantIds.contains(Fingerprints.of(p.grantId()))
+                            ? firstOfGrant.putIfAbsent(p.grantId(), index) : null;
+                    if (first != null) {
+                        errors.add(in.problem(in.root, "grants[" + index + "].id", prefix + "-" + p.grantId(),
+                                "appears twice in the file (first as grants[" + first + "])"));
+                    }
+                    if (!checked) {
+                        return;
+                    }
+                    try {
+                        GrantRules.requireEligible(schemes.get(p.grant().schemeId()).value, p.grant());
+                    } catch (ValidationException e) {
+                        errors.add(in.problem(in.root, "grants[" + index + "] (" + e.field() + ")", e.value(), e.rule()));
+                    }
+                    if (firstNaming(p, index)) {
+                        counts[0]++;
+                    }
+                    counts[decide(Kind.GRANT, p.grant()).count()]++;
+                });
+            }
+            if (!errors.isEmpty()) {
+                errors.sort(java.util.Comparator.comparingLong(ImportException.RowError::line));
+                throw new ImportException(source.name(), errors);
+            }
+            if (!dryRun) {
+                return Optional.empty();
+            }
+            schemes.values().forEach(n -> counts[decide(Kind.GRANT_SCHEME, n.value).count()]++);
+            organisations.values().forEach(n -> counts[decide(Kind.ORGANISATION, n.value).count()]++);
+            return Optional.of(new ImportResult(counts[0], counts[1], counts[2], true, List.of()));
+        }
+
+        /** Whether the grant is the first in the file to name a person the import creates. */
+        private boolean firstNaming(Parsed p, int index) {
+            return p.newPerson().filter(person -> !sharedPeople.contains(Fingerprints.of(person.id()))
+                    || firstOfPerson.computeIfAbsent(person.id(), id -> index) == index).isPresent();
+        }
+
+        /** The third read: writes in file order, each record a grant names just before the grant. */
+        ImportResult write(int batchSize) throws IOException {
+            Batches batches = new Batches(store, source.name(), batchSize);
+            Map<Integer, List<Named<?>>> introduced = new HashMap<>();
+            schemes.values().forEach(n -> introduced.computeIfAbsent(n.first, k -> new ArrayList<>()).add(n));
+            organisations.values().forEach(n -> introduced.computeIfAbsent(n.first, k -> new ArrayList<>()).add(n));
+            JsonInput.stream(source, "grants", (group, index, in) -> {
+                List<ImportException.RowError> late = new ArrayList<>();
+                Parsed p = parse(in, index, late);
+                long line = in.at(in.root)[0];
+                if (p == null) {
+                    // the file was good when checked a moment ago: it changed while being imported
+                    late.add(0, new ImportException.RowError(line, "-", "", "changed while it was being imported"));
+                    throw batches.stopped(line, new ImportException(source.name(), late));
+                }
+                for (Named<?> n : introduced.getOrDefault(index, List.of())) {
+                    save(batches, n, line);
+                }
+                if (firstNaming(p, index)) {
+                    batches.save(Kind.PERSON, p.newPerson().get(), 0, line);
+                }
+                save(batches, new Named<>(Kind.GRANT, p.grant(), false, index), line);
+            });
+            batches.commit();
+            return batches.result();
+        }
+
+        /** Adds the record to the batch unless the store holds it as it is. */
+        private <T> void save(Batches batches, Named<T> record, long line) {
+            Decision d = decide(record.kind, record.value);
+            if (d.count() == 2) {
+                batches.unchanged(line);
+            } else {
+                batches.save(record.kind, record.value, d.version(), line);
+            }
+        }
+
+        /** What saving a record does: create (0), update (1) over the stored version, or nothing (2). */
+        private record Decision(int count, long version) {
+        }
+
+        private <T> Decision decide(Kind<T> kind, T record) {
+            Optional<Versioned<T>> stored = store.get(kind, kind.id(record));
+            return stored.map(s -> new Decision(s.value().equals(record) ? 2 : 1, s.version()))
+                    .orElse(new Decision(0, 0));
+        }
+
+        /** One grant as a record over the stored one, or null with its problems added to {@code errors}. */
+        private Parsed parse(JsonInput in, int index, List<ImportException.RowError> errors) {
+            JsonNode g = in.root;
+            String at = "grants[" + index + "]";
+            int before = errors.size();
             try {
                 String fileId = in.text(g, at, "id", errors);
                 if (!fileId.startsWith(prefix + "-") || fileId.length() == prefix.length() + 1) {
                     errors.add(in.problem(g, at + ".id", fileId, "must start with the prefix " + prefix + "- and go on"
                             + " with the grant's id"));
-                    continue;
+                    return null;
                 }
                 String grantId = fileId.substring(prefix.length() + 1);
-                if (!seen.add(grantId)) {
-                    errors.add(in.problem(g, at + ".id", fileId, "appears twice in the file"));
-                }
                 Optional<Grant> stored = store.get(Kind.GRANT, grantId).map(Versioned::value);
+                Optional<Grant> storedToIndividual = stored.filter(s -> s.recipientKind() == RecipientKind.INDIVIDUAL);
                 JsonNode programme = g.path("grantProgramme").path(0);
-                String schemeName = in.text(programme.isMissingNode() ? g : programme, at + ".grantProgramme[0]", "title", errors);
+                String schemeName = in.text(programme.isMissingNode() ? g : programme, at + ".grantProgramme[0]",
+                        "title", errors);
                 String schemeId = programme.path("code").isTextual() ? programme.path("code").asText() : slug(schemeName);
                 Money amount = money(in, g, at, errors);
                 LocalDate awarded = date(in, g, at, errors);
@@ -150,108 +384,50 @@ public final class GivingImporter implements DataImporter {
                             ? "must be an org-id identifier, such as GB-LAE-TRF" : "must be the funder " + funderId));
                 }
                 Optional<String> ward = ward(in, g, at, council, wardsByCode, errors);
-                PartyRef recipient;
                 JsonNode individual = g.path("recipientIndividual");
                 JsonNode organisation = g.path("recipientOrganization").path(0);
                 if (individual.isObject() == organisation.isObject()) {
                     errors.add(in.problem(g, at, "", "must have a recipientOrganization or a recipientIndividual, not both"
                             + " or neither"));
-                    continue;
+                    return null;
                 }
+                PartyRef recipient;
+                Optional<Organisation> named = Optional.empty();
+                Optional<Person> newPerson = Optional.empty();
                 if (individual.isObject()) {
                     String indId = in.text(individual, at + ".recipientIndividual", "id", errors);
-                    recipient = stored.filter(s -> s.recipientKind() == RecipientKind.INDIVIDUAL).map(Grant::recipient)
-                            .orElse(PartyRef.person(indId.toLowerCase(Locale.ROOT)));
-                    if (stored.filter(s -> s.recipientKind() == RecipientKind.INDIVIDUAL).isEmpty()
-                            && store.get(Kind.PERSON, recipient.id()).isEmpty()) {
-                        people.putIfAbsent(recipient.id(), new Person(recipient.id(), org.localityworking.reporting.builtin.Scope.INDIVIDUAL_RECIPIENT,
-                                ContactDetails.none(), ward, List.of()));
+                    recipient = storedToIndividual.map(Grant::recipient).orElse(PartyRef.person(indId.toLowerCase(Locale.ROOT)));
+                    if (storedToIndividual.isEmpty() && store.get(Kind.PERSON, recipient.id()).isEmpty()) {
+                        newPerson = Optional.of(new Person(recipient.id(), org.localityworking.reporting.builtin.Scope
+                                .INDIVIDUAL_RECIPIENT, ContactDetails.none(), ward, List.of()));
                     }
                 } else {
                     String orgFileId = in.text(organisation, at + ".recipientOrganization[0]", "id", errors);
                     String orgName = in.text(organisation, at + ".recipientOrganization[0]", "name", errors);
-                    String orgId = orgFileId.startsWith(prefix + "-ORG-") ? orgFileId.substring(prefix.length() + 5) : orgFileId;
+                    String orgId = orgFileId.startsWith(prefix + "-ORG-") ? orgFileId.substring(prefix.length() + 5)
+                            : orgFileId;
                     recipient = PartyRef.organisation(orgId);
-                    Optional<Organisation> known = Optional.ofNullable(organisations.get(orgId))
-                            .or(() -> store.get(Kind.ORGANISATION, orgId).map(Versioned::value));
-                    organisations.put(orgId, known.map(o -> o.name().equals(orgName) ? o
-                            : new Organisation(o.id(), orgName, o.sector(), o.kind(), o.localityId()))
-                            .orElseGet(() -> new Organisation(orgId, orgName, Sector.VCSE, OrganisationKind.OTHER, Optional.empty())));
+                    named = Optional.of(new Organisation(orgId, orgName, Sector.VCSE, OrganisationKind.OTHER,
+                            Optional.empty()));
                 }
                 if (errors.size() > before) {
-                    continue;
+                    return null;
                 }
-                boolean placeholder = recipient.kind() == PartyKind.PERSON;
                 Grant.Builder b = stored.map(Grant::toBuilder).orElseGet(() -> Grant.builder().id(grantId)
                         .firstTimeRecipient(false));
                 b.schemeId(schemeId).recipient(recipient).amount(amount).awardedOn(awarded);
                 ward.ifPresentOrElse(b::wardId, b::noWardId);
-                if (!placeholder || stored.filter(s -> s.recipientKind() == RecipientKind.INDIVIDUAL).isEmpty()) {
+                if (recipient.kind() != PartyKind.PERSON || storedToIndividual.isEmpty()) {
                     b.title(in.text(g, at, "title", errors)).purpose(in.text(g, at, "description", errors));
                 }
                 Grant grant = b.build();
-                GrantScheme scheme = scheme(store, schemes, schemeId, schemeName, councilId, grant);
-                if (!scheme.councilId().equals(councilId)) {
-                    errors.add(in.problem(g, at + ".grantProgramme[0].code", schemeId, "is a scheme of another council ("
-                            + scheme.councilId() + ")"));
-                    continue;
-                }
-                out.add(grant);
+                return errors.size() > before ? null
+                        : new Parsed(grantId, grant, schemeName, named, newPerson);
             } catch (ValidationException e) {
                 errors.add(in.problem(g, at + " (" + e.field() + ")", e.value(), e.rule()));
-            }
-            if (errors.size() >= 1000) {
-                break;
+                return null;
             }
         }
-        // each grant keeps its scheme's rules: a stored scheme as it is, a new one as the file makes it
-        if (errors.isEmpty()) {
-            int n = 0;
-            for (Grant grant : out) {
-                try {
-                    GrantRules.requireEligible(schemes.get(grant.schemeId()), grant);
-                } catch (ValidationException e) {
-                    errors.add(in.problem(grants.get(n), "grants (" + e.field() + ")", e.value(), e.rule()));
-                }
-                n++;
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ImportException(in.file, errors);
-        }
-        return ImportResult.saveAll(store, List.of(new ImportResult.Batch<>(Kind.GRANT_SCHEME, List.copyOf(schemes.values())),
-                new ImportResult.Batch<>(Kind.ORGANISATION, List.copyOf(organisations.values())),
-                new ImportResult.Batch<>(Kind.PERSON, List.copyOf(people.values())),
-                new ImportResult.Batch<>(Kind.GRANT, out)), request.dryRun()).notKeeping(List.copyOf(notKept));
-    }
-
-    /** The scheme a grant belongs to: stored (its name as the file has it), or made from the file's grants. */
-    private static GrantScheme scheme(LocalityStore store, Map<String, GrantScheme> schemes, String id, String name,
-                                      String councilId, Grant grant) {
-        GrantScheme known = schemes.get(id);
-        if (known == null) {
-            Optional<GrantScheme> stored = store.get(Kind.GRANT_SCHEME, id).map(Versioned::value);
-            if (stored.isPresent()) {
-                GrantScheme s = stored.get();
-                known = s.name().equals(name) ? s : s.toBuilder().name(name).build();
-                schemes.put(id, known);
-                return known;
-            }
-            known = new GrantScheme(id, councilId, Optional.empty(), Optional.empty(), name, grant.amount(),
-                    EnumSet.of(grant.recipientKind()), GrantDecisionMethod.PANEL);
-            schemes.put(id, known);
-            return known;
-        }
-        if (store.get(Kind.GRANT_SCHEME, id).isEmpty()) {
-            // a scheme made from the file: its cap is the largest grant, its recipients those the file pays
-            Money cap = known.capPerGrant().compareTo(grant.amount()) >= 0 || !known.capPerGrant().currency()
-                    .equals(grant.amount().currency()) ? known.capPerGrant() : grant.amount();
-            Set<RecipientKind> eligible = EnumSet.copyOf(known.eligible());
-            eligible.add(grant.recipientKind());
-            known = known.toBuilder().capPerGrant(cap).eligible(eligible).build();
-            schemes.put(id, known);
-        }
-        return known;
     }
 
     private static Money money(JsonInput in, JsonNode g, String at, List<ImportException.RowError> errors) {

@@ -49,7 +49,7 @@ final class JsonInput {
     /** Each element of the arrays in a streamed field's object, given one at a time. */
     interface Elements {
         /**
-         * @param group   the field of the streamed object whose array holds the element ({@code asset})
+         * @param group   the name of the array that holds the element ({@code asset} in a snapshot, {@code grants})
          * @param index   the element's place in that array, from 0
          * @param element the element alone, remembering where its objects start
          */
@@ -57,9 +57,10 @@ final class JsonInput {
     }
 
     /**
-     * Reads a JSON object file without holding one of its top-level fields: that field's value, an object of
-     * arrays ({@code "records": {"asset": [...], ...}}), is given to {@code each} one element at a time (or skipped
-     * when {@code each} is null), so memory holds one element, not the file.
+     * Reads a JSON object file without holding one of its top-level fields: that field's value, an array
+     * ({@code "grants": [...]}, each element given with the field's name as its group) or an object of arrays
+     * ({@code "records": {"asset": [...], ...}}, each element with its array's name), is given to {@code each} one
+     * element at a time (or skipped when {@code each} is null), so memory holds one element, not the file.
      *
      * @return the file's other top-level fields, with where each object starts (the streamed field left out)
      * @throws ImportException when the file is missing, not UTF-8, empty or not JSON, naming the line and column
@@ -101,8 +102,10 @@ final class JsonInput {
             JsonToken v = next(p);
             if (!name.equals(streamed)) {
                 root.set(name, value(p, starts));
-            } else if (each == null || v != JsonToken.START_OBJECT) {
+            } else if (each == null || v != JsonToken.START_OBJECT && v != JsonToken.START_ARRAY) {
                 p.skipChildren();
+            } else if (v == JsonToken.START_ARRAY) {
+                elements(p, file, streamed, each);
             } else {
                 while (next(p) == JsonToken.FIELD_NAME) {
                     String group = p.currentName();
@@ -110,16 +113,21 @@ final class JsonInput {
                         p.skipChildren();
                         continue;
                     }
-                    int index = 0;
-                    while (next(p) != JsonToken.END_ARRAY) {
-                        Map<JsonNode, long[]> own = new IdentityHashMap<>();
-                        JsonNode element = value(p, own);
-                        each.element(group, index++, new JsonInput(file, element, own));
-                    }
+                    elements(p, file, group, each);
                 }
             }
         }
         return root;
+    }
+
+    /** Gives each element of the array at the parser's current token to {@code each}, one at a time. */
+    private static void elements(JsonParser p, String file, String group, Elements each) throws IOException {
+        int index = 0;
+        while (next(p) != JsonToken.END_ARRAY) {
+            Map<JsonNode, long[]> own = new IdentityHashMap<>();
+            JsonNode element = value(p, own);
+            each.element(group, index++, new JsonInput(file, element, own));
+        }
     }
 
     /** @return the next token; a file that ends first is malformed */

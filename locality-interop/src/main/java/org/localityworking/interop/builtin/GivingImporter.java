@@ -75,6 +75,7 @@ import org.localityworking.storage.Versioned;
  * finishes.
  */
 public final class GivingImporter implements DataImporter {
+    private static final Set<String> GRANTS = Set.of("grants");
     private static final Set<String> KEPT = Set.of("id", "title", "description", "currency", "amountAwarded", "awardDate",
             "recipientOrganization", "recipientIndividual", "fundingOrganization", "grantProgramme", "beneficiaryLocation");
 
@@ -178,7 +179,7 @@ public final class GivingImporter implements DataImporter {
         /** The first read: checks each grant alone and gathers the schemes, organisations and fingerprints. */
         Run collect() throws IOException {
             int[] grants = {0};
-            JsonInput head = JsonInput.stream(source, "grants", (group, index, in) -> {
+            JsonInput head = JsonInput.streamArrays(source, GRANTS, (group, index, in) -> {
                 grants[0]++;
                 if (errors.size() >= CsvImport.MAX_ERRORS) {
                     return;
@@ -264,7 +265,7 @@ public final class GivingImporter implements DataImporter {
             if (errors.isEmpty() || !sharedGrantIds.isEmpty()) {
                 Map<String, Integer> firstOfGrant = new HashMap<>();
                 boolean checked = errors.isEmpty();
-                JsonInput.stream(source, "grants", (group, index, in) -> {
+                JsonInput.streamArrays(source, GRANTS, (group, index, in) -> {
                     if (errors.size() >= CsvImport.MAX_ERRORS) {
                         return;
                     }
@@ -316,7 +317,7 @@ public final class GivingImporter implements DataImporter {
             Map<Integer, List<Named<?>>> introduced = new HashMap<>();
             schemes.values().forEach(n -> introduced.computeIfAbsent(n.first, k -> new ArrayList<>()).add(n));
             organisations.values().forEach(n -> introduced.computeIfAbsent(n.first, k -> new ArrayList<>()).add(n));
-            JsonInput.stream(source, "grants", (group, index, in) -> {
+            JsonInput.streamArrays(source, GRANTS, (group, index, in) -> {
                 List<ImportException.RowError> late = new ArrayList<>();
                 Parsed p = parse(in, index, late);
                 long line = in.at(in.root)[0];

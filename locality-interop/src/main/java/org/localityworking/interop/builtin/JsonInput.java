@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.localityworking.interop.ImportException;
 import org.localityworking.interop.spi.ImportSource;
 
@@ -43,10 +44,10 @@ final class JsonInput {
      * @throws ImportException when the file is missing, not UTF-8, empty or not JSON, naming the line and column
      */
     static JsonInput read(ImportSource source) throws IOException {
-        return stream(source, null, null);
+        return stream(source, Set.of(), null, null);
     }
 
-    /** Each element of the arrays in a streamed field's object, given one at a time. */
+    /** Each element of a streamed array, given one at a time. */
     interface Elements {
         /**
          * @param group   the name of the array that holds the element ({@code asset} in a snapshot, {@code grants})
@@ -57,15 +58,32 @@ final class JsonInput {
     }
 
     /**
-     * Reads a JSON object file without holding one of its top-level fields: that field's value, an array
-     * ({@code "grants": [...]}, each element given with the field's name as its group) or an object of arrays
-     * ({@code "records": {"asset": [...], ...}}, each element with its array's name), is given to {@code each} one
-     * element at a time (or skipped when {@code each} is null), so memory holds one element, not the file.
+     * Reads a JSON object file without holding one of its top-level fields: that field's value, an object of
+     * arrays ({@code "records": {"asset": [...], ...}}), is given to {@code each} one element at a time, each with
+     * its array's name as its group (or skipped when {@code each} is null), so memory holds one element, not the
+     * file.
      *
      * @return the file's other top-level fields, with where each object starts (the streamed field left out)
      * @throws ImportException when the file is missing, not UTF-8, empty or not JSON, naming the line and column
      */
-    static JsonInput stream(ImportSource source, String streamed, Elements each) throws IOException {
+    static JsonInput streamGroups(ImportSource source, String groups, Elements each) throws IOException {
+        return stream(source, Set.of(), groups, each);
+    }
+
+    /**
+     * Reads a JSON object file without holding the top-level arrays named ({@code "grants": [...]}): each element
+     * of each is given to {@code each} (or skipped when {@code each} is null), with the array's name as its group.
+     *
+     * @return the file's top-level fields, with where each object starts; a streamed array is there, empty, so that
+     *         a caller can tell an array from a field that is missing or not an array (which is kept as it is)
+     * @throws ImportException when the file is missing, not UTF-8, empty or not JSON, naming the line and column
+     */
+    static JsonInput streamArrays(ImportSource source, Set<String> arrays, Elements each) throws IOException {
+        return stream(source, arrays, null, each);
+    }
+
+    private static JsonInput stream(ImportSource source, Set<String> arrays, String groups, Elements each)
+            throws IOException {
         String file = source.name();
         Map<JsonNode, long[]> starts = new IdentityHashMap<>();
         try (Reader reader = InputFile.reader(source); JsonParser p = FACTORY.createParser(reader)) {
@@ -73,8 +91,8 @@ final class JsonInput {
             if (first == null) {
                 throw ImportException.at(file, 1, "-", "", "the file is empty: it needs a JSON object");
             }
-            JsonNode root = streamed == null || first != JsonToken.START_OBJECT ? value(p, starts)
-                    : topLevel(p, file, starts, streamed, each);
+            JsonNode root = arrays.isEmpty() && groups == null || first != JsonToken.START_OBJECT ? value(p, starts)
+                    : topLevel(p, file, starts, arrays, groups, each);
             if (p.nextToken() != null) {
                 JsonLocation at = p.currentTokenLocation();
                 throw ImportException.at(file, at.getLineNr(), Integer.toString(at.getColumnNr()), "",
@@ -91,21 +109,26 @@ final class JsonInput {
         }
     }
 
-    /** The top-level object, its streamed field's elements given to {@code each} and left out of the tree. */
-    private static ObjectNode topLevel(JsonParser p, String file, Map<JsonNode, long[]> starts, String streamed,
-                                      Elements each) throws IOException {
+    /** The top-level object, its streamed fields' elements given to {@code each} and left out of the tree. */
+    private static ObjectNode topLevel(JsonParser p, String file, Map<JsonNode, long[]> starts, Set<String> arrays,
+                                      String groups, Elements each) throws IOException {
         ObjectNode root = JsonNodeFactory.withExactBigDecimals(true).objectNode();
         JsonLocation at = p.currentTokenLocation();
         starts.put(root, new long[] {at.getLineNr(), at.getColumnNr()});
         while (next(p) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken v = next(p);
-            if (!name.equals(streamed)) {
+            if (arrays.contains(name) && v == JsonToken.START_ARRAY) {
+                root.putArray(name);
+                if (each == null) {
+                    p.skipChildren();
+                } else {
+                    elements(p, file, name, each);
+                }
+            } else if (!name.equals(groups)) {
                 root.set(name, value(p, starts));
-            } else if (each == null || v != JsonToken.START_OBJECT && v != JsonToken.START_ARRAY) {
+            } else if (each == null || v != JsonToken.START_OBJECT) {
                 p.skipChildren();
-            } else if (v == JsonToken.START_ARRAY) {
-                elements(p, file, streamed, each);
             } else {
                 while (next(p) == JsonToken.FIELD_NAME) {
                     String group = p.currentName();

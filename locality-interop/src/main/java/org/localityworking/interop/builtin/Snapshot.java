@@ -129,7 +129,7 @@ final class Snapshot {
     static ImportResult importInto(LocalityStore store, ImportSource source, boolean replace, boolean dryRun,
                                    int batchSize) throws IOException {
         source = InputFile.checked(source); // read three times: the encoding is checked on the first only
-        JsonInput head = JsonInput.stream(source, "records", null);
+        JsonInput head = JsonInput.streamGroups(source, "records", null);
         JsonNode root = head.root;
         String file = head.file;
         if (!FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION) {
@@ -143,7 +143,7 @@ final class Snapshot {
         List<String> newer = new ArrayList<>();
         int[] newerCount = {0};
         int[] counts = new int[3];
-        JsonInput.stream(source, "records", (group, index, in) -> {
+        JsonInput.streamGroups(source, "records", (group, index, in) -> {
             Kind<?> kind = kinds.get(group);
             Object value = kind == null || errors.size() >= 1000 ? null : parse(kind, in, index, errors);
             if (value == null) {
@@ -165,7 +165,7 @@ final class Snapshot {
             return new ImportResult(counts[0], counts[1], counts[2], true, List.of());
         }
         Batches batches = new Batches(store, file, batchSize);
-        JsonInput.stream(source, "records", (group, index, in) -> {
+        JsonInput.streamGroups(source, "records", (group, index, in) -> {
             Kind<?> kind = kinds.get(group);
             long line = in.at(in.root)[0];
             List<ImportException.RowError> late = new ArrayList<>();

@@ -6,7 +6,7 @@ import org.localityworking.storage.StorageException;
  * An import written in batches that stopped part way: the file was checked whole and found good, then the store
  * refused a batch (another writer changed a record, the store was busy or failed). The batches before it are
  * written and stay; the batch that failed and everything after it are not. {@link #written()} counts what was
- * written and {@link #lastLineWritten()} says how far into the file.
+ * written and {@link #lastLineWritten()} says how far into the file (for an import that writes in file order).
  *
  * <p>To finish, run the same import again: every row already written now matches the store, so it is counted as
  * unchanged and not written twice, and the rest is written. Only a file with more changed rows than one batch
@@ -39,6 +39,24 @@ public final class ImportInterruptedException extends StorageException {
         this.lastLineWritten = lastLineWritten;
     }
 
+    /**
+     * For an import that does not write in file order (Open Referral, whose records join several of the file's
+     * tables): says how many records were written, not up to which line; {@link #lastLineWritten()} is then 0.
+     *
+     * @param file    the file's name, as the user gave it
+     * @param written what the batches that landed wrote
+     * @param cause   why the store refused the batch that failed
+     */
+    public ImportInterruptedException(String file, ImportResult written, RuntimeException cause) {
+        super(ImportException.shown(file) + ": the import stopped part way. Written and kept: " + written.created()
+                + " created, " + written.updated() + " updated, " + written.unchanged() + " already as the file has"
+                + " them. Not written: the file's other records. Why: " + cause.getMessage() + " Run the same import"
+                + " again to finish: the records already written are left as they are.", cause);
+        this.file = file;
+        this.written = written;
+        this.lastLineWritten = 0;
+    }
+
     /** @return the file's name */
     public String file() {
         return file;
@@ -49,7 +67,10 @@ public final class ImportInterruptedException extends StorageException {
         return written;
     }
 
-    /** @return the last line of the file whose row was written (or found unchanged) */
+    /**
+     * @return the last line of the file whose row was written (or found unchanged); 0 for an import that does not
+     *         write in file order
+     */
     public long lastLineWritten() {
         return lastLineWritten;
     }

@@ -2,6 +2,7 @@ package org.localityworking.interop.builtin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.localityworking.core.ValidationException;
 import org.localityworking.interop.ImportInterruptedException;
 import org.localityworking.interop.ImportRequest;
@@ -9,11 +10,13 @@ import org.localityworking.interop.ImportResult;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.UnitOfWork;
+import org.localityworking.storage.Versioned;
 
 /**
- * Writes an import's records in file order, {@code batchSize} to a unit of work, counting what landed and up to
- * which line, so that a batch the store refuses after others landed can say exactly what was written
- * ({@link ImportInterruptedException}). Holds one batch at a time.
+ * Writes an import's records in the order given (file order, except for an import that joins several tables),
+ * {@code batchSize} to a unit of work, counting what landed and up to which line, so that a batch the store
+ * refuses after others landed can say exactly what was written ({@link ImportInterruptedException}). Holds one
+ * batch at a time.
  */
 final class Batches {
     /** The records of one unit of work when the request does not say. */
@@ -26,6 +29,7 @@ final class Batches {
     private final LocalityStore store;
     private final String file;
     private final int batchSize;
+    private final boolean inFileOrder;
     private final List<Pending> batch;
     private int created;
     private int updated;
@@ -33,9 +37,18 @@ final class Batches {
     private long lastLineWritten = 1;
 
     Batches(LocalityStore store, String file, int batchSize) {
+        this(store, file, batchSize, true);
+    }
+
+    /**
+     * @param inFileOrder whether records are saved in the order of their lines in the file; if not, an interruption
+     *                    says how many records were written, not up to which line
+     */
+    Batches(LocalityStore store, String file, int batchSize, boolean inFileOrder) {
         this.store = store;
         this.file = file;
         this.batchSize = batchSize;
+        this.inFileOrder = inFileOrder;
         this.batch = new ArrayList<>(Math.min(batchSize, DEFAULT_BATCH));
     }
 
@@ -53,6 +66,28 @@ final class Batches {
         if (batch.size() >= batchSize) {
             commit();
         }
+    }
+
+    /**
+     * Adds a write of the record unless the store holds it as it is, in which case it is counted unchanged; the
+     * version written over is the one the store holds now.
+     */
+    <T> void saveChanged(Kind<T> kind, T record, long line) {
+        Optional<Versioned<T>> stored = store.get(kind, kind.id(record));
+        if (stored.isPresent() && stored.get().value().equals(record)) {
+            unchanged(line);
+        } else {
+            save(kind, record, stored.map(Versioned::version).orElse(0L), line);
+        }
+    }
+
+    /**
+     * @return what saving the record would do, as an index into an import's counts: 0 create, 1 update,
+     *         2 nothing (the store holds it as it is)
+     */
+    static <T> int change(LocalityStore store, Kind<T> kind, T record) {
+        Optional<Versioned<T>> stored = store.get(kind, kind.id(record));
+        return stored.isEmpty() ? 0 : stored.get().value().equals(record) ? 2 : 1;
     }
 
     /** Commits what is pending, as one unit of work. */
@@ -93,7 +128,8 @@ final class Batches {
         if (created + updated == 0) {
             return cause;
         }
-        return new ImportInterruptedException(file, result(), lastLineWritten, firstLineLost, cause);
+        return inFileOrder ? new ImportInterruptedException(file, result(), lastLineWritten, firstLineLost, cause)
+                : new ImportInterruptedException(file, result(), cause);
     }
 
     /** The option {@code batchSize}: a whole number of at least 1, or {@code all}. */

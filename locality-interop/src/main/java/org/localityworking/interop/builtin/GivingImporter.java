@@ -131,6 +131,10 @@ public final class GivingImporter implements DataImporter {
             this.stored = stored;
             this.first = first;
         }
+
+        void saveIn(Batches batches, long line) {
+            batches.saveChanged(kind, value, line);
+        }
     }
 
     /** One grant as read: the grant over the stored one, and the records it names. */
@@ -290,7 +294,7 @@ public final class GivingImporter implements DataImporter {
                     if (firstNaming(p, index)) {
                         counts[0]++;
                     }
-                    counts[decide(Kind.GRANT, p.grant()).count()]++;
+                    counts[Batches.change(store, Kind.GRANT, p.grant())]++;
                 });
             }
             if (!errors.isEmpty()) {
@@ -300,8 +304,8 @@ public final class GivingImporter implements DataImporter {
             if (!dryRun) {
                 return Optional.empty();
             }
-            schemes.values().forEach(n -> counts[decide(Kind.GRANT_SCHEME, n.value).count()]++);
-            organisations.values().forEach(n -> counts[decide(Kind.ORGANISATION, n.value).count()]++);
+            schemes.values().forEach(n -> counts[Batches.change(store, Kind.GRANT_SCHEME, n.value)]++);
+            organisations.values().forEach(n -> counts[Batches.change(store, Kind.ORGANISATION, n.value)]++);
             return Optional.of(new ImportResult(counts[0], counts[1], counts[2], true, List.of()));
         }
 
@@ -327,36 +331,19 @@ public final class GivingImporter implements DataImporter {
                     throw batches.stopped(line, new ImportException(source.name(), late));
                 }
                 for (Named<?> n : introduced.getOrDefault(index, List.of())) {
-                    save(batches, n, line);
+                    n.saveIn(batches, line);
                 }
                 if (firstNaming(p, index)) {
                     batches.save(Kind.PERSON, p.newPerson().get(), 0, line);
                 }
-                save(batches, new Named<>(Kind.GRANT, p.grant(), false, index), line);
+                batches.saveChanged(Kind.GRANT, p.grant(), line);
             });
             batches.commit();
             return batches.result();
         }
 
-        /** Adds the record to the batch unless the store holds it as it is. */
-        private <T> void save(Batches batches, Named<T> record, long line) {
-            Decision d = decide(record.kind, record.value);
-            if (d.count() == 2) {
-                batches.unchanged(line);
-            } else {
-                batches.save(record.kind, record.value, d.version(), line);
-            }
-        }
 
-        /** What saving a record does: create (0), update (1) over the stored version, or nothing (2). */
-        private record Decision(int count, long version) {
-        }
 
-        private <T> Decision decide(Kind<T> kind, T record) {
-            Optional<Versioned<T>> stored = store.get(kind, kind.id(record));
-            return stored.map(s -> new Decision(s.value().equals(record) ? 2 : 1, s.version()))
-                    .orElse(new Decision(0, 0));
-        }
 
         /** One grant as a record over the stored one, or null with its problems added to {@code errors}. */
         private Parsed parse(JsonInput in, int index, List<ImportException.RowError> errors) {

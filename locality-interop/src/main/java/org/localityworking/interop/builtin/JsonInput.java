@@ -44,7 +44,7 @@ final class JsonInput {
      * @throws ImportException when the file is missing, not UTF-8, empty or not JSON, naming the line and column
      */
     static JsonInput read(ImportSource source) throws IOException {
-        return stream(source, Set.of(), null, null);
+        return stream(source, Set.of(), Set.of(), null, null);
     }
 
     /** Each element of a streamed array, given one at a time. */
@@ -67,7 +67,7 @@ final class JsonInput {
      * @throws ImportException when the file is missing, not UTF-8, empty or not JSON, naming the line and column
      */
     static JsonInput streamGroups(ImportSource source, String groups, Elements each) throws IOException {
-        return stream(source, Set.of(), groups, each);
+        return stream(source, Set.of(), Set.of(), groups, each);
     }
 
     /**
@@ -79,11 +79,20 @@ final class JsonInput {
      * @throws ImportException when the file is missing, not UTF-8, empty or not JSON, naming the line and column
      */
     static JsonInput streamArrays(ImportSource source, Set<String> arrays, Elements each) throws IOException {
-        return stream(source, arrays, null, each);
+        return stream(source, arrays, Set.of(), null, each);
     }
 
-    private static JsonInput stream(ImportSource source, Set<String> arrays, String groups, Elements each)
+    /**
+     * As {@link #streamArrays(ImportSource, Set, Elements)}, skipping the top-level fields named in {@code skipped}
+     * without reading them into the tree (a read that needs only some of a file's tables).
+     */
+    static JsonInput streamArrays(ImportSource source, Set<String> arrays, Set<String> skipped, Elements each)
             throws IOException {
+        return stream(source, arrays, skipped, null, each);
+    }
+
+    private static JsonInput stream(ImportSource source, Set<String> arrays, Set<String> skipped, String groups,
+                                    Elements each) throws IOException {
         String file = source.name();
         Map<JsonNode, long[]> starts = new IdentityHashMap<>();
         try (Reader reader = InputFile.reader(source); JsonParser p = FACTORY.createParser(reader)) {
@@ -92,7 +101,7 @@ final class JsonInput {
                 throw ImportException.at(file, 1, "-", "", "the file is empty: it needs a JSON object");
             }
             JsonNode root = arrays.isEmpty() && groups == null || first != JsonToken.START_OBJECT ? value(p, starts)
-                    : topLevel(p, file, starts, arrays, groups, each);
+                    : topLevel(p, file, starts, arrays, skipped, groups, each);
             if (p.nextToken() != null) {
                 JsonLocation at = p.currentTokenLocation();
                 throw ImportException.at(file, at.getLineNr(), Integer.toString(at.getColumnNr()), "",
@@ -111,14 +120,16 @@ final class JsonInput {
 
     /** The top-level object, its streamed fields' elements given to {@code each} and left out of the tree. */
     private static ObjectNode topLevel(JsonParser p, String file, Map<JsonNode, long[]> starts, Set<String> arrays,
-                                      String groups, Elements each) throws IOException {
+                                      Set<String> skipped, String groups, Elements each) throws IOException {
         ObjectNode root = JsonNodeFactory.withExactBigDecimals(true).objectNode();
         JsonLocation at = p.currentTokenLocation();
         starts.put(root, new long[] {at.getLineNr(), at.getColumnNr()});
         while (next(p) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken v = next(p);
-            if (arrays.contains(name) && v == JsonToken.START_ARRAY) {
+            if (skipped.contains(name)) {
+                p.skipChildren();
+            } else if (arrays.contains(name) && v == JsonToken.START_ARRAY) {
                 root.putArray(name);
                 if (each == null) {
                     p.skipChildren();
@@ -245,7 +256,11 @@ final class JsonInput {
      *         ({@code line 2, column 3 (grants[0].amountAwarded): "lots" is required: a number})
      */
     ImportException.RowError problem(JsonNode object, String field, String value, String rule) {
-        long[] at = at(object);
+        return problemAt(at(object), field, value, rule);
+    }
+
+    /** @return one problem at a line and column ({@link #at}), as {@link #problem} gives it */
+    static ImportException.RowError problemAt(long[] at, String field, String value, String rule) {
         String column = at[0] < 1 ? "-" : at[1] + (field.isEmpty() ? "" : " (" + field + ")");
         return new ImportException.RowError(at[0], column, value, at[0] < 1 && !field.isEmpty() ? field + ": " + rule : rule);
     }

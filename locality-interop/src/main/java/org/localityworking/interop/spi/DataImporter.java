@@ -11,7 +11,9 @@ import org.localityworking.storage.LocalityStore;
  *
  * <p>An importer <b>must</b> check the whole file before writing, and write in one unit of work or not at all,
  * except that a file with more records than one unit of work should hold (an option the importer documents, such
- * as the CSV importers' {@code batchSize}) <b>may</b> be written in batches, in file order, each a unit of work;
+ * as the CSV importers' {@code batchSize}) <b>may</b> be written in batches, each a unit of work, in file order
+ * (or, for a file whose records join several of its tables, such as Open Referral's, in an order the importer
+ * documents, the interruption then counting what was written instead of naming a line);
  * a batch refused after others landed <b>must</b> stop the import with an
  * {@link org.localityworking.interop.ImportInterruptedException} saying what was written, and running the same
  * import again <b>must</b> finish it without writing a row twice;

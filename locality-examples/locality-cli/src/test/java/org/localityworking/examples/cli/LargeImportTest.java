@@ -84,6 +84,93 @@ class LargeImportTest {
         }
     }
 
+    /**
+     * An Open Referral directory of 50,000 services, each at a location of its own, with its attributes: the
+     * tables in the order that is worst for a single pass (services first, their attributes last). The taxonomies,
+     * terms and organisations are Trafford's own, exported from the example data.
+     */
+    @Test
+    void aDirectoryOfFiftyThousandServicesImportsInA48MegabyteHeap() throws Exception {
+        String store = "sqlite:" + dir.resolve("directory.db");
+        int before;
+        try (LocalityStore s = Stores.open(store)) {
+            ExampleData.trafford().loadInto(s);
+            before = s.all(Kind.ASSET).size();
+        }
+        Path exported = dir.resolve("exported");
+        Cli export = Cli.run("export", "--council", "trafford", "--format", "openreferral", "--out", exported.toString(),
+                "--store", store);
+        assertEquals(0, export.exit(), export.err());
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode trafford = json.readTree(exported.resolve("openreferral.json").toFile());
+        // the terms a service's category, locality and record id attributes name, from Trafford's first service
+        String firstService = trafford.path("services").path(0).path("id").asText();
+        String owner = trafford.path("services").path(0).path("organization_id").asText();
+        List<com.fasterxml.jackson.databind.JsonNode> terms = new ArrayList<>();
+        trafford.path("attributes").forEach(a -> {
+            if (a.path("link_id").asText().equals(firstService)) {
+                terms.add(a);
+            }
+        });
+        assertEquals(3, terms.size(), "a service's category, locality and record id: " + terms);
+        int services = 50_000;
+        Path file = dir.resolve("openreferral.json");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("{\"services\": [\n");
+            for (int i = 0; i < services; i++) {
+                out.write((i == 0 ? "" : ",\n") + "{\"id\": \"" + uuid("s", i) + "\", \"organization_id\": \"" + owner
+                        + "\", \"name\": \"Service " + i + "\", \"description\": \"A service on a large directory\","
+                        + " \"status\": \"active\"}");
+            }
+            out.write("],\n\"locations\": [\n");
+            for (int i = 0; i < services; i++) {
+                out.write((i == 0 ? "" : ",\n") + "{\"id\": \"" + uuid("l", i) + "\", \"location_type\": \"physical\","
+                        + " \"name\": \"Place " + i + "\", \"latitude\": 53.4" + i % 10 + ", \"longitude\": -2.3" + i % 7 + "}");
+            }
+            out.write("],\n\"service_at_locations\": [\n");
+            for (int i = 0; i < services; i++) {
+                out.write((i == 0 ? "" : ",\n") + "{\"id\": \"" + uuid("a", i) + "\", \"service_id\": \"" + uuid("s", i)
+                        + "\", \"location_id\": \"" + uuid("l", i) + "\"}");
+            }
+            out.write("],\n\"organizations\": " + json.writeValueAsString(trafford.path("organizations")));
+            out.write(",\n\"taxonomies\": " + json.writeValueAsString(trafford.path("taxonomies")));
+            out.write(",\n\"taxonomy_terms\": " + json.writeValueAsString(trafford.path("taxonomy_terms")));
+            out.write(",\n\"attributes\": [\n");
+            boolean first = true;
+            for (com.fasterxml.jackson.databind.JsonNode a : trafford.path("attributes")) {
+                if (a.path("link_type").asText().equals("organization")) {
+                    out.write((first ? "" : ",\n") + json.writeValueAsString(a));
+                    first = false;
+                }
+            }
+            for (int i = 0; i < services; i++) {
+                for (int t = 0; t < terms.size(); t++) {
+                    com.fasterxml.jackson.databind.node.ObjectNode a = terms.get(t).deepCopy();
+                    a.put("id", uuid("t" + t, i)).put("link_id", uuid("s", i));
+                    if (a.has("value")) {
+                        a.put("value", "large-" + i);
+                    }
+                    out.write(",\n" + json.writeValueAsString(a));
+                }
+            }
+            out.write("]}\n");
+        }
+        String output = runIn48Megabytes("import", "openreferral", file.toString(), "--store", store, "--council",
+                "trafford");
+        assertTrue(output.contains(services + " created, 0 updated"), output);
+        try (LocalityStore s = Stores.open(store)) {
+            assertEquals(before + services, s.all(Kind.ASSET).size());
+            var last = s.get(Kind.ASSET, "large-" + (services - 1)).orElseThrow().value();
+            assertEquals("Service " + (services - 1), last.name());
+            assertEquals(53.49, last.location().orElseThrow().latitude(), 1e-9);
+        }
+    }
+
+    /** @return a UUID, different for each kind of row and number */
+    private static String uuid(String kind, int i) {
+        return java.util.UUID.nameUUIDFromBytes((kind + i).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
     @Test
     void aFileOfOneHundredAndFiftyThousandRowsImportsInA48MegabyteHeap() throws Exception {
         String store = "sqlite:" + dir.resolve("large.db");

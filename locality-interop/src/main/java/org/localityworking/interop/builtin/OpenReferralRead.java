@@ -1,0 +1,432 @@
+package org.localityworking.interop.builtin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.core.model.GeoPoint;
+import org.localityworking.core.model.Organisation;
+import org.localityworking.core.model.OrganisationKind;
+import org.localityworking.core.model.PartyRef;
+import org.localityworking.core.model.Sector;
+import org.localityworking.core.model.Tangibility;
+import org.localityworking.core.model.TransferStatus;
+import org.localityworking.interop.ImportException;
+import org.localityworking.interop.ImportInterruptedException;
+import org.localityworking.interop.ImportResult;
+import org.localityworking.interop.spi.ImportSource;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.Versioned;
+
+/**
+ * One Open Referral UK import, streamed: the file is never held whole. An asset joins four of the file's tables
+ * (a service, its attributes, its {@code service_at_location} and that location), in any order in the file, so
+ * the services and places are split by a hash of their UUID into partitions of about {@code partitionSize} (an
+ * importer option, default {@value #PARTITION}), and
+ * each partition is read in two passes over the file: its attributes and service-at-locations first, then its
+ * locations and services (holding the partition's services until the places they name are read). Every
+ * organisation, with its attributes, and every taxonomy term is held: a directory has few of them beside its
+ * services.
+ *
+ * <p>The whole file is checked first (one read for the terms, organisations and which tables there are, then the
+ * partitions; ids given twice are found by 8-byte fingerprints and confirmed by building the partitions again).
+ * Then the organisations are written, then the assets, partition by partition, {@code batchSize} records to a
+ * unit of work; since that is not file order, an interruption says how many records were written
+ * ({@link ImportInterruptedException}), and a run again finishes.
+ */
+final class OpenReferralRead {
+    /** The services and places one partition holds, about, unless the request says; a file with more is read in several. */
+    static final int PARTITION = 20_000;
+
+    private static final Set<String> OTHER_THAN_LINKS = others("attributes", "service_at_locations");
+    private static final Set<String> OTHER_THAN_ASSETS = others("locations", "services");
+
+    /** @return the file's tables but those named, which a partition's read skips */
+    private static Set<String> others(String... tables) {
+        Set<String> others = new HashSet<>(OpenReferralExport.TABLES.keySet());
+        List.of(tables).forEach(others::remove);
+        return Set.copyOf(others);
+    }
+
+    /** What the attributes say about one linked object. */
+    private static final class Linked {
+        Optional<String> record = Optional.empty();
+        Optional<AssetCategory> category = Optional.empty();
+        Optional<String> locality = Optional.empty();
+        Optional<Sector> sector = Optional.empty();
+        Optional<OrganisationKind> kind = Optional.empty();
+    }
+
+    /** Where built records go: checked and counted, confirmed, or written. */
+    private interface Sink {
+        /** The file's organisations, by their id in the store, built before any asset. */
+        void organisations(Map<String, Organisation> organisations, Map<String, long[]> at);
+
+        /** One asset, built from the element (a service or a location) that starts at {@code at}. */
+        void asset(Asset asset, long[] at);
+    }
+
+    private final LocalityStore store;
+    private final ImportSource source;
+    private final String directory;
+    private final String categories;
+    private final String localities;
+    private final String records;
+    private final String sectors;
+    private final String kinds;
+    private final List<ImportException.RowError> errors = new ArrayList<>();
+    /** The file's fields the store keeps nowhere, as {@code table.field}. */
+    final Set<String> notKept = new TreeSet<>();
+    private final Map<String, JsonInput> terms = new HashMap<>();
+    /** The file's organisations (but the council's own directory) by UUID, until their attributes are read. */
+    private final Map<String, JsonInput> organisationRows = new LinkedHashMap<>();
+    /** UUID to id in the store, once the attributes are read. */
+    private final Map<String, String> organisationIds = new HashMap<>();
+    private final Set<String> knownLocalities = new HashSet<>();
+    private final int partitionSize;
+    private int partitions = 1;
+
+    /** @param partitionSize the services and places one partition holds, about */
+    OpenReferralRead(LocalityStore store, String councilId, ImportSource source, int partitionSize) {
+        this.store = store;
+        this.source = source;
+        this.partitionSize = partitionSize;
+        this.directory = OpenReferralExport.uuid(councilId, "org-" + councilId);
+        this.categories = OpenReferralExport.uuid(councilId, "abcd-category");
+        this.localities = OpenReferralExport.uuid(councilId, "locality");
+        this.records = OpenReferralExport.uuid(councilId, OpenReferralExport.RECORD);
+        this.sectors = OpenReferralExport.uuid(councilId, OpenReferralExport.SECTOR);
+        this.kinds = OpenReferralExport.uuid(councilId, OpenReferralExport.KIND);
+    }
+
+    /**
+     * Checks the whole file and, unless a dry run, writes it.
+     *
+     * @throws ImportException             when any part of the file is bad; nothing was written
+     * @throws ImportInterruptedException when the store refused a batch after others had landed
+     */
+    ImportResult run(boolean dryRun, int batchSize) throws IOException {
+        head();
+        int[] counts = new int[3];
+        Fingerprints prints = new Fingerprints();
+        build(errors, new Sink() {
+            @Override
+            public void organisations(Map<String, Organisation> organisations, Map<String, long[]> at) {
+                organisations.values().forEach(o -> counts[Batches.change(store, Kind.ORGANISATION, o)]++);
+            }
+
+            @Override
+            public void asset(Asset asset, long[] at) {
+                prints.add(asset.id());
+                counts[Batches.change(store, Kind.ASSET, asset)]++;
+            }
+        });
+        Set<Long> shared = prints.shared();
+        if (!shared.isEmpty() && errors.size() < CsvImport.MAX_ERRORS) {
+            duplicates(shared);
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingLong(ImportException.RowError::line));
+            throw new ImportException(source.name(), errors);
+        }
+        if (dryRun) {
+            return new ImportResult(counts[0], counts[1], counts[2], true, List.of());
+        }
+        return write(batchSize);
+    }
+
+    /** The first read: which tables there are, the fields the store keeps nowhere, the terms and organisations. */
+    private void head() throws IOException {
+        int[] assets = {0};
+        JsonInput in = JsonInput.streamArrays(source, OpenReferralExport.TABLES.keySet(), (table, index, element) -> {
+            List<String> columns = OpenReferralExport.TABLES.get(table);
+            element.root.fieldNames().forEachRemaining(f -> {
+                if (!columns.contains(f)) {
+                    notKept.add(table + "." + f);
+                }
+            });
+            String uuid = element.root.path("id").asText();
+            switch (table) {
+                case "taxonomy_terms" -> terms.put(uuid, element);
+                case "organizations" -> {
+                    if (!uuid.equals(directory)) {
+                        organisationRows.put(uuid, element);
+                    }
+                }
+                case "services", "locations" -> assets[0]++;
+                default -> {
+                }
+            }
+        });
+        for (String table : OpenReferralExport.TABLES.keySet()) {
+            if (!in.root.path(table).isArray()) {
+                errors.add(in.problem(in.root, table, "", "is required: a list (HSDS 3.0 JSON with "
+                        + String.join(", ", OpenReferralExport.TABLES.keySet()) + ")"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportException(in.file, errors);
+        }
+        partitions = Math.max(1, (int) ((assets[0] + (long) partitionSize - 1) / partitionSize));
+    }
+
+    /** The option {@code partitionSize}: a whole number of at least 1. */
+    static int partitionSize(org.localityworking.interop.ImportRequest request) {
+        String value = request.option("partitionSize", Integer.toString(PARTITION));
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new ValidationException("ImportRequest.options.partitionSize", value, "must be a whole number of services"
+                + " and places of at least 1 (held in memory at once; the file is read twice for each partition)");
+    }
+
+    /** @return the partition of a service or location, by its UUID */
+    private int partition(String uuid) {
+        return partitions == 1 ? 0 : (int) Math.floorMod(Fingerprints.of(uuid), (long) partitions);
+    }
+
+    /**
+     * Builds every organisation, then every asset, partition by partition, giving each to the sink; problems go
+     * to {@code problems} (and stop the building of more once there are {@value CsvImport#MAX_ERRORS}).
+     */
+    private void build(List<ImportException.RowError> problems, Sink sink) throws IOException {
+        for (int p = 0; p < partitions && problems.size() < CsvImport.MAX_ERRORS; p++) {
+            int part = p;
+            Map<String, Linked> linked = new HashMap<>();
+            Map<String, String> locationOf = new HashMap<>();
+            Set<String> used = new HashSet<>();
+            JsonInput.streamArrays(source, Set.of("attributes", "service_at_locations"), OTHER_THAN_LINKS, (table, index, in) -> {
+                if (table.equals("attributes")) {
+                    String link = in.root.path("link_id").asText();
+                    boolean own = partition(link) == part;
+                    if (own || part == 0 && organisationRows.containsKey(link)) {
+                        // an organisation's attributes are read with the first partition; their problems are said
+                        // once, with the partition their link falls in
+                        attribute(in, linked, own ? problems : new ArrayList<>());
+                    }
+                } else {
+                    String service = in.root.path("service_id").asText();
+                    String location = in.root.path("location_id").asText();
+                    if (partition(service) == part) {
+                        locationOf.put(service, location);
+                    }
+                    if (partition(location) == part) {
+                        used.add(location);
+                    }
+                }
+            });
+            if (part == 0) {
+                organisations(linked, problems, sink);
+            }
+            Set<String> needed = new HashSet<>(locationOf.values());
+            Map<String, double[]> points = new HashMap<>();
+            List<JsonInput> services = new ArrayList<>();
+            JsonInput.streamArrays(source, Set.of("locations", "services"), OTHER_THAN_ASSETS, (table, index, in) -> {
+                String uuid = in.root.path("id").asText();
+                if (table.equals("locations")) {
+                    point(in.root).ifPresent(point -> {
+                        if (needed.contains(uuid)) {
+                            points.put(uuid, point);
+                        }
+                    });
+                    if (partition(uuid) == part && !used.contains(uuid) && problems.size() < CsvImport.MAX_ERRORS) {
+                        asset(in, point(in.root), Optional.empty(), linked, problems, sink);
+                    }
+                } else if (partition(uuid) == part) {
+                    services.add(in);
+                }
+            });
+            for (JsonInput in : services) {
+                String owner = in.root.path("organization_id").asText();
+                Optional<PartyRef> ownedBy = owner.equals(directory) ? Optional.empty()
+                        : Optional.ofNullable(organisationIds.get(owner)).map(PartyRef::organisation);
+                if (!owner.equals(directory) && ownedBy.isEmpty()) {
+                    problems.add(in.problem(in.root, "organization_id", owner, "must name an organization in the file"));
+                    continue;
+                }
+                String place = locationOf.getOrDefault(in.root.path("id").asText(), "");
+                if (problems.size() < CsvImport.MAX_ERRORS) {
+                    asset(in, Optional.ofNullable(points.get(place)), Optional.of(ownedBy), linked, problems, sink);
+                }
+            }
+        }
+    }
+
+    /** @return a location's latitude and longitude, when it has both as numbers */
+    private static Optional<double[]> point(JsonNode place) {
+        return place.path("latitude").isNumber() && place.path("longitude").isNumber()
+                ? Optional.of(new double[] {place.path("latitude").doubleValue(), place.path("longitude").doubleValue()})
+                : Optional.empty();
+    }
+
+    /** Reads what one attribute says about the object it links to. */
+    private void attribute(JsonInput in, Map<String, Linked> linked, List<ImportException.RowError> problems) {
+        JsonNode a = in.root;
+        JsonInput term = terms.get(a.path("taxonomy_term_id").asText());
+        if (term == null) {
+            problems.add(in.problem(a, "taxonomy_term_id", a.path("taxonomy_term_id").asText(),
+                    "must name a taxonomy term in the file"));
+            return;
+        }
+        Linked l = linked.computeIfAbsent(a.path("link_id").asText(), k -> new Linked());
+        String taxonomy = term.root.path("taxonomy_id").asText();
+        String code = term.root.path("code").asText();
+        try {
+            if (taxonomy.equals(records)) {
+                l.record = Optional.of(in.text(a, "", "value", problems));
+            } else if (taxonomy.equals(categories)) {
+                l.category = Optional.of(AssetCategory.valueOf(code));
+            } else if (taxonomy.equals(localities)) {
+                l.locality = Optional.of(code);
+            } else if (taxonomy.equals(sectors)) {
+                l.sector = Optional.of(Sector.valueOf(code));
+            } else if (taxonomy.equals(kinds)) {
+                l.kind = Optional.of(OrganisationKind.valueOf(code));
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(term.problem(term.root, "code", code, "is not a value of its taxonomy"));
+        }
+    }
+
+    /** Builds the file's organisations over the stored ones, once their attributes are read. */
+    private void organisations(Map<String, Linked> linked, List<ImportException.RowError> problems, Sink sink) {
+        Map<String, Organisation> organisations = new LinkedHashMap<>();
+        Map<String, long[]> at = new HashMap<>();
+        organisationRows.forEach((uuid, in) -> {
+            JsonNode o = in.root;
+            Linked l = linked.getOrDefault(uuid, new Linked());
+            String id = l.record.orElse(uuid);
+            String name = in.text(o, "", "name", problems);
+            organisationIds.put(uuid, id);
+            try {
+                Optional<Organisation> stored = store.get(Kind.ORGANISATION, id).map(Versioned::value);
+                organisations.put(id, new Organisation(id, name,
+                        l.sector.or(() -> stored.map(Organisation::sector)).orElse(Sector.VCSE),
+                        l.kind.or(() -> stored.map(Organisation::kind)).orElse(OrganisationKind.OTHER),
+                        stored.flatMap(Organisation::localityId)));
+                at.put(id, in.at(o));
+            } catch (ValidationException e) {
+                problems.add(in.problem(o, e.field(), e.value(), e.rule()));
+            }
+        });
+        sink.organisations(organisations, at);
+    }
+
+    /**
+     * The asset a service or a place of its own is, over the stored asset where there is one.
+     *
+     * @param owner for a service, its owner (empty: the directory's, none); empty for a place, whose owner is kept
+     */
+    private void asset(JsonInput in, Optional<double[]> point, Optional<Optional<PartyRef>> owner,
+                       Map<String, Linked> linked, List<ImportException.RowError> problems, Sink sink) {
+        JsonNode object = in.root;
+        String uuid = object.path("id").asText();
+        Linked l = linked.getOrDefault(uuid, new Linked());
+        String id = l.record.orElse(uuid);
+        String what = (owner.isPresent() ? "service " : "location ") + id;
+        if (l.category.isEmpty() || l.locality.isEmpty()) {
+            problems.add(in.problem(object, "attributes", uuid, what + " needs an abcd-category and a locality attribute"));
+            return;
+        }
+        String locality = l.locality.get();
+        if (!knownLocalities.contains(locality)) {
+            if (store.get(Kind.LOCALITY, locality).isEmpty()) {
+                problems.add(in.problem(object, "locality", locality, what + ": must name a locality already in the store"));
+                return;
+            }
+            knownLocalities.add(locality);
+        }
+        int before = problems.size();
+        try {
+            Optional<Asset> stored = store.get(Kind.ASSET, id).map(Versioned::value);
+            Asset.Builder b = stored.map(Asset::toBuilder).orElseGet(() -> Asset.builder().id(id)
+                    .tangibility(Tangibility.TANGIBLE).sensitive(false).transfer(TransferStatus.NOT_APPLICABLE));
+            b.name(in.text(object, "", "name", problems)).description(object.path("description").asText(""))
+                    .category(l.category.get()).localityId(locality);
+            owner.ifPresent(o -> o.ifPresentOrElse(b::owner, b::noOwner));
+            point.ifPresentOrElse(p -> b.location(new GeoPoint(p[0], p[1])), b::noLocation);
+            Asset asset = b.build();
+            if (problems.size() == before) {
+                sink.asset(asset, in.at(object));
+            }
+        } catch (ValidationException e) {
+            problems.add(in.problem(object, e.field(), e.value(), e.rule()));
+        }
+    }
+
+    /** The asset ids given twice, found by fingerprint and confirmed by building the assets again. */
+    private void duplicates(Set<Long> shared) throws IOException {
+        Map<String, List<long[]>> where = new HashMap<>();
+        build(new ArrayList<>(), new Sink() {
+            @Override
+            public void organisations(Map<String, Organisation> organisations, Map<String, long[]> at) {
+            }
+
+            @Override
+            public void asset(Asset asset, long[] at) {
+                if (shared.contains(Fingerprints.of(asset.id()))) {
+                    where.computeIfAbsent(asset.id(), k -> new ArrayList<>()).add(at);
+                }
+            }
+        });
+        where.forEach((id, places) -> {
+            places.sort(Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
+            for (long[] at : places.subList(1, places.size())) {
+                errors.add(JsonInput.problemAt(at, "id", id, "appears twice in the file (first on line "
+                        + places.get(0)[0] + ")"));
+            }
+        });
+    }
+
+    /** The last read: the organisations, then the assets, {@code batchSize} records to a unit of work. */
+    private ImportResult write(int batchSize) throws IOException {
+        Batches batches = new Batches(store, source.name(), batchSize, false);
+        List<ImportException.RowError> late = new ArrayList<>();
+        build(late, new Sink() {
+            @Override
+            public void organisations(Map<String, Organisation> organisations, Map<String, long[]> at) {
+                stopIfChanged(late, batches);
+                organisations.values().forEach(o -> batches.saveChanged(Kind.ORGANISATION, o, at.get(o.id())[0]));
+            }
+
+            @Override
+            public void asset(Asset asset, long[] at) {
+                stopIfChanged(late, batches);
+                batches.saveChanged(Kind.ASSET, asset, at[0]);
+            }
+        });
+        stopIfChanged(late, batches);
+        batches.commit();
+        return batches.result();
+    }
+
+    /** Stops a write that found a problem the check did not: the file changed while it was being imported. */
+    private void stopIfChanged(List<ImportException.RowError> late, Batches batches) {
+        if (!late.isEmpty()) {
+            // the file was good when checked a moment ago
+            List<ImportException.RowError> problems = new ArrayList<>(late);
+            problems.add(0, new ImportException.RowError(late.get(0).line(), "-", "", "changed while it was being imported"));
+            throw batches.stopped(late.get(0).line(), new ImportException(source.name(), problems));
+        }
+    }
+
+
+
+}

@@ -30,9 +30,11 @@ import org.localityworking.storage.LocalityStore;
  * </ul>
  *
  * <p>The import streams: the file is never held whole. Its taxonomy terms and organisations are held; its
- * services and places are read in partitions of about the {@code partitionSize} option's number (default 20,000;
- * two reads of the file for each, joining each service to its attributes and its location), once to check the
- * whole file and once to write. Nothing is written
+ * services and places are read in partitions of about the {@code partitionSize} option's number (two reads of the
+ * file for each, joining each service to its attributes and its location), once to check the whole file and once
+ * to write. By default a partition is what a third of the heap holds (about 1 KB each), at least 10,000: a
+ * directory of 100,000 services and places is one partition in a heap of 300 MB, and in a 48 MB heap ten
+ * partitions, read twenty times over. Nothing is written
  * unless the whole file is good; then the organisations, then the assets are written in one unit of work or,
  * beyond the {@code batchSize} option's changed records (default 10,000; {@code all} for one unit), in batches;
  * a batch the store refuses after others landed stops with an

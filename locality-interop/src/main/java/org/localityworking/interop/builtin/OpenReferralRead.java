@@ -34,7 +34,7 @@ import org.localityworking.storage.Versioned;
  * One Open Referral UK import, streamed: the file is never held whole. An asset joins four of the file's tables
  * (a service, its attributes, its {@code service_at_location} and that location), in any order in the file, so
  * the services and places are split by a hash of their UUID into partitions of about {@code partitionSize} (an
- * importer option, default {@value #PARTITION}), and
+ * importer option; by default as many as the heap holds in a third of it, at least {@value #MIN_PARTITION}), and
  * each partition is read in two passes over the file: its attributes and service-at-locations first, then its
  * locations and services (holding the partition's services until the places they name are read). Every
  * organisation, with its attributes, and every taxonomy term is held: a directory has few of them beside its
@@ -47,8 +47,21 @@ import org.localityworking.storage.Versioned;
  * ({@link ImportInterruptedException}), and a run again finishes.
  */
 final class OpenReferralRead {
-    /** The services and places one partition holds, about, unless the request says; a file with more is read in several. */
-    static final int PARTITION = 20_000;
+    /**
+     * The heap one service or place of a partition takes, about, with its share of the maps that join it (measured:
+     * one partition of 100,000 needs a heap of 128 MB, with a batch of 10,000 assets).
+     */
+    private static final long BYTES_EACH = 1_000;
+    /** The smallest default partition: what a 48 MB heap holds beside a batch. */
+    static final int MIN_PARTITION = 10_000;
+
+    /**
+     * @return the services and places one partition holds unless the request says: what a third of the heap holds
+     *         (so the whole of most files is one partition, read twice), at least {@value #MIN_PARTITION}
+     */
+    static int defaultPartition() {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_PARTITION, Runtime.getRuntime().maxMemory() / 3 / BYTES_EACH));
+    }
 
     private static final Set<String> OTHER_THAN_LINKS = others("attributes", "service_at_locations");
     private static final Set<String> OTHER_THAN_ASSETS = others("locations", "services");
@@ -184,7 +197,7 @@ final class OpenReferralRead {
 
     /** The option {@code partitionSize}: a whole number of at least 1. */
     static int partitionSize(org.localityworking.interop.ImportRequest request) {
-        String value = request.option("partitionSize", Integer.toString(PARTITION));
+        String value = request.option("partitionSize", Integer.toString(defaultPartition()));
         try {
             int n = Integer.parseInt(value);
             if (n >= 1) {

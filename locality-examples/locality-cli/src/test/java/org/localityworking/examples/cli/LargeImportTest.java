@@ -30,6 +30,14 @@ class LargeImportTest {
     @TempDir
     Path dir;
 
+    /** Loads Trafford's example data into a new store; @return how many records of the kind it then holds */
+    private static int trafford(String store, Kind<?> kind) {
+        try (LocalityStore s = Stores.open(store)) {
+            ExampleData.trafford().loadInto(s);
+            return s.all(kind).size();
+        }
+    }
+
     /** Runs the command line in a process with a 48 MB heap; @return its output, once it has exited 0 */
     private String runIn48Megabytes(String... args) throws Exception {
         Path log = dir.resolve("import.log");
@@ -47,11 +55,7 @@ class LargeImportTest {
     @Test
     void aPackageOfOneHundredThousandGrantsImportsInA48MegabyteHeap() throws Exception {
         String store = "sqlite:" + dir.resolve("grants.db");
-        int before;
-        try (LocalityStore s = Stores.open(store)) {
-            ExampleData.trafford().loadInto(s);
-            before = s.all(Kind.GRANT).size();
-        }
+        int before = trafford(store, Kind.GRANT);
         int grants = 100_000;
         Path file = dir.resolve("grants.json");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -92,11 +96,7 @@ class LargeImportTest {
     @Test
     void aDirectoryOfFiftyThousandServicesImportsInA48MegabyteHeap() throws Exception {
         String store = "sqlite:" + dir.resolve("directory.db");
-        int before;
-        try (LocalityStore s = Stores.open(store)) {
-            ExampleData.trafford().loadInto(s);
-            before = s.all(Kind.ASSET).size();
-        }
+        int before = trafford(store, Kind.ASSET);
         Path exported = dir.resolve("exported");
         Cli export = Cli.run("export", "--council", "trafford", "--format", "openreferral", "--out", exported.toString(),
                 "--store", store);
@@ -174,11 +174,7 @@ class LargeImportTest {
     @Test
     void aFileOfOneHundredAndFiftyThousandRowsImportsInA48MegabyteHeap() throws Exception {
         String store = "sqlite:" + dir.resolve("large.db");
-        int before;
-        try (LocalityStore s = Stores.open(store)) {
-            ExampleData.trafford().loadInto(s);
-            before = s.all(Kind.ASSET).size();
-        }
+        int before = trafford(store, Kind.ASSET);
         Path file = dir.resolve("large.csv");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("id,locality,name,description,category\n");

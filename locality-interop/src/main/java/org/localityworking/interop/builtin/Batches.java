@@ -3,7 +3,6 @@ package org.localityworking.interop.builtin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.localityworking.core.ValidationException;
 import org.localityworking.interop.ImportInterruptedException;
 import org.localityworking.interop.ImportRequest;
 import org.localityworking.interop.ImportResult;
@@ -134,19 +133,10 @@ final class Batches {
 
     /** The option {@code batchSize}: a whole number of at least 1, or {@code all}. */
     static int batchSize(ImportRequest request) {
-        String value = request.option("batchSize", Integer.toString(DEFAULT_BATCH));
-        if (value.equals("all")) {
+        if (request.option("batchSize", "").equals("all")) {
             return Integer.MAX_VALUE;
         }
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new ValidationException("ImportRequest.options.batchSize", value,
+        return ImportOptions.atLeastOne(request, "batchSize", Integer.toString(DEFAULT_BATCH),
                 "must be a whole number of records of at least 1, or all (one unit of work for the whole file)");
     }
 }

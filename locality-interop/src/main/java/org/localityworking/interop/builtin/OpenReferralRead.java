@@ -197,17 +197,9 @@ final class OpenReferralRead {
 
     /** The option {@code partitionSize}: a whole number of at least 1. */
     static int partitionSize(org.localityworking.interop.ImportRequest request) {
-        String value = request.option("partitionSize", Integer.toString(defaultPartition()));
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new ValidationException("ImportRequest.options.partitionSize", value, "must be a whole number of services"
-                + " and places of at least 1 (held in memory at once; the file is read twice for each partition)");
+        return ImportOptions.atLeastOne(request, "partitionSize", Integer.toString(defaultPartition()), "must be a whole"
+                + " number of services and places of at least 1 (held in memory at once; the file is read twice for"
+                + " each partition)");
     }
 
     /** @return the partition of a service or location, by its UUID */
@@ -254,13 +246,12 @@ final class OpenReferralRead {
             JsonInput.streamArrays(source, Set.of("locations", "services"), OTHER_THAN_ASSETS, (table, index, in) -> {
                 String uuid = in.root.path("id").asText();
                 if (table.equals("locations")) {
-                    point(in.root).ifPresent(point -> {
-                        if (needed.contains(uuid)) {
-                            points.put(uuid, point);
-                        }
-                    });
+                    Optional<double[]> point = point(in.root);
+                    if (needed.contains(uuid)) {
+                        point.ifPresent(latLong -> points.put(uuid, latLong));
+                    }
                     if (partition(uuid) == part && !used.contains(uuid) && problems.size() < CsvImport.MAX_ERRORS) {
-                        asset(in, point(in.root), Optional.empty(), linked, problems, sink);
+                        asset(in, point, Optional.empty(), linked, problems, sink);
                     }
                 } else if (partition(uuid) == part) {
                     services.add(in);

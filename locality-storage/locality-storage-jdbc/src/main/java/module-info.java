@@ -11,6 +11,7 @@ module org.localityworking.storage.jdbc {
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.zaxxer.hikari;
+    requires org.xerial.sqlitejdbc;
 
     provides org.localityworking.storage.spi.StorageBackendProvider
             with org.localityworking.storage.jdbc.JdbcStorageProvider;

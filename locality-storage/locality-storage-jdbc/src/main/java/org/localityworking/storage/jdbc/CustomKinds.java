@@ -41,8 +41,14 @@ final class CustomKinds {
         }
         Dialect d = backend.dialect();
         try (Connection c = backend.connection()) {
-            JdbcBackend.transaction(c, true, tx -> {
+            Tx.run(c, d, tx -> {
+                if (d == Dialect.POSTGRESQL) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("SELECT pg_advisory_xact_lock(" + Schema.MIGRATION_LOCK + ")");
+                    }
+                }
                 for (Kind<?> kind : custom) {
+                    tx.check();
                     prepare(backend, tx, d, kind);
                 }
             });
@@ -60,7 +66,8 @@ final class CustomKinds {
         return j.toString();
     }
 
-    private static <T> void prepare(JdbcBackend backend, Connection c, Dialect d, Kind<T> kind) throws SQLException {
+    private static <T> void prepare(JdbcBackend backend, Tx tx, Dialect d, Kind<T> kind) throws SQLException {
+        Connection c = tx.connection();
         String plain = Columns.plain(kind);
         String table = Columns.table(kind);
         String id = d.idType();
@@ -96,7 +103,7 @@ final class CustomKinds {
         if (registered.get().equals(now)) {
             return;
         }
-        int rows = reindex(backend, c, kind);
+        int rows = reindex(backend, tx, kind);
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE custom_kind SET dimensions = ?, defined_at = ? WHERE name = ?")) {
             ps.setString(1, now);
@@ -118,7 +125,8 @@ final class CustomKinds {
     }
 
     /** Rewrites every record's key columns and {@code record_key} rows from the stored record; versions stay. */
-    private static <T> int reindex(JdbcBackend backend, Connection c, Kind<T> kind) throws SQLException {
+    private static <T> int reindex(JdbcBackend backend, Tx tx, Kind<T> kind) throws SQLException {
+        Connection c = tx.connection();
         List<PendingWrite<T>> rows = new ArrayList<>();
         JsonCodec json = new JsonCodec();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, version, body FROM " + Columns.table(kind));
@@ -132,20 +140,16 @@ final class CustomKinds {
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + Columns.table(kind) + " SET council_id = ?,"
                 + " locality_id = ?, ward_id = ?, category = ?, status = ?, parent_id = ?, person_id = ?, record_date = ?,"
                 + " body = ? WHERE id = ?")) {
-            for (PendingWrite<T> w : rows) {
-                backend.bindColumns(ps, 1, kind, w.value().orElseThrow());
-                ps.setString(10, w.id());
-                ps.addBatch();
-            }
-            if (!rows.isEmpty()) {
-                ps.executeBatch();
-            }
+            backend.send(tx, ps, rows, (p, w) -> {
+                backend.bindColumns(p, 1, kind, w.value().orElseThrow());
+                p.setString(10, w.id());
+            });
         }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM record_key WHERE kind = ?")) {
             ps.setString(1, Columns.plain(kind));
             ps.executeUpdate();
         }
-        backend.writeKeys(c, kind, rows, List.of(), List.of());
+        backend.writeKeys(tx, kind, rows, List.of(), List.of());
         return rows.size();
     }
 }

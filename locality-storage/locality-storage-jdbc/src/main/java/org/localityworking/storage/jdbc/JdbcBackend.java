@@ -69,41 +69,79 @@ final class JdbcBackend implements StorageBackend {
         }
     }
 
-    /** The waits between attempts at a commit that found an SQLite file busy with another process's writer. */
+    /** The waits between attempts at a commit that found the store busy, ended by SQLite or cut off. */
     static final long[] BUSY_BACKOFF_MS = {250, 500, 1_000, 2_000, 4_000};
 
+    /** How many writes one batched statement sends at most, so a long unit is checked between batches. */
+    static final int WRITES_A_BATCH = 1_000;
+
+    /** The points of a commit where a test may inject a fault ({@link #faults(Faults)}). */
+    enum Step {
+        /** The transaction has begun; nothing of the unit has been read or written. */
+        BEGUN,
+        /** The library's check has passed; nothing has been written. */
+        VERIFIED,
+        /** A batch of the unit's writes has been sent (of at most {@link #WRITES_A_BATCH}; more may follow). */
+        BATCH_SENT,
+        /** Every write has run; the COMMIT is next. */
+        COMMITTING,
+        /** The COMMIT returned. */
+        COMMITTED
+    }
+
+    /** A fault a test injects at a step of a commit: it may act on the connection and may throw. */
+    @FunctionalInterface
+    interface Faults {
+        /** No faults: production. */
+        Faults NONE = (step, c) -> { };
+
+        void at(Step step, Connection c) throws SQLException;
+    }
+
+    private volatile Faults faults = Faults.NONE;
+
+    /** Injects faults into this backend's commits (tests only). */
+    void faults(Faults faults) {
+        this.faults = faults;
+    }
+
+    /** Why one attempt at a commit left nothing behind, so the next attempt may run. */
+    private static final class Retry extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String reason;
+
+        Retry(String reason, Throwable cause) {
+            super(reason, cause);
+            this.reason = reason;
+        }
+    }
+
+    /**
+     * Commits the unit in one transaction, trying again after an attempt that left nothing behind (the file busy
+     * with another process's writer, the transaction ended by SQLite itself, the connection to PostgreSQL lost
+     * before the commit), with a bounded backoff; then refuses saying nothing was written. When the connection
+     * is lost during the COMMIT itself, whether it landed is read back from the database before anything is
+     * said. What this method reports is what is in the store.
+     */
     @Override
     public void commit(Commit commit) {
-        List<PendingWrite<?>> writes = commit.writes();
         requireOpen();
         if (writer != null) {
             writer.lock();
         }
         try {
             for (int attempt = 0; ; attempt++) {
-                try (Connection c = dataSource.getConnection()) {
-                    transaction(c, true, tx -> {
-                        commit.verify(new TransactionReader(tx, writes));
-                        Map<Kind<?>, List<PendingWrite<?>>> byKind = new LinkedHashMap<>();
-                        for (PendingWrite<?> w : writes) {
-                            byKind.computeIfAbsent(w.kind(), k -> new ArrayList<>()).add(w);
-                        }
-                        for (Map.Entry<Kind<?>, List<PendingWrite<?>>> e : byKind.entrySet()) {
-                            applyAll(tx, e.getKey(), e.getValue());
-                        }
-                    });
+                try {
+                    attempt(commit);
                     return;
-                } catch (SQLException e) {
-                    if (!busy(e)) {
-                        throw new StorageException("Could not commit a unit of work to " + location + ": " + e.getMessage(), e);
-                    }
+                } catch (Retry r) {
                     if (attempt >= BUSY_BACKOFF_MS.length) {
-                        throw new StorageException("The store " + location + " is busy: another process has been"
-                                + " writing to it through " + (attempt + 1) + " attempts. Nothing of this unit of work"
-                                + " was written; run it again when the other writer has finished.", e);
+                        throw new StorageException("The store " + location + " is busy: " + r.reason + ", through "
+                                + (attempt + 1) + " attempts. Nothing of this unit of work was written; run it again"
+                                + " when the other writer has finished.", r.getCause());
                     }
-                    LOG.info("The store {} is busy with another writer; trying the commit again in {} ms (attempt {} of"
-                            + " {})", location, BUSY_BACKOFF_MS[attempt], attempt + 2, BUSY_BACKOFF_MS.length + 1);
+                    LOG.info("The store {} is busy ({}); trying the commit again in {} ms (attempt {} of {})", location,
+                            r.reason, BUSY_BACKOFF_MS[attempt], attempt + 2, BUSY_BACKOFF_MS.length + 1);
                     pause(BUSY_BACKOFF_MS[attempt]);
                 }
             }
@@ -114,15 +152,185 @@ final class JdbcBackend implements StorageBackend {
         }
     }
 
+    /** One attempt: returns when the unit landed; throws {@link Retry} when nothing of it did. */
+    private void attempt(Commit commit) throws Retry {
+        List<PendingWrite<?>> writes = commit.writes();
+        Connection c;
+        try {
+            c = dataSource.getConnection();
+        } catch (SQLException e) {
+            if (lostConnection(e)) {
+                throw new Retry("could not connect (" + e.getMessage() + ")", e);
+            }
+            throw new StorageException("Could not commit a unit of work to " + location + ": " + e.getMessage(), e);
+        }
+        Tx tx = null;
+        boolean committing = false;
+        try {
+            tx = Tx.begin(c, dialect);
+            Faults f = faults;
+            f.at(Step.BEGUN, c);
+            tx.check();
+            commit.verify(new TransactionReader(tx, writes));
+            f.at(Step.VERIFIED, c);
+            Map<Kind<?>, List<PendingWrite<?>>> byKind = new LinkedHashMap<>();
+            for (PendingWrite<?> w : writes) {
+                byKind.computeIfAbsent(w.kind(), k -> new ArrayList<>()).add(w);
+            }
+            for (Map.Entry<Kind<?>, List<PendingWrite<?>>> e : byKind.entrySet()) {
+                applyAll(tx, e.getKey(), e.getValue());
+            }
+            f.at(Step.COMMITTING, c);
+            committing = true;
+            tx.commit();
+            f.at(Step.COMMITTED, c);
+        } catch (Error e) {
+            if (tx != null) {
+                tx.rollbackQuietly(e);
+            }
+            evict(c);
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            if (tx != null) {
+                tx.rollbackQuietly(e); // a no-op when SQLite or the COMMIT already ended the transaction
+            }
+            if ((tx != null && tx.broken()) || lostConnection(e) || e instanceof Tx.Ended) {
+                evict(c);
+            }
+            if (committing) {
+                resolve(commit, e); // returns when the unit landed, else throws
+                return;
+            }
+            if (e instanceof Tx.Ended || (tx != null && tx.endedBySqlite())) {
+                throw new Retry("SQLite ended the transaction by itself: " + rootMessage(e), e);
+            }
+            if (busy(e)) {
+                throw new Retry("another process has been writing to it", e);
+            }
+            if (lostConnection(e)) {
+                throw new Retry("the connection was lost before the commit: " + rootMessage(e), e);
+            }
+            if (e instanceof SQLException) {
+                throw new StorageException("Could not commit a unit of work to " + location + ": " + e.getMessage()
+                        + ". Nothing of it was written.", e);
+            }
+            throw (RuntimeException) e;
+        } finally {
+            closeQuietly(c);
+        }
+    }
+
+    /**
+     * The COMMIT failed or its answer was lost: reads back, on a new connection, whether the unit landed. Returns
+     * when every write is in the store as the unit wrote it; throws {@link Retry} when none is (nothing landed);
+     * otherwise (the store cannot be read, or it holds other writes now) refuses saying it cannot tell.
+     */
+    private void resolve(Commit commit, Throwable failure) throws Retry {
+        String cause = rootMessage(failure);
+        for (int attempt = 0; ; attempt++) {
+            try (Connection c = dataSource.getConnection()) {
+                Landed landed = landed(c, commit.writes());
+                if (landed == Landed.ALL) {
+                    LOG.warn("The commit to {} reported \"{}\", but every write of the unit is in the store: it landed",
+                            location, cause);
+                    return;
+                }
+                if (landed == Landed.NONE) {
+                    throw new Retry("the commit failed (" + cause + ") and nothing of it is in the store", failure);
+                }
+                throw new StorageException("The commit of a unit of work to " + location + " failed (" + cause
+                        + ") and the store now holds other writes to its records, so whether it landed cannot be"
+                        + " told: look at the records before running it again.", failure);
+            } catch (SQLException e) {
+                if (attempt >= BUSY_BACKOFF_MS.length) {
+                    throw new StorageException("The commit of a unit of work to " + location + " failed (" + cause
+                            + ") and the store could not be read since (" + e.getMessage() + "), so whether it landed"
+                            + " is not known: look at the store before running it again.", failure);
+                }
+                pause(BUSY_BACKOFF_MS[attempt]);
+            }
+        }
+    }
+
+    private enum Landed { ALL, NONE, MIXED }
+
+    /** Compares the stored version and body of each record the unit writes with what the unit wrote, and with before. */
+    private Landed landed(Connection c, List<PendingWrite<?>> writes) throws SQLException {
+        boolean all = true;
+        boolean none = true;
+        for (PendingWrite<?> w : writes) {
+            Optional<Map.Entry<Long, String>> stored = versionAndBody(c, w.kind(), w.id());
+            long version = stored.map(Map.Entry::getKey).orElse(0L);
+            boolean after = w.isDelete() ? stored.isEmpty()
+                    : version == w.newVersion() && stored.get().getValue().equals(body(w));
+            boolean before = version == w.expectedVersion();
+            all &= after;
+            none &= before;
+        }
+        return all ? Landed.ALL : none ? Landed.NONE : Landed.MIXED;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> String body(PendingWrite<T> w) {
+        return json.write(w.kind(), w.value().orElseThrow());
+    }
+
+    private Optional<Map.Entry<Long, String>> versionAndBody(Connection c, Kind<?> kind, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version, body FROM " + Columns.table(kind) + " WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(Map.entry(rs.getLong(1), rs.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
+    private void evict(Connection c) {
+        try {
+            dataSource.evictConnection(c);
+        } catch (RuntimeException e) {
+            LOG.debug("Could not evict a connection from the pool of {}", location, e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("Could not return a connection to the pool", e);
+        }
+    }
+
     /** @return whether the error is SQLite finding the file locked by another connection (SQLITE_BUSY or LOCKED) */
-    static boolean busy(SQLException e) {
+    static boolean busy(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && (s.getErrorCode() == 5 || s.getErrorCode() == 6
+            if (t instanceof SQLException s && ((s.getErrorCode() & 0xff) == 5 || (s.getErrorCode() & 0xff) == 6
                     || String.valueOf(s.getMessage()).contains("SQLITE_BUSY"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * @return whether the error is the connection to the database lost or refused (SQL state class 08, or the
+     *         server shutting down or restarting, 57P01 to 57P03), so nothing of an unfinished transaction remains
+     */
+    static boolean lostConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().matches("57P0[1-3]"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
     }
 
     private static void pause(long ms) {
@@ -134,59 +342,38 @@ final class JdbcBackend implements StorageBackend {
         }
     }
 
-    /** Work inside a transaction. */
+    /** Binds one item's values to a statement. */
     @FunctionalInterface
-    interface SqlWork {
-        void run(Connection c) throws SQLException;
+    interface Binder<W> {
+        void bind(PreparedStatement ps, W item) throws SQLException;
     }
 
     /**
-     * Runs the work in one transaction on the connection: commits when it returns; rolls back and rethrows
-     * when it throws (a failure to roll back or to restore auto-commit is added to that error, never put in its
-     * place); then sets auto-commit as given.
+     * Sends the items through the prepared statement in batches of at most {@value #WRITES_A_BATCH}, checking
+     * before each batch that the transaction is still open, so no statement of a unit runs once SQLite has
+     * ended its transaction.
+     *
+     * @return each item's update count
      */
-    static void transaction(Connection c, boolean autoCommitAfter, SqlWork work) throws SQLException {
-        c.setAutoCommit(false);
-        Throwable failure = null;
-        try {
-            work.run(c);
-            c.commit();
-        } catch (SQLException | RuntimeException | Error e) {
-            failure = e;
-            rollbackQuietly(c, e);
-            throw e;
-        } finally {
-            restoreAutoCommit(c, autoCommitAfter, failure);
-        }
-    }
-
-    /**
-     * Restores a connection's auto-commit after a transaction. When the transaction already failed, a failure
-     * here is added to that error as suppressed, so the real error (a version conflict, a refused reference)
-     * is the one the caller sees; otherwise it is thrown.
-     */
-    static void restoreAutoCommit(Connection c, boolean autoCommit, Throwable failure) throws SQLException {
-        try {
-            c.setAutoCommit(autoCommit);
-        } catch (SQLException e) {
-            if (failure == null) {
-                throw e;
+    <W> int[] send(Tx tx, PreparedStatement ps, List<W> items, Binder<W> binder) throws SQLException {
+        int[] counts = new int[items.size()];
+        for (int from = 0; from < items.size(); from += WRITES_A_BATCH) {
+            int to = Math.min(items.size(), from + WRITES_A_BATCH);
+            tx.check();
+            for (W item : items.subList(from, to)) {
+                binder.bind(ps, item);
+                ps.addBatch();
             }
-            failure.addSuppressed(e);
+            int[] part = ps.executeBatch();
+            System.arraycopy(part, 0, counts, from, part.length);
+            faults.at(Step.BATCH_SENT, tx.connection());
         }
-    }
-
-    /** Rolls back, adding a failure to roll back to the error that caused it, as suppressed. */
-    static void rollbackQuietly(Connection c, Throwable cause) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
+        return counts;
     }
 
     @SuppressWarnings("unchecked")
-    private <T> void applyAll(Connection c, Kind<T> kind, List<PendingWrite<?>> untyped) throws SQLException {
+    private <T> void applyAll(Tx tx, Kind<T> kind, List<PendingWrite<?>> untyped) throws SQLException {
+        Connection c = tx.connection();
         List<PendingWrite<T>> inserts = new ArrayList<>();
         List<PendingWrite<T>> updates = new ArrayList<>();
         List<PendingWrite<T>> deletes = new ArrayList<>();
@@ -207,18 +394,16 @@ final class JdbcBackend implements StorageBackend {
                     + dialect.insertSuffix();
             int[] counts;
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (PendingWrite<T> w : inserts) {
-                    ps.setString(1, w.id());
-                    ps.setLong(2, w.newVersion());
-                    bindColumns(ps, 3, kind, w.value().orElseThrow());
-                    ps.addBatch();
-                }
-                counts = ps.executeBatch();
+                counts = send(tx, ps, inserts, (p, w) -> {
+                    p.setString(1, w.id());
+                    p.setLong(2, w.newVersion());
+                    bindColumns(p, 3, kind, w.value().orElseThrow());
+                });
             } catch (SQLException e) {
                 if (!Dialect.isUniqueViolation(e)) {
                     throw e;
                 }
-                // The transaction is aborted: roll back, then name the record that already exists.
+                // PostgreSQL aborted the transaction: roll back, then name the record that already exists.
                 c.rollback();
                 for (PendingWrite<T> w : inserts) {
                     long actual = storedVersion(c, kind, w.id());
@@ -236,64 +421,64 @@ final class JdbcBackend implements StorageBackend {
                     + " category = ?, status = ?, parent_id = ?, person_id = ?, record_date = ?, body = ?"
                     + " WHERE id = ? AND version = ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (PendingWrite<T> w : updates) {
-                    ps.setLong(1, w.newVersion());
-                    bindColumns(ps, 2, kind, w.value().orElseThrow());
-                    ps.setString(11, w.id());
-                    ps.setLong(12, w.expectedVersion());
-                    ps.addBatch();
-                }
-                checkCounts(c, kind, updates, ps.executeBatch());
+                checkCounts(c, kind, updates, send(tx, ps, updates, (p, w) -> {
+                    p.setLong(1, w.newVersion());
+                    bindColumns(p, 2, kind, w.value().orElseThrow());
+                    p.setString(11, w.id());
+                    p.setLong(12, w.expectedVersion());
+                }));
             }
         }
         if (!deletes.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ? AND version = ?")) {
-                for (PendingWrite<T> w : deletes) {
-                    ps.setString(1, w.id());
-                    ps.setLong(2, w.expectedVersion());
-                    ps.addBatch();
-                }
-                checkCounts(c, kind, deletes, ps.executeBatch());
+                checkCounts(c, kind, deletes, send(tx, ps, deletes, (p, w) -> {
+                    p.setString(1, w.id());
+                    p.setLong(2, w.expectedVersion());
+                }));
             }
         }
         if (!kind.multiValued().isEmpty()) {
-            writeKeys(c, kind, inserts, updates, deletes);
+            writeKeys(tx, kind, inserts, updates, deletes);
         }
     }
 
-    <T> void writeKeys(Connection c, Kind<T> kind, List<PendingWrite<T>> inserts, List<PendingWrite<T>> updates,
-                               List<PendingWrite<T>> deletes) throws SQLException {
+    /** One row of {@code record_key}. */
+    private record KeyRow(String id, String dimension, String key) {
+    }
+
+    <T> void writeKeys(Tx tx, Kind<T> kind, List<PendingWrite<T>> inserts, List<PendingWrite<T>> updates,
+                       List<PendingWrite<T>> deletes) throws SQLException {
+        Connection c = tx.connection();
+        String plain = Columns.plain(kind);
         if (!updates.isEmpty() || !deletes.isEmpty()) {
+            List<PendingWrite<T>> gone = new ArrayList<>(updates);
+            gone.addAll(deletes);
             try (PreparedStatement ps = c.prepareStatement(DELETE_KEYS)) {
-                for (List<PendingWrite<T>> list : List.of(updates, deletes)) {
-                    for (PendingWrite<T> w : list) {
-                        ps.setString(1, Columns.plain(kind));
-                        ps.setString(2, w.id());
-                        ps.addBatch();
-                    }
-                }
-                ps.executeBatch();
+                send(tx, ps, gone, (p, w) -> {
+                    p.setString(1, plain);
+                    p.setString(2, w.id());
+                });
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(INSERT_KEY)) {
-            int rows = 0;
-            for (List<PendingWrite<T>> list : List.of(inserts, updates)) {
-                for (PendingWrite<T> w : list) {
-                    T value = w.value().orElseThrow();
-                    for (Dimension d : kind.multiValued()) {
-                        for (String key : kind.keys(value, d)) {
-                            ps.setString(1, Columns.plain(kind));
-                            ps.setString(2, w.id());
-                            ps.setString(3, d.name());
-                            ps.setString(4, key);
-                            ps.addBatch();
-                            rows++;
-                        }
+        List<KeyRow> rows = new ArrayList<>();
+        for (List<PendingWrite<T>> list : List.of(inserts, updates)) {
+            for (PendingWrite<T> w : list) {
+                T value = w.value().orElseThrow();
+                for (Dimension d : kind.multiValued()) {
+                    for (String key : kind.keys(value, d)) {
+                        rows.add(new KeyRow(w.id(), d.name(), key));
                     }
                 }
             }
-            if (rows > 0) {
-                ps.executeBatch();
+        }
+        if (!rows.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT_KEY)) {
+                send(tx, ps, rows, (p, r) -> {
+                    p.setString(1, plain);
+                    p.setString(2, r.id());
+                    p.setString(3, r.dimension());
+                    p.setString(4, r.key());
+                });
             }
         }
     }
@@ -339,12 +524,14 @@ final class JdbcBackend implements StorageBackend {
      * raced past the check.
      */
     private final class TransactionReader implements BackendReader {
+        private final Tx tx;
         private final Connection c;
         private final java.util.Set<String> written = new java.util.HashSet<>();
         private final Map<String, Optional<Versioned<?>>> read = new HashMap<>();
 
-        TransactionReader(Connection c, List<PendingWrite<?>> writes) {
-            this.c = c;
+        TransactionReader(Tx tx, List<PendingWrite<?>> writes) {
+            this.tx = tx;
+            this.c = tx.connection();
             writes.forEach(w -> written.add(BufferedUnitOfWork.key(w.kind(), w.id())));
         }
 
@@ -354,6 +541,7 @@ final class JdbcBackend implements StorageBackend {
             String key = BufferedUnitOfWork.key(kind, id);
             Optional<Versioned<?>> known = read.get(key);
             if (known == null) {
+                checkOpen();
                 known = Optional.ofNullable(select(c, kind, id, written.contains(key) ? "" : dialect.forShare())
                         .orElse(null));
                 read.put(key, known);
@@ -367,6 +555,7 @@ final class JdbcBackend implements StorageBackend {
             Map<String, Long> versions = new HashMap<>();
             List<String> all = List.copyOf(ids);
             for (int from = 0; from < all.size(); from += IDS_A_QUERY) {
+                checkOpen();
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_A_QUERY));
                 // no FOR SHARE, unlike read() of a record the unit refers to: the library asks only for the records
                 // it writes, and the write itself catches a concurrent change (the UPDATE's version, the primary key)
@@ -387,6 +576,15 @@ final class JdbcBackend implements StorageBackend {
                 }
             }
             return versions;
+        }
+
+        /** The commit's reads run inside its transaction too: none once SQLite has ended it. */
+        private void checkOpen() {
+            try {
+                tx.check();
+            } catch (Tx.Ended e) {
+                throw new StorageException("Could not read from " + location + ": " + e.getMessage(), e);
+            }
         }
     }
 

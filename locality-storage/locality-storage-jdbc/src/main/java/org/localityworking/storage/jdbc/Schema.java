@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * The database schema, created on first open and migrated by version on later opens. The version is
  * recorded in {@code locality_schema}; a database with a newer version than this library knows is refused.
  *
- * <p>Migrations, each applied in one transaction in order from the recorded version, are frozen SQL files
+ * <p>Migrations, applied in order from the recorded version in one transaction, are frozen SQL files
  * beside this class ({@code migrations/sqlite/V1.sql}, {@code migrations/postgresql/V1.sql}, ...), never
  * derived from the code of the day, so a database created today and one migrated from version 1 end up
  * the same:
@@ -45,19 +45,44 @@ final class Schema {
     private Schema() {
     }
 
-    /** Brings the database up to {@link #CURRENT}, or refuses a newer one. */
+    /**
+     * Brings the database up to {@link #CURRENT}, or refuses a newer one. Safe when several processes open a new
+     * or older database at once: the version is read again inside one transaction that only one process at a
+     * time can hold (SQLite's write lock, taken as the transaction begins; a PostgreSQL advisory lock), and every
+     * missing step is applied in that transaction, so the first process migrates and the others find the work done.
+     */
     static void prepare(Connection c, Dialect dialect, String location) throws SQLException {
-        int version = version(c, dialect);
+        int seen = version(c, dialect);
+        refuseNewer(seen, location);
+        if (seen == CURRENT) {
+            return;
+        }
+        Tx.run(c, dialect, tx -> {
+            if (dialect == Dialect.POSTGRESQL) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
+                }
+            }
+            int version = version(c, dialect);
+            refuseNewer(version, location);
+            while (version < CURRENT) {
+                int next = version + 1;
+                tx.check();
+                apply(c, dialect, next);
+                LOG.info("Migrated the database at {} to schema version {}", location, next);
+                version = next;
+            }
+        });
+    }
+
+    /** The PostgreSQL advisory lock that lets one process at a time migrate a database (any fixed number). */
+    static final long MIGRATION_LOCK = 0x4c6f63616c697479L;
+
+    private static void refuseNewer(int version, String location) {
         if (version > CURRENT) {
             throw new StorageException("The database at " + location + " has schema version " + version
                     + ", newer than this library's " + CURRENT + ". It was written by a newer version of"
                     + " locality-storage-jdbc: upgrade the library to open it. Nothing was changed.");
-        }
-        while (version < CURRENT) {
-            int next = version + 1;
-            migrate(c, dialect, next);
-            LOG.info("Migrated the database at {} to schema version {}", location, next);
-            version = next;
         }
     }
 
@@ -76,21 +101,24 @@ final class Schema {
         }
     }
 
-    /** Applies one migration step and records it, in one transaction. */
+    /** Applies one migration step and records it, in one transaction (for tests that build an older database). */
     static void migrate(Connection c, Dialect dialect, int to) throws SQLException {
-        JdbcBackend.transaction(c, c.getAutoCommit(), tx -> {
-            try (Statement s = tx.createStatement()) {
-                for (String sql : step(dialect, to)) {
-                    s.execute(sql);
-                }
+        Tx.run(c, dialect, tx -> apply(c, dialect, to));
+    }
+
+    /** Applies one migration step and records it, inside the caller's transaction. */
+    private static void apply(Connection c, Dialect dialect, int to) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : step(dialect, to)) {
+                s.execute(sql);
             }
-            try (PreparedStatement ps = tx.prepareStatement(
-                    "INSERT INTO locality_schema (version, applied_at) VALUES (?, ?)")) {
-                ps.setInt(1, to);
-                ps.setString(2, Instant.now().toString());
-                ps.executeUpdate();
-            }
-        });
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO locality_schema (version, applied_at) VALUES (?, ?)")) {
+            ps.setInt(1, to);
+            ps.setString(2, Instant.now().toString());
+            ps.executeUpdate();
+        }
     }
 
     /**

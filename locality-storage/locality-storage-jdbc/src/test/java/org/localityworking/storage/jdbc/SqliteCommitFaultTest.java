@@ -73,44 +73,6 @@ class SqliteCommitFaultTest {
         }
     }
 
-    /**
-     * Injects {@code fault} at the {@code nth} occurrence of {@code step} in each of the first {@code attempts}
-     * attempts, and records at each later attempt's start how many of the unit's rows another process saw.
-     */
-    private static final class Injector implements JdbcBackend.Faults {
-        final Step step;
-        final int nth;
-        final int attempts;
-        final JdbcBackend.Faults fault;
-        final Path file;
-        final String prefix;
-        final AtomicInteger attempt = new AtomicInteger();
-        final AtomicInteger seen = new AtomicInteger();
-        final List<Integer> rowsSeenAtEachLaterAttempt = new ArrayList<>();
-
-        Injector(Step step, int nth, int attempts, Path file, String prefix, JdbcBackend.Faults fault) {
-            this.step = step;
-            this.nth = nth;
-            this.attempts = attempts;
-            this.file = file;
-            this.prefix = prefix;
-            this.fault = fault;
-        }
-
-        @Override
-        public void at(Step s, Connection c) throws SQLException {
-            if (s == Step.BEGUN) {
-                if (attempt.incrementAndGet() > 1) {
-                    rowsSeenAtEachLaterAttempt.add(committedRows(file, prefix));
-                }
-                seen.set(0);
-            }
-            if (s == step && seen.incrementAndGet() == nth && attempt.get() <= attempts) {
-                fault.at(s, c);
-            }
-        }
-    }
-
     private static int nth(Step step) {
         return step == Step.BATCH_SENT ? 2 : 1; // the second of three batches: rows before and after it
     }
@@ -119,7 +81,7 @@ class SqliteCommitFaultTest {
     @EnumSource(value = Step.class, names = {"BEGUN", "VERIFIED", "BATCH_SENT", "COMMITTING"})
     void aRollbackBySqliteWithAnErrorIsRetriedAndTheUnitLandsOnce(Step step) {
         Path file = dir.resolve("busy-error.db");
-        Injector faults = new Injector(step, nth(step), 1, file, "f-", (s, c) -> {
+        FaultInjector faults = new FaultInjector(step, nth(step), 1, () -> committedRows(file, "f-"), (s, c) -> {
             sqliteRollsBack(c);
             throw new SQLException("[SQLITE_BUSY] The database file is locked (injected)", "", 5);
         });
@@ -136,7 +98,7 @@ class SqliteCommitFaultTest {
     @EnumSource(value = Step.class, names = {"BEGUN", "VERIFIED", "BATCH_SENT", "COMMITTING"})
     void aSilentRollbackIsNoticedBeforeTheNextStatement(Step step) {
         Path file = dir.resolve("silent.db");
-        Injector faults = new Injector(step, nth(step), 1, file, "s-", (s, c) -> sqliteRollsBack(c));
+        FaultInjector faults = new FaultInjector(step, nth(step), 1, () -> committedRows(file, "s-"), (s, c) -> sqliteRollsBack(c));
         try (LocalityStore store = FaultyJdbcProvider.open("sqlite:" + file, Map.of(), faults)) {
             store.runInTransaction(u -> unit(u, "s-", ROWS));
             // had the backend gone on, the writes after the rollback would each have committed on their own
@@ -149,7 +111,7 @@ class SqliteCommitFaultTest {
     @EnumSource(value = Step.class, names = {"BEGUN", "VERIFIED", "BATCH_SENT", "COMMITTING"})
     void aBusyAnswerWithTheTransactionStillOpenIsRolledBackAndRetried(Step step) {
         Path file = dir.resolve("busy-open.db");
-        Injector faults = new Injector(step, nth(step), 1, file, "b-", (s, c) -> {
+        FaultInjector faults = new FaultInjector(step, nth(step), 1, () -> committedRows(file, "b-"), (s, c) -> {
             throw new SQLException("[SQLITE_BUSY] The database file is locked (injected)", "", 5);
         });
         try (LocalityStore store = FaultyJdbcProvider.open("sqlite:" + file, Map.of(), faults)) {
@@ -165,7 +127,7 @@ class SqliteCommitFaultTest {
         Path file = dir.resolve("other.db");
         CountDownLatch locked = new CountDownLatch(1);
         List<Thread> others = new ArrayList<>();
-        Injector faults = new Injector(step, nth(step), 1, file, "o-", (s, c) -> {
+        FaultInjector faults = new FaultInjector(step, nth(step), 1, () -> committedRows(file, "o-"), (s, c) -> {
             sqliteRollsBack(c);
             Thread other = new Thread(() -> {
                 try (Connection oc = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = oc.createStatement()) {
@@ -205,7 +167,7 @@ class SqliteCommitFaultTest {
     @Test
     void aTransactionEndedByEveryAttemptIsRefusedSayingNothingWasWritten() {
         Path file = dir.resolve("always.db");
-        Injector faults = new Injector(Step.BATCH_SENT, 1, Integer.MAX_VALUE, file, "a-", (s, c) -> sqliteRollsBack(c));
+        FaultInjector faults = new FaultInjector(Step.BATCH_SENT, 1, Integer.MAX_VALUE, () -> committedRows(file, "a-"), (s, c) -> sqliteRollsBack(c));
         try (LocalityStore store = FaultyJdbcProvider.open("sqlite:" + file, Map.of(), faults)) {
             StorageException e = assertThrows(StorageException.class, () -> store.runInTransaction(u -> unit(u, "a-", ROWS)));
             assertTrue(e.getMessage().contains("SQLite ended the transaction by itself")
@@ -218,7 +180,7 @@ class SqliteCommitFaultTest {
     @Test
     void aCommitWhoseAnswerIsLostIsReadBackAndReportedAsLanded() {
         Path file = dir.resolve("answer-lost.db");
-        Injector faults = new Injector(Step.COMMITTED, 1, 1, file, "l-", (s, c) -> {
+        FaultInjector faults = new FaultInjector(Step.COMMITTED, 1, 1, () -> committedRows(file, "l-"), (s, c) -> {
             throw new SQLException("[SQLITE_IOERR] disk I/O error (injected after the COMMIT)", "", 10);
         });
         try (LocalityStore store = FaultyJdbcProvider.open("sqlite:" + file, Map.of(), faults)) {
@@ -231,7 +193,7 @@ class SqliteCommitFaultTest {
     @Test
     void aCommitThatFailsIsReadBackAndTriedAgainWhenNothingLanded() {
         Path file = dir.resolve("commit-failed.db");
-        Injector faults = new Injector(Step.COMMITTING, 1, 1, file, "c-", (s, c) -> {
+        FaultInjector faults = new FaultInjector(Step.COMMITTING, 1, 1, () -> committedRows(file, "c-"), (s, c) -> {
             sqliteRollsBack(c);
             // the statement that failed was the COMMIT itself: the backend cannot tell from here whether it landed
         });
@@ -246,7 +208,7 @@ class SqliteCommitFaultTest {
     void aPooledConnectionIsNeverLeftBelievingItIsInATransaction() throws Exception {
         // the path the fault report met: a BEGIN that failed on a busy file; then a later unit on the same pool
         Path file = dir.resolve("pool.db");
-        Injector faults = new Injector(Step.BEGUN, 1, 0, file, "p-", (s, c) -> { });
+        FaultInjector faults = new FaultInjector(Step.BEGUN, 1, 0, () -> committedRows(file, "p-"), (s, c) -> { });
         try (LocalityStore store = FaultyJdbcProvider.open("sqlite:" + file, Map.of("busyTimeoutMs", "50",
                 "poolSize", "1"), faults)) {
             store.runInTransaction(u -> unit(u, "p-first-", 1));

@@ -17,13 +17,20 @@ import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.registry.Stores;
 
 /**
- * Six command-line imports at once, each in its own process, into one SQLite file: each either lands whole or
- * is refused saying nothing was written and to run it again; the final counts are exactly the imports that
- * landed.
+ * Six command-line imports of 10,000 rows at once, each in its own process, into one SQLite file, on a machine
+ * with more busy processes than cores (the six JVMs and two spinning threads here, on the project's two cores):
+ * for every process, what it printed and its exit code match what is in the store. Each either lands whole
+ * (exit 0, "Imported 10000 assets") or is refused saying nothing was written and to run it again (exit 1, none
+ * of its rows stored); the final count is exactly the imports that landed. Before the JDBC backend began and
+ * checked its own transactions, this met imports that failed after landing every row, and refused imports that
+ * left thousands of rows behind.
  */
+@org.junit.jupiter.api.Timeout(value = 10, unit = TimeUnit.MINUTES)
 class SixWritersTest {
     private static final int PROCESSES = 6;
-    private static final int ROWS = 2_000;
+    private static final int ROWS = 10_000;
+    /** Where the spinning threads leave their sum, so the loop is not optimised away. */
+    static volatile long sink;
 
     @TempDir
     Path dir;
@@ -52,10 +59,32 @@ class SixWritersTest {
                     LocalityCli.class.getName(), "import", "assets", file.toString(), "--store", store)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start());
         }
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Thread> load = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Thread spin = new Thread(() -> {
+                long x = 0;
+                while (!done.get()) {
+                    x += System.nanoTime() % 7;
+                }
+                sink = x;
+            });
+            spin.setDaemon(true);
+            spin.start();
+            load.add(spin);
+        }
         List<Integer> exits = new ArrayList<>();
-        for (Process p : processes) {
-            assertTrue(p.waitFor(5, TimeUnit.MINUTES), "an import did not finish in 5 minutes");
-            exits.add(p.exitValue());
+        try {
+            for (Process p : processes) {
+                assertTrue(p.waitFor(8, TimeUnit.MINUTES), "an import did not finish in 8 minutes");
+                exits.add(p.exitValue());
+            }
+        } finally {
+            done.set(true);
+            for (Thread t : load) {
+                t.join();
+            }
+            processes.forEach(Process::destroyForcibly);
         }
         int landed = 0;
         try (LocalityStore s = Stores.open(store)) {
@@ -65,6 +94,7 @@ class SixWritersTest {
                 String log = Files.readString(logs.get(p), StandardCharsets.UTF_8);
                 if (exits.get(p) == 0) {
                     assertEquals(ROWS, mine, "writer " + p + " said it imported: " + log);
+                    assertTrue(log.contains("Imported " + ROWS + " assets"), log);
                     landed++;
                 } else {
                     assertEquals(1, exits.get(p), log);

@@ -12,6 +12,7 @@ import org.localityworking.core.ValidationException;
 import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StorageException;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.codec.RecordCodec;
 import org.localityworking.storage.spi.BackendReader;
@@ -59,7 +60,24 @@ final class BrokenBackends {
         /** Declares its commits durable but writes its file only on close, so a killed process loses them all. */
         WRITES_ON_CLOSE_ONLY,
         /** Keeps a file (written on close) but declares itself non-persistent, so the reopen cases would be skipped. */
-        FILES_BUT_CLAIMS_MEMORY
+        FILES_BUT_CLAIMS_MEMORY,
+        /**
+         * What SQLite's own rollback did to a careless backend: after 1,000 writes its transaction ends, the rest
+         * of the unit is written record by record, and the commit then fails ("no transaction is active").
+         */
+        WRITES_ON_AFTER_ITS_TRANSACTION_ENDED,
+        /** Writes 1,000 records of a large unit, then refuses it saying nothing was written. */
+        REFUSES_AFTER_WRITING_PART,
+        /** Declares MULTI_PROCESS, but each process has its own memory. */
+        CLAIMS_MULTI_PROCESS,
+        /** Declares SNAPSHOT_QUERIES, but a query reads record by record while a commit applies its writes. */
+        CLAIMS_SNAPSHOT_QUERIES,
+        /** Keys its tables by the id in lower case, so ids that differ only in case are one record. */
+        FOLDS_CASE,
+        /** Matches date ranges through java.util.Date at midnight UTC read in the default time zone. */
+        SHIFTS_DATES,
+        /** A commit never returns. */
+        HANGS
     }
 
     /**
@@ -79,6 +97,8 @@ final class BrokenBackends {
         public ProviderInfo info() {
             Set<ProviderInfo.Capability> declared = switch (fault) {
                 case FORGETS_ON_REOPEN -> Set.of(ProviderInfo.Capability.PERSISTENT);
+                case CLAIMS_MULTI_PROCESS -> Set.of(ProviderInfo.Capability.MULTI_PROCESS);
+                case CLAIMS_SNAPSHOT_QUERIES -> Set.of(ProviderInfo.Capability.SNAPSHOT_QUERIES);
                 case WRITES_ON_CLOSE_ONLY -> Set.of(ProviderInfo.Capability.PERSISTENT,
                         ProviderInfo.Capability.DURABLE_AT_COMMIT);
                 default -> Set.of();
@@ -165,6 +185,16 @@ final class BrokenBackends {
             return rows.computeIfAbsent(kind, k -> new ConcurrentHashMap<>());
         }
 
+        private String key(String id) {
+            return fault == Fault.FOLDS_CASE ? id.toLowerCase(java.util.Locale.ROOT) : id;
+        }
+
+        /** The day as a careless backend reads it back: midnight UTC as a java.util.Date, in the default zone. */
+        private static java.time.LocalDate shifted(java.time.LocalDate day) {
+            java.util.Date date = new java.util.Date(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli());
+            return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        }
+
         @SuppressWarnings("unchecked")
         private static <T> Optional<Versioned<T>> typed(Versioned<?> v) {
             return Optional.ofNullable((Versioned<T>) v);
@@ -173,7 +203,7 @@ final class BrokenBackends {
         private final BackendReader committed = new BackendReader() {
             @Override
             public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
-                return typed(rows(kind).get(id));
+                return typed(rows(kind).get(key(id)));
             }
         };
 
@@ -192,6 +222,16 @@ final class BrokenBackends {
 
         @Override
         public <T> List<Versioned<T>> candidates(Kind<T> kind, Query query) {
+            if (fault == Fault.CLAIMS_SNAPSHOT_QUERIES) {
+                List<Versioned<T>> out = new ArrayList<>();
+                for (Versioned<?> v : rows(kind).values()) {
+                    out.add(new Versioned<>(kind.type().cast(v.value()), v.version()));
+                    if (out.size() % 100 == 0) {
+                        pause();
+                    }
+                }
+                return out;
+            }
             lock.readLock().lock();
             try {
                 List<Versioned<T>> out = new ArrayList<>();
@@ -209,6 +249,12 @@ final class BrokenBackends {
                         Set<String> keys = kind.keys(value, Dimension.LOCALITY);
                         boolean longer = keys.stream().anyMatch(k -> k.startsWith(wanted) && !k.equals(wanted));
                         if (!longer && wanted.length() <= 3) {
+                            continue;
+                        }
+                    }
+                    if (fault == Fault.SHIFTS_DATES && kind.date(value).isPresent()) {
+                        java.time.LocalDate day = shifted(kind.date(value).get());
+                        if (query.from().filter(day::isBefore).isPresent() || query.to().filter(day::isAfter).isPresent()) {
                             continue;
                         }
                     }
@@ -230,6 +276,30 @@ final class BrokenBackends {
             try {
                 List<PendingWrite<?>> writes = commit.writes();
                 switch (fault) {
+                    case HANGS -> {
+                        try {
+                            Thread.sleep(java.time.Duration.ofHours(1).toMillis());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        throw new StorageException("interrupted while hanging");
+                    }
+                    case WRITES_ON_AFTER_ITS_TRANSACTION_ENDED, REFUSES_AFTER_WRITING_PART -> {
+                        commit.verify(committed);
+                        for (int i = 0; i < writes.size(); i++) {
+                            if (i == 1_000) {
+                                if (fault == Fault.REFUSES_AFTER_WRITING_PART) {
+                                    throw new StorageException("The store is busy. Nothing of this unit of work was written");
+                                }
+                            }
+                            apply(writes.get(i));
+                        }
+                        if (writes.size() > 1_000) {
+                            throw new StorageException("Could not commit a unit of work: cannot commit - no transaction"
+                                    + " is active");
+                        }
+                        return;
+                    }
                     case LOSES_UPDATES -> commit.verify(lyingAboutVersions(writes));
                     case SKIPS_VERIFY -> { }
                     case COMMITS_HALF_A_UNIT -> {
@@ -243,7 +313,10 @@ final class BrokenBackends {
                 }
                 for (PendingWrite<?> w : writes) {
                     apply(w);
-                    if (fault == Fault.FRACTURED_READS) {
+                    if (fault == Fault.CLAIMS_SNAPSHOT_QUERIES && writes.size() >= 100 && w == writes.get(writes.size() / 2)) {
+                        pause();
+                    }
+                    if (fault == Fault.FRACTURED_READS || fault == Fault.CLAIMS_SNAPSHOT_QUERIES) {
                         Thread.yield();
                     }
                 }
@@ -252,10 +325,19 @@ final class BrokenBackends {
             }
         }
 
+        private static void pause() {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
         /** The committed state as it was before the batch, for a check run after part of it was applied. */
         private BackendReader snapshot(List<PendingWrite<?>> writes) {
             Map<String, Optional<Versioned<?>>> before = new HashMap<>();
-            writes.forEach(w -> before.put(w.kind().name() + '\u0000' + w.id(), Optional.ofNullable(rows(w.kind()).get(w.id()))));
+            writes.forEach(w -> before.put(w.kind().name() + '\u0000' + w.id(),
+                    Optional.ofNullable(rows(w.kind()).get(key(w.id())))));
             return new BackendReader() {
                 @Override
                 public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
@@ -286,7 +368,7 @@ final class BrokenBackends {
             Map<String, Versioned<?>> table = rows(w.kind());
             if (w.isDelete()) {
                 if (fault != Fault.IGNORES_DELETES) {
-                    table.remove(w.id());
+                    table.remove(key(w.id()));
                 }
                 return;
             }
@@ -295,10 +377,10 @@ final class BrokenBackends {
             if (firstCouncil == null && w.kind() == Kind.COUNCIL) {
                 firstCouncil = w.id();
             }
-            if (!table.containsKey(w.id())) {
-                index.computeIfAbsent(w.kind(), k -> new ConcurrentHashMap<>()).put(w.id(), row);
+            if (!table.containsKey(key(w.id()))) {
+                index.computeIfAbsent(w.kind(), k -> new ConcurrentHashMap<>()).put(key(w.id()), row);
             }
-            table.put(w.id(), row);
+            table.put(key(w.id()), row);
         }
 
         @Override

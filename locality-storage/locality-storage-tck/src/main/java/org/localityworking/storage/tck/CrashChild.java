@@ -83,17 +83,18 @@ public final class CrashChild {
     public static int runAndKill(Class<? extends StorageBackendProvider> provider, String location,
                                  Map<String, String> options, java.util.Random random,
                                  java.util.Set<Integer> acknowledged) throws Exception {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
-                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), provider.getName(), location));
+        java.util.List<String> command = javaCommand(CrashChild.class, java.util.List.of(provider), provider.getName(),
+                location);
         options.forEach((k, v) -> command.add(k + "=" + v));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        java.util.List<String> output = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         java.util.concurrent.CountDownLatch firstAck = new java.util.concurrent.CountDownLatch(1);
         Thread reader = new Thread(() -> {
             try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
                     child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
+                    keep(output, line);
                     parseAck(line).ifPresent(n -> {
                         acknowledged.add(n);
                         firstAck.countDown();
@@ -114,9 +115,61 @@ public final class CrashChild {
         }
         reader.join(10_000);
         if (!acked) {
-            throw new AssertionError("the child acknowledged no commit within a minute");
+            throw new AssertionError("the child acknowledged no commit within a minute; it printed:\n"
+                    + String.join("\n", output));
         }
         return child.exitValue();
+    }
+
+    /** The most lines of a child's output kept for a failure's message. */
+    static final int KEPT_LINES = 60;
+
+    /** Keeps the first lines of a child's output (where its error is), then the last ones. */
+    static void keep(java.util.List<String> output, String line) {
+        synchronized (output) {
+            if (output.size() >= KEPT_LINES) {
+                output.remove(KEPT_LINES / 2);
+            }
+            output.add(line);
+        }
+    }
+
+    /**
+     * The command that runs a class's {@code main} in a child JVM with everything this JVM can load: its class
+     * path and, when it runs on the module path (as Surefire 3 runs a modular project's tests), the module path's
+     * jars and folders too, all on the child's class path (where the providers are found through
+     * {@code META-INF/services}).
+     *
+     * @param main      the class to run
+     * @param loadedFrom classes whose jar or folder the child needs as well (a provider in a test's own classes,
+     *                   which Surefire patches into the module rather than naming on the module path)
+     * @param args      its arguments
+     * @return the command, which the caller may add to
+     */
+    public static java.util.List<String> javaCommand(Class<?> main, java.util.List<Class<?>> loadedFrom,
+                                                     String... args) {
+        java.util.List<String> path = new java.util.ArrayList<>();
+        for (Class<?> c : loadedFrom) {
+            java.security.CodeSource source = c.getProtectionDomain().getCodeSource();
+            if (source != null && source.getLocation() != null) {
+                try {
+                    path.add(java.nio.file.Path.of(source.getLocation().toURI()).toString());
+                } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                    // not a file: the class path below must hold it
+                }
+            }
+        }
+        for (String property : java.util.List.of("java.class.path", "jdk.module.path")) {
+            String value = System.getProperty(property);
+            if (value != null && !value.isBlank()) {
+                path.add(value);
+            }
+        }
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", String.join(java.io.File.pathSeparator, path), main.getName()));
+        command.addAll(java.util.List.of(args));
+        return command;
     }
 
     /**

@@ -92,7 +92,36 @@ import org.localityworking.storage.tck.SampleData.Sample;
  * }
  * }</pre>
  */
+@org.junit.jupiter.api.extension.ExtendWith(KitTimeLimit.class)
 public abstract class StorageCompatibilityKit {
+    /** The size of the kit's largest unit of work: larger than any batch a backend is likely to send at once. */
+    protected static final int LARGEST_UNIT = 5_000;
+
+    /** Child JVMs in the multi-process case (for backends that declare {@code MULTI_PROCESS}). */
+    protected static final int PROCESSES = 3;
+    /** Units of work each child commits in the multi-process case. */
+    protected static final int UNITS_PER_PROCESS = 3;
+    /** Records in each of those units. */
+    protected static final int RECORDS_PER_UNIT = 2_000;
+
+    /** {@return event {@code n} of a large unit, its id {@code prefix + n}} */
+    static EngagementEvent largeUnitEvent(String prefix, int n) {
+        return EngagementEvent.builder().id(prefix + n).localityId(SampleData.OTAS).kind(EventKind.COMMUNITY_EVENT)
+                .title("Event " + n + " of a large unit \u00e9\u4e2d\uD83C\uDF33 \"quoted\" 'and' \\ back")
+                .heldOn(LocalDate.of(2016, 1, 1).plusDays(n % 700)).attendance(n).build();
+    }
+
+    /** {@return how many of the events {@code prefix + 0 .. prefix + (n - 1)} the store holds, read by id} */
+    static int present(LocalityStore store, String prefix, int n) {
+        int present = 0;
+        for (int i = 0; i < n; i++) {
+            if (store.get(Kind.EVENT, prefix + i).isPresent()) {
+                present++;
+            }
+        }
+        return present;
+    }
+
     /** How many times the crash trial kills a child process (for backends that declare durable commits). */
     protected static final int CRASH_TRIALS = 5;
 
@@ -422,6 +451,33 @@ public abstract class StorageCompatibilityKit {
             assertTrue(store.get(Kind.COUNCIL, "trafford").isPresent());
         }
 
+        /**
+         * A unit larger than any batch a backend sends at once either lands whole (each record at version 1, all
+         * found by a query) or is refused with nothing of it stored: a commit that goes on writing after its
+         * transaction ended, or says "nothing was written" over rows it wrote, fails here.
+         */
+        @Test
+        void aLargeUnitLandsWholeOrIsRefusedLeavingNothing() {
+            SampleData.saveAll(store);
+            try {
+                store.runInTransaction(u -> {
+                    for (int i = 0; i < LARGEST_UNIT; i++) {
+                        u.save(Kind.EVENT, largeUnitEvent("ev-large-", i), 0);
+                    }
+                });
+            } catch (StorageException e) {
+                assertEquals(0, present(store, "ev-large-", LARGEST_UNIT), "the commit was refused (" + e.getMessage()
+                        + ") but records of the unit are in the store");
+                return;
+            }
+            assertEquals(LARGEST_UNIT, present(store, "ev-large-", LARGEST_UNIT), "the commit returned but records of"
+                    + " the unit are missing");
+            assertEquals(LARGEST_UNIT, store.query(Kind.EVENT, Query.all().locality(SampleData.OTAS)).stream()
+                    .filter(v -> v.value().id().startsWith("ev-large-") && v.version() == 1).count());
+            assertEquals(largeUnitEvent("ev-large-", LARGEST_UNIT - 1),
+                    store.get(Kind.EVENT, "ev-large-" + (LARGEST_UNIT - 1)).orElseThrow().value());
+        }
+
         @Test
         void aDeleteAndACreateInOneUnitBothLand() {
             SampleData.saveAll(store);
@@ -703,6 +759,72 @@ public abstract class StorageCompatibilityKit {
             assertEquals(rounds, store.get(Kind.VOTING_EVENT, ids.get(1)).orElseThrow().value().voters());
         }
 
+        /**
+         * For backends that declare {@code SNAPSHOT_QUERIES}: a writer moves 300 records to the next round in one
+         * unit, again and again, while readers query all of them; every query's records come from one commit
+         * point, so all carry the same round.
+         */
+        @Test
+        void aSnapshotQueryNeverMixesTwoCommits() throws Exception {
+            assumeTrue(sut.provider().info().has(ProviderInfo.Capability.SNAPSHOT_QUERIES),
+                    "the provider does not declare snapshot queries");
+            int records = 300;
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < records; i++) {
+                ids.add(String.format("ve-snap-%03d", i));
+            }
+            store.runInTransaction(u -> ids.forEach(id -> u.save(Kind.VOTING_EVENT, VotingEvent.builder().id(id)
+                    .councilId("trafford").name("Snapshot " + id).heldOn(LocalDate.of(2015, 7, 1)).voters(0).build(), 0)));
+            AtomicInteger mixed = new AtomicInteger();
+            AtomicInteger queries = new AtomicInteger();
+            List<String> examples = java.util.Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<?>> readers = new ArrayList<>();
+                for (int t = 0; t < 3; t++) {
+                    readers.add(pool.submit(() -> {
+                        while (writing.get()) {
+                            java.util.IntSummaryStatistics rounds = store.query(Kind.VOTING_EVENT,
+                                    Query.all().council("trafford")).stream()
+                                    .filter(v -> v.value().id().startsWith("ve-snap-"))
+                                    .mapToInt(v -> v.value().voters()).summaryStatistics();
+                            queries.incrementAndGet();
+                            if (rounds.getCount() != records || rounds.getMin() != rounds.getMax()) {
+                                mixed.incrementAndGet();
+                                examples.add(rounds.toString());
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                Future<?> writer = pool.submit(() -> {
+                    try {
+                        for (int round = 1; round <= 60; round++) {
+                            int r = round;
+                            store.runInTransaction(u -> {
+                                for (String id : ids) {
+                                    Versioned<VotingEvent> v = u.get(Kind.VOTING_EVENT, id).orElseThrow();
+                                    u.save(Kind.VOTING_EVENT, v.value().withVoters(r), v.version());
+                                }
+                            });
+                        }
+                    } finally {
+                        writing.set(false);
+                    }
+                    return null;
+                });
+                writer.get(5, TimeUnit.MINUTES);
+                for (Future<?> f : readers) {
+                    f.get(5, TimeUnit.MINUTES);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(0, mixed.get(), mixed.get() + " of " + queries.get() + " queries mixed two commits, for example "
+                    + examples.stream().limit(3).toList());
+        }
+
         @Test
         void concurrentCreatesOfOneIdLetExactlyOneWin() throws Exception {
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -918,6 +1040,67 @@ public abstract class StorageCompatibilityKit {
                     org.localityworking.core.model.MembershipMode.DEFINED, LocalDate.of(2013, 6, 1), List.of());
             store.create(Kind.PARTNERSHIP, empty);
             assertEquals(empty, store.get(Kind.PARTNERSHIP, "lp-empty").orElseThrow().value());
+        }
+
+        /** Ids are case-sensitive: {@code Group-a}, {@code group-A} and {@code GROUP-A} are three records. */
+        @Test
+        void idsThatDifferOnlyInCaseAreSeparateRecords() {
+            List<String> ids = List.of("group-a", "Group-a", "group-A", "GROUP-A");
+            for (String id : ids) {
+                roundTripOrganisation(id, "Name of " + id);
+            }
+            for (String id : ids) {
+                assertEquals("Name of " + id, store.get(Kind.ORGANISATION, id).orElseThrow().value().name());
+                assertEquals(1, store.get(Kind.ORGANISATION, id).orElseThrow().version());
+            }
+            assertEquals(new TreeSet<>(ids), new TreeSet<>(store.query(Kind.ORGANISATION, Query.all()).stream()
+                    .map(v -> v.value().id()).filter(id -> id.equalsIgnoreCase("group-a")).toList()));
+            store.delete(Kind.ORGANISATION, "Group-a", 1);
+            assertTrue(store.get(Kind.ORGANISATION, "group-a").isPresent(), "deleting Group-a kept group-a");
+            assertTrue(store.get(Kind.ORGANISATION, "Group-a").isEmpty());
+        }
+
+        /**
+         * Dates are days, not instants: under default time zones far from UTC (and across a daylight-saving change)
+         * every date reads back as saved, a range of one day finds exactly its records, and so after a reopen.
+         */
+        @Test
+        void datesAreTheSameDayUnderEveryDefaultTimeZone() {
+            java.util.TimeZone before = java.util.TimeZone.getDefault();
+            List<LocalDate> days = List.of(LocalDate.of(2016, 3, 27), LocalDate.of(2015, 10, 25), LocalDate.of(2000, 2, 29),
+                    LocalDate.of(2015, 12, 31), LocalDate.of(1970, 1, 1));
+            List<String> zones = List.of("Pacific/Kiritimati", "America/Adak", "Asia/Kathmandu", "Europe/London");
+            try {
+                for (String zone : zones) {
+                    java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
+                    String prefix = "ev-tz-" + zone.replace('/', '.') + "-";
+                    store.runInTransaction(u -> {
+                        for (int i = 0; i < days.size(); i++) {
+                            u.save(Kind.EVENT, new EngagementEvent(prefix + i, SampleData.OTAS, EventKind.OTHER,
+                                    "Held under " + zone, days.get(i), OptionalInt.empty()), 0);
+                        }
+                    });
+                    if (sut.persistent()) {
+                        store.close();
+                        store = sut.open();
+                    }
+                    for (String readUnder : zones) {
+                        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(readUnder));
+                        for (int i = 0; i < days.size(); i++) {
+                            LocalDate day = days.get(i);
+                            assertEquals(day, store.get(Kind.EVENT, prefix + i).orElseThrow().value().heldOn(),
+                                    "saved under " + zone + ", read under " + readUnder);
+                            int n = i;
+                            assertEquals(List.of(prefix + n), ids(store.query(Kind.EVENT, Query.all().between(day, day)),
+                                    Kind.EVENT).stream().filter(id -> id.startsWith(prefix)).toList(),
+                                    "a range of one day, " + day + ", saved under " + zone + ", queried under " + readUnder);
+                        }
+                    }
+                    java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
+                }
+            } finally {
+                java.util.TimeZone.setDefault(before);
+            }
         }
 
         @Test
@@ -1479,6 +1662,27 @@ public abstract class StorageCompatibilityKit {
         }
 
         @Test
+        void theLargestUnitReadsBackWholeAfterAReopen() {
+            assumeTrue(sut.persistent(), "the provider keeps no data after close, so there is nothing to reopen");
+            SampleData.saveAll(store);
+            store.runInTransaction(u -> {
+                for (int i = 0; i < LARGEST_UNIT; i++) {
+                    u.save(Kind.EVENT, largeUnitEvent("ev-reopen-", i), 0);
+                }
+            });
+            store.close();
+            store = sut.open();
+            for (int i = 0; i < LARGEST_UNIT; i++) {
+                Versioned<EngagementEvent> v = store.get(Kind.EVENT, "ev-reopen-" + i).orElseThrow(
+                        () -> new AssertionError("a record of the largest unit is missing after a reopen"));
+                assertEquals(largeUnitEvent("ev-reopen-", i), v.value());
+                assertEquals(1, v.version());
+            }
+            assertEquals(LARGEST_UNIT, store.query(Kind.EVENT, Query.all().locality(SampleData.OTAS)).stream()
+                    .filter(v -> v.value().id().startsWith("ev-reopen-")).count());
+        }
+
+        @Test
         void reopeningKeepsIndexesAndErasure() {
             assumeTrue(sut.persistent(), "the provider keeps no data after close, so there is nothing to reopen");
             SampleData.saveAll(store);
@@ -1548,6 +1752,118 @@ public abstract class StorageCompatibilityKit {
                 store = sut.open();
             }
             assertTrue(acknowledged.size() >= CRASH_TRIALS, "commits acknowledged: " + acknowledged.size());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Several processes: what a backend that declares MULTI_PROCESS must keep")
+    class MultiProcess {
+        /**
+         * For backends that declare {@code MULTI_PROCESS}: {@value #PROCESSES} child JVMs open the location and,
+         * starting together, each commit {@value #UNITS_PER_PROCESS} units of {@value #RECORDS_PER_UNIT} records
+         * while this process keeps the location open too. Each unit a child acknowledges is seen at once by this
+         * process, whole; each unit a child was refused left nothing; every unit is whole or absent, and so after a
+         * reopen.
+         */
+        @Test
+        void severalProcessesCommitLargeUnitsAtOnceEachWholeOrAbsent() throws Exception {
+            assumeTrue(sut.provider().info().has(ProviderInfo.Capability.MULTI_PROCESS),
+                    "the provider does not declare MULTI_PROCESS");
+            SampleData.saveAll(store);
+            long startAt = System.currentTimeMillis() + 4_000;
+            List<Process> children = new ArrayList<>();
+            List<List<String>> outputs = new ArrayList<>();
+            List<Thread> readers = new ArrayList<>();
+            Map<String, String> outcome = new java.util.concurrent.ConcurrentHashMap<>();
+            List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+            try {
+                for (int child = 0; child < PROCESSES; child++) {
+                    List<String> command = CrashChild.javaCommand(MultiProcessChild.class,
+                            List.of(sut.provider().getClass()), sut.provider().getClass().getName(), sut.location(),
+                            Integer.toString(child), Integer.toString(UNITS_PER_PROCESS),
+                            Integer.toString(RECORDS_PER_UNIT), Long.toString(startAt));
+                    sut.options().forEach((k, v) -> command.add(k + "=" + v));
+                    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+                    children.add(p);
+                    List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
+                    outputs.add(output);
+                    Thread reader = new Thread(() -> readChild(p, output, outcome, problems));
+                    reader.start();
+                    readers.add(reader);
+                }
+                for (int child = 0; child < PROCESSES; child++) {
+                    Process p = children.get(child);
+                    if (!p.waitFor(4, TimeUnit.MINUTES)) {
+                        throw new AssertionError("child " + child + " did not finish in 4 minutes; it printed:\n"
+                                + String.join("\n", outputs.get(child)));
+                    }
+                    readers.get(child).join(10_000);
+                    assertEquals(0, p.exitValue(), "child " + child + " failed; it printed:\n"
+                            + String.join("\n", outputs.get(child)));
+                }
+            } finally {
+                children.forEach(Process::destroyForcibly);
+            }
+            assertEquals(List.of(), problems, "what this process saw while the children committed");
+            checkUnits(store, outcome, "while the children ran");
+            assertTrue(outcome.values().stream().anyMatch("ACK"::equals), "no child landed any unit: " + outcome);
+            if (sut.persistent()) {
+                store.close();
+                store = sut.open();
+                checkUnits(store, outcome, "after a reopen");
+            }
+        }
+
+        /** Reads a child's output; at each acknowledgement, checks that this process sees the whole unit. */
+        private void readChild(Process p, List<String> output, Map<String, String> outcome, List<String> problems) {
+            try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    CrashChild.keep(output, line);
+                    String[] f = line.split("[ :]", 4);
+                    if ((f[0].equals("ACK") || f[0].equals("REFUSED")) && f.length >= 3) {
+                        outcome.put(f[1] + "-" + f[2], f[0]);
+                        if (f[0].equals("ACK")) {
+                            String prefix = "mp-" + f[1] + "-" + f[2] + "-";
+                            for (int n : new int[] {0, RECORDS_PER_UNIT / 2, RECORDS_PER_UNIT - 1}) {
+                                if (store.get(Kind.EVENT, prefix + n).isEmpty()) {
+                                    problems.add("child " + f[1] + " acknowledged unit " + f[2] + " but this process"
+                                            + " does not see its record " + prefix + n);
+                                }
+                            }
+                        }
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                problems.add("reading child output: " + e);
+            }
+        }
+
+        private void checkUnits(LocalityStore s, Map<String, String> outcome, String when) {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (Versioned<EngagementEvent> v : s.query(Kind.EVENT, Query.all().locality(SampleData.OTAS))) {
+                String id = v.value().id();
+                if (id.startsWith("mp-")) {
+                    counts.merge(id.substring(0, id.lastIndexOf('-')), 1, Integer::sum);
+                }
+            }
+            for (int child = 0; child < PROCESSES; child++) {
+                for (int unit = 0; unit < UNITS_PER_PROCESS; unit++) {
+                    String key = child + "-" + unit;
+                    int n = counts.getOrDefault("mp-" + key, 0);
+                    String said = outcome.getOrDefault(key, "nothing");
+                    assertTrue(n == 0 || n == RECORDS_PER_UNIT, when + ": unit " + key + " is half there: " + n + " of "
+                            + RECORDS_PER_UNIT + " records (the child said " + said + ")");
+                    if (said.equals("ACK")) {
+                        assertEquals(RECORDS_PER_UNIT, n, when + ": unit " + key + " was acknowledged");
+                    } else {
+                        assertEquals(0, n, when + ": unit " + key + " was not acknowledged (" + said
+                                + ") but its records are in the store");
+                    }
+                }
+            }
         }
     }
 

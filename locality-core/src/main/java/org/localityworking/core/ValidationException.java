@@ -38,9 +38,28 @@ public class ValidationException extends IllegalArgumentException {
 
     private static String abbreviate(String value) {
         if (value.length() <= MAX_SHOWN) {
-            return value;
+            return printable(value);
         }
-        return value.substring(0, MAX_SHOWN) + "... (" + value.length() + " characters)";
+        return printable(value.substring(0, MAX_SHOWN)) + "... (" + value.length() + " characters)";
+    }
+
+    /** The value with each lone half of a surrogate pair written as {@code \\uXXXX}, so the message is valid text. */
+    private static String printable(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
+            if (Character.isSurrogate(c) && !paired) {
+                if (out == null) {
+                    out = new StringBuilder(value.substring(0, i));
+                }
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? value : out.toString();
     }
 
     /** @return the field that holds the bad value, as {@code Type.component} */

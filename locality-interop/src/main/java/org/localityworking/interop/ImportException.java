@@ -79,7 +79,10 @@ public final class ImportException extends ValidationException {
         int n = 0;
         for (int i = 0; i < value.length() && n < SHOWN; i++, n++) {
             char c = value.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && !paired) {
                 b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 b.append(c);

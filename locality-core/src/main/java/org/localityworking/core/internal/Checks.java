@@ -62,11 +62,34 @@ public final class Checks {
         if (value.indexOf('\u0000') >= 0) {
             throw new ValidationException(field, value, "must not contain the NUL character (U+0000)");
         }
+        return wellFormed(field, value);
+    }
+
+    /**
+     * Refuses text that is not well-formed Unicode: a lone half of a surrogate pair (such as {@code \ud800}, which
+     * JSON and Java escapes can spell) cannot be written as UTF-8, so no file, report or export could hold it.
+     *
+     * @return the value
+     */
+    public static String wellFormed(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                throw new ValidationException(field, value, "must be well-formed Unicode: the character at position "
+                        + (i + 1) + " is a lone half of a surrogate pair (\\u" + String.format(java.util.Locale.ROOT, "%04x", (int) c)
+                        + "), which no UTF-8 file can hold");
+            }
+        }
         return value;
     }
 
     public static String matches(String field, String value, Pattern pattern, String rule) {
         present(field, value);
+        wellFormed(field, value);
         if (!pattern.matcher(value).matches()) {
             throw new ValidationException(field, value, rule);
         }

@@ -42,6 +42,26 @@ class ModelValidationTest {
     }
 
     @Test
+    void aLoneHalfOfASurrogatePairIsRefusedAndShownEscaped() {
+        ValidationException e = refused(() -> new Organisation("o1", "Sale \ud800 Scouts", Sector.VCSE,
+                OrganisationKind.COMMUNITY_GROUP, Optional.empty()));
+        assertEquals("Organisation.name", e.field());
+        assertEquals("Sale \ud800 Scouts", e.value());
+        assertEquals("Organisation.name = \"Sale \\ud800 Scouts\" breaks the rule: must be well-formed Unicode: the"
+                + " character at position 6 is a lone half of a surrogate pair (\\ud800), which no UTF-8 file can hold",
+                e.getMessage());
+        ValidationException low = refused(() -> Asset.of("a1", "sale", "E05000835", "Park", "Trees \udc00",
+                AssetCategory.PHYSICAL, Tangibility.TANGIBLE));
+        assertEquals("Asset.description", low.field());
+        ValidationException reversed = refused(() -> Asset.of("a1", "sale", "E05000835", "Park \udf33\ud83c", "Trees",
+                AssetCategory.PHYSICAL, Tangibility.TANGIBLE));
+        assertEquals("Asset.name", reversed.field());
+        // a whole pair (an emoji) is well-formed
+        assertEquals("Tree club \uD83C\uDF33", new Organisation("o1", "Tree club \uD83C\uDF33", Sector.VCSE,
+                OrganisationKind.COMMUNITY_GROUP, Optional.empty()).name());
+    }
+
+    @Test
     void nullIsRefusedEverywhere() {
         assertEquals("Organisation.sector", refused(() -> new Organisation("o1", "Sale Scouts", null,
                 OrganisationKind.COMMUNITY_GROUP, Optional.empty())).field());

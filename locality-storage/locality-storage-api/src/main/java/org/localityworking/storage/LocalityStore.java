@@ -163,7 +163,10 @@ public interface LocalityStore extends AutoCloseable {
         }
     }
 
-    /** @return where this store keeps its data, as it was opened (for example {@code memory:}) */
+    /**
+     * @return where this store keeps its data, as it was opened (for example {@code memory:}), with any password
+     *         in it hidden ({@code postgresql://db/locality?user=app&password=***}): for messages, never for opening
+     */
     String location();
 
     /** Releases the store's resources. Committed data stays (for persistent providers). */

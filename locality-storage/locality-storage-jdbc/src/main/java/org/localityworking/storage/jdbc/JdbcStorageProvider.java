@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * when missing) and {@code postgresql://HOST:PORT/DB} (user and password as URL parameters or options),
  * and the {@code jdbc:sqlite:} and {@code jdbc:postgresql:} URLs of both.
  *
- * <p>Options: {@code user}, {@code password} (PostgreSQL), {@code poolSize} (connections, default 4 for
+ * <p>Options, beside the location or, for SQLite, in its query part ({@code sqlite:./x.db?busyTimeoutMs=100}; an
+ * unknown one is refused by name): {@code user}, {@code password} (PostgreSQL), {@code poolSize} (connections, default 4 for
  * SQLite and 8 for PostgreSQL) and {@code busyTimeoutMs} (SQLite: how long one commit attempt waits for another
  * process's write lock, default 10000). SQLite runs in WAL mode with {@code synchronous=FULL}, one writer at a
  * time, each commit taking the write lock as it begins ({@code BEGIN IMMEDIATE}); a commit that still finds the
@@ -60,6 +61,14 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
     @Override
     public StorageBackend open(String location, Map<String, String> options, Set<Kind<?>> kinds) {
         JdbcLocation parsed = JdbcLocation.parse(location);
+        options = new java.util.HashMap<>(options);
+        for (Map.Entry<String, String> e : parsed.options().entrySet()) {
+            String before = options.put(e.getKey(), e.getValue());
+            if (before != null && !before.equals(e.getValue())) {
+                throw new ValidationException("options." + e.getKey(), before, "is given twice, as " + before
+                        + " beside the location and as " + e.getValue() + " in it: give it once");
+            }
+        }
         for (Map.Entry<String, String> e : options.entrySet()) {
             if (!OPTIONS.contains(e.getKey())) {
                 throw new ValidationException("options." + e.getKey(), e.getValue(),

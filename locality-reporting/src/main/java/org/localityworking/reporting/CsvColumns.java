@@ -18,33 +18,50 @@ public interface CsvColumns {
     List<String> PEOPLE = List.of("id", "name", "email", "phone", "address", "ward", "roles");
 
     /**
-     * Makes a cell safe to open in a spreadsheet, for every CSV the library writes: a text cell that starts with
-     * {@code = + - @}, a tab or a carriage return (which a spreadsheet could run as a formula) gets a leading
-     * apostrophe, and so does one that already starts with an apostrophe, so that {@link #restore} gives back
-     * exactly what was written. A number ({@code -2.27}, {@code 1e-3}) stays as it is, so numeric columns stay
-     * numbers; an empty cell stays empty.
+     * Makes a cell safe to open in a spreadsheet, for every CSV the library writes: a text cell that a spreadsheet
+     * could run as a formula gets a leading apostrophe. That is a cell whose first character is {@code = + - @}
+     * (or their fullwidth forms {@code ＝ ＋ － ＠}), a tab or a carriage return, also after leading spaces, line
+     * breaks and quote marks ({@code " '}), which some spreadsheets skip. A cell that starts with an apostrophe
+     * the reader would take for the guard gets one too, so that {@link #restore} gives back exactly what was
+     * written. A number ({@code -2.27}, {@code 1e-3}) stays as it is, so numeric columns stay numbers; an empty
+     * cell stays empty.
      *
      * @param value the cell's text
      * @return the cell to write
      */
     static String neutralise(String value) {
-        if (value.isEmpty() || NUMBER.matcher(value).matches()) {
-            return value;
-        }
-        char c = value.charAt(0);
-        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'') {
-            return "'" + value;
-        }
-        return value;
+        return guarded(value) ? "'" + value : value;
     }
 
     /**
-     * @param cell a cell of a CSV the library wrote (or of any CSV: an apostrophe leading a cell is taken as
-     *             a spreadsheet's text marker)
-     * @return the value that was neutralised: the cell without its one leading apostrophe, else the cell as it is
+     * The reverse of {@link #neutralise}: removes the one apostrophe it added, and nothing else, so a cell that
+     * starts with an apostrophe of its own ({@code 'Tis}, or a lone {@code '}) is kept as it is.
+     *
+     * @param cell a cell of a CSV the library wrote, or of any CSV
+     * @return the value that was neutralised
      */
     static String restore(String cell) {
-        return cell.startsWith("'") ? cell.substring(1) : cell;
+        return cell.startsWith("'") && guarded(cell.substring(1)) ? cell.substring(1) : cell;
+    }
+
+    /** @return whether {@link #neutralise} puts an apostrophe before the value */
+    private static boolean guarded(String value) {
+        if (value.isEmpty() || NUMBER.matcher(value).matches()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        if (first == '\t' || first == '\r') {
+            return true;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u00a0' || c == '\u3000' || c == '"' || c == '\'') {
+                continue;
+            }
+            return c == '=' || c == '+' || c == '-' || c == '@'
+                    || c == '\uff1d' || c == '\uff0b' || c == '\uff0d' || c == '\uff20';
+        }
+        return false;
     }
 
     /** A plain decimal number, which a spreadsheet reads as a number and never runs. */

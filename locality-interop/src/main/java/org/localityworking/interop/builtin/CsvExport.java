@@ -67,11 +67,16 @@ public final class CsvExport implements DataExporter {
         }
         Exports.csv(target, "assets.csv", CsvColumns.ASSETS, rows);
         List<Person> people = Exports.isPublic(request) ? List.of() : scope.inLocalities(Kind.PERSON);
-        Exports.csv(target, "organisations.csv", CsvColumns.ORGANISATIONS, organisations(scope, people).stream()
+        List<Organisation> organisations = organisations(scope, people);
+        Exports.csv(target, "organisations.csv", CsvColumns.ORGANISATIONS, organisations.stream()
                 .map(o -> List.of(o.id(), o.name(), o.sector().name(), o.kind().name(), o.localityId().orElse("")))
                 .toList());
+        List<Exports.LeftOut> unplaced = request.localityId().isPresent() ? List.of()
+                : Exports.unplaced(store, organisations.stream().map(Organisation::id).collect(Collectors.toSet()),
+                        people.stream().map(Person::id).collect(Collectors.toSet()), !Exports.isPublic(request));
         if (Exports.isPublic(request)) {
             List<Exports.LeftOut> left = new java.util.ArrayList<>(Exports.assetsLeftOut(scope));
+            left.addAll(unplaced);
             int withheld = scope.inLocalities(Kind.PERSON).size();
             if (withheld > 0) {
                 left.add(new Exports.LeftOut("people (people.csv, the people list)", withheld,
@@ -86,7 +91,7 @@ public final class CsvExport implements DataExporter {
                     p.roles().stream().map(CsvExport::role).collect(Collectors.joining(";"))));
         }
         Exports.csv(target, "people.csv", CsvColumns.PEOPLE, peopleRows);
-        return Exports.manifest(target, id(), request, List.of("assets.csv", "organisations.csv", "people.csv"), List.of());
+        return Exports.manifest(target, id(), request, List.of("assets.csv", "organisations.csv", "people.csv"), unplaced);
     }
 
     /**

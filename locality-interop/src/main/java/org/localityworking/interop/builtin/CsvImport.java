@@ -113,6 +113,12 @@ final class CsvImport<T> {
         List<ImportException.RowError> errors = new ArrayList<>();
         Fingerprints prints = new Fingerprints();
         Lookup lookup = new Lookup(store);
+        org.localityworking.storage.RecordLookup rules = new org.localityworking.storage.RecordLookup() {
+            @Override
+            public <R> Optional<R> find(Kind<R> k, String id) {
+                return store.get(k, id).map(Versioned::value);
+            }
+        };
         CsvRows.forEach(source, required, allowed, request.progress(), row -> {
             int before = errors.size();
             Optional<Versioned<T>> stored = stored(row);
@@ -120,6 +126,15 @@ final class CsvImport<T> {
             if (record != null && errors.size() == before) {
                 prints.add(kind.id(record));
                 rows.check(record, row, lookup, errors);
+                if (errors.size() == before) {
+                    // the kind's own rules (an asset's ward lies within its locality...), as the commit will check
+                    // them, so a dry run finds what the import would be refused for, by line and column
+                    try {
+                        kind.checkRules(record, rules);
+                    } catch (org.localityworking.core.ValidationException e) {
+                        errors.add(new ImportException.RowError(row.line(), Cells.column(e.field()), e.value(), e.rule()));
+                    }
+                }
                 if (errors.size() == before) {
                     counts[stored.isEmpty() ? 0 : stored.get().value().equals(record) ? 2 : 1]++;
                 }

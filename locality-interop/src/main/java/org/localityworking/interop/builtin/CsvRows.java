@@ -98,6 +98,13 @@ final class CsvRows {
                     errors.add(new ImportException.RowError(1, r, "", "is a required column; the header has " + header));
                 }
             }
+            Set<String> seen = new java.util.HashSet<>();
+            for (String h : header) {
+                if (!seen.add(h)) {
+                    errors.add(new ImportException.RowError(1, h, h, "appears twice in the header: each column may be"
+                            + " given once, or one value would silently replace the other"));
+                }
+            }
             for (String h : header) {
                 if (!allowed.contains(h)) {
                     errors.add(new ImportException.RowError(1, h, h, "is not a known column; known columns: " + allowed));

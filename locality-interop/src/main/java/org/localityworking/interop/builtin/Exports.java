@@ -71,6 +71,46 @@ final class Exports {
     }
 
     /**
+     * What a whole council's export leaves out because the store cannot tell whose it is: organisations with no
+     * locality and people with no role or home ward in any locality, that the export does not hold (it holds those
+     * its records name). Neither kind records a council, so such a record is listed by every council's export that
+     * leaves it out: the line is about the store, and says how to place the record.
+     *
+     * @param store         the store
+     * @param organisations the ids of the organisations the export holds
+     * @param people        the ids of the people the export holds
+     * @param peopleCounted whether to count people (an export that holds people at all)
+     * @return the lines for the manifest, none when nothing was left out so
+     */
+    static List<LeftOut> unplaced(org.localityworking.storage.LocalityStore store, java.util.Set<String> organisations,
+                                  java.util.Set<String> people, boolean peopleCounted) {
+        List<LeftOut> out = new java.util.ArrayList<>();
+        long orgs = store.all(org.localityworking.storage.Kind.ORGANISATION).stream().map(v -> v.value())
+                .filter(o -> o.localityId().isEmpty() && !organisations.contains(o.id())).count();
+        if (orgs > 0) {
+            out.add(new LeftOut(UNPLACED_ORGANISATIONS, orgs, "an organisation records no council: one with no"
+                    + " locality is exported only with a council whose exported records name it; give it a locality"
+                    + " to export it with its council"));
+        }
+        if (peopleCounted) {
+            long unplaced = store.all(org.localityworking.storage.Kind.PERSON).stream().map(v -> v.value())
+                    .filter(p -> org.localityworking.storage.Kind.PERSON.keys(p, org.localityworking.storage.Dimension.LOCALITY)
+                            .isEmpty() && !people.contains(p.id())).count();
+            if (unplaced > 0) {
+                out.add(new LeftOut(UNPLACED_PEOPLE, unplaced, "a person records no council: one with no role or home"
+                        + " ward in a locality is exported only with a council whose exported records name them; give"
+                        + " them a role in a locality or a home ward to export them with their council"));
+            }
+        }
+        return out;
+    }
+
+    /** The manifest's line for organisations no council's export can claim. */
+    static final String UNPLACED_ORGANISATIONS = "organisations with no locality, not in this export";
+    /** The manifest's line for people no council's export can claim. */
+    static final String UNPLACED_PEOPLE = "people with no role or home ward in a locality, not in this export";
+
+    /**
      * Writes {@code manifest.json}: which exporter wrote which files, for which council and audience, and what it
      * left out and why (an empty list when nothing was).
      *

@@ -27,6 +27,8 @@ import org.localityworking.interop.spi.ImportSource;
  */
 final class JsonInput {
     private static final JsonFactory FACTORY = JsonFactory.builder()
+            // a key given twice in one object would keep one value and drop the other without a word
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(20_000_000).build()).build();
 
     final String file;

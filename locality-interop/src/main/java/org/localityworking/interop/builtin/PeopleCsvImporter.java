@@ -22,7 +22,9 @@ import org.localityworking.storage.LocalityStore;
 /**
  * Imports a people list from CSV. Columns: {@code id, name} (required) and {@code email, phone, address,
  * ward, roles} where roles is {@code ROLE[@locality][#organisation]} separated by {@code ;} (for example
- * {@code COUNCILLOR@sale;COMMUNITY_BUILDER@sale#trafford-council}). One bad row and nothing is written. Streams, and
+ * {@code COUNCILLOR@sale;COMMUNITY_BUILDER@sale#trafford-council}). An update changes only what the file has
+ * columns for: a file of {@code id,name} renames people and leaves their contacts, ward and roles as they are (a
+ * column that is there but blank clears the value). One bad row and nothing is written. Streams, and
  * writes in batches beyond the {@code batchSize} option's 10,000 changed rows ({@link CsvImport}).
  */
 public final class PeopleCsvImporter implements DataImporter {
@@ -55,9 +57,15 @@ public final class PeopleCsvImporter implements DataImporter {
                     @Override
                     public Person parse(CsvRows.Row row, Optional<Person> stored, List<ImportException.RowError> errors) {
                         try {
-                            return new Person(row.get("id"), row.get("name"), new ContactDetails(opt(row.get("email")),
-                                    opt(row.get("phone")), opt(row.get("address"))), opt(row.get("ward")),
-                                    roles(row.get("roles")));
+                            // as for assets: only what the file has a column for changes; a column that is there but
+                            // blank clears the value
+                            Optional<ContactDetails> was = stored.map(Person::contact);
+                            return new Person(row.get("id"), row.get("name"), new ContactDetails(
+                                    column(row, "email", was.flatMap(ContactDetails::email)),
+                                    column(row, "phone", was.flatMap(ContactDetails::phone)),
+                                    column(row, "address", was.flatMap(ContactDetails::address))),
+                                    column(row, "ward", stored.flatMap(Person::homeWardId)),
+                                    row.has("roles") || stored.isEmpty() ? roles(row.get("roles")) : stored.get().roles());
                         } catch (ValidationException e) {
                             errors.add(new ImportException.RowError(row.line(), Cells.column(e.field()), e.value(), e.rule()));
                             return null;
@@ -74,6 +82,11 @@ public final class PeopleCsvImporter implements DataImporter {
 
     private static Optional<String> opt(String s) {
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    /** The row's value of an optional column, or the stored value when the file has no such column. */
+    private static Optional<String> column(CsvRows.Row row, String column, Optional<String> stored) {
+        return row.has(column) ? opt(row.get(column)) : stored;
     }
 
     private static List<RoleAssignment> roles(String s) {

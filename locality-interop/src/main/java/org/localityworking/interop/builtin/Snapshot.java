@@ -143,9 +143,18 @@ final class Snapshot {
         List<String> newer = new ArrayList<>();
         int[] newerCount = {0};
         int[] counts = new int[3];
+        Set<String> unknown = new HashSet<>();
         JsonInput.streamGroups(source, "records", (group, index, in) -> {
             Kind<?> kind = kinds.get(group);
-            Object value = kind == null || errors.size() >= 1000 ? null : parse(kind, in, index, errors);
+            if (kind == null) {
+                if (unknown.add(group)) {
+                    errors.add(JsonInput.problemAt(in.at(in.root), "records." + group, group, "is not a kind of record"
+                            + " this store holds, so its records would be lost: the store holds " + kinds.keySet().stream()
+                            .sorted().toList() + " (a council's own kind must be declared when the store is opened)"));
+                }
+                return;
+            }
+            Object value = errors.size() >= 1000 ? null : parse(kind, in, index, errors);
             if (value == null) {
                 return;
             }

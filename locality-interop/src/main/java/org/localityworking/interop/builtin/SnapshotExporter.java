@@ -50,7 +50,14 @@ public final class SnapshotExporter implements DataExporter {
         try (OutputStream out = target.file(Snapshot.FILE)) {
             RecordJson.MAPPER.writeValue(out, snapshot);
         }
-        // every record of the council is in it: the manifest lists the file and leaves nothing out
-        return Exports.manifest(target, id(), request, List.of(Snapshot.FILE), List.of());
+        // every record of the council is in it; what the store cannot place in any council is listed as left out
+        java.util.Set<String> organisations = new java.util.HashSet<>();
+        snapshot.path("records").path(org.localityworking.storage.Kind.ORGANISATION.name())
+                .forEach(o -> organisations.add(o.path("id").asText()));
+        java.util.Set<String> people = new java.util.HashSet<>();
+        snapshot.path("records").path(org.localityworking.storage.Kind.PERSON.name())
+                .forEach(o -> people.add(o.path("id").asText()));
+        return Exports.manifest(target, id(), request, List.of(Snapshot.FILE),
+                Exports.unplaced(store, organisations, people, true));
     }
 }

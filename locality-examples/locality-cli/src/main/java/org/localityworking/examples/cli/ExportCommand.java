@@ -75,11 +75,15 @@ final class ExportCommand implements Callable<Integer> {
                     options == null ? Map.of() : options, asOf == null ? java.time.Instant.now() : instant(asOf));
             if (format.equals("snapshot") && !Files.isDirectory(out)) {
                 // a snapshot is one file: --out names it, and its manifest goes beside it as FILE.manifest.json
+                Path manifest = out.resolveSibling(out.getFileName() + ".manifest.json");
+                notTheStore(out);
+                notTheStore(manifest);
+                Created.willCreate(out);
+                Created.willCreate(manifest);
                 Path parent = out.toAbsolutePath().getParent();
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                Path manifest = out.resolveSibling(out.getFileName() + ".manifest.json");
                 exporter.export(s, request, name -> Files.newOutputStream(name.equals("manifest.json") ? manifest : out));
                 JsonNode records = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile()).path("records");
                 int n = 0;
@@ -90,8 +94,18 @@ final class ExportCommand implements Callable<Integer> {
                 leftOut(o, manifest);
                 return 0;
             }
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                throw new org.localityworking.core.ValidationException("--out", out.toString(), "is a file, but the "
+                        + format + " export writes a folder of files: name a folder (it is created if missing)");
+            }
+            notTheStore(out);
+            Created.willCreate(out);
             Files.createDirectories(out);
-            List<String> files = exporter.export(s, request, ExportTarget.folder(out));
+            ExportTarget folder = ExportTarget.folder(out);
+            List<String> files = exporter.export(s, request, name -> {
+                notTheStore(out.resolve(name));
+                return folder.file(name);
+            });
             o.println("Exported " + council + " as " + format + " to " + out.toAbsolutePath().normalize() + ": "
                     + String.join(", ", files));
             if (files.contains("manifest.json")) {
@@ -99,6 +113,34 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * Refuses to write onto the store the export reads: its SQLite file, or the files SQLite keeps beside it.
+     *
+     * @throws org.localityworking.core.ValidationException naming the path and the store
+     */
+    private void notTheStore(Path target) {
+        Optional<Path> file = store.sqliteFile();
+        if (file.isEmpty()) {
+            return;
+        }
+        Path written = target.toAbsolutePath().normalize();
+        Path db = file.get().toAbsolutePath().normalize();
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            Path storeFile = db.resolveSibling(db.getFileName() + suffix);
+            boolean same = written.equals(storeFile);
+            try {
+                same |= Files.exists(written) && Files.exists(storeFile) && Files.isSameFile(written, storeFile);
+            } catch (java.io.IOException e) {
+                // compared by name above
+            }
+            if (same) {
+                throw new org.localityworking.core.ValidationException("--out", target.toString(), "is the store this"
+                        + " export reads (" + storeFile + "): writing there would destroy it. Nothing was written; name"
+                        + " another file");
+            }
+        }
     }
 
     /** Prints the manifest's line of what the export left out and why. */

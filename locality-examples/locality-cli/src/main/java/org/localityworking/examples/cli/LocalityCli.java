@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
  * each with {@code --store} to choose where the data lives ({@code memory:}, {@code sqlite:PATH},
  * {@code postgresql://...}; SQLite at {@code ./locality-data/locality.db} by default).
  *
- * <p>Exit codes: 0 done; 1 bad input or a store problem (the message says which line, field or location);
- * 2 a usage error.
+ * <p>Exit codes: 0 done; 1 bad input or a store problem (the message, one line, says which line, field or
+ * location); 2 a usage error. A command that fails leaves nothing it created behind (a new SQLite file, an export's
+ * folder).
  */
 @Command(name = "locality", mixinStandardHelpOptions = true, version = "Locality Working 0.1.0",
         description = "Locality Working: load council data, import spreadsheets, and write reports.",
@@ -47,13 +48,53 @@ public final class LocalityCli implements Runnable {
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            // ImportException is a ValidationException: one message, by line and column, never a stack trace
-            if (ex instanceof ValidationException || ex instanceof StorageException || ex instanceof PluginException) {
-                cmd.getErr().println("error: " + ex.getMessage());
-                return 1;
+            // one line, never a stack trace: ImportException is a ValidationException, by line and column
+            cmd.getErr().println("error: " + oneLine(ex));
+            if (ex instanceof org.localityworking.interop.ImportInterruptedException) {
+                Created.keep(); // batches landed in the new store, and the message says to run the import again
             }
-            throw ex;
+            return 1;
         });
-        return cl.execute(args);
+        Created.begin();
+        int code = 1;
+        try {
+            code = cl.execute(args);
+        } finally {
+            if (code == 0) {
+                Created.keep();
+            } else {
+                Created.undo(); // a refused command leaves nothing it created behind
+            }
+        }
+        return code;
+    }
+
+    /** {@return the failure as the one line the user reads} */
+    static String oneLine(Exception ex) {
+        if (ex instanceof ValidationException || ex instanceof StorageException || ex instanceof PluginException) {
+            return ex.getMessage();
+        }
+        java.io.IOException io = ex instanceof java.io.IOException e ? e
+                : ex instanceof java.io.UncheckedIOException u ? u.getCause() : null;
+        if (io instanceof java.nio.file.NoSuchFileException e) {
+            return e.getFile() + " does not exist" + (e.getOtherFile() == null ? "" : " (" + e.getOtherFile() + ")");
+        }
+        if (io instanceof java.nio.file.AccessDeniedException e) {
+            return "permission denied: cannot write or read " + e.getFile();
+        }
+        if (io instanceof java.nio.file.FileAlreadyExistsException e) {
+            return e.getFile() + " already exists and is not a folder";
+        }
+        if (io instanceof java.nio.file.NotDirectoryException e) {
+            return e.getFile() + " is not a folder";
+        }
+        if (io instanceof java.nio.file.FileSystemException e) {
+            return "cannot use " + e.getFile() + (e.getReason() == null ? "" : ": " + e.getReason());
+        }
+        if (io != null) {
+            return "could not read or write a file: " + io.getMessage();
+        }
+        return "the command failed unexpectedly (" + ex.getClass().getSimpleName().replace("Exception", "") + ": "
+                + ex.getMessage() + "); nothing it was writing was kept. Please report this with the command you ran";
     }
 }

@@ -16,9 +16,30 @@ final class StoreOptions {
             description = "Where the data lives: memory:, sqlite:PATH or postgresql://HOST:PORT/DB (default: ${DEFAULT-VALUE})")
     String location;
 
-    /** {@return the store, created where needed: for commands that write} */
+    /**
+     * {@return the store, created where needed: for commands that write}. A new SQLite file (and its folders) is
+     * noted in {@link Created}, so a command that then fails leaves no empty database behind.
+     */
     LocalityStore open() {
+        sqliteFile().ifPresent(file -> Created.willCreate(file, "-wal", "-shm", "-journal"));
         return Stores.open(location);
+    }
+
+    /** {@return the SQLite file the location names, if it names one} */
+    java.util.Optional<Path> sqliteFile() {
+        String prefix = location.startsWith("jdbc:sqlite:") ? "jdbc:sqlite:" : location.startsWith("sqlite:") ? "sqlite:" : "";
+        if (prefix.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String file = location.substring(prefix.length());
+        int query = file.indexOf('?');
+        String name = query < 0 ? file : file.substring(0, query);
+        try {
+            return name.isBlank() || name.startsWith(":") || name.startsWith("file:") ? java.util.Optional.empty()
+                    : java.util.Optional.of(Path.of(name));
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**
@@ -29,11 +50,9 @@ final class StoreOptions {
      * @throws ValidationException when the location names an SQLite file that does not exist
      */
     LocalityStore openExisting() {
-        String prefix = location.startsWith("jdbc:sqlite:") ? "jdbc:sqlite:" : location.startsWith("sqlite:") ? "sqlite:" : "";
-        if (!prefix.isEmpty()) {
-            String file = location.substring(prefix.length());
-            int query = file.indexOf('?');
-            Path path = Path.of(query < 0 ? file : file.substring(0, query));
+        java.util.Optional<Path> sqlite = sqliteFile();
+        if (sqlite.isPresent()) {
+            Path path = sqlite.get();
             if (!Files.isRegularFile(path)) {
                 throw new ValidationException("--store", location, "must name an existing SQLite file ("
                         + path.toAbsolutePath().normalize() + " does not exist); this command only reads, so load"

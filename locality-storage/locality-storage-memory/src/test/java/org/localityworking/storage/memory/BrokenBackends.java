@@ -77,8 +77,16 @@ final class BrokenBackends {
         /** Matches date ranges through java.util.Date at midnight UTC read in the default time zone. */
         SHIFTS_DATES,
         /** A commit never returns. */
-        HANGS
+        HANGS,
+        /** Declares durable commits, but cannot open outside the test's own JVM: the crash trial's child fails. */
+        FAILS_IN_A_CHILD_PROCESS
     }
+
+    /** Set in the test's JVM only, so a child JVM of the kit can tell it is one. */
+    static final String IN_THE_TEST_JVM = "localityworking.broken.inTheTestJvm";
+
+    /** What the child of {@link Fault#FAILS_IN_A_CHILD_PROCESS} says, so a test can look for it in the kit's failure. */
+    static final String CHILD_ERROR = "the broken backend cannot open in this process (its own error, for the kit to show)";
 
     /**
      * The provider of broken backends: {@code broken:FAULT:PATH} opens a backend with that fault (its file,
@@ -99,7 +107,7 @@ final class BrokenBackends {
                 case FORGETS_ON_REOPEN -> Set.of(ProviderInfo.Capability.PERSISTENT);
                 case CLAIMS_MULTI_PROCESS -> Set.of(ProviderInfo.Capability.MULTI_PROCESS);
                 case CLAIMS_SNAPSHOT_QUERIES -> Set.of(ProviderInfo.Capability.SNAPSHOT_QUERIES);
-                case WRITES_ON_CLOSE_ONLY -> Set.of(ProviderInfo.Capability.PERSISTENT,
+                case WRITES_ON_CLOSE_ONLY, FAILS_IN_A_CHILD_PROCESS -> Set.of(ProviderInfo.Capability.PERSISTENT,
                         ProviderInfo.Capability.DURABLE_AT_COMMIT);
                 default -> Set.of();
             };
@@ -134,6 +142,9 @@ final class BrokenBackends {
         private String firstCouncil;
 
         Backend(Fault fault, java.nio.file.Path file, Set<Kind<?>> kinds) {
+            if (fault == Fault.FAILS_IN_A_CHILD_PROCESS && System.getProperty(IN_THE_TEST_JVM) == null) {
+                throw new StorageException(CHILD_ERROR);
+            }
             this.fault = fault;
             this.file = file;
             if (keepsFile() && java.nio.file.Files.exists(file)) {
@@ -142,7 +153,8 @@ final class BrokenBackends {
         }
 
         private boolean keepsFile() {
-            return fault == Fault.WRITES_ON_CLOSE_ONLY || fault == Fault.FILES_BUT_CLAIMS_MEMORY;
+            return fault == Fault.WRITES_ON_CLOSE_ONLY || fault == Fault.FILES_BUT_CLAIMS_MEMORY
+                    || fault == Fault.FAILS_IN_A_CHILD_PROCESS;
         }
 
         /** One line a record: kind, version, and the codec's bytes in Base64. */

@@ -19,7 +19,7 @@ import org.junit.platform.testkit.engine.Event;
 import org.localityworking.storage.memory.BrokenBackends.Fault;
 
 /**
- * The kit proves it can fail: it runs, through JUnit's own engine test kit, against thirteen backends that each
+ * The kit proves it can fail: it runs, through JUnit's own engine test kit, against twenty-one backends that each
  * carry one class of defect, and each must fail the named cases written for that class; the same kit passes
  * the healthy variant of the same backend.
  */
@@ -55,7 +55,12 @@ class BrokenBackendsTest {
             Map.entry(Fault.CLAIMS_MULTI_PROCESS, Set.of("severalProcessesCommitLargeUnitsAtOnceEachWholeOrAbsent")),
             Map.entry(Fault.CLAIMS_SNAPSHOT_QUERIES, Set.of("aSnapshotQueryNeverMixesTwoCommits")),
             Map.entry(Fault.FOLDS_CASE, Set.of("idsThatDifferOnlyInCaseAreSeparateRecords")),
-            Map.entry(Fault.SHIFTS_DATES, Set.of("datesAreTheSameDayUnderEveryDefaultTimeZone"))));
+            Map.entry(Fault.SHIFTS_DATES, Set.of("datesAreTheSameDayUnderEveryDefaultTimeZone")),
+            Map.entry(Fault.FAILS_IN_A_CHILD_PROCESS, Set.of("everyAcknowledgedCommitSurvivesAKilledProcess"))));
+
+    static {
+        System.setProperty(BrokenBackends.IN_THE_TEST_JVM, "true");
+    }
 
     private static EngineExecutionResults run(Fault fault) {
         BrokenKitRun.fault = fault;
@@ -118,6 +123,31 @@ class BrokenBackendsTest {
                 .getThrowable().orElseThrow();
         assertTrue(why.getMessage().contains("did not finish within 2 s"), why.getMessage());
         assertTrue(seconds < 60, "failed after " + seconds + " s");
+    }
+
+    /** A crash trial whose child fails says so at once, with the child's own error, not a minute later without it. */
+    @Test
+    void aCrashChildThatFailsShowsItsOwnError() {
+        BrokenKitRun.fault = Fault.FAILS_IN_A_CHILD_PROCESS;
+        long start = System.nanoTime();
+        EngineExecutionResults results;
+        try {
+            results = EngineTestKit.engine("junit-jupiter")
+                    .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectNestedMethod(
+                            java.util.List.of(BrokenKitRun.class.getName()),
+                            "org.localityworking.storage.tck.StorageCompatibilityKit$Persistence",
+                            "everyAcknowledgedCommitSurvivesAKilledProcess"))
+                    .execute();
+        } finally {
+            BrokenKitRun.fault = Fault.NONE;
+        }
+        long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+        assertEquals(Set.of("everyAcknowledgedCommitSurvivesAKilledProcess"), failed(results));
+        Throwable why = results.testEvents().failed().list().get(0).getPayload(TestExecutionResult.class).orElseThrow()
+                .getThrowable().orElseThrow();
+        assertTrue(why.getMessage().contains("exited") && why.getMessage().contains(BrokenBackends.CHILD_ERROR),
+                why.getMessage());
+        assertTrue(seconds < 30, "failed after " + seconds + " s");
     }
 
     @Test

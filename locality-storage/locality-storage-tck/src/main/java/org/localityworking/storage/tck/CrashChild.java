@@ -105,7 +105,17 @@ public final class CrashChild {
             }
         });
         reader.start();
-        boolean acked = firstAck.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        // wait for the first acknowledgement, but no longer than the child lives: a child that failed says why
+        boolean acked = false;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!acked && System.nanoTime() < deadline) {
+            acked = firstAck.await(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (!acked && !child.isAlive()) {
+                reader.join(10_000);
+                throw new AssertionError("the child process exited (" + child.exitValue() + ") before it"
+                        + " acknowledged a commit; it printed:\n" + String.join("\n", output));
+            }
+        }
         if (acked) {
             Thread.sleep(20 + random.nextInt(380));
         }

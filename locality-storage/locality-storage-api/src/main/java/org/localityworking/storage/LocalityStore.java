@@ -1,6 +1,7 @@
 package org.localityworking.storage;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -113,51 +114,87 @@ public interface LocalityStore extends AutoCloseable {
     /**
      * Erases the person everywhere in one unit of work (right to erasure): their personal fields are replaced
      * by {@link Kind#ERASED} in every record of every kind this store holds ({@link #kinds()}), as each kind's
-     * {@link Kind#erase} says; then their name (as stored before erasure: the whole name, and each of its words
-     * of three letters or more that starts with a capital) is removed from the free text of every record that
-     * refers to them, and each record whose text changed that way is listed in
-     * {@link ErasureReport#needsReview()}. Records that others own are kept, and ids that point at the person
-     * stay to mark their place.
+     * {@link Kind#erase} says; then everything that identifies them in free text (their name as stored before
+     * erasure, the whole name and each of its words of three letters or more that starts with a capital; their
+     * e-mail address, phone number and address: {@link NameRedaction#ofPerson}) is removed from every text field
+     * of every record of every kind, not only the records that refer to them. Each record of another person or
+     * body whose text changed that way is listed in {@link ErasureReport#needsReview()}, field by field in
+     * {@link ErasureReport#reviews()}. Records that others own are kept, and ids that point at the person stay
+     * to mark their place.
      *
-     * <p>The default implementation reads every record that refers to the person (by {@link Dimension#PERSON})
-     * and saves each one that changes, in one unit of work with the versions it read.
+     * <p>The default implementation reads every record of every kind and saves each one that changes, in one unit
+     * of work with the versions it read. The library's store also refuses when it holds records of a council's
+     * own kind it was not opened with ({@link #undeclaredKinds()}), and afterwards asks the backend to remove the
+     * erased values' traces from its files, reporting any it could not in {@link ErasureReport#traces()}.
      *
      * @return what changed
      * @throws org.localityworking.core.ValidationException when no person with the id is stored
      */
     default ErasureReport erasePerson(String personId) {
-        return inTransaction(u -> {
-            Versioned<org.localityworking.core.model.Person> person = u.get(Kind.PERSON, personId).orElseThrow(() ->
-                    new org.localityworking.core.ValidationException("Person.id", personId,
-                            "must name a stored person to erase"));
-            NameRedaction scrub = NameRedaction.of(person.value().name(), Kind.ERASED);
-            List<String> rewritten = new java.util.ArrayList<>();
-            List<String> referring = new java.util.ArrayList<>();
-            List<String> needsReview = new java.util.ArrayList<>();
-            for (Kind<?> kind : kinds()) {
-                eraseIn(u, kind, personId, scrub, rewritten, referring, needsReview);
-            }
-            return new ErasureReport(personId, rewritten, referring, needsReview);
-        });
+        return inTransaction(u -> erasure(u, personId, true));
     }
 
-    private <T> void eraseIn(UnitOfWork u, Kind<T> kind, String personId, NameRedaction scrub, List<String> rewritten,
-                             List<String> referring, List<String> needsReview) {
-        if (!kind.dimensions().contains(Dimension.PERSON)) {
-            return;
+    /**
+     * What {@link #erasePerson} would change, without changing anything (a dry run).
+     *
+     * @return the report, {@link ErasureReport#applied()} false
+     * @throws org.localityworking.core.ValidationException when no person with the id is stored
+     */
+    default ErasureReport previewErasure(String personId) {
+        return inTransaction(u -> erasure(u, personId, false));
+    }
+
+    /**
+     * The council's own kinds whose records this store holds but was not opened with, by name, with how many
+     * records each holds: subject access and erasure refuse while there are any (they must see every record),
+     * and a snapshot lists them as left out. The default (a store that keeps no such register) is none.
+     *
+     * @return kind name to records held, empty when every kind the store holds was declared
+     */
+    default Map<String, Long> undeclaredKinds() {
+        return Map.of();
+    }
+
+    private ErasureReport erasure(UnitOfWork u, String personId, boolean apply) {
+        Versioned<org.localityworking.core.model.Person> person = u.get(Kind.PERSON, personId).orElseThrow(() ->
+                new org.localityworking.core.ValidationException("Person.id", personId,
+                        "must name a stored person to erase"));
+        NameRedaction scrub = NameRedaction.ofPerson(person.value(), Kind.ERASED);
+        List<String> rewritten = new java.util.ArrayList<>();
+        List<String> referring = new java.util.ArrayList<>();
+        List<String> needsReview = new java.util.ArrayList<>();
+        List<ErasureReport.Review> reviews = new java.util.ArrayList<>();
+        for (Kind<?> kind : kinds()) {
+            eraseIn(u, kind, personId, scrub, apply, rewritten, referring, needsReview, reviews);
         }
-        for (Versioned<T> v : query(kind, Query.all().person(personId))) {
-            T erased = kind.erase(v.value(), personId);
+        return new ErasureReport(personId, rewritten, referring, needsReview, reviews, List.of(), apply);
+    }
+
+    private <T> void eraseIn(UnitOfWork u, Kind<T> kind, String personId, NameRedaction scrub, boolean apply,
+                             List<String> rewritten, List<String> referring, List<String> needsReview,
+                             List<ErasureReport.Review> reviews) {
+        java.util.Set<String> refers = new java.util.HashSet<>();
+        if (kind.dimensions().contains(Dimension.PERSON)) {
+            query(kind, Query.all().person(personId)).forEach(v -> refers.add(kind.id(v.value())));
+        }
+        for (Versioned<T> v : all(kind)) {
+            String id = kind.id(v.value());
+            boolean refersToThem = refers.contains(id);
+            T erased = refersToThem ? kind.erase(v.value(), personId) : v.value();
             T scrubbed = scrub.record(kind, erased);
-            String ref = kind.name() + "/" + kind.id(v.value());
+            String ref = kind.name() + "/" + id;
             if (!scrubbed.equals(v.value())) {
-                u.save(kind, scrubbed, v.version());
+                if (apply) {
+                    u.save(kind, scrubbed, v.version());
+                }
                 rewritten.add(ref);
             }
             if (!scrubbed.equals(erased) && kind != Kind.PERSON) {
                 needsReview.add(ref);
+                NameRedaction.changedFields(kind, erased, scrubbed)
+                        .forEach(f -> reviews.add(new ErasureReport.Review(kind.name(), id, f)));
             }
-            if (kind != Kind.PERSON) {
+            if (refersToThem && kind != Kind.PERSON) {
                 referring.add(ref);
             }
         }

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes a person's name from free text: every text component of a record (and of the records, lists and
+ * Removes a person's name (and, made with {@link #ofPerson}, their e-mail address, phone number and address) from
+ * free text: every text component of a record (and of the records, lists and
  * optionals inside it) has each whole-word occurrence of the person's full name, and then of each of its
  * words of three letters or more that starts with a capital, replaced by a marker. Works on any record type,
  * a council's own kinds included, through the record's components and canonical constructor (so the record
@@ -31,6 +32,51 @@ public final class NameRedaction {
      */
     public static NameRedaction of(String name, String replacement) {
         return new NameRedaction(name, replacement);
+    }
+
+    /**
+     * A redaction of everything that identifies the person in free text: their name (as {@link #of}), their
+     * e-mail address and address (whole, in any case, and the address's first line alone), and their phone number (its digits, with or without
+     * spaces, hyphens, dots or brackets between them, and with {@code +44} for a leading {@code 0}).
+     *
+     * @param person      the person, as stored before erasure
+     * @param replacement what replaces each, for example {@link Kind#ERASED}
+     * @return the redaction
+     */
+    public static NameRedaction ofPerson(org.localityworking.core.model.Person person, String replacement) {
+        NameRedaction r = new NameRedaction(person.name(), replacement);
+        List<Pattern> contacts = new ArrayList<>();
+        person.contact().email().ifPresent(e -> contacts.add(Pattern.compile("(?<![\\p{L}\\p{N}._%+-])"
+                + Pattern.quote(e) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        person.contact().address().filter(a -> !a.isBlank() && !a.equals(Kind.ERASED)).ifPresent(a -> {
+            // the whole address, then its first line ("12 Example Street" of "12 Example Street, Old Trafford")
+            contacts.add(Pattern.compile(Pattern.quote(a.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            String first = a.split("[,\\n]")[0].strip();
+            if (!first.equals(a.strip()) && first.split("\\s+").length >= 2) {
+                contacts.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(first) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+        });
+        person.contact().phone().ifPresent(p -> phone(p).ifPresent(contacts::add));
+        r.patterns.addAll(0, contacts);
+        return r;
+    }
+
+    /** A pattern for the phone number's digits whatever separates them, or none for fewer than six digits. */
+    private static Optional<Pattern> phone(String phone) {
+        String digits = phone.replaceAll("[^0-9]", "");
+        if (digits.length() < 6) {
+            return Optional.empty();
+        }
+        String between = "[\\s().-]*";
+        StringBuilder p = new StringBuilder("(?<![0-9])(?:");
+        p.append(String.join(between, digits.split("")));
+        if (digits.startsWith("0")) {
+            p.append("|\\+?44").append(between).append("(?:\\(0\\))?").append(between)
+                    .append(String.join(between, digits.substring(1).split("")));
+        }
+        p.append(")(?![0-9])");
+        return Optional.of(Pattern.compile(p.toString()));
     }
 
     private NameRedaction(String name, String replacement) {
@@ -59,6 +105,29 @@ public final class NameRedaction {
             out = p.matcher(out).replaceAll(Matcher.quoteReplacement(replacement));
         }
         return out;
+    }
+
+    /**
+     * @param kind   the record's kind
+     * @param before the record before redaction
+     * @param after  the record after
+     * @return the record's components (top level) whose values differ, by name
+     */
+    public static <T> List<String> changedFields(Kind<T> kind, T before, T after) {
+        List<String> fields = new ArrayList<>();
+        if (!(before instanceof Record r)) {
+            return fields;
+        }
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            try {
+                if (!java.util.Objects.equals(c.getAccessor().invoke(before), c.getAccessor().invoke(after))) {
+                    fields.add(c.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                fields.add(c.getName());
+            }
+        }
+        return fields;
     }
 
     /**

@@ -153,6 +153,28 @@ final class JsonFilesBackend implements StorageBackend {
         }
     }
 
+    // 5. (SPI 2.1) Which council kinds this folder holds records of: every kind file that is not a standard kind,
+    //    whether or not this store was opened with it, so the library can refuse subject access and erasure on a
+    //    store opened without one. An erasure needs nothing more here: each commit rewrites a kind's file whole
+    //    (through a new file moved into place), so no old copy of an erased value stays in the folder.
+    @Override
+    public Map<String, Long> heldKinds() {
+        Set<String> standard = new java.util.HashSet<>();
+        Kind.standard().forEach(k -> standard.add(k.name()));
+        Map<String, Long> held = new TreeMap<>();
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
+                String name = file.getFileName().toString().replaceAll("\\.json$", "");
+                if (!standard.contains(name)) {
+                    held.put(name, (long) JSON.readTree(file.toFile()).path("rows").size());
+                }
+            }
+        } catch (IOException e) {
+            throw new StorageException("Could not list the kinds held in " + location + ": " + e.getMessage(), e);
+        }
+        return held;
+    }
+
     // 4. Close: nothing to release here; the files stay.
     @Override
     public void close() {

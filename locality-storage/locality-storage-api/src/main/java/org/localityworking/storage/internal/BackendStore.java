@@ -72,6 +72,59 @@ public final class BackendStore implements LocalityStore {
         return kinds;
     }
 
+    @Override
+    public java.util.Map<String, Long> undeclaredKinds() {
+        requireOpen();
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        kinds.forEach(k -> declared.add(k.name()));
+        java.util.Map<String, Long> undeclared = new java.util.TreeMap<>();
+        backend.heldKinds().forEach((name, count) -> {
+            if (!declared.contains(name) && count > 0) {
+                undeclared.put(name, count);
+            }
+        });
+        return java.util.Collections.unmodifiableMap(undeclared);
+    }
+
+    /** Refuses subject access and erasure on a store that holds records of a council kind it was not opened with. */
+    private void requireEveryKind(String what) {
+        java.util.Map<String, Long> undeclared = undeclaredKinds();
+        if (!undeclared.isEmpty()) {
+            throw new StorageException("The store " + location + " holds records of the council's own kind(s) "
+                    + undeclared + " but was opened without them, so " + what + " would miss them: open the store"
+                    + " with each declared (Stores.builder().kind(...)). Nothing was changed.");
+        }
+    }
+
+    @Override
+    public org.localityworking.storage.PersonalData exportPerson(String personId) {
+        requireEveryKind("subject access");
+        return LocalityStore.super.exportPerson(personId);
+    }
+
+    @Override
+    public org.localityworking.storage.ErasureReport previewErasure(String personId) {
+        requireEveryKind("an erasure");
+        return LocalityStore.super.previewErasure(personId);
+    }
+
+    /**
+     * Erases as {@link LocalityStore#erasePerson} says, after checking that every kind the store holds was
+     * declared; then asks the backend to remove the erased values' traces from its files, and reports what it
+     * could not.
+     */
+    @Override
+    public org.localityworking.storage.ErasureReport erasePerson(String personId) {
+        requireEveryKind("an erasure");
+        org.localityworking.storage.ErasureReport report = LocalityStore.super.erasePerson(personId);
+        java.util.Set<Kind<?>> touched = new java.util.HashSet<>();
+        for (String ref : report.rewritten()) {
+            String name = ref.substring(0, ref.indexOf('/'));
+            kinds.stream().filter(k -> k.name().equals(name)).findFirst().ifPresent(touched::add);
+        }
+        return report.withTraces(backend.afterErasure(touched));
+    }
+
     private void requireOpen() {
         if (closed) {
             throw new StorageException("The store " + location + " is closed");

@@ -61,6 +61,32 @@ public interface StorageBackend extends BackendReader, AutoCloseable {
      */
     void commit(Commit commit);
 
+    /**
+     * The council's own kinds of record this backend holds records of, by name, with how many each (SPI 2.1). A
+     * persistent backend MUST remember every council kind it has stored records of, so that the library can
+     * refuse subject access and erasure on a store opened without one of them (they must see every record) and a
+     * snapshot can say what it left out. The default, for a backend that keeps nothing after close, is none.
+     *
+     * @return kind name to the count of its records (kinds with none may be left out)
+     */
+    default java.util.Map<String, Long> heldKinds() {
+        return java.util.Map.of();
+    }
+
+    /**
+     * Called once an erasure has committed (SPI 2.1): the backend removes what it still holds of the erased values
+     * outside the records themselves (old pages in a write-ahead log, deleted rows awaiting reuse, superseded
+     * copies of a file), and says what it could not. A backend that declares
+     * {@link ProviderInfo.Capability#PERSISTENT} MUST leave no byte of the erased values in its files when it
+     * returns an empty list; the kit scans them.
+     *
+     * @param kinds the kinds whose records the erasure rewrote
+     * @return what may still hold the erased values, in words, for the erasure report; empty when nothing does
+     */
+    default java.util.List<String> afterErasure(java.util.Set<Kind<?>> kinds) {
+        return java.util.List.of();
+    }
+
     /** Releases the backend's resources; committed data stays where the backend is persistent. */
     @Override
     void close();

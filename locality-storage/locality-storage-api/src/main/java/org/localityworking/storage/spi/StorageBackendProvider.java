@@ -20,7 +20,7 @@ public interface StorageBackendProvider {
      * The backend SPI version this library implements, {@code major.minor}. A provider built for 2.0 loads in
      * a library that implements 2.1; one built for 3.0 does not.
      */
-    String SPI_VERSION = "2.0";
+    String SPI_VERSION = "2.1";
 
     /** {@return who this provider is and what its backends guarantee} */
     ProviderInfo info();

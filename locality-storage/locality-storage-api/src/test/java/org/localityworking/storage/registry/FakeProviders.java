@@ -82,7 +82,14 @@ final class FakeProviders {
     /** Built for a newer minor version: a 2.0 library must not load it. */
     public static final class NewerMinor extends Fake {
         public NewerMinor() {
-            super("newer-minor", "newer", "2.1");
+            super("newer-minor", "newer", "2.2");
+        }
+    }
+
+    /** Built for storage SPI 2.0, before 2.1 added heldKinds and afterErasure (with defaults). */
+    public static final class OlderMinor extends Fake {
+        public OlderMinor() {
+            super("older-minor", "older", "2.0");
         }
     }
 

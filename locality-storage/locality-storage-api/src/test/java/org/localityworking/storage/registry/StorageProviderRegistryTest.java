@@ -118,11 +118,15 @@ class StorageProviderRegistryTest {
         PluginRegistry<StorageBackendProvider> r = StorageProviderRegistry.discover(listing(names(FakeProviders.Future.class)));
         assertEquals(List.of(), r.all());
         assertEquals(PluginProblem.Kind.WRONG_SPI_VERSION, r.problems().get(0).kind());
-        assertTrue(r.problems().get(0).message().contains("SPI version 3.0 but this library implements version 2.0"),
-                r.problems().toString());
+        assertTrue(r.problems().get(0).message().contains("SPI version 3.0 but this library implements version "
+                + StorageBackendProvider.SPI_VERSION), r.problems().toString());
         PluginRegistry<StorageBackendProvider> newer = StorageProviderRegistry.discover(listing(names(
                 FakeProviders.NewerMinor.class, FakeProviders.Alpha.class)));
-        assertEquals(List.of("alpha"), newer.ids(), "a provider built for 2.1 does not load in a 2.0 library");
+        assertEquals(List.of("alpha"), newer.ids(), "a provider built for 2.2 does not load in a 2.1 library");
+        PluginRegistry<StorageBackendProvider> older = StorageProviderRegistry.discover(listing(names(
+                FakeProviders.OlderMinor.class, FakeProviders.Alpha.class)));
+        assertEquals(List.of("alpha", "older-minor"), older.ids().stream().sorted().toList(),
+                "a provider built for 2.0 loads in a 2.1 library");
     }
 
     @Test

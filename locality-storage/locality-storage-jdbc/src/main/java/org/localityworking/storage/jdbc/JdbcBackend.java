@@ -678,6 +678,70 @@ final class JdbcBackend implements StorageBackend {
         }
     }
 
+    /** The council's own kinds this database holds records of, from its register {@code custom_kind}. */
+    @Override
+    public Map<String, Long> heldKinds() {
+        requireOpen();
+        Map<String, Long> held = new java.util.TreeMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            Map<String, String> tables = new java.util.TreeMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT name, table_name FROM custom_kind")) {
+                while (rs.next()) {
+                    tables.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            for (Map.Entry<String, String> e : tables.entrySet()) {
+                if (!e.getValue().matches("custom_[a-z][a-z0-9_]{0,39}")) {
+                    throw new StorageException("The register custom_kind in " + location + " names a table that is not"
+                            + " one this library makes: " + e.getValue());
+                }
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + e.getValue() + "\"")) {
+                    rs.next();
+                    held.put(e.getKey(), rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Could not read which kinds " + location + " holds: " + e.getMessage(), e);
+        }
+        return held;
+    }
+
+    /**
+     * After an erasure: SQLite overwrites deleted content with zeros already ({@code secure_delete}); here the
+     * write-ahead log, which still holds the pages as they were, is checkpointed into the file and emptied
+     * ({@code wal_checkpoint(TRUNCATE)}), which it can be only when no reader holds an older snapshot (then that
+     * is reported). PostgreSQL keeps old row versions until a vacuum: the touched tables are vacuumed (what the
+     * server keeps elsewhere, in backups and archived WAL, is beyond the library's reach: see the README).
+     */
+    @Override
+    public List<String> afterErasure(java.util.Set<Kind<?>> kinds) {
+        requireOpen();
+        List<String> traces = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            if (dialect == Dialect.SQLITE) {
+                try (ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                    if (rs.next() && (rs.getInt(1) != 0 || rs.getInt(2) != rs.getInt(3))) {
+                        traces.add("the SQLite write-ahead log of " + location + " could not be emptied: another"
+                                + " connection was reading an older snapshot; it is emptied at the next checkpoint"
+                                + " once that reader finishes (or when the last connection closes)");
+                    }
+                }
+            } else {
+                List<String> tables = new ArrayList<>(List.of(Columns.table(Kind.PERSON), "record_key"));
+                kinds.forEach(k -> tables.add(Columns.table(k)));
+                for (String table : new java.util.LinkedHashSet<>(tables)) {
+                    s.execute("VACUUM " + table);
+                }
+                traces.add("PostgreSQL's own copies outside the tables (backups, archived write-ahead log, replicas)"
+                        + " still hold the erased values until they expire: the library cannot reach them");
+            }
+        } catch (SQLException e) {
+            traces.add("the store " + location + " could not be cleaned after the erasure (" + e.getMessage()
+                    + "): its files may still hold the erased values");
+        }
+        return traces;
+    }
+
     @Override
     public void close() {
         closed = true;

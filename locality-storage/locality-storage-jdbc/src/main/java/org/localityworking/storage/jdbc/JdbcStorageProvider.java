@@ -92,6 +92,8 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
             createFolder(parsed.file().orElseThrow(), shown);
             config.addDataSourceProperty("journal_mode", "WAL");
             config.addDataSourceProperty("synchronous", "FULL");
+            // deleted and rewritten content is overwritten with zeros, so an erased value leaves no bytes in the file
+            config.addDataSourceProperty("secure_delete", "true");
             config.addDataSourceProperty("busy_timeout", Integer.toString(busyTimeout(options)));
             config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         }

@@ -79,7 +79,11 @@ final class BrokenBackends {
         /** A commit never returns. */
         HANGS,
         /** Declares durable commits, but cannot open outside the test's own JVM: the crash trial's child fails. */
-        FAILS_IN_A_CHILD_PROCESS
+        FAILS_IN_A_CHILD_PROCESS,
+        /** Persistent through a journal it only appends to, so an erased value stays in the file's earlier lines. */
+        APPENDS_EVERY_VERSION,
+        /** Persistent, but keeps no register of the council's own kinds it holds (and skips them on reopen). */
+        FORGETS_ITS_KINDS
     }
 
     /** Set in the test's JVM only, so a child JVM of the kit can tell it is one. */
@@ -109,6 +113,7 @@ final class BrokenBackends {
                 case CLAIMS_SNAPSHOT_QUERIES -> Set.of(ProviderInfo.Capability.SNAPSHOT_QUERIES);
                 case WRITES_ON_CLOSE_ONLY, FAILS_IN_A_CHILD_PROCESS -> Set.of(ProviderInfo.Capability.PERSISTENT,
                         ProviderInfo.Capability.DURABLE_AT_COMMIT);
+                case APPENDS_EVERY_VERSION, FORGETS_ITS_KINDS -> Set.of(ProviderInfo.Capability.PERSISTENT);
                 default -> Set.of();
             };
             return new ProviderInfo("broken", SPI_VERSION, declared, List.of("broken:NONE:/tmp/x"));
@@ -154,7 +159,8 @@ final class BrokenBackends {
 
         private boolean keepsFile() {
             return fault == Fault.WRITES_ON_CLOSE_ONLY || fault == Fault.FILES_BUT_CLAIMS_MEMORY
-                    || fault == Fault.FAILS_IN_A_CHILD_PROCESS;
+                    || fault == Fault.FAILS_IN_A_CHILD_PROCESS || fault == Fault.APPENDS_EVERY_VERSION
+                    || fault == Fault.FORGETS_ITS_KINDS;
         }
 
         /** One line a record: kind, version, and the codec's bytes in Base64. */
@@ -162,8 +168,17 @@ final class BrokenBackends {
             try {
                 for (String line : java.nio.file.Files.readAllLines(file)) {
                     String[] f = line.split("\t");
-                    Kind<?> kind = kinds.stream().filter(k -> k.name().equals(f[0])).findFirst().orElseThrow();
-                    loadOne(kind, Long.parseLong(f[1]), java.util.Base64.getDecoder().decode(f[2]));
+                    Optional<Kind<?>> kind = kinds.stream().filter(k -> k.name().equals(f[0])).findFirst();
+                    if (kind.isEmpty()) {
+                        continue; // a kind this store was not opened with: skipped, and forgotten
+                    }
+                    if (f[1].equals("-")) {
+                        rows(kind.get()).remove(f[2]);
+                        continue;
+                    }
+                    loadOne(kind.get(), Long.parseLong(f[1]), f[2].startsWith("json:")
+                            ? f[2].substring(5).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                            : java.util.Base64.getDecoder().decode(f[2]));
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -186,6 +201,53 @@ final class BrokenBackends {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+        }
+
+        /** The journal of {@link Fault#APPENDS_EVERY_VERSION}: each write a line, appended, never rewritten. */
+        private void append(List<PendingWrite<?>> writes) {
+            List<String> lines = new ArrayList<>();
+            for (PendingWrite<?> w : writes) {
+                // the codec's JSON as it is (compact, one line), as a careless journal keeps it
+                lines.add(w.isDelete() ? w.kind().name() + "\t-\t" + w.id() : w.kind().name() + "\t" + w.newVersion()
+                        + "\tjson:" + json(w));
+            }
+            try {
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.write(file, lines, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> String json(PendingWrite<T> w) {
+            return new String(RecordCodec.standard().encode(w.kind(), w.value().orElseThrow()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        /** The council kinds in the file (all but {@link Fault#FORGETS_ITS_KINDS} keep this register). */
+        @Override
+        public Map<String, Long> heldKinds() {
+            if (!keepsFile() || fault == Fault.FORGETS_ITS_KINDS || !java.nio.file.Files.exists(file)) {
+                return Map.of();
+            }
+            Set<String> standard = new java.util.HashSet<>();
+            Kind.standard().forEach(k -> standard.add(k.name()));
+            Map<String, Set<String>> ids = new HashMap<>();
+            try {
+                for (String line : java.nio.file.Files.readAllLines(file)) {
+                    String[] f = line.split("\t");
+                    if (!standard.contains(f[0])) {
+                        ids.computeIfAbsent(f[0], k -> new java.util.HashSet<>()).add(f[1] + f[2]);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            Map<String, Long> held = new HashMap<>();
+            ids.forEach((k, v) -> held.put(k, (long) v.size()));
+            return held;
         }
 
         private static <T> String line(Kind<T> kind, Versioned<?> v) {
@@ -332,6 +394,11 @@ final class BrokenBackends {
                         Thread.yield();
                     }
                 }
+                if (fault == Fault.APPENDS_EVERY_VERSION) {
+                    append(writes);
+                } else if (fault == Fault.FORGETS_ITS_KINDS) {
+                    save();
+                }
             } finally {
                 lock.writeLock().unlock();
             }
@@ -397,7 +464,7 @@ final class BrokenBackends {
 
         @Override
         public void close() {
-            if (keepsFile()) {
+            if (keepsFile() && fault != Fault.APPENDS_EVERY_VERSION) {
                 save();
             }
             rows.clear();

@@ -57,7 +57,11 @@ public final class SnapshotExporter implements DataExporter {
         java.util.Set<String> people = new java.util.HashSet<>();
         snapshot.path("records").path(org.localityworking.storage.Kind.PERSON.name())
                 .forEach(o -> people.add(o.path("id").asText()));
-        return Exports.manifest(target, id(), request, List.of(Snapshot.FILE),
-                Exports.unplaced(store, organisations, people, true));
+        List<Exports.LeftOut> left = new java.util.ArrayList<>(Exports.unplaced(store, organisations, people, true));
+        // a council's own kind the store holds but was not opened with cannot be read, so it cannot be exported
+        store.undeclaredKinds().forEach((kind, count) -> left.add(new Exports.LeftOut("records of the council's own"
+                + " kind " + kind + " (the store holds them, but was not opened with the kind)", count, "a store reads"
+                + " only the kinds it was opened with: open it with " + kind + " declared to export them")));
+        return Exports.manifest(target, id(), request, List.of(Snapshot.FILE), left);
     }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "locality", mixinStandardHelpOptions = true, version = "Locality Working 0.1.0",
         description = "Locality Working: load council data, import spreadsheets, and write reports.",
         subcommands = {DemoCommand.class, SetupCommand.class, ImportCommand.class, ReportCommand.class, ExportCommand.class,
-            SubjectAccessCommand.class,
+            SubjectAccessCommand.class, EraseCommand.class,
             HelpCommand.class})
 public final class LocalityCli implements Runnable {
     @Spec
@@ -33,7 +33,7 @@ public final class LocalityCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Choose a command: demo, setup, import, report, export or subject-access (see --help)");
+                "Choose a command: demo, setup, import, report, export, subject-access or erase (see --help)");
     }
 
     /** Runs the app and exits with its code. */

@@ -106,23 +106,9 @@ class BrokenBackendsTest {
      */
     @Test
     void aBackendThatHangsFailsWithinTheKitsTimeLimit() {
-        BrokenKitRun.fault = Fault.HANGS;
         long start = System.nanoTime();
-        EngineExecutionResults results;
-        try {
-            results = EngineTestKit.engine("junit-jupiter")
-                    .configurationParameter(org.localityworking.storage.tck.KitTimeLimit.PROPERTY, "2")
-                    .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectNestedMethod(
-                            java.util.List.of(BrokenKitRun.class.getName()),
-                            "org.localityworking.storage.tck.StorageCompatibilityKit$UnitsOfWork", "aUnitCommitsAllItsWrites"))
-                    .execute();
-        } finally {
-            BrokenKitRun.fault = Fault.NONE;
-        }
+        Throwable why = failureOfOneCase(Fault.HANGS, "UnitsOfWork", "aUnitCommitsAllItsWrites", "2");
         long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-        assertEquals(Set.of("aUnitCommitsAllItsWrites"), failed(results));
-        Throwable why = results.testEvents().failed().list().get(0).getPayload(TestExecutionResult.class).orElseThrow()
-                .getThrowable().orElseThrow();
         assertTrue(why.getMessage().contains("did not finish within 2 s"), why.getMessage());
         assertTrue(seconds < 60, "failed after " + seconds + " s");
     }
@@ -130,26 +116,39 @@ class BrokenBackendsTest {
     /** A crash trial whose child fails says so at once, with the child's own error, not a minute later without it. */
     @Test
     void aCrashChildThatFailsShowsItsOwnError() {
-        BrokenKitRun.fault = Fault.FAILS_IN_A_CHILD_PROCESS;
         long start = System.nanoTime();
-        EngineExecutionResults results;
-        try {
-            results = EngineTestKit.engine("junit-jupiter")
-                    .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectNestedMethod(
-                            java.util.List.of(BrokenKitRun.class.getName()),
-                            "org.localityworking.storage.tck.StorageCompatibilityKit$Persistence",
-                            "everyAcknowledgedCommitSurvivesAKilledProcess"))
-                    .execute();
-        } finally {
-            BrokenKitRun.fault = Fault.NONE;
-        }
+        Throwable why = failureOfOneCase(Fault.FAILS_IN_A_CHILD_PROCESS, "Persistence",
+                "everyAcknowledgedCommitSurvivesAKilledProcess", null);
         long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-        assertEquals(Set.of("everyAcknowledgedCommitSurvivesAKilledProcess"), failed(results));
-        Throwable why = results.testEvents().failed().list().get(0).getPayload(TestExecutionResult.class).orElseThrow()
-                .getThrowable().orElseThrow();
         assertTrue(why.getMessage().contains("exited") && why.getMessage().contains(BrokenBackends.CHILD_ERROR),
                 why.getMessage());
         assertTrue(seconds < 30, "failed after " + seconds + " s");
+    }
+
+    /**
+     * Runs one case of the kit against the broken backend, asserts that it (alone) failed, and returns why.
+     *
+     * @param group     the kit's nested class, such as {@code UnitsOfWork}
+     * @param timeLimit the kit's time limit in seconds for the run, or null for its default
+     */
+    private static Throwable failureOfOneCase(Fault fault, String group, String method, String timeLimit) {
+        BrokenKitRun.fault = fault;
+        EngineExecutionResults results;
+        try {
+            var request = EngineTestKit.engine("junit-jupiter")
+                    .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectNestedMethod(
+                            java.util.List.of(BrokenKitRun.class.getName()),
+                            "org.localityworking.storage.tck.StorageCompatibilityKit$" + group, method));
+            if (timeLimit != null) {
+                request = request.configurationParameter(org.localityworking.storage.tck.KitTimeLimit.PROPERTY, timeLimit);
+            }
+            results = request.execute();
+        } finally {
+            BrokenKitRun.fault = Fault.NONE;
+        }
+        assertEquals(Set.of(method), failed(results));
+        return results.testEvents().failed().list().get(0).getPayload(TestExecutionResult.class).orElseThrow()
+                .getThrowable().orElseThrow();
     }
 
     @Test

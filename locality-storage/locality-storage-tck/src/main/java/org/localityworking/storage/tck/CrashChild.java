@@ -37,14 +37,7 @@ public final class CrashChild {
      * @throws Exception when the provider cannot be created
      */
     public static void main(String[] args) throws Exception {
-        StorageBackendProvider provider = (StorageBackendProvider) Class.forName(args[0]).getConstructor().newInstance();
-        Map<String, String> options = new HashMap<>();
-        for (int i = 2; i < args.length; i++) {
-            options.put(args[i].substring(0, args[i].indexOf('=')), args[i].substring(args[i].indexOf('=') + 1));
-        }
-        Stores.Builder builder = Stores.builder().provider(provider).location(args[1]).kind(WarmSpace.KIND);
-        options.forEach(builder::option);
-        try (LocalityStore store = builder.open()) {
+        try (LocalityStore store = open(args[0], args[1], args, 2)) {
             if (store.get(Kind.COUNCIL, "trafford").isEmpty()) {
                 SampleData.saveAll(store);
             }
@@ -129,6 +122,24 @@ public final class CrashChild {
                     + String.join("\n", output));
         }
         return child.exitValue();
+    }
+
+    /**
+     * Opens a child's store: the named provider on the location, with the kit's own kind, and the options given as
+     * {@code key=value} arguments from {@code from} on.
+     *
+     * @throws Exception when the provider cannot be created or the store opened
+     */
+    static LocalityStore open(String providerClass, String location, String[] args, int from) throws Exception {
+        StorageBackendProvider provider = (StorageBackendProvider) Class.forName(providerClass).getConstructor()
+                .newInstance();
+        Map<String, String> options = new HashMap<>();
+        for (int i = from; i < args.length; i++) {
+            options.put(args[i].substring(0, args[i].indexOf('=')), args[i].substring(args[i].indexOf('=') + 1));
+        }
+        Stores.Builder builder = Stores.builder().provider(provider).location(location).kind(WarmSpace.KIND);
+        options.forEach(builder::option);
+        return builder.open();
     }
 
     /** The most lines of a child's output kept for a failure's message. */

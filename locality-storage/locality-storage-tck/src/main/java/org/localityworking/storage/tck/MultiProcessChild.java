@@ -1,15 +1,11 @@
 package org.localityworking.storage.tck;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.localityworking.core.model.EngagementEvent;
 import org.localityworking.core.model.EventKind;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.StorageException;
-import org.localityworking.storage.registry.Stores;
-import org.localityworking.storage.spi.StorageBackendProvider;
 
 /**
  * A child JVM of the kit's multi-process case: opens the location with the named provider, waits for the
@@ -36,18 +32,11 @@ public final class MultiProcessChild {
      * @throws Exception when the provider cannot be created or the store opened
      */
     public static void main(String[] args) throws Exception {
-        StorageBackendProvider provider = (StorageBackendProvider) Class.forName(args[0]).getConstructor().newInstance();
         int child = Integer.parseInt(args[2]);
         int units = Integer.parseInt(args[3]);
         int size = Integer.parseInt(args[4]);
         long startAt = Long.parseLong(args[5]);
-        Map<String, String> options = new HashMap<>();
-        for (int i = 6; i < args.length; i++) {
-            options.put(args[i].substring(0, args[i].indexOf('=')), args[i].substring(args[i].indexOf('=') + 1));
-        }
-        Stores.Builder builder = Stores.builder().provider(provider).location(args[1]).kind(WarmSpace.KIND);
-        options.forEach(builder::option);
-        try (LocalityStore store = builder.open()) {
+        try (LocalityStore store = CrashChild.open(args[0], args[1], args, 6)) {
             System.out.println("READY " + child);
             System.out.flush();
             long wait = startAt - System.currentTimeMillis();

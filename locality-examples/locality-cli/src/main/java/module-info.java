@@ -1,5 +1,6 @@
 /** The command-line app: demo, import, report and export, with any storage location. */
 module org.localityworking.examples.cli {
+    requires java.sql; // to check, before removing a new SQLite file a failed command made, that nobody uses it
     requires org.localityworking.core;
     requires org.localityworking.storage;
     requires org.localityworking.interop;

@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class Created {
     private static final ThreadLocal<Deque<Path>> PATHS = ThreadLocal.withInitial(ArrayDeque::new);
+    /** SQLite files among the paths: removed only when they hold no record and no other connection uses them. */
+    private static final ThreadLocal<java.util.Set<Path>> STORES = ThreadLocal.withInitial(java.util.HashSet::new);
 
     private Created() {
     }
@@ -22,6 +24,23 @@ final class Created {
     /** Starts a command's record, empty. */
     static void begin() {
         PATHS.get().clear();
+        STORES.get().clear();
+    }
+
+    /**
+     * Notes a new SQLite file (with its {@code -wal}, {@code -shm} and {@code -journal} companions) and its missing
+     * folders. Another process may open the same new file meanwhile, so on failure the file is removed only when no
+     * process has it open (read from {@code /proc}; without it, the file is kept) and it holds no record.
+     *
+     * @param file the SQLite file
+     */
+    static void willCreateStore(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            return;
+        }
+        willCreate(absolute, "-wal", "-shm", "-journal");
+        STORES.get().add(absolute);
     }
 
     /**
@@ -51,8 +70,24 @@ final class Created {
     /** The command failed: removes what it created, newest first (a folder only once it is empty of others' files). */
     static void undo() {
         Deque<Path> paths = PATHS.get();
+        java.util.Set<Path> keep = new java.util.HashSet<>();
+        for (Path store : STORES.get()) {
+            if (!unusedAndEmpty(store)) {
+                // another process uses it, or holds records in it: the file, its companions and folders stay
+                keep.add(store);
+                for (String c : new String[] {"-wal", "-shm", "-journal"}) {
+                    keep.add(store.resolveSibling(store.getFileName() + c));
+                }
+                for (Path parent = store.getParent(); parent != null; parent = parent.getParent()) {
+                    keep.add(parent);
+                }
+            }
+        }
         while (!paths.isEmpty()) {
             Path p = paths.pop();
+            if (keep.contains(p)) {
+                continue;
+            }
             try {
                 if (Files.isDirectory(p)) {
                     deleteTree(p);
@@ -68,6 +103,90 @@ final class Created {
     /** The command succeeded: keeps what it created. */
     static void keep() {
         PATHS.get().clear();
+        STORES.get().clear();
+    }
+
+    /**
+     * @return whether any process (this one included: the command's own store is closed by now) has the file or its
+     *         {@code -wal} or {@code -shm} open, read from {@code /proc}; where there is no {@code /proc} to read,
+     *         true, so the file is kept
+     */
+    private static boolean openElsewhere(Path file) {
+        Path proc = Path.of("/proc");
+        if (!Files.isDirectory(proc.resolve("self/fd"))) {
+            return true;
+        }
+        java.util.Set<Path> names = new java.util.HashSet<>();
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path f = file.resolveSibling(file.getFileName() + suffix);
+            names.add(f);
+            try {
+                names.add(f.toRealPath());
+            } catch (IOException e) {
+                // not there: compared by name
+            }
+        }
+        try (var processes = Files.newDirectoryStream(proc, p -> p.getFileName().toString().matches("[0-9]+"))) {
+            for (Path process : processes) {
+                try (var fds = Files.newDirectoryStream(process.resolve("fd"))) {
+                    for (Path fd : fds) {
+                        try {
+                            if (names.contains(Files.readSymbolicLink(fd))) {
+                                return true;
+                            }
+                        } catch (IOException | UnsupportedOperationException e) {
+                            // closed meanwhile, or not ours to read
+                        }
+                    }
+                } catch (IOException e) {
+                    // a process that ended, or one not ours to read
+                }
+            }
+        } catch (IOException e) {
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * @return whether the SQLite file holds no record (only the library's own bookkeeping tables) and no other
+     *         connection is using it: an exclusive lock, asked for without waiting, is granted only then
+     */
+    private static boolean unusedAndEmpty(Path file) {
+        if (!Files.exists(file)) {
+            return true;
+        }
+        if (openElsewhere(file)) {
+            return false;
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 0");
+            s.execute("BEGIN EXCLUSIVE");
+            try {
+                List<String> tables = new ArrayList<>();
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                    while (rs.next()) {
+                        tables.add(rs.getString(1));
+                    }
+                }
+                for (String table : tables) {
+                    if (table.equals("locality_schema") || table.equals("custom_kind") || !table.matches("[a-z_]+")) {
+                        continue;
+                    }
+                    try (java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+                        if (rs.next() && rs.getLong(1) > 0) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            } finally {
+                s.execute("ROLLBACK");
+            }
+        } catch (java.sql.SQLException e) {
+            return false; // busy (another connection) or unreadable: keep it
+        }
     }
 
     private static void deleteTree(Path folder) throws IOException {

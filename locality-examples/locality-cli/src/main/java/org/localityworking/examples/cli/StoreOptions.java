@@ -21,7 +21,7 @@ final class StoreOptions {
      * noted in {@link Created}, so a command that then fails leaves no empty database behind.
      */
     LocalityStore open() {
-        sqliteFile().ifPresent(file -> Created.willCreate(file, "-wal", "-shm", "-journal"));
+        sqliteFile().ifPresent(Created::willCreateStore);
         return Stores.open(location);
     }
 

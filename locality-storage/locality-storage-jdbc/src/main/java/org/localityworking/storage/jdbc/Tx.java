@@ -90,9 +90,8 @@ final class Tx {
             return tx;
         }
         if (!c.getAutoCommit()) {
-            // never left so by this backend: a connection in the driver's transaction mode may lie about its state
-            Tx tx = new Tx(c, dialect, null);
-            tx.broken = true;
+            // never left so by this backend: a connection in the driver's transaction mode may lie about its state,
+            // so the attempt is abandoned (Ended) and the backend throws the connection away
             throw new Ended("The connection was in the driver's transaction mode; it is not used for a commit");
         }
         Watch watch = new Watch();

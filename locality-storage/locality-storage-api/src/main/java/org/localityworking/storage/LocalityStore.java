@@ -206,6 +206,17 @@ public interface LocalityStore extends AutoCloseable {
      */
     String location();
 
+    /**
+     * The one rule that hides a password in a store location, for every message and log line that shows one:
+     * {@code password=} up to the next {@code &}, and the password of {@code //user:password@host}.
+     *
+     * @param location a store location, as given
+     * @return the location with any password replaced by {@code ***}
+     */
+    static String hidePasswords(String location) {
+        return location.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
+    }
+
     /** Releases the store's resources. Committed data stays (for persistent providers). */
     @Override
     void close();

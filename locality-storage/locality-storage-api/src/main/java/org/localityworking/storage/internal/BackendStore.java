@@ -61,7 +61,7 @@ public final class BackendStore implements LocalityStore {
                         boolean exactQueries) {
         this.exactQueries = exactQueries;
         this.backend = backend;
-        this.location = hidePasswords(location);
+        this.location = LocalityStore.hidePasswords(location);
         this.providerId = providerId;
         this.kinds = List.copyOf(kinds);
         this.held = KindTable.of(this.kinds, k -> Boolean.TRUE);
@@ -345,13 +345,5 @@ public final class BackendStore implements LocalityStore {
     @Override
     public String toString() {
         return "LocalityStore[" + providerId + " at " + location + "]";
-    }
-
-    /**
-     * @return the location with any password hidden ({@code password=***}, {@code //user:***@host}), as the store
-     *         shows it in {@link #location()} and in every message, so no line a program prints carries a secret
-     */
-    public static String hidePasswords(String location) {
-        return location.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
     }
 }

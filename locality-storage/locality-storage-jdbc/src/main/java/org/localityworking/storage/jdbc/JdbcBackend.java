@@ -325,7 +325,8 @@ final class JdbcBackend implements StorageBackend {
         return false;
     }
 
-    private static String rootMessage(Throwable e) {
+    /** {@return the message of the error at the bottom of the chain of causes} */
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

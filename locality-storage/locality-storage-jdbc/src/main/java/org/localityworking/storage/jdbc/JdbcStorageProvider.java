@@ -101,7 +101,7 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
         try {
             dataSource = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new StorageException("Could not open the database at " + shown + ": " + rootMessage(e), e);
+            throw new StorageException("Could not open the database at " + shown + ": " + JdbcBackend.rootMessage(e), e);
         }
         try (Connection c = dataSource.getConnection()) {
             Schema.prepare(c, parsed.dialect(), shown);
@@ -110,7 +110,7 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
             if (e instanceof StorageException se) {
                 throw se;
             }
-            throw new StorageException("Could not prepare the schema at " + shown + ": " + rootMessage(e), e);
+            throw new StorageException("Could not prepare the schema at " + shown + ": " + JdbcBackend.rootMessage(e), e);
         }
         JdbcBackend backend = new JdbcBackend(shown, parsed.dialect(), dataSource);
         try {
@@ -118,7 +118,7 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
         } catch (SQLException | RuntimeException e) {
             backend.close();
             throw new StorageException("Could not prepare the tables of the council's own kinds at " + shown + ": "
-                    + rootMessage(e), e);
+                    + JdbcBackend.rootMessage(e), e);
         }
         LOG.info("Opened {} store at {} (schema version {})", parsed.dialect(), shown, Schema.CURRENT);
         return backend;
@@ -167,14 +167,6 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
 
     /** @return the location with any password hidden, for messages and logs */
     static String redact(String location) {
-        return location.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage();
+        return org.localityworking.storage.LocalityStore.hidePasswords(location);
     }
 }

@@ -106,6 +106,9 @@ public final class Kind<T> {
     private final List<RecordRule<T>> rules;
     private final Optional<Description> description;
     private final Optional<CouncilPath> councilPath;
+    private final List<String> freeText;
+    private final boolean freeTextDeclared;
+    private final PublicRule<T> inPublic;
 
     private Kind(Builder<T> b) {
         this.name = b.name;
@@ -129,6 +132,61 @@ public final class Kind<T> {
         this.rules = List.copyOf(b.rules);
         this.description = Optional.ofNullable(b.description);
         this.councilPath = Optional.ofNullable(b.councilPath);
+        this.freeTextDeclared = b.freeText != null;
+        this.freeText = b.freeText != null ? List.copyOf(b.freeText) : textComponents(b.type);
+        this.inPublic = b.inPublic != null ? b.inPublic : PublicRule.asStored();
+    }
+
+    /** The components of a record type that hold text: strings, optional strings, lists, sets and records. */
+    private static List<String> textComponents(Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+            if (holdsText(c.getType())) {
+                names.add(c.getName());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static boolean holdsText(Class<?> t) {
+        return t == String.class || t == Optional.class || Collection.class.isAssignableFrom(t) || t.isRecord();
+    }
+
+    /**
+     * The kind's free-text fields: the record components in which people may write anything, names, e-mail
+     * addresses and phone numbers included. Erasure replaces an erased person's name and contacts in them, in
+     * every record of the kind; the public view replaces there the name of everyone it may not name and every
+     * e-mail address and phone number. A kind declares them ({@link Builder#freeText}); for one that declares
+     * none, every component that can hold text is free text. Ids, keys and references inside them are never
+     * changed.
+     *
+     * @return the names of the record components, in declaration order
+     */
+    public List<String> freeText() {
+        return freeText;
+    }
+
+    /** @return whether the kind declared its free-text fields ({@link Builder#freeText}) */
+    public boolean declaresFreeText() {
+        return freeTextDeclared;
+    }
+
+    /**
+     * @param value       a record of the kind
+     * @param publication the day and whom it may name
+     * @return why the public may not see it, by the kind's {@link PublicRule}; empty when it may
+     */
+    public Optional<String> withheldFromPublic(T value, Publication publication) {
+        return inPublic.withheld(value, publication);
+    }
+
+    /**
+     * @param value       a record of the kind the public may see
+     * @param publication the day and whom it may name
+     * @return the record as the kind's {@link PublicRule} shows it to the public (its free text not yet redacted)
+     */
+    public T shownToPublic(T value, Publication publication) {
+        return inPublic.shown(value, publication);
     }
 
     /**
@@ -343,6 +401,8 @@ public final class Kind<T> {
         private Description description;
         private CouncilPath councilPath;
         private BiFunction<T, String, T> erase;
+        private List<String> freeText;
+        private PublicRule<T> inPublic;
 
         private Builder(String name, Class<T> type, Function<T, String> id) {
             if (name == null || !name.matches("[a-z][a-z0-9_]{0,39}")) {
@@ -499,6 +559,48 @@ public final class Kind<T> {
         }
 
         /**
+         * Declares the kind's free-text fields ({@link Kind#freeText()}): none, or some of the record's components
+         * by name, each a {@code String}, an {@code Optional}, a collection or a record (whose text inside is free
+         * text too).
+         *
+         * @param components the components' names
+         * @return this builder
+         * @throws ValidationException naming a component the record lacks or that cannot hold text
+         */
+        public Builder<T> freeText(String... components) {
+            List<String> names = new ArrayList<>();
+            for (String c : components) {
+                java.lang.reflect.RecordComponent found = null;
+                for (java.lang.reflect.RecordComponent rc : type.getRecordComponents()) {
+                    if (rc.getName().equals(c)) {
+                        found = rc;
+                    }
+                }
+                if (found == null || !holdsText(found.getType())) {
+                    throw new ValidationException(name + ".freeText", c, "must name a component of "
+                            + type.getSimpleName() + " that holds text (a String, an Optional, a collection or a record)");
+                }
+                if (!names.contains(c)) {
+                    names.add(c);
+                }
+            }
+            this.freeText = names;
+            return this;
+        }
+
+        /**
+         * What the public may see of the kind's records: which are withheld whole, and how the others are shown.
+         * A kind that declares none is shown as stored (its free text still redacted).
+         *
+         * @param rule the rule
+         * @return this builder
+         */
+        public Builder<T> inPublic(PublicRule<T> rule) {
+            this.inPublic = Objects.requireNonNull(rule, "public rule");
+            return this;
+        }
+
+        /**
          * @return the kind
          * @throws ValidationException when it erases people but cannot find them ({@link Dimension#PERSON} missing)
          */
@@ -583,14 +685,74 @@ public final class Kind<T> {
         return all;
     }
 
+    /** A rule from its two halves. */
+    private static <T> PublicRule<T> publicRule(BiFunction<T, Publication, Optional<String>> withheld,
+                                                BiFunction<T, Publication, T> shown) {
+        return new PublicRule<>() {
+            @Override
+            public Optional<String> withheld(T value, Publication publication) {
+                return withheld.apply(value, publication);
+            }
+
+            @Override
+            public T shown(T value, Publication publication) {
+                return shown.apply(value, publication);
+            }
+        };
+    }
+
+    /** The generic title and purpose of a grant to an individual in public, as the 360Giving guidance asks. */
+    public static final String INDIVIDUAL_GRANT = "Grant to an individual";
+
+    /** The description of a resident's own gift in public. */
+    public static final String RESIDENTS_GIFT = "A resident's gift";
+
+    /**
+     * The public sees a person's name only where it may name them (a public office, or a naming consent in
+     * force), and never their contact details.
+     */
+    private static final PublicRule<Person> PERSON_IN_PUBLIC = publicRule((p, pub) -> Optional.empty(),
+            (p, pub) -> new Person(p.id(), pub.mayName(p.id()) ? p.name() : Publication.WITHHELD, ContactDetails.none(),
+                    p.homeWardId(), p.roles()));
+
+    /** The public never sees a sensitive asset, nor one that belongs to a person (an individual's gift). */
+    private static final PublicRule<Asset> ASSET_IN_PUBLIC = publicRule((a, pub) -> a.sensitive()
+                    ? Optional.of("assets flagged sensitive")
+                    : a.owner().filter(o -> o.kind() == PartyKind.PERSON).map(o -> "assets that belong to a person"),
+            (a, pub) -> a);
+
+    /** The public sees a story only when everyone it names has consented to its publication on the day. */
+    private static final PublicRule<Story> STORY_IN_PUBLIC = publicRule((st, pub) ->
+                    st.isConsentedFor(org.localityworking.core.model.ConsentUse.PUBLICATION, pub.asOf())
+                            ? Optional.empty() : Optional.of("stories without everyone's consent to publication"),
+            (st, pub) -> st);
+
+    /** A grant to an individual keeps its amount, date and ward in public; its title and purpose become generic. */
+    private static final PublicRule<Grant> GRANT_IN_PUBLIC = publicRule((g, pub) -> Optional.empty(),
+            (g, pub) -> g.recipientKind() == org.localityworking.core.model.RecipientKind.INDIVIDUAL
+                    ? g.toBuilder().title(INDIVIDUAL_GRANT).purpose(INDIVIDUAL_GRANT).build() : g);
+
+    /** A resident's own gift is counted in public, never described. */
+    private static final PublicRule<Gift> GIFT_IN_PUBLIC = publicRule((g, pub) -> Optional.empty(),
+            (g, pub) -> g.giver().kind() == PartyKind.PERSON
+                    ? new Gift(g.id(), g.localityId(), g.wardId(), g.giver(), g.kind(), RESIDENTS_GIFT, g.tags(),
+                            g.contactConsentOn())
+                    : g);
+
+    /** Whom the council may name is the library's business: the public never sees the consents themselves. */
+    private static final PublicRule<NamingConsent> NAMING_CONSENT_IN_PUBLIC = publicRule(
+            (c, pub) -> Optional.of("naming consents"), (c, pub) -> c);
+
     public static final Kind<Council> COUNCIL = builder("council", Council.class, Council::id)
             .key(Dimension.COUNCIL, Council::id)
+            .freeText()
             .build();
 
     public static final Kind<Ward> WARD = builder("ward", Ward.class, Ward::id)
             .key(Dimension.COUNCIL, Ward::councilId)
             .key(Dimension.WARD, Ward::id)
             .reference("Ward.councilId", COUNCIL, Ward::councilId)
+            .freeText()
             .build();
 
     public static final Kind<Locality> LOCALITY = builder("locality", Locality.class, Locality::id)
@@ -599,6 +761,7 @@ public final class Kind<T> {
             .keys(Dimension.WARD, l -> l.wards().stream().map(WardPart::wardId).toList())
             .reference("Locality.councilId", COUNCIL, Locality::councilId)
             .references("Locality.wards", WARD, l -> l.wards().stream().map(WardPart::wardId).toList())
+            .freeText()
             .build();
 
     public static final Kind<LocalityProfile> LOCALITY_PROFILE = builder("locality_profile",
@@ -606,6 +769,7 @@ public final class Kind<T> {
             .key(Dimension.LOCALITY, LocalityProfile::localityId)
             .reference("LocalityProfile.localityId", LOCALITY, LocalityProfile::localityId)
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText("statistics")
             .build();
 
     public static final Kind<Organisation> ORGANISATION = builder("organisation", Organisation.class,
@@ -614,6 +778,7 @@ public final class Kind<T> {
             .keys(Dimension.CATEGORY, o -> List.of(o.sector().name(), o.kind().name()))
             .optionalReference("Organisation.localityId", LOCALITY, Organisation::localityId)
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText("name")
             .build();
 
     public static final Kind<Person> PERSON = builder("person", Person.class, Person::id)
@@ -633,6 +798,8 @@ public final class Kind<T> {
             .describe("Your own record: your name, your contact details, your home ward and the roles you hold",
                     "so that the council and its partners can contact you and know which localities you take part in")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText("contact")
+            .inPublic(PERSON_IN_PUBLIC)
             .build();
 
     public static final Kind<NamingConsent> NAMING_CONSENT = builder("naming_consent", NamingConsent.class,
@@ -644,6 +811,8 @@ public final class Kind<T> {
             .reference("NamingConsent.personId", PERSON, NamingConsent::personId)
             .describe("Your consent to be named in the council's public reports, and when you withdrew it",
                     "so that public reports name you only while you agree to it")
+            .freeText()
+            .inPublic(NAMING_CONSENT_IN_PUBLIC)
             .build();
 
     public static final Kind<LocalityPartnership> PARTNERSHIP = builder("partnership",
@@ -656,6 +825,7 @@ public final class Kind<T> {
             .describe("Locality Partnerships you are a member of",
                     "to record who takes part in each partnership and that its membership keeps the council's rules")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText("name")
             .build();
 
     public static final Kind<EnablingGroup> ENABLING_GROUP = builder("enabling_group", EnablingGroup.class,
@@ -667,6 +837,7 @@ public final class Kind<T> {
             .describe("Enabling Groups you are a member of, or were invited to as a project lead",
                     "to record each group's members and check that it keeps the balance of community, agency and councillor members")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText()
             .build();
 
     public static final Kind<LocalityNetwork> NETWORK = builder("network", LocalityNetwork.class,
@@ -679,6 +850,7 @@ public final class Kind<T> {
             .describe("Locality networks you are a member of",
                     "to record who takes part in each locality's network of groups")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText("name")
             .build();
 
     public static final Kind<CommunityBuilderTeam> BUILDER_TEAM = builder("builder_team",
@@ -689,6 +861,7 @@ public final class Kind<T> {
             .describe("Community builder teams you belong to",
                     "to organise the community builders who support each locality")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText("name")
             .build();
 
     public static final Kind<TrainingProgramme> TRAINING_PROGRAMME = builder("training_programme",
@@ -696,6 +869,7 @@ public final class Kind<T> {
             .key(Dimension.COUNCIL, TrainingProgramme::councilId)
             .date(t -> t.sessionDates().get(0))
             .reference("TrainingProgramme.councilId", COUNCIL, TrainingProgramme::councilId)
+            .freeText("title", "toolkit")
             .build();
 
     public static final Kind<TrainingRecord> TRAINING_RECORD = builder("training_record",
@@ -708,6 +882,7 @@ public final class Kind<T> {
             .describe("Training you completed",
                     "to record who has been trained, for example as a community builder")
             .councilThrough(Dimension.PARENT, TRAINING_PROGRAMME)
+            .freeText()
             .build();
 
     public static final Kind<Asset> ASSET = builder("asset", Asset.class, Asset::id)
@@ -729,6 +904,8 @@ public final class Kind<T> {
             .describe("Community assets that belong to you (gifts, skills or places you offered)",
                     "to map what each locality has to offer and to connect people and groups with it")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText("name", "description")
+            .inPublic(ASSET_IN_PUBLIC)
             .build();
 
     public static final Kind<LocalityPlan> PLAN = builder("plan", LocalityPlan.class, LocalityPlan::id)
@@ -738,6 +915,7 @@ public final class Kind<T> {
             .describe("Locality plans whose task and finish groups you are a member of",
                     "to record who works on each priority of a locality plan")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText("title", "priorities", "evidence", "stages", "actions", "taskGroups")
             .build();
 
     public static final Kind<LocalityProject> PROJECT = builder("project", LocalityProject.class,
@@ -758,6 +936,7 @@ public final class Kind<T> {
             .describe("Locality projects you lead, are a partner in or contributed to",
                     "to record who does what in each project and to report on the projects")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText("name", "description", "partners", "contributions", "outcomes", "monitoring")
             .build();
 
     public static final Kind<GrantScheme> GRANT_SCHEME = builder("grant_scheme", GrantScheme.class,
@@ -767,6 +946,7 @@ public final class Kind<T> {
             .reference("GrantScheme.councilId", COUNCIL, GrantScheme::councilId)
             .optionalReference("GrantScheme.localityId", LOCALITY, GrantScheme::localityId)
             .optionalReference("GrantScheme.projectId", PROJECT, GrantScheme::projectId)
+            .freeText("name")
             .build();
 
     public static final Kind<VotingEvent> VOTING_EVENT = builder("voting_event", VotingEvent.class,
@@ -781,6 +961,7 @@ public final class Kind<T> {
                     .flatMap(t -> organisations(t.bidder()).stream()).toList())
             .describe("Public voting events where you made a bid",
                     "to record the bids, the votes and which bids were funded")
+            .freeText("name", "tallies")
             .build();
 
     public static final Kind<Grant> GRANT = builder("grant", Grant.class, Grant::id)
@@ -798,6 +979,8 @@ public final class Kind<T> {
             .describe("Grants the council awarded to you",
                     "to account for public money, keep each scheme's rules and report on the grants paid")
             .councilThrough(Dimension.PARENT, GRANT_SCHEME)
+            .freeText("title", "purpose")
+            .inPublic(GRANT_IN_PUBLIC)
             .build();
 
     public static final Kind<Story> STORY = builder("story", Story.class, Story::id)
@@ -814,6 +997,8 @@ public final class Kind<T> {
             .describe("Stories that name you, or that you collected",
                     "to share what residents have done, with your consent where a story is published")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText("title", "text", "place")
+            .inPublic(STORY_IN_PUBLIC)
             .build();
 
     public static final Kind<EngagementEvent> EVENT = builder("event", EngagementEvent.class,
@@ -823,12 +1008,14 @@ public final class Kind<T> {
             .date(EngagementEvent::heldOn)
             .reference("EngagementEvent.localityId", LOCALITY, EngagementEvent::localityId)
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText("title")
             .build();
 
     public static final Kind<SuccessMeasure> MEASURE = builder("measure", SuccessMeasure.class,
             SuccessMeasure::id)
             .key(Dimension.COUNCIL, SuccessMeasure::councilId)
             .reference("SuccessMeasure.councilId", COUNCIL, SuccessMeasure::councilId)
+            .freeText("name", "stages")
             .build();
 
     public static final Kind<Assessment> ASSESSMENT = builder("assessment", Assessment.class,
@@ -839,17 +1026,20 @@ public final class Kind<T> {
             .reference("Assessment.measureId", MEASURE, Assessment::measureId)
             .reference("Assessment.localityId", LOCALITY, Assessment::localityId)
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText("note")
             .build();
 
     public static final Kind<Strategy> STRATEGY = builder("strategy", Strategy.class, Strategy::id)
             .key(Dimension.COUNCIL, Strategy::councilId)
             .reference("Strategy.councilId", COUNCIL, Strategy::councilId)
+            .freeText("title", "themes", "milestones")
             .build();
 
     public static final Kind<GovernanceIssue> GOVERNANCE_ISSUE = builder("governance_issue",
             GovernanceIssue.class, GovernanceIssue::id)
             .key(Dimension.COUNCIL, GovernanceIssue::councilId)
             .reference("GovernanceIssue.councilId", COUNCIL, GovernanceIssue::councilId)
+            .freeText("title", "source", "description", "plannedActions", "updates")
             .build();
 
     public static final Kind<GovernanceBody> GOVERNANCE_BODY = builder("governance_body",
@@ -860,12 +1050,14 @@ public final class Kind<T> {
             .reference("GovernanceBody.councilId", COUNCIL, GovernanceBody::councilId)
             .describe("Governance bodies you chair",
                     "to record who leads each body that oversees locality working")
+            .freeText("name")
             .build();
 
     public static final Kind<Source> SOURCE = builder("source", Source.class, Source::id)
             .key(Dimension.COUNCIL, Source::councilId)
             .keys(Dimension.CATEGORY, Source::supports)
             .reference("Source.councilId", COUNCIL, Source::councilId)
+            .freeText("title", "publisher")
             .build();
 
     public static final Kind<Gift> GIFT = builder("gift", Gift.class, Gift::id)
@@ -886,6 +1078,8 @@ public final class Kind<T> {
                             + " about them",
                     "so that community builders can connect you with groups and plans that need them, if you agreed")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText("description", "tags")
+            .inPublic(GIFT_IN_PUBLIC)
             .build();
 
     public static final Kind<Need> NEED = builder("need", Need.class, Need::id)
@@ -897,6 +1091,7 @@ public final class Kind<T> {
             .optionalReference("Need.organisationId", ORGANISATION, Need::organisationId)
             .rule((n, lookup) -> wardWithin(n.wardId(), n.localityId(), "Need.wardId", lookup))
             .councilThrough(Dimension.LOCALITY, LOCALITY)
+            .freeText("description", "tags")
             .build();
 
     private static final List<Kind<?>> STANDARD = List.of(COUNCIL, WARD, LOCALITY, LOCALITY_PROFILE, ORGANISATION,

@@ -133,80 +133,112 @@ public final class NameRedaction {
     /**
      * @param kind  the record's kind
      * @param value the record
-     * @return the record with the name removed from its free text; the same object when nothing changed. Its id,
-     *         its keys on every dimension and the ids it refers to are never touched, so the record stays where
-     *         it is and keeps pointing where it did
+     * @return the record with the name removed from its free text ({@link Kind#freeText()}); the same object when
+     *         nothing changed. Its id, its keys on every dimension and the ids it refers to are never touched, so
+     *         the record stays where it is and keeps pointing where it did
      */
     public <T> T record(Kind<T> kind, T value) {
         if (patterns.isEmpty()) {
             return value;
         }
+        return rewrite(kind, value, this::text);
+    }
+
+    /**
+     * Rewrites the text in a record's free-text fields ({@link Kind#freeText()}), in the records, lists, sets and
+     * optionals inside them too, rebuilding the record through its canonical constructor (so it validates itself
+     * again). Its id, its keys on every dimension and the ids it refers to are never touched.
+     *
+     * @param kind  the record's kind
+     * @param value the record
+     * @param text  what each text becomes
+     * @return the rewritten record; the same object when no text changed
+     */
+    public static <T> T rewrite(Kind<T> kind, T value, java.util.function.UnaryOperator<String> text) {
         Set<String> keep = new java.util.HashSet<>();
         keep.add(kind.id(value));
         for (Dimension d : kind.dimensions()) {
-            if (d != Dimension.DATE) {
+            if (d != Dimension.DATE && !kind.derives(d)) {
                 keep.addAll(kind.keys(value, d));
             }
         }
         kind.references(value).forEach(r -> keep.add(r.id()));
-        return kind.type().cast(any(value, keep));
+        Set<String> fields = new java.util.HashSet<>(kind.freeText());
+        return kind.type().cast(new Walk(keep, text).top((Record) value, fields));
     }
 
-    private Object any(Object value, Set<String> keep) {
-        if (value instanceof String s) {
-            return keep.contains(s) ? s : text(s);
-        } else if (value instanceof Optional<?> o) {
-            if (o.isEmpty()) {
-                return o;
+    /** One rewrite: the texts to keep as they are, and what every other text becomes. */
+    private record Walk(Set<String> keep, java.util.function.UnaryOperator<String> text) {
+        Record top(Record r, Set<String> fields) {
+            return record(r, fields);
+        }
+
+        Object any(Object value) {
+            if (value instanceof String s) {
+                return keep.contains(s) ? s : text.apply(s);
+            } else if (value instanceof Optional<?> o) {
+                if (o.isEmpty()) {
+                    return o;
+                }
+                Object inner = any(o.get());
+                return inner == o.get() ? o : Optional.of(inner);
+            } else if (value instanceof List<?> list) {
+                List<Object> out = new ArrayList<>(list.size());
+                boolean changed = false;
+                for (Object x : list) {
+                    Object y = any(x);
+                    changed |= y != x;
+                    out.add(y);
+                }
+                return changed ? List.copyOf(out) : list;
+            } else if (value instanceof Set<?> set) {
+                Set<Object> out = new LinkedHashSet<>();
+                boolean changed = false;
+                for (Object x : set) {
+                    Object y = any(x);
+                    changed |= y != x;
+                    out.add(y);
+                }
+                return changed ? Set.copyOf(out) : set;
+            } else if (value instanceof Record r) {
+                return record(r, null);
             }
-            Object inner = any(o.get(), keep);
-            return inner == o.get() ? o : Optional.of(inner);
-        } else if (value instanceof List<?> list) {
-            List<Object> out = new ArrayList<>(list.size());
+            return value;
+        }
+
+        /** The record with its text rewritten: in the named components only, or in all when none are named. */
+        private Record record(Record r, Set<String> only) {
+            RecordComponent[] components = r.getClass().getRecordComponents();
+            Object[] args = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
             boolean changed = false;
-            for (Object x : list) {
-                Object y = any(x, keep);
-                changed |= y != x;
-                out.add(y);
+            for (int i = 0; i < components.length; i++) {
+                Object before;
+                try {
+                    before = components[i].getAccessor().invoke(r);
+                } catch (ReflectiveOperationException e) {
+                    throw new StorageException("Could not read " + r.getClass().getSimpleName() + "."
+                            + components[i].getName() + " to rewrite its text: " + e, e);
+                }
+                Object after = only != null && !only.contains(components[i].getName()) ? before : any(before);
+                changed |= after != before && !after.equals(before);
+                args[i] = after;
+                types[i] = components[i].getType();
             }
-            return changed ? List.copyOf(out) : list;
-        } else if (value instanceof Record r) {
-            return record(r, keep);
-        }
-        return value;
-    }
-
-    private Record record(Record r, Set<String> keep) {
-        RecordComponent[] components = r.getClass().getRecordComponents();
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        boolean changed = false;
-        for (int i = 0; i < components.length; i++) {
-            Object before;
+            if (!changed) {
+                return r;
+            }
             try {
-                before = components[i].getAccessor().invoke(r);
+                Constructor<? extends Record> canonical = r.getClass().getDeclaredConstructor(types);
+                return canonical.newInstance(args);
             } catch (ReflectiveOperationException e) {
-                throw new StorageException("Could not read " + r.getClass().getSimpleName() + "."
-                        + components[i].getName() + " to erase a name from it: " + e, e);
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new StorageException("Could not rebuild " + r.getClass().getSimpleName() + " with its text rewritten: "
+                        + cause, cause);
             }
-            Object after = before instanceof Collection<?> && !(before instanceof List<?>) ? before : any(before, keep);
-            changed |= after != before && !after.equals(before);
-            args[i] = after;
-            types[i] = components[i].getType();
-        }
-        if (!changed) {
-            return r;
-        }
-        try {
-            Constructor<? extends Record> canonical = r.getClass().getDeclaredConstructor(types);
-            return canonical.newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new StorageException("Could not rebuild " + r.getClass().getSimpleName() + " without the erased name: "
-                    + cause, cause);
         }
     }
 }

@@ -10,6 +10,7 @@ module org.localityworking.interop {
 
     exports org.localityworking.interop;
     exports org.localityworking.interop.spi;
+    exports org.localityworking.interop.run;
     exports org.localityworking.interop.registry;
 
     requires com.fasterxml.jackson.datatype.jdk8;

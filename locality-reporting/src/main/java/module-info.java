@@ -11,6 +11,7 @@ module org.localityworking.reporting {
 
     exports org.localityworking.reporting;
     exports org.localityworking.reporting.spi;
+    exports org.localityworking.reporting.run;
     exports org.localityworking.reporting.registry;
     exports org.localityworking.reporting.site;
     exports org.localityworking.reporting.network;

@@ -1,5 +1,7 @@
 package org.localityworking.benchmarks;
 
+import org.localityworking.reporting.run.Reports;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -63,7 +65,7 @@ public class NationalAssetMapBenchmark {
     @Benchmark
     public int ours_assetMapWholeBody() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        markdown.render(assetMap.build(store, whole), out);
+        markdown.render(Reports.build(store, assetMap, whole), out);
         return out.size();
     }
 

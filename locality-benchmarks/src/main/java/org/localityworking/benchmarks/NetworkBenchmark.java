@@ -1,5 +1,7 @@
 package org.localityworking.benchmarks;
 
+import org.localityworking.reporting.run.Reports;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -105,7 +107,7 @@ public class NetworkBenchmark {
     @Benchmark
     public int ours_assetMapLocality() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        markdown.render(assetMap.build(store, request), out);
+        markdown.render(Reports.build(store, assetMap, request), out);
         return out.size();
     }
 

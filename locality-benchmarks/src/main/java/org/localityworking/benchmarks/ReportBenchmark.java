@@ -1,5 +1,7 @@
 package org.localityworking.benchmarks;
 
+import org.localityworking.reporting.run.Reports;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -80,7 +82,7 @@ public class ReportBenchmark {
 
     private int render(ReportDefinition def, ReportRequest request) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        markdown.render(def.build(store, request), out);
+        markdown.render(Reports.build(store, def, request), out);
         return out.size();
     }
 

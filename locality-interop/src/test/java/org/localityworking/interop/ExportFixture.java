@@ -1,5 +1,7 @@
 package org.localityworking.interop;
 
+import org.localityworking.interop.run.Exporting;
+
 import org.localityworking.reporting.Audience;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +40,7 @@ final class ExportFixture {
                                       Audience audience) {
         Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
         try {
-            EXPORTERS.byId(exporter).export(store, new ExportRequest(council, locality, audience, TRAFFORD_OPTIONS, Fixture.GENERATED),
+            Exporting.export(store, EXPORTERS.byId(exporter), new ExportRequest(council, locality, audience, TRAFFORD_OPTIONS, Fixture.GENERATED),
                     name -> files.computeIfAbsent(name, k -> new ByteArrayOutputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

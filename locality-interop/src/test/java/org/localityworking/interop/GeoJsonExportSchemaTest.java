@@ -1,5 +1,7 @@
 package org.localityworking.interop;
 
+import org.localityworking.reporting.run.Reports;
+
 import org.localityworking.reporting.fixture.BothCouncilsTest;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.Report;
@@ -45,8 +47,7 @@ class GeoJsonExportSchemaTest extends BothCouncilsTest {
 
     @Test
     void theHtmlAssetMapDrawsThePointsAsSvg() {
-        Report map = Fixture.REPORTS.byId("asset-map").build(store,
-                Fixture.request("trafford", Optional.of("old-trafford-stretford"), Audience.PUBLIC));
+        Report map = Reports.build(store, Fixture.REPORTS.byId("asset-map"), Fixture.request("trafford", Optional.of("old-trafford-stretford"), Audience.PUBLIC));
         String html = Fixture.render(map, Fixture.FORMATS.byId("html"));
         assertTrue(html.contains("<path d=\"M"), "points drawn, a physical asset as a diamond");
         assertTrue(html.matches("(?s).*<title>[0-9]+\\. The Back Gallery \\(Physical\\)</title>.*"), html);

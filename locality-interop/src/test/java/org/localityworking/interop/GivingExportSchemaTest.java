@@ -1,5 +1,7 @@
 package org.localityworking.interop;
 
+import org.localityworking.interop.run.Exporting;
+
 import org.localityworking.reporting.fixture.BothCouncilsTest;
 import org.localityworking.reporting.Audience;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,12 +67,10 @@ class GivingExportSchemaTest extends BothCouncilsTest {
 
     @Test
     void aMissingOrMalformedOptionIsNamed() {
-        ValidationException e = assertThrows(ValidationException.class, () -> ExportFixture.EXPORTERS.byId("360giving")
-                .export(store, new ExportRequest("trafford", Optional.empty(), Audience.PUBLIC, Map.of("prefix", "360G-t")),
+        ValidationException e = assertThrows(ValidationException.class, () -> Exporting.export(store, ExportFixture.EXPORTERS.byId("360giving"), new ExportRequest("trafford", Optional.empty(), Audience.PUBLIC, Map.of("prefix", "360G-t")),
                         name -> new java.io.ByteArrayOutputStream()));
         assertEquals("ExportRequest.options.funderId", e.field());
-        ValidationException p = assertThrows(ValidationException.class, () -> ExportFixture.EXPORTERS.byId("360giving")
-                .export(store, new ExportRequest("trafford", Optional.empty(), Audience.PUBLIC,
+        ValidationException p = assertThrows(ValidationException.class, () -> Exporting.export(store, ExportFixture.EXPORTERS.byId("360giving"), new ExportRequest("trafford", Optional.empty(), Audience.PUBLIC,
                         Map.of("prefix", "trafford", "funderId", "GB-LAE-TRF")), name -> new java.io.ByteArrayOutputStream()));
         assertEquals("trafford", p.value());
     }
@@ -102,8 +102,7 @@ class GivingExportSchemaTest extends BothCouncilsTest {
 
     @Test
     void aFunderIdThatIsNotAnOrgIdIsRefused() {
-        ValidationException e = assertThrows(ValidationException.class, () -> ExportFixture.EXPORTERS.byId("360giving")
-                .export(store, new ExportRequest("trafford", Optional.empty(), Audience.PUBLIC,
+        ValidationException e = assertThrows(ValidationException.class, () -> Exporting.export(store, ExportFixture.EXPORTERS.byId("360giving"), new ExportRequest("trafford", Optional.empty(), Audience.PUBLIC,
                         Map.of("prefix", "360G-t", "funderId", "Trafford Council")), name -> new java.io.ByteArrayOutputStream()));
         assertEquals("ExportRequest.options.funderId", e.field());
         assertEquals("Trafford Council", e.value());
@@ -112,8 +111,7 @@ class GivingExportSchemaTest extends BothCouncilsTest {
     @Test
     void aCouncilWithNoGrantsGetsAClearRefusalNotAnInvalidPackage() {
         java.util.List<String> written = new java.util.ArrayList<>();
-        ValidationException e = assertThrows(ValidationException.class, () -> ExportFixture.EXPORTERS.byId("360giving")
-                .export(store, new ExportRequest("herefordshire", Optional.empty(), Audience.PUBLIC,
+        ValidationException e = assertThrows(ValidationException.class, () -> Exporting.export(store, ExportFixture.EXPORTERS.byId("360giving"), new ExportRequest("herefordshire", Optional.empty(), Audience.PUBLIC,
                         Map.of("prefix", "360G-hfd", "funderId", "GB-LAE-HEF")), name -> {
                     written.add(name);
                     return new java.io.ByteArrayOutputStream();

@@ -1,5 +1,7 @@
 package org.localityworking.interop;
 
+import org.localityworking.reporting.run.Reports;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +23,7 @@ class HexJsonExportTest extends BothCouncilsTest {
         JsonNode hex = ExportFixture.JSON.readTree(files.get("wards.hexjson"));
         assertEquals("odd-r", hex.path("layout").asText());
         assertEquals(21, hex.path("hexes").size(), "Trafford's 21 wards");
-        Report map = Fixture.REPORTS.byId("asset-map").build(store, Fixture.request("trafford", Optional.empty(),
+        Report map = Reports.build(store, Fixture.REPORTS.byId("asset-map"), Fixture.request("trafford", Optional.empty(),
                 Audience.PUBLIC));
         JsonNode report = ExportFixture.JSON.readTree(Fixture.render(map, Fixture.FORMATS.byId("json")));
         int tiles = 0;

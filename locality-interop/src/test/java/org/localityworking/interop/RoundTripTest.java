@@ -1,5 +1,7 @@
 package org.localityworking.interop;
 
+import org.localityworking.interop.run.Exporting;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +67,7 @@ class RoundTripTest {
     static Map<String, byte[]> export(LocalityStore store, String exporter, String council, Audience audience) {
         Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
         try {
-            ExporterRegistry.discover().byId(exporter).export(store, new ExportRequest(council, Optional.empty(), audience,
+            Exporting.export(store, ExporterRegistry.discover().byId(exporter), new ExportRequest(council, Optional.empty(), audience,
                     options(council), AS_OF), name -> files.computeIfAbsent(name, k -> new ByteArrayOutputStream()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package org.localityworking.reporting;
 
+import org.localityworking.reporting.run.Reports;
+
 import org.localityworking.reporting.fixture.BothCouncilsTest;
 import org.localityworking.reporting.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +40,7 @@ class BuiltInReportsTest extends BothCouncilsTest {
         for (Audience audience : Audience.values()) {
             for (ReportRequest request : Fixture.everyScope(store, audience)) {
                 for (ReportDefinition def : Fixture.REPORTS.all()) {
-                    Report report = def.build(store, request);
+                    Report report = Reports.build(store, def, request);
                     assertFalse(report.sections().isEmpty(), def.id() + " " + request);
                     for (OutputFormat format : Fixture.FORMATS.all()) {
                         String out = Fixture.render(report, format);
@@ -53,20 +55,17 @@ class BuiltInReportsTest extends BothCouncilsTest {
 
     @Test
     void missingDataIsSaidNotHidden() {
-        Report profile = Fixture.REPORTS.byId("locality-profile").build(store,
-                Fixture.request("trafford", Optional.of("south-trafford"), Audience.INTERNAL));
+        Report profile = Reports.build(store, Fixture.REPORTS.byId("locality-profile"), Fixture.request("trafford", Optional.of("south-trafford"), Audience.INTERNAL));
         String md = Fixture.render(profile, Fixture.FORMATS.byId("markdown"));
         assertTrue(md.contains("**Population:** no data"), md);
         assertTrue(md.contains("No data:** No profile statistics recorded for South Trafford"), md);
-        Report gaps = Fixture.REPORTS.byId("gap-analysis").build(store,
-                Fixture.request("trafford", Optional.empty(), Audience.INTERNAL));
+        Report gaps = Reports.build(store, Fixture.REPORTS.byId("gap-analysis"), Fixture.request("trafford", Optional.empty(), Audience.INTERNAL));
         assertTrue(Fixture.render(gaps, Fixture.FORMATS.byId("markdown")).contains("No success measures recorded for Trafford"));
     }
 
     @Test
     void theAssetMapCountsCategoriesByWardAndNamesTheGaps() {
-        Report map = Fixture.REPORTS.byId("asset-map").build(store,
-                Fixture.request("trafford", Optional.of("urmston-partington"), Audience.INTERNAL));
+        Report map = Reports.build(store, Fixture.REPORTS.byId("asset-map"), Fixture.request("trafford", Optional.of("urmston-partington"), Audience.INTERNAL));
         assertTrue(map.sections().get(1).blocks().get(0) instanceof WardMap wards && wards.tiles().size() == 5,
                 "the section opens with the ward map: Urmston & Partington's five wards");
         Table byWard = (Table) map.sections().get(1).blocks().get(1);
@@ -78,18 +77,18 @@ class BuiltInReportsTest extends BothCouncilsTest {
 
     @Test
     void theCompositionReportChecksTheCouncilsRule() {
-        Report t = Fixture.REPORTS.byId("composition").build(store, Fixture.request("trafford", Optional.of("sale"),
+        Report t = Reports.build(store, Fixture.REPORTS.byId("composition"), Fixture.request("trafford", Optional.of("sale"),
                 Audience.INTERNAL));
         String md = Fixture.render(t, Fixture.FORMATS.byId("markdown"));
         assertTrue(md.contains("keeps the council\\'s rule \\(core of 6\\: 2 community, 2 agency, 2 councillor\\)"), md);
-        Report h = Fixture.REPORTS.byId("composition").build(store, Fixture.request("herefordshire", Optional.of("ledbury"),
+        Report h = Reports.build(store, Fixture.REPORTS.byId("composition"), Fixture.request("herefordshire", Optional.of("ledbury"),
                 Audience.INTERNAL));
         assertTrue(Fixture.render(h, Fixture.FORMATS.byId("markdown")).contains("Ledbury Locality Network"));
     }
 
     @Test
     void theGrantsReportAddsUpTheSeedFigures() {
-        Report g = Fixture.REPORTS.byId("grants").build(store, Fixture.request("trafford", Optional.empty(), Audience.INTERNAL));
+        Report g = Reports.build(store, Fixture.REPORTS.byId("grants"), Fixture.request("trafford", Optional.empty(), Audience.INTERNAL));
         String md = Fixture.render(g, Fixture.FORMATS.byId("markdown"));
         assertTrue(md.contains("- **People who voted:** 1,463"), md);
         assertTrue(md.contains("- **First\\-time recipients:** 28"), md);
@@ -101,10 +100,10 @@ class BuiltInReportsTest extends BothCouncilsTest {
     void anUnknownCouncilOrLocalityIsAClearError() {
         ReportDefinition def = Fixture.REPORTS.byId("projects");
         ValidationException e = assertThrows(ValidationException.class,
-                () -> def.build(store, Fixture.request("wigan", Optional.empty(), Audience.INTERNAL)));
+                () -> Reports.build(store, def, Fixture.request("wigan", Optional.empty(), Audience.INTERNAL)));
         assertEquals("ReportRequest.councilId", e.field());
         ValidationException l = assertThrows(ValidationException.class,
-                () -> def.build(store, Fixture.request("trafford", Optional.of("leominster"), Audience.INTERNAL)));
+                () -> Reports.build(store, def, Fixture.request("trafford", Optional.of("leominster"), Audience.INTERNAL)));
         assertEquals("leominster", l.value());
     }
 

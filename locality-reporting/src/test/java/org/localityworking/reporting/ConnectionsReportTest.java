@@ -1,5 +1,7 @@
 package org.localityworking.reporting;
 
+import org.localityworking.reporting.run.Reports;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +35,7 @@ class ConnectionsReportTest extends BothCouncilsTest {
     @Test
     void eachCouncilHasSomeoneWorkingAloneABridgeAndAMatchedGift() {
         for (String council : List.of("trafford", "herefordshire")) {
-            Report r = Fixture.REPORTS.byId("connections").build(store, Fixture.request(council, Optional.empty(),
+            Report r = Reports.build(store, Fixture.REPORTS.byId("connections"), Fixture.request(council, Optional.empty(),
                     Audience.INTERNAL));
             assertTrue(Integer.parseInt(figure(r, "Working alone")) >= 1, council);
             assertTrue(Integer.parseInt(figure(r, "Bridges")) >= 1, council);
@@ -43,16 +45,16 @@ class ConnectionsReportTest extends BothCouncilsTest {
 
     @Test
     void publicShowsOrganisationsGiftsButNoResidentsGift() {
-        Report internal = Fixture.REPORTS.byId("connections").build(store, Fixture.request("trafford",
+        Report internal = Reports.build(store, Fixture.REPORTS.byId("connections"), Fixture.request("trafford",
                 Optional.of("old-trafford-stretford"), Audience.INTERNAL));
         String in = Fixture.render(internal, Fixture.FORMATS.byId("markdown"));
         assertTrue(in.contains("Bernadette Quigley") && in.contains("wrote a guide to local groups"), in);
-        Report published = Fixture.REPORTS.byId("connections").build(store, Fixture.request("trafford",
+        Report published = Reports.build(store, Fixture.REPORTS.byId("connections"), Fixture.request("trafford",
                 Optional.of("old-trafford-stretford"), Audience.PUBLIC));
         String out = Fixture.render(published, Fixture.FORMATS.byId("markdown"));
         assertFalse(out.contains("Bernadette Quigley") || out.contains("wrote a guide to local groups"), out);
         assertTrue(out.contains("residents\\' own gifts, which this public version does not show"), out);
-        Report ledbury = Fixture.REPORTS.byId("connections").build(store, Fixture.request("herefordshire",
+        Report ledbury = Reports.build(store, Fixture.REPORTS.byId("connections"), Fixture.request("herefordshire",
                 Optional.of("ledbury"), Audience.PUBLIC));
         String l = Fixture.render(ledbury, Fixture.FORMATS.byId("markdown"));
         assertTrue(l.contains("Has run a participatory budgeting exercise"), "an organisation's gift is public: " + l);

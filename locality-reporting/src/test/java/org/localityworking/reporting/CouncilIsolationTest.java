@@ -1,5 +1,7 @@
 package org.localityworking.reporting;
 
+import org.localityworking.reporting.run.Reports;
+
 import org.localityworking.reporting.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,8 +49,8 @@ class CouncilIsolationTest {
                     continue;
                 }
                 for (ReportDefinition def : Fixture.REPORTS.all()) {
-                    Report a = def.build(alone, request);
-                    Report b = def.build(shared, request);
+                    Report a = Reports.build(alone, def, request);
+                    Report b = Reports.build(shared, def, request);
                     for (OutputFormat format : Fixture.FORMATS.all()) {
                         if (!Fixture.render(a, format).equals(Fixture.render(b, format))) {
                             differ.add(def.id() + " " + format.id() + " " + audience + " " + request.localityId());

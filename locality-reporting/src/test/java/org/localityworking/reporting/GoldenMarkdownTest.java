@@ -1,5 +1,7 @@
 package org.localityworking.reporting;
 
+import org.localityworking.reporting.run.Reports;
+
 import org.localityworking.reporting.fixture.BothCouncilsTest;
 import org.localityworking.reporting.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,7 +29,7 @@ class GoldenMarkdownTest extends BothCouncilsTest {
         "governance-update, trafford, '', PUBLIC"})
     void markdownMatchesTheGoldenFile(String report, String council, String locality, Audience audience) throws IOException {
         ReportRequest request = Fixture.request(council, Optional.ofNullable(locality).filter(s -> !s.isBlank()), audience);
-        String md = Fixture.render(Fixture.REPORTS.byId(report).build(store, request), Fixture.FORMATS.byId("markdown"));
+        String md = Fixture.render(Reports.build(store, Fixture.REPORTS.byId(report), request), Fixture.FORMATS.byId("markdown"));
         Path file = GOLDEN.resolve(report + "-" + council + (locality == null || locality.isBlank() ? "" : "-" + locality)
                 + "-" + audience.name().toLowerCase(java.util.Locale.ROOT) + ".md");
         if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {

@@ -1,5 +1,7 @@
 package org.localityworking.reporting;
 
+import org.localityworking.reporting.run.Reports;
+
 import org.localityworking.reporting.fixture.Chromium;
 import org.localityworking.reporting.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,8 +34,7 @@ class HeadlessChromiumTest {
         Files.createDirectories(OUT);
         Path page = OUT.resolve("asset-map-trafford.html");
         try (LocalityStore store = Fixture.bothCouncils()) {
-            Report report = Fixture.REPORTS.byId("asset-map").build(store,
-                    Fixture.request("trafford", Optional.empty(), Audience.PUBLIC));
+            Report report = Reports.build(store, Fixture.REPORTS.byId("asset-map"), Fixture.request("trafford", Optional.empty(), Audience.PUBLIC));
             Files.writeString(page, Fixture.render(report, Fixture.FORMATS.byId("html")), StandardCharsets.UTF_8);
         }
         Path png = OUT.resolve("asset-map-trafford.png");

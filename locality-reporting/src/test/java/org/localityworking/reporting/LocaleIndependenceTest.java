@@ -1,5 +1,7 @@
 package org.localityworking.reporting;
 
+import org.localityworking.reporting.run.Reports;
+
 import org.localityworking.reporting.fixture.BothCouncilsTest;
 import org.localityworking.reporting.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +32,7 @@ class LocaleIndependenceTest extends BothCouncilsTest {
             for (Audience audience : Audience.values()) {
                 for (ReportRequest request : Fixture.everyScope(store, audience)) {
                     for (ReportDefinition def : Fixture.REPORTS.all()) {
-                        Report report = def.build(store, request);
+                        Report report = Reports.build(store, def, request);
                         for (OutputFormat format : Fixture.FORMATS.all()) {
                             out.put(def.id() + " " + format.id() + " " + request.councilId() + " "
                                     + request.localityId().orElse("-") + " " + audience, Fixture.render(report, format));

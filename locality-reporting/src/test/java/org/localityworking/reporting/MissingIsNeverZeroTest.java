@@ -1,5 +1,7 @@
 package org.localityworking.reporting;
 
+import org.localityworking.reporting.run.Reports;
+
 import org.localityworking.reporting.fixture.BothCouncilsTest;
 import org.localityworking.reporting.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,8 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class MissingIsNeverZeroTest extends BothCouncilsTest {
     private static Report gapAnalysis() {
-        return Fixture.REPORTS.byId("gap-analysis").build(store,
-                Fixture.request("herefordshire", Optional.empty(), Audience.INTERNAL));
+        return Reports.build(store, Fixture.REPORTS.byId("gap-analysis"), Fixture.request("herefordshire", Optional.empty(), Audience.INTERNAL));
     }
 
     @Test

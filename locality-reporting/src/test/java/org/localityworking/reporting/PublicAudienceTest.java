@@ -1,5 +1,7 @@
 package org.localityworking.reporting;
 
+import org.localityworking.reporting.run.Reports;
+
 import org.localityworking.reporting.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +45,7 @@ class PublicAudienceTest {
         int renders = 0;
         for (ReportRequest request : Fixture.everyScope(store, Audience.PUBLIC)) {
             for (ReportDefinition def : Fixture.REPORTS.all()) {
-                Report report = def.build(store, request);
+                Report report = Reports.build(store, def, request);
                 for (OutputFormat format : Fixture.FORMATS.all()) {
                     String out = Fixture.render(report, format);
                     for (String name : unconsented) {
@@ -67,15 +69,14 @@ class PublicAudienceTest {
         Set<String> named = new java.util.TreeSet<>();
         for (ReportRequest request : Fixture.everyScope(store, Audience.PUBLIC)) {
             for (ReportDefinition def : Fixture.REPORTS.all()) {
-                String out = Fixture.render(def.build(store, request), Fixture.FORMATS.byId("html"));
+                String out = Fixture.render(Reports.build(store, def, request), Fixture.FORMATS.byId("html"));
                 officeHolders.stream().filter(out::contains).forEach(named::add);
             }
         }
         assertTrue(named.stream().anyMatch(n -> n.startsWith("Cllr ")), "a councillor is named: " + named);
         assertTrue(named.stream().anyMatch(n -> n.startsWith("Lead Locality Officer")),
                 "Herefordshire's configuration makes its lead officers public: " + named);
-        Report composition = Fixture.REPORTS.byId("composition").build(store,
-                Fixture.request("trafford", Optional.of("old-trafford-stretford"), Audience.PUBLIC));
+        Report composition = Reports.build(store, Fixture.REPORTS.byId("composition"), Fixture.request("trafford", Optional.of("old-trafford-stretford"), Audience.PUBLIC));
         String md = Fixture.render(composition, Fixture.FORMATS.byId("markdown"));
         assertTrue(md.contains("| Cllr Mei Okafor \\(Councillor\\) | COUNCILLOR |"), "named in that role: " + md);
         assertTrue(md.contains("| \\(name withheld\\) | COMMUNITY |"), "everyone else is withheld: " + md);
@@ -89,35 +90,34 @@ class PublicAudienceTest {
                 .filter(p -> p.id().equals("p-old-trafford-stretford-community-1")).findFirst().orElseThrow().name();
         ReportRequest otas = Fixture.request("trafford", Optional.of("old-trafford-stretford"), Audience.PUBLIC);
         ReportDefinition composition = Fixture.REPORTS.byId("composition");
-        String before = Fixture.render(composition.build(store, otas), Fixture.FORMATS.byId("html"));
+        String before = Fixture.render(Reports.build(store, composition, otas), Fixture.FORMATS.byId("html"));
         assertTrue(before.contains(consenting), "her consent is in force: she is named");
         assertFalse(before.contains(withdrew), "a consent withdrawn before the report's day names nobody");
         try (LocalityStore own = Fixture.store(DATA)) {
             var consent = own.get(Kind.NAMING_CONSENT, "nc-old-trafford-stretford-community-0").orElseThrow();
             own.save(Kind.NAMING_CONSENT, consent.value().withdraw(Fixture.AS_OF), consent.version());
-            String after = Fixture.render(composition.build(own, otas), Fixture.FORMATS.byId("html"));
+            String after = Fixture.render(Reports.build(own, composition, otas), Fixture.FORMATS.byId("html"));
             assertFalse(after.contains(consenting), "withdrawn today: the next render withholds her name");
         }
     }
 
     @Test
     void theInternalRenderDoesShowThem() {
-        Report internal = Fixture.REPORTS.byId("stories").build(store,
-                Fixture.request("trafford", Optional.empty(), Audience.INTERNAL));
+        Report internal = Reports.build(store, Fixture.REPORTS.byId("stories"), Fixture.request("trafford", Optional.empty(), Audience.INTERNAL));
         String md = Fixture.render(internal, Fixture.FORMATS.byId("markdown"));
         assertTrue(md.contains("Bernadette Quigley"), "INTERNAL shows everything");
     }
 
     @Test
     void publicGrantsShowIndividualRecipientsAtWardLevelAndConsentedStories() {
-        Report grants = Fixture.REPORTS.byId("grants").build(store,
-                Fixture.request("trafford", Optional.of("old-trafford-stretford"), Audience.PUBLIC));
+        Report grants = Reports.build(store, Fixture.REPORTS.byId("grants"), Fixture.request("trafford", Optional.of("old-trafford-stretford"), Audience.PUBLIC));
         String html = Fixture.render(grants, Fixture.FORMATS.byId("html"));
         assertTrue(html.contains("<th scope=\"row\">Individual Recipient</th><td>Longford (E05000832)</td>"), html);
-        Report stories = Fixture.REPORTS.byId("stories").build(store,
-                Fixture.request("trafford", Optional.empty(), Audience.PUBLIC));
+        Report stories = Reports.build(store, Fixture.REPORTS.byId("stories"), Fixture.request("trafford", Optional.empty(), Audience.PUBLIC));
         String md = Fixture.render(stories, Fixture.FORMATS.byId("markdown"));
-        assertTrue(md.contains("Jessica Lacey from Stretford"), "a consented story is published");
+        assertTrue(md.contains("from Stretford set up Soothe"), "a consented story is published");
+        assertFalse(md.contains("Jessica Lacey"), "she consented to the story's publication, not to being named");
+        assertTrue(md.contains("\\(name withheld\\) from Stretford"), md);
         assertTrue(md.contains("3 stories are not shown"), md);
     }
 }

@@ -1,5 +1,7 @@
 package org.localityworking.reporting;
 
+import org.localityworking.reporting.run.Reports;
+
 import org.localityworking.reporting.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +32,7 @@ class SafeOutputTest {
         try (LocalityStore store = Fixture.store(List.of(HostileData.dataset(values, benign)))) {
             for (String id : REPORTS) {
                 ReportDefinition def = Fixture.REPORTS.byId(id);
-                Report r = def.build(store, Fixture.request("trafford", Optional.of("sale"), Audience.INTERNAL));
+                Report r = Reports.build(store, def, Fixture.request("trafford", Optional.of("sale"), Audience.INTERNAL));
                 out.add(Fixture.render(r, Fixture.FORMATS.byId(format)));
             }
         }

@@ -14,10 +14,10 @@ import org.localityworking.core.model.RoleAssignment;
 import org.localityworking.reporting.CsvColumns;
 import org.localityworking.interop.ExportRequest;
 import org.localityworking.interop.spi.DataExporter;
+import org.localityworking.interop.spi.ExportContext;
 import org.localityworking.interop.spi.ExportTarget;
 import org.localityworking.reporting.builtin.Scope;
 import org.localityworking.storage.Kind;
-import org.localityworking.storage.LocalityStore;
 
 /**
  * The asset map ({@code assets.csv}), the organisations it and the people list name ({@code organisations.csv})
@@ -37,7 +37,7 @@ public final class CsvExport implements DataExporter {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 
@@ -48,8 +48,9 @@ public final class CsvExport implements DataExporter {
     }
 
     @Override
-    public List<String> export(LocalityStore store, ExportRequest request, ExportTarget target) throws IOException {
-        Scope scope = Exports.scope(store, request);
+    public List<String> export(ExportContext context, ExportTarget target) throws IOException {
+        ExportRequest request = context.request();
+        Scope scope = Exports.scope(context.view(), request);
         List<List<String>> rows = new ArrayList<>();
         for (Asset a : Exports.assets(scope)) {
             Optional<AcvListing> acv = a.acv();
@@ -72,7 +73,7 @@ public final class CsvExport implements DataExporter {
                 .map(o -> List.of(o.id(), o.name(), o.sector().name(), o.kind().name(), o.localityId().orElse("")))
                 .toList());
         List<Exports.LeftOut> unplaced = request.localityId().isPresent() ? List.of()
-                : Exports.unplaced(store, organisations.stream().map(Organisation::id).collect(Collectors.toSet()),
+                : Exports.unplaced(context.view(), organisations.stream().map(Organisation::id).collect(Collectors.toSet()),
                         people.stream().map(Person::id).collect(Collectors.toSet()), !Exports.isPublic(request));
         if (Exports.isPublic(request)) {
             List<Exports.LeftOut> left = new java.util.ArrayList<>(Exports.assetsLeftOut(scope));

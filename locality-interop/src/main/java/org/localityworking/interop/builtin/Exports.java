@@ -19,10 +19,9 @@ import org.localityworking.reporting.CsvColumns;
 import org.localityworking.interop.ExportRequest;
 import org.localityworking.reporting.ReportRequest;
 import org.localityworking.interop.spi.ExportTarget;
-import org.localityworking.reporting.builtin.Privacy;
+import org.localityworking.reporting.spi.LocalityView;
 import org.localityworking.reporting.builtin.Scope;
 import org.localityworking.storage.Kind;
-import org.localityworking.storage.LocalityStore;
 
 /** What the exporters share: the scope of an export, and JSON and CSV writing. */
 final class Exports {
@@ -34,8 +33,8 @@ final class Exports {
     private Exports() {
     }
 
-    /** @return the scope of an export, as the reports see it, for the export's audience */
-    static Scope scope(LocalityStore store, ExportRequest request) {
+    /** @return the scope of an export, as the reports see it, through the view made for the export's audience */
+    static Scope scope(LocalityView store, ExportRequest request) {
         return Scope.of(store, new ReportRequest(request.councilId(), request.localityId(), request.audience(),
                 LocalDate.ofInstant(request.asOf(), java.time.ZoneOffset.UTC), java.util.Optional.empty(),
                 java.util.Optional.empty(), request.asOf()));
@@ -51,22 +50,19 @@ final class Exports {
     record LeftOut(String what, long count, String why) {
     }
 
-    /** @return what {@link #assets} leaves out of this scope's assets, by reason (nothing for INTERNAL) */
+    /** Why the public view withholds what it withholds, by the reason it gives. */
+    private static final java.util.Map<String, String> WHY = java.util.Map.of(
+            "assets flagged sensitive", "a public export never shows a sensitive asset",
+            "assets that belong to a person", "a person's gifts are personal: never public");
+
+    /** @return what the view withholds of this scope's assets, by reason (nothing for INTERNAL) */
     static List<LeftOut> assetsLeftOut(Scope scope) {
-        if (!scope.isPublic()) {
-            return List.of();
-        }
-        List<org.localityworking.core.model.Asset> all = scope.inLocalities(org.localityworking.storage.Kind.ASSET);
-        long sensitive = all.stream().filter(org.localityworking.core.model.Asset::sensitive).count();
-        long owned = all.stream().filter(a -> !a.sensitive() && a.owner()
-                .filter(o -> o.kind() == org.localityworking.core.model.PartyKind.PERSON).isPresent()).count();
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>(java.util.Comparator.comparing(
+                (String r) -> !r.equals("assets flagged sensitive")).thenComparing(r -> r));
+        scope.withheldInLocalities(Kind.ASSET).forEach(w -> counts.merge(w.reason(), 1L, Long::sum));
         List<LeftOut> out = new java.util.ArrayList<>();
-        if (sensitive > 0) {
-            out.add(new LeftOut("assets flagged sensitive", sensitive, "a public export never shows a sensitive asset"));
-        }
-        if (owned > 0) {
-            out.add(new LeftOut("assets that belong to a person", owned, "a person's gifts are personal: never public"));
-        }
+        counts.forEach((reason, n) -> out.add(new LeftOut(reason, n, WHY.getOrDefault(reason,
+                "the public view of the records does not show them"))));
         return out;
     }
 
@@ -82,10 +78,10 @@ final class Exports {
      * @param peopleCounted whether to count people (an export that holds people at all)
      * @return the lines for the manifest, none when nothing was left out so
      */
-    static List<LeftOut> unplaced(org.localityworking.storage.LocalityStore store, java.util.Set<String> organisations,
+    static List<LeftOut> unplaced(LocalityView view, java.util.Set<String> organisations,
                                   java.util.Set<String> people, boolean peopleCounted) {
         List<LeftOut> out = new java.util.ArrayList<>();
-        long orgs = store.all(org.localityworking.storage.Kind.ORGANISATION).stream().map(v -> v.value())
+        long orgs = view.query(org.localityworking.storage.Kind.ORGANISATION, org.localityworking.storage.Query.all()).stream().map(v -> v.value())
                 .filter(o -> o.localityId().isEmpty() && !organisations.contains(o.id())).count();
         if (orgs > 0) {
             out.add(new LeftOut(UNPLACED_ORGANISATIONS, orgs, "an organisation records no council: one with no"
@@ -93,7 +89,7 @@ final class Exports {
                     + " to export it with its council"));
         }
         if (peopleCounted) {
-            long unplaced = store.all(org.localityworking.storage.Kind.PERSON).stream().map(v -> v.value())
+            long unplaced = view.query(org.localityworking.storage.Kind.PERSON, org.localityworking.storage.Query.all()).stream().map(v -> v.value())
                     .filter(p -> org.localityworking.storage.Kind.PERSON.keys(p, org.localityworking.storage.Dimension.LOCALITY)
                             .isEmpty() && !people.contains(p.id())).count();
             if (unplaced > 0) {
@@ -133,7 +129,7 @@ final class Exports {
 
     /** @return the assets an export may carry: never individuals' gifts or sensitive assets when PUBLIC */
     static List<Asset> assets(Scope scope) {
-        return scope.inLocalities(Kind.ASSET).stream().filter(a -> Privacy.showAsset(scope, a)).toList();
+        return scope.inLocalities(Kind.ASSET);
     }
 
     static void json(ExportTarget target, String name, JsonNode node) throws IOException {

@@ -7,11 +7,11 @@ import java.util.List;
 import org.localityworking.core.model.Asset;
 import org.localityworking.interop.ExportRequest;
 import org.localityworking.interop.spi.DataExporter;
+import org.localityworking.interop.spi.ExportContext;
 import org.localityworking.interop.spi.ExportTarget;
 import org.localityworking.reporting.builtin.AssetMapReport;
 import org.localityworking.reporting.builtin.Scope;
 import org.localityworking.storage.Kind;
-import org.localityworking.storage.LocalityStore;
 
 /**
  * The asset map as GeoJSON (RFC 7946): a FeatureCollection of Point features, [longitude, latitude] in WGS 84,
@@ -28,7 +28,7 @@ public final class GeoJsonExport implements DataExporter {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 
@@ -38,8 +38,9 @@ public final class GeoJsonExport implements DataExporter {
     }
 
     @Override
-    public List<String> export(LocalityStore store, ExportRequest request, ExportTarget target) throws IOException {
-        Scope scope = Exports.scope(store, request.forPublic());
+    public List<String> export(ExportContext context, ExportTarget target) throws IOException {
+        ExportRequest request = context.request();
+        Scope scope = Exports.scope(context.view().forPublic(), request.forPublic());
         ObjectNode root = Exports.JSON.createObjectNode().put("type", "FeatureCollection");
         ArrayNode features = root.putArray("features");
         long unlocated = 0;
@@ -57,7 +58,7 @@ public final class GeoJsonExport implements DataExporter {
                     .put("locality", scope.localityName(a.localityId())).put("localityId", a.localityId());
             a.wardId().ifPresentOrElse(w -> {
                 p.put("ward", scope.wardName(w).replaceAll(" \\(.*\\)$", ""));
-                scope.store.get(Kind.WARD, w).flatMap(v -> v.value().gssCode()).ifPresentOrElse(
+                scope.view.get(Kind.WARD, w).flatMap(v -> v.value().gssCode()).ifPresentOrElse(
                         g -> p.put("wardCode", g), () -> p.putNull("wardCode"));
             }, () -> p.putNull("ward").putNull("wardCode"));
         }

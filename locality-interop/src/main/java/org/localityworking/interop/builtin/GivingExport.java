@@ -16,10 +16,10 @@ import org.localityworking.core.model.RecipientKind;
 import org.localityworking.core.model.Ward;
 import org.localityworking.interop.ExportRequest;
 import org.localityworking.interop.spi.DataExporter;
+import org.localityworking.interop.spi.ExportContext;
 import org.localityworking.interop.spi.ExportTarget;
 import org.localityworking.reporting.builtin.Scope;
 import org.localityworking.storage.Kind;
-import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.Versioned;
 
@@ -58,7 +58,7 @@ public final class GivingExport implements DataExporter {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 
@@ -68,7 +68,8 @@ public final class GivingExport implements DataExporter {
     }
 
     @Override
-    public List<String> export(LocalityStore store, ExportRequest request, ExportTarget target) throws IOException {
+    public List<String> export(ExportContext context, ExportTarget target) throws IOException {
+        ExportRequest request = context.request();
         String prefix = request.require("prefix", "the publisher's registered 360Giving prefix, such as 360G-trafford");
         if (!PREFIX.matcher(prefix).matches()) {
             throw new ValidationException("ExportRequest.options.prefix", prefix, "must be 360G- followed by letters, digits or -");
@@ -78,14 +79,14 @@ public final class GivingExport implements DataExporter {
             throw new ValidationException("ExportRequest.options.funderId", funderId, "must be an org-id identifier:"
                     + " a list code and an identifier, such as GB-LAE-TRF (org-id.guide)");
         }
-        Scope scope = Exports.scope(store, request.forPublic());
+        Scope scope = Exports.scope(context.view().forPublic(), request.forPublic());
         // the store keeps no modification time per record: every grant is as of the export (the request's asOf)
         String modified = request.asOf().toString();
         ArrayNode grants = Exports.JSON.createArrayNode();
         List<List<String>> rows = new ArrayList<>();
         int individuals = 0;
         for (GrantScheme scheme : scope.ofCouncil(Kind.GRANT_SCHEME)) {
-            for (Versioned<Grant> v : store.query(Kind.GRANT, Query.all().parent(scheme.id()))) {
+            for (Versioned<Grant> v : scope.view.query(Kind.GRANT, Query.all().parent(scheme.id()))) {
                 Grant g = v.value();
                 if (!scope.wholeCouncil() && scheme.localityId().filter(l -> l.equals(scope.localities.get(0).id())).isEmpty()
                         && g.wardId().filter(w -> scope.localities.get(0).contains(w)).isEmpty()) {
@@ -145,7 +146,7 @@ public final class GivingExport implements DataExporter {
      *         else of the council; or null where neither has a code the codelist knows
      */
     private static String[] location(Scope scope, Optional<String> wardId) {
-        Optional<Ward> ward = wardId.flatMap(w -> scope.store.get(Kind.WARD, w)).map(Versioned::value);
+        Optional<Ward> ward = wardId.flatMap(w -> scope.view.get(Kind.WARD, w)).map(Versioned::value);
         if (ward.isPresent() && ward.get().gssCode().isPresent()) {
             Optional<String> type = geoCodeType(ward.get().gssCode().get());
             if (type.isPresent()) {

@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.localityworking.interop.ExportRequest;
 import org.localityworking.interop.spi.DataExporter;
+import org.localityworking.interop.spi.ExportContext;
 import org.localityworking.interop.spi.ExportTarget;
 import org.localityworking.reporting.WardLayout;
 import org.localityworking.reporting.builtin.AssetMapReport;
 import org.localityworking.reporting.builtin.Scope;
-import org.localityworking.storage.LocalityStore;
 
 /**
  * The council's (or a locality's) wards as HexJSON ({@code wards.hexjson}): the same hex layout the asset map
@@ -28,7 +28,7 @@ public final class HexJsonExport implements DataExporter {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 
@@ -38,8 +38,9 @@ public final class HexJsonExport implements DataExporter {
     }
 
     @Override
-    public List<String> export(LocalityStore store, ExportRequest request, ExportTarget target) throws IOException {
-        Scope scope = Exports.scope(store, request.forPublic());
+    public List<String> export(ExportContext context, ExportTarget target) throws IOException {
+        ExportRequest request = context.request();
+        Scope scope = Exports.scope(context.view().forPublic(), request.forPublic());
         WardLayout layout = AssetMapReport.layout(scope, AssetMapReport.wardNames(scope), Exports.assets(scope));
         try (OutputStream out = target.file("wards.hexjson")) {
             out.write(layout.toHexJson().getBytes(StandardCharsets.UTF_8));

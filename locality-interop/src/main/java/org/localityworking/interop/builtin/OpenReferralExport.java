@@ -16,10 +16,10 @@ import org.localityworking.core.model.PartyKind;
 import org.localityworking.core.model.Sector;
 import org.localityworking.interop.ExportRequest;
 import org.localityworking.interop.spi.DataExporter;
+import org.localityworking.interop.spi.ExportContext;
 import org.localityworking.interop.spi.ExportTarget;
 import org.localityworking.reporting.builtin.AssetMapReport;
 import org.localityworking.reporting.builtin.Scope;
-import org.localityworking.storage.LocalityStore;
 
 /**
  * Assets in Open Referral UK (HSDS 3.0): the organisations, services and places of the asset map, as HSDS
@@ -87,7 +87,7 @@ public final class OpenReferralExport implements DataExporter {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 
@@ -97,8 +97,9 @@ public final class OpenReferralExport implements DataExporter {
     }
 
     @Override
-    public List<String> export(LocalityStore store, ExportRequest request, ExportTarget target) throws IOException {
-        Scope scope = Exports.scope(store, request.forPublic());
+    public List<String> export(ExportContext context, ExportTarget target) throws IOException {
+        ExportRequest request = context.request();
+        Scope scope = Exports.scope(context.view().forPublic(), request.forPublic());
         java.util.Optional<String> serviceUrl = java.util.Optional.ofNullable(request.options().get("serviceUrl"));
         serviceUrl.ifPresent(u -> {
             if (!u.matches("https?://[^\\s]+") || !u.contains("{id}")) {

@@ -44,7 +44,7 @@ final class Snapshot {
     private Snapshot() {
     }
 
-    static ObjectNode export(LocalityStore store, String councilId, Instant exportedAt) {
+    static ObjectNode export(org.localityworking.reporting.spi.LocalityView store, String councilId, Instant exportedAt) {
         store.get(Kind.COUNCIL, councilId).orElseThrow(() -> new ValidationException("council", councilId,
                 "must name a council in the store"));
         Set<String> localities = new HashSet<>();
@@ -59,13 +59,13 @@ final class Snapshot {
             }
             collect(store, kind, councilId, localities, ids, included, people, organisations);
         }
-        for (Versioned<Person> v : store.all(Kind.PERSON)) {
+        for (Versioned<Person> v : store.query(Kind.PERSON, Query.all())) {
             Person p = v.value();
             if (people.contains(p.id()) || Kind.PERSON.keys(p, Dimension.LOCALITY).stream().anyMatch(localities::contains)) {
                 included.computeIfAbsent(Kind.PERSON, k -> new ArrayList<>()).add(v);
             }
         }
-        for (Versioned<Organisation> v : store.all(Kind.ORGANISATION)) {
+        for (Versioned<Organisation> v : store.query(Kind.ORGANISATION, Query.all())) {
             Organisation o = v.value();
             if (organisations.contains(o.id()) || o.localityId().filter(localities::contains).isPresent()) {
                 included.computeIfAbsent(Kind.ORGANISATION, k -> new ArrayList<>()).add(v);
@@ -90,10 +90,10 @@ final class Snapshot {
         return root;
     }
 
-    private static <T> void collect(LocalityStore store, Kind<T> kind, String councilId, Set<String> localities,
+    private static <T> void collect(org.localityworking.reporting.spi.LocalityView store, Kind<T> kind, String councilId, Set<String> localities,
                                     Set<String> ids, Map<Kind<?>, List<Versioned<?>>> included, Set<String> people,
                                     Set<String> organisations) {
-        for (Versioned<T> v : store.all(kind)) {
+        for (Versioned<T> v : store.query(kind, Query.all())) {
             T value = v.value();
             boolean belongs = kind.keys(value, Dimension.COUNCIL).contains(councilId)
                     || kind.keys(value, Dimension.LOCALITY).stream().anyMatch(localities::contains)

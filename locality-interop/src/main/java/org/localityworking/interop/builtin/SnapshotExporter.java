@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.util.List;
 import org.localityworking.interop.ExportRequest;
 import org.localityworking.interop.spi.DataExporter;
+import org.localityworking.interop.spi.ExportContext;
 import org.localityworking.interop.spi.ExportTarget;
-import org.localityworking.storage.LocalityStore;
 
 /**
  * A JSON snapshot of one council's whole data ({@code snapshot.json}): every record that belongs to it and every
@@ -27,7 +27,7 @@ public final class SnapshotExporter implements DataExporter {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 
@@ -37,7 +37,8 @@ public final class SnapshotExporter implements DataExporter {
     }
 
     @Override
-    public List<String> export(LocalityStore store, ExportRequest request, ExportTarget target) throws IOException {
+    public List<String> export(ExportContext context, ExportTarget target) throws IOException {
+        ExportRequest request = context.request();
         if (request.audience() != org.localityworking.reporting.Audience.INTERNAL) {
             throw new org.localityworking.core.ValidationException("ExportRequest.audience", request.audience().name(),
                     "must be INTERNAL for a snapshot: it holds people's names, contacts and stories, so it is never public");
@@ -46,7 +47,7 @@ public final class SnapshotExporter implements DataExporter {
             throw new org.localityworking.core.ValidationException("ExportRequest.localityId", request.localityId().get(),
                     "must be empty for a snapshot: a snapshot is always of the whole council");
         }
-        var snapshot = Snapshot.export(store, request.councilId(), request.asOf());
+        var snapshot = Snapshot.export(context.view(), request.councilId(), request.asOf());
         try (OutputStream out = target.file(Snapshot.FILE)) {
             RecordJson.MAPPER.writeValue(out, snapshot);
         }
@@ -57,9 +58,9 @@ public final class SnapshotExporter implements DataExporter {
         java.util.Set<String> people = new java.util.HashSet<>();
         snapshot.path("records").path(org.localityworking.storage.Kind.PERSON.name())
                 .forEach(o -> people.add(o.path("id").asText()));
-        List<Exports.LeftOut> left = new java.util.ArrayList<>(Exports.unplaced(store, organisations, people, true));
+        List<Exports.LeftOut> left = new java.util.ArrayList<>(Exports.unplaced(context.view(), organisations, people, true));
         // a council's own kind the store holds but was not opened with cannot be read, so it cannot be exported
-        store.undeclaredKinds().forEach((kind, count) -> left.add(new Exports.LeftOut("records of the council's own"
+        context.view().undeclaredKinds().forEach((kind, count) -> left.add(new Exports.LeftOut("records of the council's own"
                 + " kind " + kind + " (the store holds them, but was not opened with the kind)", count, "a store reads"
                 + " only the kinds it was opened with: open it with " + kind + " declared to export them")));
         return Exports.manifest(target, id(), request, List.of(Snapshot.FILE), left);

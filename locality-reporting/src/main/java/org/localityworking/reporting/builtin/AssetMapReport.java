@@ -48,8 +48,8 @@ public final class AssetMapReport extends BuiltInReport {
 
     @Override
     List<Section> sections(Scope s) {
-        List<Asset> all = s.inLocalities(Kind.ASSET);
-        List<Asset> shown = all.stream().filter(a -> Privacy.showAsset(s, a)).toList();
+        List<Asset> shown = s.inLocalities(Kind.ASSET);
+        int withheld = s.withheldInLocalities(Kind.ASSET).size();
         AssetCategory[] cats = AssetCategory.values();
 
         // Wards in scope, in locality order; an asset without a ward is counted under "ward not recorded".
@@ -67,8 +67,8 @@ public final class AssetMapReport extends BuiltInReport {
         summary.add(new KeyFigures(List.of(Blocks.figure("Assets mapped", shown.size()),
                 Blocks.figure("Wards", wardNames.size()),
                 Blocks.figure("Categories present", totals.values().stream().filter(n -> n > 0).count() + " of 6"))));
-        if (s.isPublic() && shown.size() < all.size()) {
-            summary.add(new Note(Note.Kind.INFO, (all.size() - shown.size())
+        if (withheld > 0) {
+            summary.add(new Note(Note.Kind.INFO, withheld
                     + " assets are not shown in this public version: they are sensitive or are individuals' gifts."));
         }
         List<Double> values = new ArrayList<>();

@@ -9,7 +9,7 @@ import org.localityworking.reporting.Section;
 import org.localityworking.reporting.spi.ReportDefinition;
 import org.localityworking.reporting.spi.ReportParameter;
 import org.localityworking.storage.Kind;
-import org.localityworking.storage.LocalityStore;
+import org.localityworking.reporting.spi.ReportContext;
 
 /**
  * What the built-in reports share: their descriptions, parameters and the build around their sections. A
@@ -42,7 +42,7 @@ abstract class BuiltInReport implements ReportDefinition {
     }
 
     @Override
-    public final int spiVersion() {
+    public final String spiVersion() {
         return SPI_VERSION;
     }
 
@@ -62,8 +62,9 @@ abstract class BuiltInReport implements ReportDefinition {
     }
 
     @Override
-    public final Report build(LocalityStore store, ReportRequest request) {
-        Scope scope = Scope.of(store, request);
+    public final Report build(ReportContext context) {
+        ReportRequest request = context.request();
+        Scope scope = Scope.of(context);
         List<String> sources = new java.util.ArrayList<>(law);
         sources.addAll(scope.sources(draws));
         List<Section> sections = new java.util.ArrayList<>(sections(scope));

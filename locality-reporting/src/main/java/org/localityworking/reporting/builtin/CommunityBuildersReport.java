@@ -37,7 +37,7 @@ public final class CommunityBuildersReport extends BuiltInReport {
         int trained = 0;
         for (Locality l : s.localities) {
             Map<String, Integer> counts = new TreeMap<>();
-            for (Person p : Scope.values(s.store.query(Kind.PERSON, Query.all().locality(l.id()).category(Role.COMMUNITY_BUILDER)))) {
+            for (Person p : Scope.values(s.view.query(Kind.PERSON, Query.all().locality(l.id()).category(Role.COMMUNITY_BUILDER)))) {
                 for (RoleAssignment r : p.roles()) {
                     if (r.role() == Role.COMMUNITY_BUILDER && r.localityId().filter(l.id()::equals).isPresent()) {
                         String agency = r.organisationId().map(s::organisationName).orElse("Community (no agency)");
@@ -46,7 +46,7 @@ public final class CommunityBuildersReport extends BuiltInReport {
                             agencies.add(agency);
                         }
                         total++;
-                        if (!s.store.query(Kind.TRAINING_RECORD, Query.all().person(p.id())).isEmpty()) {
+                        if (!s.view.query(Kind.TRAINING_RECORD, Query.all().person(p.id())).isEmpty()) {
                             trained++;
                         }
                     }
@@ -88,7 +88,7 @@ public final class CommunityBuildersReport extends BuiltInReport {
         List<TrainingProgramme> programmes = s.ofCouncil(Kind.TRAINING_PROGRAMME);
         List<List<String>> trows = new ArrayList<>();
         for (TrainingProgramme p : programmes) {
-            List<TrainingRecord> records = Scope.values(s.store.query(Kind.TRAINING_RECORD, Query.all().parent(p.id())));
+            List<TrainingRecord> records = Scope.values(s.view.query(Kind.TRAINING_RECORD, Query.all().parent(p.id())));
             trows.add(Blocks.row(p.title(), p.sessionDates().size() + " days (" + p.sessionDates().get(0) + " to "
                     + p.sessionDates().get(p.sessionDates().size() - 1) + ")",
                     (p.delegatesAtLeast() ? "over " : "") + p.delegates(), records.size(), p.toolkit().orElse("")));

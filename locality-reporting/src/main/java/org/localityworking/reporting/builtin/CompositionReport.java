@@ -48,9 +48,9 @@ public final class CompositionReport extends BuiltInReport {
         for (Locality l : s.localities) {
             Query here = Query.all().locality(l.id());
             List<Block> blocks = new ArrayList<>();
-            List<LocalityPartnership> partnerships = Scope.values(s.store.query(Kind.PARTNERSHIP, here));
-            List<EnablingGroup> groups = Scope.values(s.store.query(Kind.ENABLING_GROUP, here));
-            List<LocalityNetwork> networks = Scope.values(s.store.query(Kind.NETWORK, here));
+            List<LocalityPartnership> partnerships = Scope.values(s.view.query(Kind.PARTNERSHIP, here));
+            List<EnablingGroup> groups = Scope.values(s.view.query(Kind.ENABLING_GROUP, here));
+            List<LocalityNetwork> networks = Scope.values(s.view.query(Kind.NETWORK, here));
             for (LocalityPartnership p : partnerships) {
                 blocks.add(new KeyFigures(List.of(Blocks.figure(p.name(), p.members().size() + " members"),
                         Blocks.figure("Membership", p.membership() + " since " + p.established().getYear()))));

@@ -39,7 +39,7 @@ public final class ConnectionsReport extends BuiltInReport {
 
     @Override
     List<Section> sections(Scope s) {
-        AssociationNetwork network = AssociationNetwork.fromStore(s.store, s.council.id(),
+        AssociationNetwork network = AssociationNetwork.from(s.view,
                 s.wholeCouncil() ? Optional.empty() : Optional.of(s.localities.get(0).id()));
         if (network.associations().isEmpty()) {
             var configuration = s.council.configuration();

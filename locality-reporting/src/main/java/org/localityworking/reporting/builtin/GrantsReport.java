@@ -50,7 +50,7 @@ public final class GrantsReport extends BuiltInReport {
         List<Double> schemeTotals = new ArrayList<>();
         for (GrantScheme scheme : s.ofCouncil(Kind.GRANT_SCHEME)) {
             boolean schemeInScope = s.wholeCouncil() || scheme.localityId().filter(scopeLocalities::contains).isPresent();
-            List<Grant> grants = Scope.values(s.store.query(Kind.GRANT, Query.all().parent(scheme.id()))).stream()
+            List<Grant> grants = Scope.values(s.view.query(Kind.GRANT, Query.all().parent(scheme.id()))).stream()
                     .filter(g -> s.request.inPeriod(g.awardedOn()))
                     .filter(g -> schemeInScope || g.wardId().filter(scopeWards::contains).isPresent()
                             || g.votingEventId().filter(events::containsKey).isPresent())

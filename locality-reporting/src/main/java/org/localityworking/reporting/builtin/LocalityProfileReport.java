@@ -37,22 +37,15 @@ public final class LocalityProfileReport extends BuiltInReport {
         for (Locality l : s.localities) {
             List<Block> blocks = new ArrayList<>();
             Query here = Query.all().locality(l.id());
-            Optional<LocalityProfile> profile = Scope.values(s.store.query(Kind.LOCALITY_PROFILE, here)).stream().findFirst();
-            long assets = 0;
-            if (!s.isPublic()) {
-                assets = s.store.count(Kind.ASSET, here); // every asset counts: an index may answer without reading them
-            } else {
-                for (Versioned<Asset> a : s.store.query(Kind.ASSET, here)) {
-                    assets += Privacy.showAsset(s, a.value()) ? 1 : 0; // PUBLIC counts what it may show
-                }
-            }
+            Optional<LocalityProfile> profile = Scope.values(s.view.query(Kind.LOCALITY_PROFILE, here)).stream().findFirst();
+            long assets = s.view.count(Kind.ASSET, here); // PUBLIC counts what it may show
             String population = profile.flatMap(p -> p.statistics().stream().filter(st -> st.name().equals("Population"))
                     .findFirst()).map(st -> String.format(Locale.UK, "%,.0f", st.value())).orElse(Blocks.NO_DATA);
             blocks.add(new KeyFigures(List.of(Blocks.figure("Wards", l.wards().size()),
                     Blocks.figure("Population", population),
                     Blocks.figure("Assets mapped", assets),
-                    Blocks.figure("Projects", s.store.count(Kind.PROJECT, here)),
-                    Blocks.figure("Engagement events", s.store.count(Kind.EVENT, here)))));
+                    Blocks.figure("Projects", s.view.count(Kind.PROJECT, here)),
+                    Blocks.figure("Engagement events", s.view.count(Kind.EVENT, here)))));
             if (l.illustrative()) {
                 blocks.add(new Note(Note.Kind.INFO, "This locality is illustrative: the source documents do not name it."));
             }
@@ -73,12 +66,12 @@ public final class LocalityProfileReport extends BuiltInReport {
                 blocks.add(new Table("Statistics for " + l.name(), List.of("Statistic", "Value", "Unit", "Source", "As of"), rows));
             }
             List<String> bodies = new ArrayList<>();
-            Scope.values(s.store.query(Kind.PARTNERSHIP, here)).stream().map(LocalityPartnership::name).forEach(bodies::add);
-            Scope.values(s.store.query(Kind.NETWORK, here)).stream().map(LocalityNetwork::name).forEach(bodies::add);
+            Scope.values(s.view.query(Kind.PARTNERSHIP, here)).stream().map(LocalityPartnership::name).forEach(bodies::add);
+            Scope.values(s.view.query(Kind.NETWORK, here)).stream().map(LocalityNetwork::name).forEach(bodies::add);
             Blocks.orNoData(blocks, bodies.isEmpty(), new Table(s.council.configuration().terminology().localityBody(),
                     List.of("Name"), bodies.stream().map(Blocks::row).toList()),
                     "No " + s.council.configuration().terminology().localityBody() + " recorded for " + l.name() + ".");
-            List<Person> leads = Scope.values(s.store.query(Kind.PERSON, here.category(Role.LEAD_LOCALITY_OFFICER)));
+            List<Person> leads = Scope.values(s.view.query(Kind.PERSON, here.category(Role.LEAD_LOCALITY_OFFICER)));
             if (!leads.isEmpty()) {
                 blocks.add(new Table(s.council.configuration().terminology().leadOfficer(), List.of("Officer"),
                         leads.stream().map(p -> Blocks.row(s.personName(p.id()))).toList()));

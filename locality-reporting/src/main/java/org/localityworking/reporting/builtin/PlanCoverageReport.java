@@ -27,7 +27,7 @@ public final class PlanCoverageReport extends BuiltInReport {
         List<Section> sections = new ArrayList<>();
         for (Locality l : s.localities) {
             List<Block> blocks = new ArrayList<>();
-            List<LocalityPlan> plans = Scope.values(s.store.query(Kind.PLAN, Query.all().locality(l.id())));
+            List<LocalityPlan> plans = Scope.values(s.view.query(Kind.PLAN, Query.all().locality(l.id())));
             if (plans.isEmpty()) {
                 blocks.add(Note.noData("No locality plan recorded for " + l.name() + "."));
             }

@@ -19,13 +19,15 @@ import org.localityworking.core.model.Ward;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.ReportRequest;
 import org.localityworking.storage.Kind;
-import org.localityworking.storage.LocalityStore;
+import org.localityworking.reporting.spi.LocalityView;
+import org.localityworking.reporting.spi.ReportContext;
+import org.localityworking.reporting.spi.Withheld;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.Versioned;
 
 /**
- * What one report build reads: the council, the localities in scope, and cached look-ups of names. It also
- * holds the privacy rules every built-in report applies for the PUBLIC audience.
+ * What one report build reads: the council, the localities in scope, and cached look-ups of names, all through
+ * the library's {@link LocalityView} for the request's audience (which applies the audience's rules).
  *
  * <p>Internal to the library: public only so that the built-in exporters of {@code locality-interop} apply the
  * same rules (this package is exported to that module alone).
@@ -33,9 +35,9 @@ import org.localityworking.storage.Versioned;
 public final class Scope {
     /** How an individual grant recipient appears in PUBLIC outputs (360Giving's wording). */
     public static final String INDIVIDUAL_RECIPIENT = "Individual Recipient";
-    static final String WITHHELD = "(name withheld)";
+    static final String WITHHELD = org.localityworking.storage.Publication.WITHHELD;
 
-    public final LocalityStore store;
+    public final LocalityView view;
     public final ReportRequest request;
     public final Council council;
     public final List<Locality> allLocalities;
@@ -45,33 +47,20 @@ public final class Scope {
     private final Map<String, Optional<Ward>> wards = new HashMap<>();
     /** Each kind's records in the scope's localities, read once per build. */
     private final Map<Kind<?>, List<?>> inLocalities = new HashMap<>();
-    /**
-     * The people who consented to be named by this council and had not withdrawn it on the report's day; read
-     * the first time a PUBLIC build needs a name.
-     */
-    private java.util.Set<String> namedByConsent;
 
-    private Scope(LocalityStore store, ReportRequest request, Council council, List<Locality> all, List<Locality> inScope) {
-        this.store = store;
+    private Scope(LocalityView store, ReportRequest request, Council council, List<Locality> all, List<Locality> inScope) {
+        this.view = store;
         this.request = request;
         this.council = council;
         this.allLocalities = all;
         this.localities = inScope;
     }
 
-    private java.util.Set<String> namedByConsent() {
-        if (namedByConsent == null) {
-            namedByConsent = new java.util.HashSet<>();
-            for (var v : store.query(Kind.NAMING_CONSENT, Query.all().council(council.id()))) {
-                if (v.value().isActiveOn(request.asOf())) {
-                    namedByConsent.add(v.value().personId());
-                }
-            }
-        }
-        return namedByConsent;
+    public static Scope of(ReportContext context) {
+        return of(context.view(), context.request());
     }
 
-    public static Scope of(LocalityStore store, ReportRequest request) {
+    public static Scope of(LocalityView store, ReportRequest request) {
         Council council = store.get(Kind.COUNCIL, request.councilId()).map(Versioned::value).orElseThrow(
                 () -> new ValidationException("ReportRequest.councilId", request.councilId(), "must name a stored council"));
         List<Locality> all = values(store.query(Kind.LOCALITY, Query.all().council(council.id())));
@@ -94,7 +83,7 @@ public final class Scope {
     List<String> sources(List<Kind<?>> kinds) {
         java.util.Set<String> names = new java.util.HashSet<>();
         kinds.forEach(k -> names.add(k.name()));
-        return values(store.query(Kind.SOURCE, Query.all().council(council.id()))).stream()
+        return values(view.query(Kind.SOURCE, Query.all().council(council.id()))).stream()
                 .filter(src -> src.supports().stream().anyMatch(names::contains))
                 .sorted(java.util.Comparator.comparing(org.localityworking.core.model.Source::title)
                         .thenComparing(org.localityworking.core.model.Source::id))
@@ -123,7 +112,7 @@ public final class Scope {
         return (List<T>) inLocalities.computeIfAbsent(kind, k -> {
             Map<String, T> byId = new LinkedHashMap<>();
             for (Locality l : localities) {
-                for (Versioned<T> v : store.query(kind, Query.all().locality(l.id()))) {
+                for (Versioned<T> v : view.query(kind, Query.all().locality(l.id()))) {
                     byId.putIfAbsent(kind.id(v.value()), v.value());
                 }
             }
@@ -131,21 +120,30 @@ public final class Scope {
         });
     }
 
+    /** @return what the audience may not see of the kind's records in the localities in scope, one entry a record */
+    public List<Withheld> withheldInLocalities(Kind<?> kind) {
+        List<Withheld> out = new ArrayList<>();
+        for (Locality l : localities) {
+            out.addAll(view.withheld(kind, Query.all().locality(l.id())));
+        }
+        return out;
+    }
+
     /** @return the council's records of a kind that has a council dimension */
     public <T> List<T> ofCouncil(Kind<T> kind) {
-        return values(store.query(kind, Query.all().council(council.id())));
+        return values(view.query(kind, Query.all().council(council.id())));
     }
 
     Optional<Person> person(String id) {
-        return people.computeIfAbsent(id, k -> store.get(Kind.PERSON, k).map(Versioned::value));
+        return people.computeIfAbsent(id, k -> view.get(Kind.PERSON, k).map(Versioned::value));
     }
 
     public Optional<Organisation> organisation(String id) {
-        return organisations.computeIfAbsent(id, k -> store.get(Kind.ORGANISATION, k).map(Versioned::value));
+        return organisations.computeIfAbsent(id, k -> view.get(Kind.ORGANISATION, k).map(Versioned::value));
     }
 
     public String wardName(String id) {
-        return wards.computeIfAbsent(id, k -> store.get(Kind.WARD, k).map(Versioned::value))
+        return wards.computeIfAbsent(id, k -> view.get(Kind.WARD, k).map(Versioned::value))
                 .map(w -> w.name() + w.gssCode().map(g -> " (" + g + ")").orElse("")).orElse(id);
     }
 
@@ -162,21 +160,17 @@ public final class Scope {
     private Map<String, String> localityNames;
 
     /**
-     * A person's name for this audience. PUBLIC shows it for a holder of a public office (the council's
-     * {@code publicOfficeRoles}: councillors, and the officer posts its configuration names), in that role, and
-     * for a person whose consent to be named by this council ({@link Kind#NAMING_CONSENT}) is in force on the
-     * report's day; everyone else's is withheld, and so is the name of anyone whose consent was withdrawn.
+     * A person's name for this audience, as the view gives it: PUBLIC names a holder of a public office (the
+     * council's {@code publicOfficeRoles}) in that role, and a person whose consent to be named is in force;
+     * the view withholds everyone else's.
      */
     public String personName(String id) {
         if (isPublic()) {
             Optional<Person> person = person(id);
-            Optional<String> inOffice = person.flatMap(p -> p.roles().stream().map(RoleAssignment::role)
-                    .filter(council.configuration()::isPublicOffice).findFirst()
+            Optional<String> inOffice = person.filter(p -> !p.name().equals(WITHHELD)).flatMap(p -> p.roles().stream()
+                    .map(RoleAssignment::role).filter(council.configuration()::isPublicOffice).findFirst()
                     .map(role -> p.name() + " (" + roleWords(role) + ")"));
-            if (inOffice.isPresent()) {
-                return inOffice.get();
-            }
-            return namedByConsent().contains(id) ? person.map(Person::name).orElse(WITHHELD) : WITHHELD;
+            return inOffice.orElseGet(() -> person.map(Person::name).orElse(WITHHELD));
         }
         return person(id).map(Person::name).orElse(id + " (not stored)");
     }

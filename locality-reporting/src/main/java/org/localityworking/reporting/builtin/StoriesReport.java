@@ -32,14 +32,17 @@ public final class StoriesReport extends BuiltInReport {
 
     @Override
     List<Section> sections(Scope s) {
+        // the view gives PUBLIC only the stories it may publish, and counts the others
         List<Story> all = s.inLocalities(Kind.STORY).stream().filter(st -> s.request.inPeriod(st.collectedOn())).toList();
-        List<Story> shown = all.stream().filter(st -> Privacy.showStory(s, st)).toList();
+        List<Story> shown = s.isPublic() ? all : List.of();
+        long withheld = s.withheldInLocalities(Kind.STORY).stream()
+                .filter(w -> w.date().map(s.request::inPeriod).orElse(true)).count();
         List<Block> summary = new ArrayList<>();
         long consented = all.stream().filter(st -> st.isConsentedFor(ConsentUse.PUBLICATION, s.request.asOf())).count();
-        summary.add(new KeyFigures(List.of(Blocks.figure("Stories collected", all.size()),
+        summary.add(new KeyFigures(List.of(Blocks.figure("Stories collected", all.size() + withheld),
                 Blocks.figure("With consent to publish", consented))));
-        if (s.isPublic() && shown.size() < all.size()) {
-            summary.add(new Note(Note.Kind.INFO, (all.size() - shown.size())
+        if (withheld > 0) {
+            summary.add(new Note(Note.Kind.INFO, withheld
                     + " stories are not shown: not everyone in them has consented to publication."));
         }
         if (!s.isPublic() && !all.isEmpty()) {
@@ -51,7 +54,7 @@ public final class StoriesReport extends BuiltInReport {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("Summary", summary));
         if (shown.isEmpty()) {
-            sections.add(new Section("Stories", List.of(Note.noData(all.isEmpty() ? "No stories recorded here."
+            sections.add(new Section("Stories", List.of(Note.noData(all.isEmpty() && withheld == 0 ? "No stories recorded here."
                     : "No story here has consent to publish."))));
         }
         for (Story st : shown) {

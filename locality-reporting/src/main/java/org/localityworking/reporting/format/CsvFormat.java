@@ -49,7 +49,7 @@ public final class CsvFormat implements OutputFormat {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 

@@ -34,7 +34,7 @@ public final class JsonFormat implements OutputFormat {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 

@@ -20,7 +20,7 @@ abstract class TextFormat implements OutputFormat {
             .withZone(ZoneOffset.UTC);
 
     @Override
-    public final int spiVersion() {
+    public final String spiVersion() {
         return SPI_VERSION;
     }
 

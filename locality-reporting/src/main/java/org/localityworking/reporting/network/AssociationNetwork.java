@@ -1,5 +1,7 @@
 package org.localityworking.reporting.network;
 
+import org.localityworking.reporting.run.Reports;
+
 import com.google.common.graph.EndpointPair;
 import com.google.common.graph.Graphs;
 import com.google.common.graph.MutableValueGraph;
@@ -107,6 +109,16 @@ public final class AssociationNetwork {
      * represents an organisation).
      */
     public static AssociationNetwork fromStore(LocalityStore store, String councilId, Optional<String> localityId) {
+        return from(org.localityworking.reporting.run.Reports.view(store, councilId,
+                org.localityworking.reporting.Audience.INTERNAL, java.time.LocalDate.now(java.time.ZoneOffset.UTC)), localityId);
+    }
+
+    /**
+     * The network of the view's council, or of one of its localities, as the view's audience may see it (see
+     * {@link #fromStore}).
+     */
+    public static AssociationNetwork from(org.localityworking.reporting.spi.LocalityView store, Optional<String> localityId) {
+        String councilId = store.councilId();
         List<Locality> localities = new ArrayList<>();
         for (Versioned<Locality> l : store.query(Kind.LOCALITY, Query.all().council(councilId))) {
             if (localityId.isEmpty() || localityId.get().equals(l.value().id())) {

@@ -1,5 +1,7 @@
 package org.localityworking.reporting.site;
 
+import org.localityworking.reporting.run.Reports;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -110,6 +112,14 @@ public final class ReportSite {
      * @throws ValidationException when a council is not in the store or a format is unknown
      * @throws IOException when a file cannot be written
      */
+    /** The library's view of each council's records for the site's audience and day, one for all its pages. */
+    private final Map<String, org.localityworking.reporting.spi.LocalityView> views = new java.util.HashMap<>();
+
+    private org.localityworking.reporting.spi.LocalityView view(Council council) {
+        return views.computeIfAbsent(council.id(),
+                id -> org.localityworking.reporting.run.Reports.view(store, id, audience, asOf));
+    }
+
     public Result write(Path folder) throws IOException {
         PluginRegistry<OutputFormat> known = FormatRegistry.discover();
         List<OutputFormat> others = new ArrayList<>();
@@ -130,7 +140,7 @@ public final class ReportSite {
         for (Council council : all) {
             List<ScopeOf> scopes = new ArrayList<>();
             scopes.add(new ScopeOf("council", council.name() + " (whole council)", Optional.empty()));
-            for (Versioned<Locality> l : store.query(Kind.LOCALITY, Query.all().council(council.id()))) {
+            for (Versioned<Locality> l : view(council).query(Kind.LOCALITY, Query.all().council(council.id()))) {
                 scopes.add(new ScopeOf(l.value().id(), l.value().name(), Optional.of(l.value())));
             }
             Map<ScopeOf, List<Built>> built = new LinkedHashMap<>();
@@ -140,7 +150,8 @@ public final class ReportSite {
                 scope.locality().ifPresent(l -> request.localityId(l.id()));
                 List<Built> list = new ArrayList<>();
                 for (ReportDefinition def : reports.all()) {
-                    list.add(new Built(def, def.build(store, request.build()), def.id() + ".html"));
+                    list.add(new Built(def, org.localityworking.reporting.run.Reports.build(view(council), def, request.build()),
+                            def.id() + ".html"));
                 }
                 built.put(scope, list);
             }
@@ -241,12 +252,9 @@ public final class ReportSite {
 
     private String frontPage(Council council, Map<ScopeOf, List<Built>> built) {
         List<Locality> localities = built.keySet().stream().flatMap(s -> s.locality().stream()).toList();
+        org.localityworking.reporting.spi.LocalityView store = view(council);
         List<Asset> assets = new ArrayList<>();
-        localities.forEach(l -> store.query(Kind.ASSET, Query.all().locality(l.id())).forEach(v -> {
-            if (audience == Audience.INTERNAL || !v.value().sensitive()) {
-                assets.add(v.value());
-            }
-        }));
+        localities.forEach(l -> store.query(Kind.ASSET, Query.all().locality(l.id())).forEach(v -> assets.add(v.value())));
         long paid = 0;
         int grants = 0;
         int firstTime = 0;
@@ -320,6 +328,7 @@ public final class ReportSite {
 
     /** The three largest gaps between a locality's assessed stage and a measure's target, in words. */
     private String gaps(Council council, List<Locality> localities) {
+        org.localityworking.reporting.spi.LocalityView store = view(council);
         List<SuccessMeasure> measures = store.query(Kind.MEASURE, Query.all().council(council.id())).stream()
                 .map(Versioned::value).toList();
         List<org.localityworking.core.model.Assessment> assessments = new ArrayList<>();

@@ -6,17 +6,21 @@ import org.localityworking.reporting.Report;
 
 /**
  * An output format: renders a report model to a stream. Every value from the model must be escaped for
- * the format's syntax. The report's audience was applied when the model was built; a format may show it.
+ * the format's syntax. The report's audience was applied when the model was built, from the library's view of
+ * the records; a format sees only the model and keeps nothing between renders.
  */
 public interface OutputFormat {
-    /** The SPI version this library implements. */
-    int SPI_VERSION = 1;
+    /**
+     * The SPI version this library implements, {@code major.minor}: 3.0 since the report model gained its ward map
+     * and network diagram blocks, which a format must draw (a 1.x format does not load).
+     */
+    String SPI_VERSION = "3.0";
 
     /** @return a short unique id, for example {@code html} */
     String id();
 
     /** @return the SPI version the format targets */
-    int spiVersion();
+    String spiVersion();
 
     /** @return the media type, for example {@code text/html; charset=utf-8} */
     String mediaType();

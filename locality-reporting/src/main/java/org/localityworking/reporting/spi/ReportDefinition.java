@@ -2,27 +2,28 @@ package org.localityworking.reporting.spi;
 
 import java.util.List;
 import org.localityworking.reporting.Report;
-import org.localityworking.reporting.ReportRequest;
-import org.localityworking.storage.LocalityStore;
 
 /**
- * A report: it reads a store and builds a format-neutral {@link Report} for a request.
+ * A report: it reads a {@link ReportContext} and builds a format-neutral {@link Report} for its request.
  *
- * <p>A definition must have a public no-argument constructor, a unique lower-case {@link #id()}, and must
- * honour the request's audience: for {@link org.localityworking.reporting.Audience#PUBLIC} it must not put a
- * person's name, contact or story into the model without a recorded consent for publication, must show a
- * grant to an individual as "Individual Recipient" at ward level only, and must leave out sensitive assets.
- * Where data is missing it should add a {@link org.localityworking.reporting.Note} saying so.
+ * <p>A definition must have a public no-argument constructor and a unique lower-case {@link #id()}. It reads the
+ * council's records only through the context's {@link LocalityView}, which the library builds for the request's
+ * audience: in PUBLIC it holds only what may be published (see {@link LocalityView}), so the audience's rules are
+ * the library's, not the report's. A report keeps nothing between builds. Where data is missing it should add a
+ * {@link org.localityworking.reporting.Note} saying so. The publishing kit ({@code locality-publishing-tck})
+ * checks a definition over hostile data of two councils.
+ *
+ * <p>SPI 3.0 replaced 1's {@code build(LocalityStore, ReportRequest)}: a 1.x definition does not load.
  */
 public interface ReportDefinition {
-    /** The SPI version this library implements. */
-    int SPI_VERSION = 1;
+    /** The SPI version this library implements, {@code major.minor}. */
+    String SPI_VERSION = "3.0";
 
     /** @return a short unique id, lower case with hyphens, for example {@code asset-map} */
     String id();
 
     /** @return the SPI version the definition targets */
-    int spiVersion();
+    String spiVersion();
 
     /** @return the report's title */
     String title();
@@ -36,7 +37,9 @@ public interface ReportDefinition {
     /**
      * Builds the report.
      *
+     * @param context the request, and the council's records as its audience may see them
+     * @return the report
      * @throws org.localityworking.core.ValidationException when the request names a council or locality the store lacks
      */
-    Report build(LocalityStore store, ReportRequest request);
+    Report build(ReportContext context);
 }

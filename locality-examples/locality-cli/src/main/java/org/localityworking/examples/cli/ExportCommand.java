@@ -1,5 +1,7 @@
 package org.localityworking.examples.cli;
 
+import org.localityworking.interop.run.Exporting;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -84,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                exporter.export(s, request, name -> Files.newOutputStream(name.equals("manifest.json") ? manifest : out));
+                Exporting.export(s, exporter, request, name -> Files.newOutputStream(name.equals("manifest.json") ? manifest : out));
                 JsonNode records = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile()).path("records");
                 int n = 0;
                 for (JsonNode kind : (Iterable<JsonNode>) records::elements) {
@@ -102,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
             Created.willCreate(out);
             Files.createDirectories(out);
             ExportTarget folder = ExportTarget.folder(out);
-            List<String> files = exporter.export(s, request, name -> {
+            List<String> files = Exporting.export(s, exporter, request, name -> {
                 notTheStore(out.resolve(name));
                 return folder.file(name);
             });

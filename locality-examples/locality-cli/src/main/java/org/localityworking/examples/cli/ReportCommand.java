@@ -1,5 +1,7 @@
 package org.localityworking.examples.cli;
 
+import org.localityworking.reporting.run.Reports;
+
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -82,7 +84,7 @@ final class ReportCommand implements Callable<Integer> {
             if (locality != null) {
                 request.localityId(locality);
             }
-            Report report = def.build(s, request.build());
+            Report report = Reports.build(s, def, request.build());
             if (out == null) {
                 OutputStream stdout = new java.io.FilterOutputStream(System.out) {
                     @Override

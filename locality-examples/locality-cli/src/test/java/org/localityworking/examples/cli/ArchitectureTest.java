@@ -26,6 +26,48 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 @AnalyzeClasses(packages = "org.localityworking", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /**
+     * Privacy by construction: no report, output format or exporter, built-in or example, and nothing of the
+     * built-in reports' and formats' packages, refers to the writable store or a unit of work; they read the
+     * library's audience view only.
+     */
+    @ArchTest
+    static final ArchRule publishingPluginsNeverReachTheStore = noClasses()
+            .that().implement(org.localityworking.reporting.spi.ReportDefinition.class)
+            .or().implement(org.localityworking.reporting.spi.OutputFormat.class)
+            .or().implement(org.localityworking.interop.spi.DataExporter.class)
+            .or().resideInAnyPackage("org.localityworking.reporting.builtin..", "org.localityworking.reporting.format..",
+                    "org.localityworking.reporting.spi..", "org.localityworking.reporting.internal..")
+            .should().dependOnClassesThat().areAssignableTo(org.localityworking.storage.UnitOfWork.class)
+            .orShould(new ArchCondition<JavaClass>("refer to the writable store") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    boolean view = c.getName().equals("org.localityworking.reporting.internal.AudienceView");
+                    c.getDirectDependenciesFromSelf().stream()
+                            .filter(d -> d.getTargetClass().isAssignableTo(org.localityworking.storage.LocalityStore.class))
+                            .filter(d -> !view)
+                            .forEach(d -> events.add(SimpleConditionEvent.violated(c, d.getDescription())));
+                }
+            });
+
+    /** The report, format and exporter SPIs hand a plug-in no store: no method of theirs takes or returns one. */
+    @ArchTest
+    static final ArchRule publishingSpisCarryNoStore = methods().that().areDeclaredInClassesThat()
+            .resideInAnyPackage("org.localityworking.reporting.spi..")
+            .or().areDeclaredIn(org.localityworking.interop.spi.DataExporter.class)
+            .or().areDeclaredIn(org.localityworking.interop.spi.ExportContext.class)
+            .should(new ArchCondition<JavaMethod>("take or return no store") {
+                @Override
+                public void check(JavaMethod m, ConditionEvents events) {
+                    boolean store = m.getRawReturnType().isAssignableTo(org.localityworking.storage.LocalityStore.class)
+                            || m.getRawParameterTypes().stream()
+                                    .anyMatch(t -> t.isAssignableTo(org.localityworking.storage.LocalityStore.class));
+                    if (store) {
+                        events.add(SimpleConditionEvent.violated(m, m.getFullName() + " takes or returns the store"));
+                    }
+                }
+            });
+
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)

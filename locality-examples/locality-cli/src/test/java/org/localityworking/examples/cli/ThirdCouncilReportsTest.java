@@ -1,5 +1,7 @@
 package org.localityworking.examples.cli;
 
+import org.localityworking.reporting.run.Reports;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,7 +71,7 @@ class ThirdCouncilReportsTest {
                         ReportRequest.Builder request = ReportRequest.builder().councilId("ashcombe").audience(audience)
                                 .asOf(LocalDate.of(2026, 12, 1)).generatedAt(Instant.parse("2026-12-01T09:00:00Z"));
                         locality.ifPresent(request::localityId);
-                        Report report = def.build(store, request.build());
+                        Report report = Reports.build(store, def, request.build());
                         for (OutputFormat format : FormatRegistry.discover().all()) {
                             ByteArrayOutputStream out = new ByteArrayOutputStream();
                             format.render(report, out);

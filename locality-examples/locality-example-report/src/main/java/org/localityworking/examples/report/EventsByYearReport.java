@@ -19,14 +19,16 @@ import org.localityworking.reporting.Table;
 import org.localityworking.reporting.spi.ReportDefinition;
 import org.localityworking.reporting.spi.ReportParameter;
 import org.localityworking.storage.Kind;
-import org.localityworking.storage.LocalityStore;
+import org.localityworking.reporting.spi.LocalityView;
+import org.localityworking.reporting.spi.ReportContext;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.Versioned;
 
 /**
  * An example report plug-in: how many engagement events each locality held each year, against the
- * council's "at least N events a year in each locality" rule (Herefordshire: one, seed 004). It holds no
- * personal data, so it is the same for every audience.
+ * council's "at least N events a year in each locality" rule (Herefordshire: one, 004_d16c4318533eb15e.txt). It
+ * reads only through the context's view, which applies the request's audience, and keeps nothing between builds;
+ * {@code EventsByYearPublishingTest} runs the publishing kit over it.
  */
 public final class EventsByYearReport implements ReportDefinition {
     /** Public no-argument constructor, as ServiceLoader requires. */
@@ -39,7 +41,7 @@ public final class EventsByYearReport implements ReportDefinition {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 
@@ -59,11 +61,17 @@ public final class EventsByYearReport implements ReportDefinition {
     }
 
     @Override
-    public Report build(LocalityStore store, ReportRequest request) {
+    public Report build(ReportContext context) {
+        ReportRequest request = context.request();
+        LocalityView store = context.view();
         Council council = store.get(Kind.COUNCIL, request.councilId()).map(Versioned::value).orElseThrow(
                 () -> new ValidationException("ReportRequest.councilId", request.councilId(), "must name a stored council"));
         List<Locality> localities = store.query(Kind.LOCALITY, Query.all().council(council.id())).stream()
                 .map(Versioned::value).filter(l -> request.localityId().map(l.id()::equals).orElse(true)).toList();
+        if (request.localityId().isPresent() && localities.isEmpty()) {
+            throw new ValidationException("ReportRequest.localityId", request.localityId().get(),
+                    "must name a stored locality of council " + council.id());
+        }
         List<EngagementEvent> events = new ArrayList<>();
         localities.forEach(l -> store.query(Kind.EVENT, Query.all().locality(l.id())).forEach(v -> events.add(v.value())));
         TreeSet<Year> years = new TreeSet<>();
@@ -103,7 +111,9 @@ public final class EventsByYearReport implements ReportDefinition {
                 ? localities.get(0).name() + ", " + council.name() : council.name();
         return Report.builder().reportId(id()).title(title()).subject(subject).audience(request.audience())
                 .generatedAt(request.generatedAt())
-                .sources(List.of("seed 004 (at least one event a year in each locality)"))
+                .sources(council.configuration().minimumEventsPerLocalityPerYear() > 0
+                        ? List.of("The council's configuration: at least " + minimum + " engagement event(s) a year in"
+                                + " each locality") : List.of())
                 .sections(List.of(new Section("Events", blocks)))
                 .build();
     }

@@ -1,5 +1,7 @@
 package org.localityworking.examples.report;
 
+import org.localityworking.reporting.run.Reports;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +35,7 @@ class EventsByYearReportTest {
     void itFlagsTheHerefordshireLocalityWithNoEventIn2012() throws Exception {
         try (LocalityStore store = Stores.open("memory:")) {
             ExampleData.herefordshire().loadInto(store);
-            Report report = ReportRegistry.discover().byId("events-by-year").build(store, ReportRequest.builder()
+            Report report = Reports.build(store, ReportRegistry.discover().byId("events-by-year"), ReportRequest.builder()
                     .councilId("herefordshire").audience(Audience.PUBLIC).asOf(LocalDate.of(2013, 1, 1))
                     .generatedAt(Instant.parse("2013-01-01T00:00:00Z")).build());
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,5 +1,9 @@
 package org.localityworking.examples.modulepath;
 
+import org.localityworking.interop.run.Exporting;
+
+import org.localityworking.reporting.run.Reports;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,7 +93,7 @@ public final class ModulePathSmoke {
 
         try (LocalityStore store = Stores.open("memory:")) {
             save(store, trafford);
-            Report report = reports.byId("locality-profile").build(store, ReportRequest.council("trafford",
+            Report report = Reports.build(store, reports.byId("locality-profile"), ReportRequest.council("trafford",
                     Audience.PUBLIC).forLocality("sale").at(LocalDate.of(2016, 3, 1),
                     Instant.parse("2016-03-01T09:00:00Z")));
             ByteArrayOutputStream html = new ByteArrayOutputStream();
@@ -105,7 +109,7 @@ public final class ModulePathSmoke {
             check(result.created() == 1 && store.get(Kind.ORGANISATION, "smoke-org").orElseThrow().value().name()
                     .equals("=Sale Friends"), "an organisations CSV imports, its neutralised cell restored: " + result);
             java.util.Map<String, ByteArrayOutputStream> files = new java.util.TreeMap<>();
-            exporters.byId("csv").export(store, new org.localityworking.interop.ExportRequest("trafford",
+            Exporting.export(store, exporters.byId("csv"), new org.localityworking.interop.ExportRequest("trafford",
                     java.util.Optional.empty(), Audience.PUBLIC, java.util.Map.of()),
                     name -> files.computeIfAbsent(name, k -> new ByteArrayOutputStream()));
             check(files.get("organisations.csv").toString(StandardCharsets.UTF_8).contains("\"'=Sale Friends\""),

@@ -1,0 +1,309 @@
+package org.localityworking.reporting.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.localityworking.core.model.Council;
+import org.localityworking.core.model.Person;
+import org.localityworking.core.model.RoleAssignment;
+import org.localityworking.reporting.Audience;
+import org.localityworking.reporting.spi.LocalityView;
+import org.localityworking.reporting.spi.Withheld;
+import org.localityworking.storage.Dimension;
+import org.localityworking.storage.Kind;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.NameRedaction;
+import org.localityworking.storage.Publication;
+import org.localityworking.storage.Query;
+import org.localityworking.storage.Versioned;
+
+/**
+ * The library's one {@link LocalityView}: the council filter for both audiences, and for PUBLIC each kind's
+ * {@link org.localityworking.storage.PublicRule} and then {@link PublicText} over the kind's free text. Nothing
+ * else in the library applies the audience's rules, and no plug-in can reach the store through it (the class is
+ * not exported). Caches what it worked out (whose council a parent record is, whom it may name, the shown form of
+ * a record at a version), so one view may serve many builds of one day.
+ */
+public final class AudienceView implements LocalityView {
+    private final LocalityStore store;
+    private final String councilId;
+    private final Audience audience;
+    private final LocalDate asOf;
+    /** The councils of the parent records kinds reach their council through, by kind name and id. */
+    private final Map<String, Set<String>> parentCouncils = new ConcurrentHashMap<>();
+    /** Public forms of records, by kind name and id: the version they were made from, and the form (or none). */
+    private final Map<String, Shown> shown = new ConcurrentHashMap<>();
+    private volatile Names names;
+    private volatile AudienceView publicView;
+
+    private record Shown(long version, Optional<Object> value) {
+    }
+
+    /** Whom a public view may name, and the text redaction for everyone else. */
+    private record Names(Set<String> people, PublicText text) {
+        boolean mayName(String personId) {
+            return people.contains(personId);
+        }
+    }
+
+    /**
+     * @param store     the store
+     * @param councilId the council whose records the view shows
+     * @param audience  the audience
+     * @param asOf      the day
+     */
+    public AudienceView(LocalityStore store, String councilId, Audience audience, LocalDate asOf) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.councilId = Objects.requireNonNull(councilId, "councilId");
+        this.audience = Objects.requireNonNull(audience, "audience");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+    }
+
+    @Override
+    public String councilId() {
+        return councilId;
+    }
+
+    @Override
+    public Audience audience() {
+        return audience;
+    }
+
+    @Override
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    @Override
+    public List<Kind<?>> kinds() {
+        return List.copyOf(store.kinds());
+    }
+
+    @Override
+    public <T> Optional<Versioned<T>> get(Kind<T> kind, String id) {
+        Optional<Versioned<T>> raw = store.get(kind, id);
+        if (raw.isEmpty() || !ofThisCouncil(kind, raw.get().value())) {
+            return Optional.empty();
+        }
+        return audience == Audience.INTERNAL ? raw : shown(kind, raw.get());
+    }
+
+    @Override
+    public <T> List<Versioned<T>> query(Kind<T> kind, Query query) {
+        if (query.councilId().filter(c -> !c.equals(councilId)).isPresent()) {
+            return List.of();
+        }
+        List<Versioned<T>> out = new ArrayList<>();
+        for (Versioned<T> v : store.query(kind, query)) {
+            if (ofThisCouncil(kind, v.value())) {
+                if (audience == Audience.INTERNAL) {
+                    out.add(v);
+                } else {
+                    shown(kind, v).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public <T> long count(Kind<T> kind, Query query) {
+        if (audience == Audience.INTERNAL && query.councilId().isEmpty() && query.localityId().isPresent()
+                && parentCouncils(Kind.LOCALITY, query.localityId().get()).equals(Set.of(councilId))
+                && !kind.dimensions().contains(Dimension.WARD) && kind.councilPath().isPresent()
+                && kind.councilPath().get().via() == Dimension.LOCALITY
+                && !kind.multiValued().contains(Dimension.LOCALITY)) {
+            // every record in one of this council's localities is this council's: the store's index can count them
+            return store.count(kind, query);
+        }
+        return query(kind, query).size();
+    }
+
+    @Override
+    public <T> List<Withheld> withheld(Kind<T> kind, Query query) {
+        if (audience == Audience.INTERNAL || query.councilId().filter(c -> !c.equals(councilId)).isPresent()) {
+            return List.of();
+        }
+        Publication publication = publication();
+        List<Withheld> out = new ArrayList<>();
+        for (Versioned<T> v : store.query(kind, query)) {
+            T value = v.value();
+            if (ofThisCouncil(kind, value)) {
+                kind.withheldFromPublic(value, publication).ifPresent(reason -> out.add(new Withheld(reason,
+                        kind.dimensions().contains(Dimension.LOCALITY)
+                                ? List.copyOf(kind.keys(value, Dimension.LOCALITY)) : List.of(), kind.date(value))));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Long> undeclaredKinds() {
+        return store.undeclaredKinds();
+    }
+
+    @Override
+    public LocalityView forPublic() {
+        if (audience == Audience.PUBLIC) {
+            return this;
+        }
+        AudienceView v = publicView;
+        if (v == null) {
+            v = new AudienceView(store, councilId, Audience.PUBLIC, asOf);
+            publicView = v;
+        }
+        return v;
+    }
+
+    // -------------------------------------------------------------------------------------------------------
+    // Whose a record is
+
+    /** A record is of this council unless every council it can be traced to is another. */
+    private <T> boolean ofThisCouncil(Kind<T> kind, T value) {
+        Set<String> councils = councilsOf(kind, value);
+        return councils.isEmpty() || councils.contains(councilId);
+    }
+
+    private <T> Set<String> councilsOf(Kind<T> kind, T value) {
+        Set<Dimension> dims = kind.dimensions();
+        if (dims.contains(Dimension.COUNCIL) && !kind.derives(Dimension.COUNCIL)) {
+            return kind.keys(value, Dimension.COUNCIL);
+        }
+        Set<String> out = new HashSet<>();
+        kind.councilPath().ifPresent(p -> kind.keys(value, p.via()).forEach(id -> out.addAll(parentCouncils(p.parent(), id))));
+        if (dims.contains(Dimension.LOCALITY) && kind.councilPath().map(p -> p.via() != Dimension.LOCALITY).orElse(true)) {
+            kind.keys(value, Dimension.LOCALITY).forEach(id -> out.addAll(parentCouncils(Kind.LOCALITY, id)));
+        }
+        if (dims.contains(Dimension.WARD)) {
+            kind.keys(value, Dimension.WARD).forEach(id -> out.addAll(parentCouncils(Kind.WARD, id)));
+        }
+        return out;
+    }
+
+    private Set<String> parentCouncils(Kind<?> parent, String id) {
+        return parentCouncils.computeIfAbsent(parent.name() + "\u0000" + id, k -> councilOf(parent, id));
+    }
+
+    private <P> Set<String> councilOf(Kind<P> parent, String id) {
+        if (!parent.dimensions().contains(Dimension.COUNCIL) || parent.derives(Dimension.COUNCIL)
+                || !store.kinds().contains(parent)) {
+            return Set.of();
+        }
+        return store.get(parent, id).map(v -> Set.copyOf(parent.keys(v.value(), Dimension.COUNCIL))).orElse(Set.of());
+    }
+
+    /**
+     * A role is a public office when this council's configuration says so, or, for a role in another council's
+     * locality, that council's configuration does (that council's officers are public figures too).
+     */
+    private boolean inPublicOffice(RoleAssignment role, Optional<Council> council, Map<String, Council> councils) {
+        if (council.isPresent() && council.get().configuration().isPublicOffice(role.role())) {
+            return true;
+        }
+        return role.localityId().map(l -> parentCouncils(Kind.LOCALITY, l)).orElse(Set.of()).stream()
+                .map(councils::get).filter(Objects::nonNull)
+                .anyMatch(c -> !c.id().equals(councilId) && c.configuration().isPublicOffice(role.role()));
+    }
+
+    // -------------------------------------------------------------------------------------------------------
+    // What the public sees
+
+    @SuppressWarnings("unchecked")
+    private <T> Optional<Versioned<T>> shown(Kind<T> kind, Versioned<T> raw) {
+        String key = kind.name() + "\u0000" + kind.id(raw.value());
+        Shown s = shown.get(key);
+        if (s == null || s.version() != raw.version()) {
+            Publication publication = publication();
+            T value = raw.value();
+            Optional<Object> form;
+            if (kind.withheldFromPublic(value, publication).isPresent()) {
+                form = Optional.empty();
+            } else {
+                T visible = kind.shownToPublic(value, publication);
+                form = Optional.of(NameRedaction.rewrite(kind, visible, names().text()::apply));
+            }
+            s = new Shown(raw.version(), form);
+            shown.put(key, s);
+        }
+        return s.value().map(v -> new Versioned<>((T) v, raw.version()));
+    }
+
+    private Publication publication() {
+        Names n = names();
+        return new Publication() {
+            @Override
+            public String councilId() {
+                return councilId;
+            }
+
+            @Override
+            public LocalDate asOf() {
+                return asOf;
+            }
+
+            @Override
+            public boolean mayName(String personId) {
+                return n.mayName(personId);
+            }
+        };
+    }
+
+    /**
+     * Whom the view may name: holders of a public office in the council's configuration, and people whose consent
+     * to be named by the council is in force on the day; and the redaction of everyone else's name and contacts.
+     */
+    private Names names() {
+        Names n = names;
+        if (n == null) {
+            synchronized (this) {
+                n = names;
+                if (n == null) {
+                    n = readNames();
+                    names = n;
+                }
+            }
+        }
+        return n;
+    }
+
+    private Names readNames() {
+        Map<String, Council> councils = new HashMap<>();
+        store.all(Kind.COUNCIL).forEach(v -> councils.put(v.value().id(), v.value()));
+        Optional<Council> council = Optional.ofNullable(councils.get(councilId));
+        Set<String> mayName = new HashSet<>();
+        for (var v : store.query(Kind.NAMING_CONSENT, Query.all().council(councilId))) {
+            if (v.value().isActiveOn(asOf)) {
+                mayName.add(v.value().personId());
+            }
+        }
+        List<Person> unnamed = new ArrayList<>();
+        for (Versioned<Person> v : store.all(Kind.PERSON)) {
+            Person p = v.value();
+            if (p.roles().stream().anyMatch(r -> inPublicOffice(r, council, councils))) {
+                mayName.add(p.id());
+            }
+            if (!mayName.contains(p.id())) {
+                unnamed.add(p);
+            }
+        }
+        List<String> spared = new ArrayList<>();
+        store.all(Kind.COUNCIL).forEach(v -> spared.add(v.value().name()));
+        store.all(Kind.WARD).forEach(v -> spared.add(v.value().name()));
+        store.all(Kind.LOCALITY).forEach(v -> spared.add(v.value().name()));
+        store.all(Kind.ORGANISATION).forEach(v -> spared.add(v.value().name()));
+        // the names of the public things people name things after: schemes, projects, partnerships, networks, bodies
+        store.all(Kind.GRANT_SCHEME).forEach(v -> spared.add(v.value().name()));
+        store.all(Kind.PROJECT).forEach(v -> spared.add(v.value().name()));
+        store.all(Kind.PARTNERSHIP).forEach(v -> spared.add(v.value().name()));
+        store.all(Kind.NETWORK).forEach(v -> spared.add(v.value().name()));
+        store.all(Kind.GOVERNANCE_BODY).forEach(v -> spared.add(v.value().name()));
+        return new Names(Set.copyOf(mayName), new PublicText(unnamed, spared));
+    }
+}

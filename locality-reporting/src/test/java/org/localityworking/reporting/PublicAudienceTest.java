@@ -106,6 +106,8 @@ class PublicAudienceTest {
         Report internal = Reports.build(store, Fixture.REPORTS.byId("stories"), Fixture.request("trafford", Optional.empty(), Audience.INTERNAL));
         String md = Fixture.render(internal, Fixture.FORMATS.byId("markdown"));
         assertTrue(md.contains("Bernadette Quigley"), "INTERNAL shows everything");
+        assertTrue(md.contains("Bernadette Quigley organised her street to clear an alley"),
+                "INTERNAL shows the text of a story no one consented to publish: " + md);
     }
 
     @Test

@@ -32,9 +32,9 @@ public final class StoriesReport extends BuiltInReport {
 
     @Override
     List<Section> sections(Scope s) {
-        // the view gives PUBLIC only the stories it may publish, and counts the others
-        List<Story> all = s.inLocalities(Kind.STORY).stream().filter(st -> s.request.inPeriod(st.collectedOn())).toList();
-        List<Story> shown = s.isPublic() ? all : List.of();
+        // the view gives PUBLIC only the stories it may publish, and counts the others; INTERNAL every story
+        List<Story> shown = s.inLocalities(Kind.STORY).stream().filter(st -> s.request.inPeriod(st.collectedOn())).toList();
+        List<Story> all = shown;
         long withheld = s.withheldInLocalities(Kind.STORY).stream()
                 .filter(w -> w.date().map(s.request::inPeriod).orElse(true)).count();
         List<Block> summary = new ArrayList<>();

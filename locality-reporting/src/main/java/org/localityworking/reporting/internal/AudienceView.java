@@ -115,12 +115,12 @@ public final class AudienceView implements LocalityView {
 
     @Override
     public <T> long count(Kind<T> kind, Query query) {
-        if (audience == Audience.INTERNAL && query.councilId().isEmpty() && query.localityId().isPresent()
-                && parentCouncils(Kind.LOCALITY, query.localityId().get()).equals(Set.of(councilId))
-                && !kind.dimensions().contains(Dimension.WARD) && kind.councilPath().isPresent()
-                && kind.councilPath().get().via() == Dimension.LOCALITY
-                && !kind.multiValued().contains(Dimension.LOCALITY)) {
-            // every record in one of this council's localities is this council's: the store's index can count them
+        boolean namesItsCouncil = kind.dimensions().contains(Dimension.COUNCIL) && !kind.derives(Dimension.COUNCIL);
+        if (audience == Audience.INTERNAL && query.councilId().map(councilId::equals).orElse(true)
+                && !namesItsCouncil && query.localityId().isPresent()
+                && parentCouncils(Kind.LOCALITY, query.localityId().get()).equals(Set.of(councilId))) {
+            // councilsOf traces such a record through each of its localities, one of which is this council's:
+            // every match is of this council, so the store's index can count them without reading them
             return store.count(kind, query);
         }
         return query(kind, query).size();

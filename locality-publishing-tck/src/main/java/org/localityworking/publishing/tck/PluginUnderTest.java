@@ -60,14 +60,7 @@ public interface PluginUnderTest {
 
             @Override
             public Map<String, String> outputs(LocalityStore store, String council, Audience audience) {
-                Map<String, String> out = new LinkedHashMap<>();
-                for (Optional<String> scope : scopes(council)) {
-                    Report built = Reports.build(store, report, request(council, scope, audience));
-                    for (OutputFormat f : FormatRegistry.discover().all()) {
-                        out.put(report.id() + " " + scope.orElse(council) + " " + f.id(), render(f, built));
-                    }
-                }
-                return out;
+                return renders(store, council, audience, List.of(report), FormatRegistry.discover().all());
             }
         };
     }
@@ -87,14 +80,7 @@ public interface PluginUnderTest {
 
             @Override
             public Map<String, String> outputs(LocalityStore store, String council, Audience audience) {
-                Map<String, String> out = new LinkedHashMap<>();
-                for (Optional<String> scope : scopes(council)) {
-                    for (ReportDefinition r : ReportRegistry.discover().all()) {
-                        out.put(r.id() + " " + scope.orElse(council) + " " + format.id(),
-                                render(format, Reports.build(store, r, request(council, scope, audience))));
-                    }
-                }
-                return out;
+                return renders(store, council, audience, ReportRegistry.discover().all(), List.of(format));
             }
         };
     }
@@ -136,6 +122,21 @@ public interface PluginUnderTest {
                 return out;
             }
         };
+    }
+
+    /** Each report built once a scope, rendered in each format, named by report, scope and format. */
+    private static Map<String, String> renders(LocalityStore store, String council, Audience audience,
+                                               List<ReportDefinition> reports, List<OutputFormat> formats) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Optional<String> scope : scopes(council)) {
+            for (ReportDefinition r : reports) {
+                Report built = Reports.build(store, r, request(council, scope, audience));
+                for (OutputFormat f : formats) {
+                    out.put(r.id() + " " + scope.orElse(council) + " " + f.id(), render(f, built));
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Optional<String>> scopes(String council) {

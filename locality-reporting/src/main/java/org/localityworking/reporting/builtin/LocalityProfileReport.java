@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.localityworking.core.model.Asset;
-import org.localityworking.storage.Versioned;
 import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.LocalityNetwork;
 import org.localityworking.core.model.LocalityPartnership;

@@ -48,8 +48,8 @@ public final class Scope {
     /** Each kind's records in the scope's localities, read once per build. */
     private final Map<Kind<?>, List<?>> inLocalities = new HashMap<>();
 
-    private Scope(LocalityView store, ReportRequest request, Council council, List<Locality> all, List<Locality> inScope) {
-        this.view = store;
+    private Scope(LocalityView view, ReportRequest request, Council council, List<Locality> all, List<Locality> inScope) {
+        this.view = view;
         this.request = request;
         this.council = council;
         this.allLocalities = all;
@@ -60,10 +60,10 @@ public final class Scope {
         return of(context.view(), context.request());
     }
 
-    public static Scope of(LocalityView store, ReportRequest request) {
-        Council council = store.get(Kind.COUNCIL, request.councilId()).map(Versioned::value).orElseThrow(
+    public static Scope of(LocalityView view, ReportRequest request) {
+        Council council = view.get(Kind.COUNCIL, request.councilId()).map(Versioned::value).orElseThrow(
                 () -> new ValidationException("ReportRequest.councilId", request.councilId(), "must name a stored council"));
-        List<Locality> all = values(store.query(Kind.LOCALITY, Query.all().council(council.id())));
+        List<Locality> all = values(view.query(Kind.LOCALITY, Query.all().council(council.id())));
         List<Locality> inScope = all;
         if (request.localityId().isPresent()) {
             String id = request.localityId().get();
@@ -73,7 +73,7 @@ public final class Scope {
                         "must name a stored locality of council " + council.id());
             }
         }
-        return new Scope(store, request, council, all, inScope);
+        return new Scope(view, request, council, all, inScope);
     }
 
     /**

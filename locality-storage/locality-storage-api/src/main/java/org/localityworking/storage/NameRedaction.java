@@ -3,7 +3,6 @@ package org.localityworking.storage;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,15 +163,11 @@ public final class NameRedaction {
         }
         kind.references(value).forEach(r -> keep.add(r.id()));
         Set<String> fields = new java.util.HashSet<>(kind.freeText());
-        return kind.type().cast(new Walk(keep, text).top((Record) value, fields));
+        return kind.type().cast(new Walk(keep, text).record((Record) value, fields));
     }
 
     /** One rewrite: the texts to keep as they are, and what every other text becomes. */
     private record Walk(Set<String> keep, java.util.function.UnaryOperator<String> text) {
-        Record top(Record r, Set<String> fields) {
-            return record(r, fields);
-        }
-
         Object any(Object value) {
             if (value instanceof String s) {
                 return keep.contains(s) ? s : text.apply(s);
@@ -207,7 +202,7 @@ public final class NameRedaction {
         }
 
         /** The record with its text rewritten: in the named components only, or in all when none are named. */
-        private Record record(Record r, Set<String> only) {
+        Record record(Record r, Set<String> only) {
             RecordComponent[] components = r.getClass().getRecordComponents();
             Object[] args = new Object[components.length];
             Class<?>[] types = new Class<?>[components.length];

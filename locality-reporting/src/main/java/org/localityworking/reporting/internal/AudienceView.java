@@ -36,8 +36,8 @@ public final class AudienceView implements LocalityView {
     private final String councilId;
     private final Audience audience;
     private final LocalDate asOf;
-    /** The councils of the parent records kinds reach their council through, by kind name and id. */
-    private final Map<String, Set<String>> parentCouncils = new ConcurrentHashMap<>();
+    /** The councils of the parent records kinds reach their council through, by kind and id. */
+    private final Map<Kind<?>, Map<String, Set<String>>> parentCouncils = new ConcurrentHashMap<>();
     /** Public forms of records, by kind name and id: the version they were made from, and the form (or none). */
     private final Map<String, Shown> shown = new ConcurrentHashMap<>();
     private volatile Names names;
@@ -188,7 +188,9 @@ public final class AudienceView implements LocalityView {
     }
 
     private Set<String> parentCouncils(Kind<?> parent, String id) {
-        return parentCouncils.computeIfAbsent(parent.name() + "\u0000" + id, k -> councilOf(parent, id));
+        // read for every record a query returns: a map per parent kind, so no key is built per record
+        return parentCouncils.computeIfAbsent(parent, k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(id, k -> councilOf(parent, id));
     }
 
     private <P> Set<String> councilOf(Kind<P> parent, String id) {

@@ -8,6 +8,7 @@
  * that every SPI of the library shares.
  */
 module org.localityworking.core {
+    requires static transitive org.apiguardian.api;
     requires org.slf4j;
 
     exports org.localityworking.core;

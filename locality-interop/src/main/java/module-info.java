@@ -4,6 +4,7 @@
  * their registries, and the built-in plug-ins (found through {@code ServiceLoader}, not exported).
  */
 module org.localityworking.interop {
+    requires static transitive org.apiguardian.api;
     requires transitive org.localityworking.reporting;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;

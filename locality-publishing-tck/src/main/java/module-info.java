@@ -3,6 +3,7 @@
  * of a report, output format or exporter plug-in.
  */
 module org.localityworking.publishing.tck {
+    requires static transitive org.apiguardian.api;
     requires transitive org.localityworking.interop;
     requires transitive org.junit.jupiter.api;
     requires org.localityworking.storage.memory;

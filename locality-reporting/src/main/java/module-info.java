@@ -4,6 +4,7 @@
  * formats (found through {@code ServiceLoader}, not exported).
  */
 module org.localityworking.reporting {
+    requires static transitive org.apiguardian.api;
     requires transitive org.localityworking.storage;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;

@@ -1,5 +1,6 @@
 /** Example data for Trafford and Herefordshire, drawn from the seeds (shared/seeds) and citing them. */
 module org.localityworking.examples.data {
+    requires static transitive org.apiguardian.api;
     requires transitive org.localityworking.storage;
 
     exports org.localityworking.examples.data;

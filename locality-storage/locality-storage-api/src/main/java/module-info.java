@@ -5,6 +5,7 @@
  * ({@code ..codec}).
  */
 module org.localityworking.storage {
+    requires static transitive org.apiguardian.api;
     requires transitive org.localityworking.core;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;

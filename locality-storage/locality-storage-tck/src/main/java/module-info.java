@@ -3,6 +3,7 @@
  * {@link org.localityworking.storage.tck.StorageCompatibilityKit} in your provider's tests.
  */
 module org.localityworking.storage.tck {
+    requires static transitive org.apiguardian.api;
     requires transitive org.localityworking.storage;
     requires transitive org.junit.jupiter.api;
     requires org.junit.jupiter.params;

@@ -1,5 +1,9 @@
 package org.localityworking.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The one exception the library throws for bad input: a value that breaks a documented rule.
  *
@@ -9,6 +13,7 @@ package org.localityworking.core;
  *
  * <p>When a unit of work contains any value that raises this exception, nothing of that unit is written.
  */
+@API(status = STABLE, since = "1.0")
 public class ValidationException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     private static final int MAX_SHOWN = 120;

@@ -1,9 +1,12 @@
 package org.localityworking.interop;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.reporting.Audience;
 import org.localityworking.core.internal.Checks;
@@ -20,6 +23,7 @@ import org.localityworking.core.internal.Checks;
  *                   snapshot's {@code exportedAt} and 360Giving's {@code dateModified}; to the second, so that an
  *                   export made again with the same {@code asOf} from the same data is the same bytes
  */
+@API(status = STABLE, since = "1.0")
 public record ExportRequest(String councilId, Optional<String> localityId, Audience audience, Map<String, String> options,
                             Instant asOf) {
     /** Checks the request. */

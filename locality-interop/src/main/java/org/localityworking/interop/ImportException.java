@@ -1,7 +1,10 @@
 package org.localityworking.interop;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 
 /**
@@ -13,6 +16,7 @@ import org.localityworking.core.ValidationException;
  * <p>{@link #field()} names the file and the first problem's place ({@code assets.csv:2:category}),
  * {@link #value()} and {@link #rule()} are the first problem's.
  */
+@API(status = STABLE, since = "1.0")
 public final class ImportException extends ValidationException {
     private static final long serialVersionUID = 1L;
     /** The most characters of a value a message shows. */

@@ -1,5 +1,8 @@
 package org.localityworking.interop;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.localityworking.storage.StorageException;
 
 /**
@@ -13,6 +16,7 @@ import org.localityworking.storage.StorageException;
  * ({@code batchSize}, an importer option) is written in batches; a smaller one is one unit of work, written whole
  * or not at all, and fails with the store's own exception.
  */
+@API(status = STABLE, since = "1.0")
 public final class ImportInterruptedException extends StorageException {
     private static final long serialVersionUID = 1L;
 

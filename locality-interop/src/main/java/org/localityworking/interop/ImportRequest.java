@@ -1,9 +1,12 @@
 package org.localityworking.interop;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -19,6 +22,7 @@ import org.localityworking.core.internal.Checks;
  * @param options   importer options, for example {@code prefix=360G-trafford}
  * @param progress  told the count of rows read, every 10,000 rows (a long file's progress)
  */
+@API(status = STABLE, since = "1.0")
 public record ImportRequest(Optional<String> councilId, boolean dryRun, boolean replace, Map<String, String> options,
                             LongConsumer progress) {
     /** Checks the request. */

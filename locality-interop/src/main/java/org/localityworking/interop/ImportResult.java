@@ -1,7 +1,10 @@
 package org.localityworking.interop;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
@@ -17,6 +20,7 @@ import org.localityworking.storage.Versioned;
  * @param notKept   what the file holds that the store has no place for, in words (for example a 360Giving
  *                  grant's {@code dateModified}); empty when nothing was left
  */
+@API(status = STABLE, since = "1.0")
 public record ImportResult(int created, int updated, int unchanged, boolean dryRun, List<String> notKept) {
     /** Checks the counts. */
     public ImportResult {

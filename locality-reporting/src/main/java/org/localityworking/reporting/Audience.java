@@ -1,6 +1,11 @@
 package org.localityworking.reporting;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Who a report is for. */
+@API(status = STABLE, since = "1.0")
 public enum Audience {
     /** Officers and partners: everything, including names. */
     INTERNAL,

@@ -1,6 +1,9 @@
 package org.localityworking.reporting;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -13,6 +16,7 @@ import org.localityworking.core.internal.Checks;
  * @param series     the series, each with one value per category
  * @param stacked    whether the series stack into one bar per category
  */
+@API(status = STABLE, since = "1.0")
 public record BarChart(String title, String unit, List<String> categories, List<Series> series, boolean stacked)
         implements Block {
     public BarChart {

@@ -1,12 +1,16 @@
 package org.localityworking.reporting;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The columns of the asset-map, organisations and people-list CSV files that the {@code csv} export writes and
  * the {@code assets}, {@code organisations} and {@code people} importers read, so that an export imports back to
  * the same records.
  */
+@API(status = STABLE, since = "1.0")
 public interface CsvColumns {
     /** Asset map: ids, place, what it is, who owns it, its transfer status, location and ACV history. */
     List<String> ASSETS = List.of("id", "locality", "ward", "name", "description", "category", "tangibility", "owner",

@@ -1,6 +1,9 @@
 package org.localityworking.reporting;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -8,6 +11,7 @@ import org.localityworking.core.internal.Checks;
  *
  * @param figures the figures, in order
  */
+@API(status = STABLE, since = "1.0")
 public record KeyFigures(List<Figure> figures) implements Block {
     public KeyFigures {
         figures = Checks.list("KeyFigures.figures", figures);

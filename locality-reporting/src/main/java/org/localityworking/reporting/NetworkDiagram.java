@@ -1,6 +1,9 @@
 package org.localityworking.reporting;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -11,6 +14,7 @@ import org.localityworking.core.internal.Checks;
  * @param nodes the nodes, each in a cluster (0 for the largest)
  * @param edges the links
  */
+@API(status = STABLE, since = "1.0")
 public record NetworkDiagram(String title, List<Node> nodes, List<Edge> edges) implements Block {
     public NetworkDiagram {
         Checks.name("NetworkDiagram.title", title);

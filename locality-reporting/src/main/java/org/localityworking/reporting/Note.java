@@ -1,5 +1,8 @@
 package org.localityworking.reporting;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -8,6 +11,7 @@ import org.localityworking.core.internal.Checks;
  * @param kind what kind of note
  * @param text what it says
  */
+@API(status = STABLE, since = "1.0")
 public record Note(Kind kind, String text) implements Block {
     public Note {
         Checks.present("Note.kind", kind);

@@ -1,5 +1,8 @@
 package org.localityworking.reporting;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -7,6 +10,7 @@ import org.localityworking.core.internal.Checks;
  *
  * @param text the text
  */
+@API(status = STABLE, since = "1.0")
 public record Paragraph(String text) implements Block {
     public Paragraph {
         Checks.text("Paragraph.text", text);

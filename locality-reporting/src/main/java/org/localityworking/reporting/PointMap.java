@@ -1,6 +1,9 @@
 package org.localityworking.reporting;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -10,6 +13,7 @@ import org.localityworking.core.internal.Checks;
  * @param title  what the map shows
  * @param points the points, each with WGS 84 coordinates
  */
+@API(status = STABLE, since = "1.0")
 public record PointMap(String title, List<Point> points) implements Block {
     public PointMap {
         Checks.name("PointMap.title", title);

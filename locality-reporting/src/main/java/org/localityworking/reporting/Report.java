@@ -1,7 +1,10 @@
 package org.localityworking.reporting;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -16,6 +19,7 @@ import org.localityworking.core.internal.Checks;
  *                    on) and, for a rule it applies that is law, that law; empty where the data carries none
  * @param sections    its sections, in order
  */
+@API(status = STABLE, since = "1.0")
 public record Report(String reportId, String title, String subject, Audience audience, Instant generatedAt,
                      List<String> sources, List<Section> sections) {
     public Report {

@@ -1,8 +1,11 @@
 package org.localityworking.reporting;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -17,6 +20,7 @@ import org.localityworking.core.internal.Checks;
  * @param periodTo    the last day of the period, if limited
  * @param generatedAt when the report is generated (shown on it)
  */
+@API(status = STABLE, since = "1.0")
 public record ReportRequest(String councilId, Optional<String> localityId, Audience audience, LocalDate asOf,
                             Optional<LocalDate> periodFrom, Optional<LocalDate> periodTo, Instant generatedAt) {
     public ReportRequest {

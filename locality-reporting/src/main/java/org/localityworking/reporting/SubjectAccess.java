@@ -1,5 +1,7 @@
 package org.localityworking.reporting;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.Money;
 import org.localityworking.core.model.Person;
@@ -44,6 +47,7 @@ import org.localityworking.storage.codec.RecordCodec;
  * <p>Other people named in the person's records are kept out: their names are replaced by
  * {@value #ANOTHER_PERSON} in the records' text, and their ids are shown as {@value #ANOTHER_PERSON} too.
  */
+@API(status = STABLE, since = "1.0")
 public final class SubjectAccess {
     /** What stands in for anyone else a record names. */
     public static final String ANOTHER_PERSON = "[another person]";

@@ -1,7 +1,10 @@
 package org.localityworking.reporting;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -12,6 +15,7 @@ import org.localityworking.core.internal.Checks;
  * @param headers the column headers
  * @param rows    the rows, each as wide as the headers
  */
+@API(status = STABLE, since = "1.0")
 public record Table(String caption, List<String> headers, List<List<String>> rows) implements Block {
     public Table {
         Checks.name("Table.caption", caption);

@@ -1,5 +1,7 @@
 package org.localityworking.reporting;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 import org.localityworking.core.model.GeoPoint;
 import org.localityworking.core.model.Locality;
@@ -22,6 +25,7 @@ import org.localityworking.core.model.WardPart;
  *
  * @param hexes one per ward, no two at one place
  */
+@API(status = STABLE, since = "1.0")
 public record WardLayout(List<Hex> hexes) {
     public WardLayout {
         hexes = Checks.list("WardLayout.hexes", hexes);

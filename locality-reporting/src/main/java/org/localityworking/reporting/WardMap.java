@@ -1,6 +1,9 @@
 package org.localityworking.reporting;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -10,6 +13,7 @@ import org.localityworking.core.internal.Checks;
  * @param title what the map shows
  * @param tiles one per ward, at its place in the layout
  */
+@API(status = STABLE, since = "1.0")
 public record WardMap(String title, List<Tile> tiles) implements Block {
     public WardMap {
         Checks.name("WardMap.title", title);

@@ -1,5 +1,7 @@
 package org.localityworking.core.config;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.AcvPeriods;
 import org.localityworking.core.model.Council;
@@ -44,6 +47,7 @@ import org.localityworking.core.rules.WardCoverage;
  * {@link ValidationException} naming the file and key, when any value breaks a rule, when the localities
  * do not share out the wards properly, or when a key is not recognised.
  */
+@API(status = STABLE, since = "1.0")
 public final class CouncilConfigurations {
     private CouncilConfigurations() {
     }

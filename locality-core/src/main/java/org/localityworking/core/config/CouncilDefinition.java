@@ -1,7 +1,10 @@
 package org.localityworking.core.config;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 import org.localityworking.core.model.Council;
 import org.localityworking.core.model.Locality;
@@ -22,6 +25,7 @@ import org.localityworking.core.model.Ward;
  * @param networks   its locality networks (councils whose locality bodies are networks)
  * @param notes      what the file says about its sources and what is illustrative
  */
+@API(status = STABLE, since = "1.0")
 public record CouncilDefinition(Council council, List<Ward> wards, List<Locality> localities,
                                 Optional<Strategy> strategy, List<Person> people, List<LocalityNetwork> networks,
                                 List<String> notes) {

@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -9,6 +12,7 @@ import org.localityworking.core.internal.Checks;
  * @param outcome   listed or unsuccessful
  * @param decidedOn the date of the decision
  */
+@API(status = STABLE, since = "1.0")
 public record AcvDecision(AcvOutcome outcome, LocalDate decidedOn) {
     public AcvDecision {
         Checks.present("AcvDecision.outcome", outcome);

@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -17,6 +20,7 @@ import org.localityworking.core.internal.Checks;
  * @param bidRequestOn             when a community group asked to be treated as a bidder (only after a notice,
  *                                 on or after it)
  */
+@API(status = STABLE, since = "1.0")
 public record AcvListing(String nominatingOrganisationId, LocalDate nominatedOn, Optional<AcvDecision> decision,
                          Optional<LocalDate> ownerNoticeOn, Optional<LocalDate> bidRequestOn) {
     public AcvListing {

@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Period;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -14,6 +17,7 @@ import org.localityworking.core.internal.Checks;
  * @param fullMoratorium    the full moratorium from the notice, if a community group asks to bid (6 months)
  * @param protectedPeriod   the protected period from the notice (18 months)
  */
+@API(status = STABLE, since = "1.0")
 public record AcvPeriods(Period decisionWithin, Period listingLasts, Period interimMoratorium,
                          Period fullMoratorium, Period protectedPeriod) {
     /** The periods in force in England. */

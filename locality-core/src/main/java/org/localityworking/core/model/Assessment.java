@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -15,6 +18,7 @@ import org.localityworking.core.internal.Checks;
  * @param assessedOn when it was assessed
  * @param note       a comment, if any
  */
+@API(status = STABLE, since = "1.0")
 public record Assessment(String id, String measureId, String localityId, int stage, LocalDate assessedOn,
                          Optional<String> note) {
     public Assessment {

@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -19,6 +22,7 @@ import org.localityworking.core.internal.Checks;
  * @param acv         its Assets of Community Value history, if nominated
  * @param location    where it is, if it has a place
  */
+@API(status = STABLE, since = "1.0")
 public record Asset(String id, String localityId, Optional<String> wardId, String name, String description,
                     AssetCategory category, Tangibility tangibility, Optional<PartyRef> owner, boolean sensitive,
                     TransferStatus transfer, Optional<AcvListing> acv, Optional<GeoPoint> location) {

@@ -1,9 +1,14 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The six ABCD asset categories: Kretzmann and McKnight's three (individuals, associations,
  * institutions) extended with physical assets, local economic exchange, and stories and culture.
  */
+@API(status = STABLE, since = "1.0")
 public enum AssetCategory {
     /** People's gifts, skills and passions. */
     INDIVIDUALS,

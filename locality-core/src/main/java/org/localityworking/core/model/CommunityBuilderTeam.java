@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -12,6 +15,7 @@ import org.localityworking.core.internal.Checks;
  * @param name            name
  * @param memberPersonIds the community builders, each once
  */
+@API(status = STABLE, since = "1.0")
 public record CommunityBuilderTeam(String id, String localityId, String name, List<String> memberPersonIds) {
     public CommunityBuilderTeam {
         Checks.id("CommunityBuilderTeam.id", id);

@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -12,6 +15,7 @@ import org.localityworking.core.internal.Checks;
  * @param givenOn     when they agreed
  * @param withdrawnOn when they withdrew (on or after {@code givenOn}), if they did
  */
+@API(status = STABLE, since = "1.0")
 public record Consent(String personId, ConsentUse use, LocalDate givenOn, Optional<LocalDate> withdrawnOn) {
     public Consent {
         Checks.id("Consent.personId", personId);

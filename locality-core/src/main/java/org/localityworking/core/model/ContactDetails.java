@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -11,6 +14,7 @@ import org.localityworking.core.internal.Checks;
  * @param phone   a telephone number, if given (digits, spaces, {@code + ( ) -}; 6 to 30 characters)
  * @param address a postal address, if given
  */
+@API(status = STABLE, since = "1.0")
 public record ContactDetails(Optional<String> email, Optional<String> phone, Optional<String> address) {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9+() -]{6,30}");

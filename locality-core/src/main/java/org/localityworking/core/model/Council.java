@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -12,6 +15,7 @@ import org.localityworking.core.internal.Checks;
  * @param gssCode       the ONS code of the local authority, if known ({@link GssCodes#LOCAL_AUTHORITY})
  * @param configuration the council's names, rules and sizes
  */
+@API(status = STABLE, since = "1.0")
 public record Council(String id, String name, Optional<String> gssCode, CouncilConfiguration configuration) {
     public Council {
         Checks.id("Council.id", id);

@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -20,6 +23,7 @@ import org.localityworking.core.internal.Checks;
  *                                        reports in that role (default {@link #DEFAULT_PUBLIC_OFFICE_ROLES}:
  *                                        elected members); everyone else is named only with their consent
  */
+@API(status = STABLE, since = "1.0")
 public record CouncilConfiguration(Terminology terminology, LocalityBodyForm localityBody,
                                    MembershipMode defaultMembership, Optional<EnablingGroupRule> enablingGroupRule,
                                    int minimumEventsPerLocalityPerYear, int minimumLeadOfficersPerLocality,

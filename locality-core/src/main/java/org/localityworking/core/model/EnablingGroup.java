@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -15,6 +18,7 @@ import org.localityworking.core.internal.Checks;
  * @param responsibilities      what the group is responsible for
  * @param invitedProjectLeadIds project leads invited to its meetings (not core members)
  */
+@API(status = STABLE, since = "1.0")
 public record EnablingGroup(String id, String localityId, List<Member> coreMembers,
                             Set<EnablingResponsibility> responsibilities, List<String> invitedProjectLeadIds) {
     public EnablingGroup {

@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.EnumMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -12,6 +15,7 @@ import org.localityworking.core.internal.Checks;
  * @param coreSize the number of core members
  * @param split    core members per sector; every sector is present and the counts add up to {@code coreSize}
  */
+@API(status = STABLE, since = "1.0")
 public record EnablingGroupRule(int coreSize, Map<MembershipSector, Integer> split) {
     public EnablingGroupRule {
         Checks.atLeast("EnablingGroupRule.coreSize", coreSize, 1);

@@ -1,6 +1,11 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The four responsibilities of an Enabling Group (seed 000). */
+@API(status = STABLE, since = "1.0")
 public enum EnablingResponsibility {
     /** Leading engagement, through Locality Partnership events and other engagement activity. */
     LEADING_ENGAGEMENT,

@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -14,6 +17,7 @@ import org.localityworking.core.internal.Checks;
  * @param heldOn     the date
  * @param attendance how many attended, if counted (not negative)
  */
+@API(status = STABLE, since = "1.0")
 public record EngagementEvent(String id, String localityId, EventKind kind, String title, LocalDate heldOn,
                               OptionalInt attendance) {
     public EngagementEvent {

@@ -1,5 +1,8 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -8,6 +11,7 @@ import org.localityworking.core.internal.Checks;
  * @param latitude  -90 to 90
  * @param longitude -180 to 180
  */
+@API(status = STABLE, since = "1.0")
 public record GeoPoint(double latitude, double longitude) {
     public GeoPoint {
         Checks.between("GeoPoint.latitude", latitude, -90.0, 90.0);

@@ -1,10 +1,13 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -21,6 +24,7 @@ import org.localityworking.core.internal.Checks;
  * @param tags            words it can be matched by (lower case, for example {@code gardening})
  * @param contactConsentOn when the giver agreed to be contacted about it, if they did
  */
+@API(status = STABLE, since = "1.0")
 public record Gift(String id, String localityId, Optional<String> wardId, PartyRef giver, GiftKind kind,
                    String description, Set<String> tags, Optional<LocalDate> contactConsentOn) {
     /** Checks every value; tags are kept in lower case, sorted. */

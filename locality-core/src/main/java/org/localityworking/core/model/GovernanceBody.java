@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -15,6 +18,7 @@ import org.localityworking.core.internal.Checks;
  * @param chairPersonId   who chairs or leads it, if recorded
  * @param reportsToBodyId the body it reports to, if any (not itself)
  */
+@API(status = STABLE, since = "1.0")
 public record GovernanceBody(String id, String councilId, String name, GovernanceBodyKind kind,
                              Optional<String> chairPersonId, Optional<String> reportsToBodyId) {
     public GovernanceBody {

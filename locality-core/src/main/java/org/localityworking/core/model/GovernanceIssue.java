@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -16,6 +19,7 @@ import org.localityworking.core.internal.Checks;
  * @param plannedActions the actions planned
  * @param updates        progress updates, oldest first
  */
+@API(status = STABLE, since = "1.0")
 public record GovernanceIssue(String id, String councilId, String title, String source, String description,
                               List<PlannedAction> plannedActions, List<ProgressUpdate> updates) {
     public GovernanceIssue {

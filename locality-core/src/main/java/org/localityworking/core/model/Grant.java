@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -19,6 +22,7 @@ import org.localityworking.core.internal.Checks;
  * @param firstTimeRecipient whether the recipient had never been funded before (seed 003: 28 of 45)
  * @param votingEventId      the voting event that decided it, if any
  */
+@API(status = STABLE, since = "1.0")
 public record Grant(String id, String schemeId, PartyRef recipient, Money amount, LocalDate awardedOn,
                     Optional<String> wardId, String title, String purpose, boolean firstTimeRecipient,
                     Optional<String> votingEventId) {

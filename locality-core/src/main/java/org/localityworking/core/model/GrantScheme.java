@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -18,6 +21,7 @@ import org.localityworking.core.internal.Checks;
  * @param eligible    who may receive grants: individuals and/or groups (at least one)
  * @param decidedBy   how awards are decided
  */
+@API(status = STABLE, since = "1.0")
 public record GrantScheme(String id, String councilId, Optional<String> localityId, Optional<String> projectId,
                           String name, Money capPerGrant, Set<RecipientKind> eligible,
                           GrantDecisionMethod decidedBy) {

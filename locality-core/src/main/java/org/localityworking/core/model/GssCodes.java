@@ -1,12 +1,16 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * ONS Government Statistical Service (GSS) codes: a letter, two digits for the entity type and six digits.
  * Prefixes used here: E05 ward, E06 unitary authority, E07 district, E08 metropolitan district,
  * E09 London borough (and the W, S and N equivalents).
  */
+@API(status = STABLE, since = "1.0")
 public final class GssCodes {
     private GssCodes() {
     }

@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -12,6 +15,7 @@ import org.localityworking.core.internal.Checks;
  * @param wards        the wards or ward parts it is made of, each ward once
  * @param illustrative whether the locality is invented for illustration rather than taken from a source
  */
+@API(status = STABLE, since = "1.0")
 public record Locality(String id, String councilId, String name, List<WardPart> wards, boolean illustrative) {
     public Locality {
         Checks.id("Locality.id", id);

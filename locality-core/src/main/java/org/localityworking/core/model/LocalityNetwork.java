@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -13,6 +16,7 @@ import org.localityworking.core.internal.Checks;
  * @param memberOrganisationIds organisations taking part, each once
  * @param members               people taking part, each once
  */
+@API(status = STABLE, since = "1.0")
 public record LocalityNetwork(String id, String localityId, String name, List<String> memberOrganisationIds,
                               List<Member> members) {
     public LocalityNetwork {

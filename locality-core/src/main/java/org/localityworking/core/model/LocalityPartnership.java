@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -15,6 +18,7 @@ import org.localityworking.core.internal.Checks;
  * @param established   when it was established
  * @param members       its members, each once
  */
+@API(status = STABLE, since = "1.0")
 public record LocalityPartnership(String id, String localityId, String name, MembershipMode membership,
                                   LocalDate established, List<Member> members) {
     public LocalityPartnership {

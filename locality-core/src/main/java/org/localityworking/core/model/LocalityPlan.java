@@ -1,10 +1,13 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -21,6 +24,7 @@ import org.localityworking.core.internal.Checks;
  * @param actions      the actions, each under one of the plan's priorities and classed by the three questions
  * @param taskGroups   task and finish groups, each under one of the plan's priorities
  */
+@API(status = STABLE, since = "1.0")
 public record LocalityPlan(String id, String localityId, String title, List<Priority> priorities,
                            List<Evidence> evidence, List<Stage> stages, List<Action> actions,
                            List<TaskAndFinishGroup> taskGroups) {

@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -11,6 +14,7 @@ import org.localityworking.core.internal.Checks;
  * @param localityId the locality
  * @param statistics its figures, each name once
  */
+@API(status = STABLE, since = "1.0")
 public record LocalityProfile(String id, String localityId, List<Statistic> statistics) {
     public LocalityProfile {
         Checks.id("LocalityProfile.id", id);

@@ -1,8 +1,11 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -20,6 +23,7 @@ import org.localityworking.core.internal.Checks;
  * @param outcomes      outcomes achieved or sought
  * @param monitoring    dated monitoring notes, oldest first (the Enabling Group supports and challenges delivery)
  */
+@API(status = STABLE, since = "1.0")
 public record LocalityProject(String id, String localityId, String name, String description, ProjectStatus status,
                               Optional<String> leadPersonId, List<Partner> partners, List<Contribution> contributions,
                               List<String> outcomes, List<MonitoringNote> monitoring) {

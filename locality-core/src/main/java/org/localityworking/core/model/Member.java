@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -10,6 +13,7 @@ import org.localityworking.core.internal.Checks;
  * @param sector         which side they sit on
  * @param organisationId the organisation they represent, if any
  */
+@API(status = STABLE, since = "1.0")
 public record Member(String personId, MembershipSector sector, Optional<String> organisationId) {
     public Member {
         Checks.id("Member.personId", personId);

@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Currency;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -11,6 +14,7 @@ import org.localityworking.core.internal.Checks;
  * @param minorUnits the amount in the currency's minor units
  * @param currency   the currency
  */
+@API(status = STABLE, since = "1.0")
 public record Money(long minorUnits, Currency currency) implements Comparable<Money> {
     private static final Currency GBP = Currency.getInstance("GBP");
 

@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -15,6 +18,7 @@ import org.localityworking.core.internal.Checks;
  * @param givenOn     when they consented
  * @param withdrawnOn when they withdrew it (on or after {@code givenOn}), if they did
  */
+@API(status = STABLE, since = "1.0")
 public record NamingConsent(String id, String councilId, String personId, LocalDate givenOn,
                             Optional<LocalDate> withdrawnOn) {
     /** Checks every value. */

@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -18,6 +21,7 @@ import org.localityworking.core.internal.Checks;
  * @param description    what is needed
  * @param tags           words it can be matched by (lower case)
  */
+@API(status = STABLE, since = "1.0")
 public record Need(String id, String localityId, Optional<String> wardId, Optional<String> organisationId,
                    Optional<String> planPriority, GiftKind kind, String description, Set<String> tags) {
     /** Checks every value: a need belongs to a group or a plan priority. */

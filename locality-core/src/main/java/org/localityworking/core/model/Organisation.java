@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -12,6 +15,7 @@ import org.localityworking.core.internal.Checks;
  * @param kind        what kind of body it is
  * @param localityId  the locality it is based in, if it is local
  */
+@API(status = STABLE, since = "1.0")
 public record Organisation(String id, String name, Sector sector, OrganisationKind kind, Optional<String> localityId) {
     public Organisation {
         Checks.id("Organisation.id", id);

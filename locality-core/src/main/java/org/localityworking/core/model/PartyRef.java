@@ -1,5 +1,8 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -8,6 +11,7 @@ import org.localityworking.core.internal.Checks;
  * @param kind person or organisation
  * @param id   the identifier of the person or organisation
  */
+@API(status = STABLE, since = "1.0")
 public record PartyRef(PartyKind kind, String id) {
     public PartyRef {
         Checks.present("PartyRef.kind", kind);

@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -14,6 +17,7 @@ import org.localityworking.core.internal.Checks;
  * @param homeWardId the ward they live in, if known
  * @param roles      the roles they hold
  */
+@API(status = STABLE, since = "1.0")
 public record Person(String id, String name, ContactDetails contact, Optional<String> homeWardId,
                      List<RoleAssignment> roles) {
     public Person {

@@ -1,6 +1,11 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The roles people take in Locality Working. */
+@API(status = STABLE, since = "1.0")
 public enum Role {
     /** An elected ward member. */
     COUNCILLOR,

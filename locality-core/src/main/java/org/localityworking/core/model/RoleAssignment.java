@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -10,6 +13,7 @@ import org.localityworking.core.internal.Checks;
  * @param localityId     the locality the role serves, if any
  * @param organisationId the organisation the person acts for, if any
  */
+@API(status = STABLE, since = "1.0")
 public record RoleAssignment(Role role, Optional<String> localityId, Optional<String> organisationId) {
     public RoleAssignment {
         Checks.present("RoleAssignment.role", role);

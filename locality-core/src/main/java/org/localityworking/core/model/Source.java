@@ -1,8 +1,11 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -19,6 +22,7 @@ import org.localityworking.core.internal.Checks;
  * @param supports  the kinds of the council's records it supports, by kind name (for example {@code grant}); at
  *                  least one
  */
+@API(status = STABLE, since = "1.0")
 public record Source(String id, String councilId, String title, String publisher, Optional<YearMonth> published,
                      Optional<String> link, List<String> supports) {
     /** Checks every value. */

@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -13,6 +16,7 @@ import org.localityworking.core.internal.Checks;
  * @param source where it comes from
  * @param asOf   the date it describes
  */
+@API(status = STABLE, since = "1.0")
 public record Statistic(String name, double value, String unit, String source, LocalDate asOf) {
     public Statistic {
         Checks.name("Statistic.name", name);

@@ -1,8 +1,11 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -20,6 +23,7 @@ import org.localityworking.core.internal.Checks;
  * @param collectedById the community builder who collected it, if known
  * @param consents      the consents recorded for it
  */
+@API(status = STABLE, since = "1.0")
 public record Story(String id, String localityId, String title, String text, List<String> personIds,
                     Optional<String> place, LocalDate collectedOn, Optional<String> collectedById,
                     List<Consent> consents) {

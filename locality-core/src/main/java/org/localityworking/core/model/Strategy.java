@@ -1,9 +1,12 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -20,6 +23,7 @@ import org.localityworking.core.internal.Checks;
  * @param themes     themes or objectives, each id once
  * @param milestones delivery-plan milestones, each under one of the themes
  */
+@API(status = STABLE, since = "1.0")
 public record Strategy(String id, String councilId, String title, LocalDate from, LocalDate to,
                        List<Theme> themes, List<Milestone> milestones) {
     public Strategy {

@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -16,6 +19,7 @@ import org.localityworking.core.internal.Checks;
  * @param stages      the stage descriptions, in order, at least one
  * @param targetStage the stage the council aims for (1 to the number of stages)
  */
+@API(status = STABLE, since = "1.0")
 public record SuccessMeasure(String id, String councilId, Optional<String> objectiveId, String name,
                              List<String> stages, int targetStage) {
     public SuccessMeasure {

@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -13,6 +16,7 @@ import org.localityworking.core.internal.Checks;
  *                      stories report is titled with it); a terminology stored before it existed (record
  *                      format 1) reads it as absent
  */
+@API(status = STABLE, since = "1.0")
 public record Terminology(String locality, String localityBody, String leadOfficer, Optional<String> storyCampaign) {
     /** Checks every value. */
     public Terminology {

@@ -1,6 +1,11 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The three questions that class every action in a locality plan (seeds 001, 003). */
+@API(status = STABLE, since = "1.0")
 public enum ThreeQuestion {
     /** What communities are best placed to do for themselves (resilience). */
     COMMUNITIES_THEMSELVES("What communities are best placed to do for themselves"),

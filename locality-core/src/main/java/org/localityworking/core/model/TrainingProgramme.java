@@ -1,8 +1,11 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -18,6 +21,7 @@ import org.localityworking.core.internal.Checks;
  * @param delegatesAtLeast   whether {@code delegates} is a lower bound ("over 200")
  * @param toolkit            the online toolkit participants keep access to, if any
  */
+@API(status = STABLE, since = "1.0")
 public record TrainingProgramme(String id, String councilId, String title, List<LocalDate> sessionDates,
                                 int delegates, boolean delegatesAtLeast, Optional<String> toolkit) {
     public TrainingProgramme {

@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -11,6 +14,7 @@ import org.localityworking.core.internal.Checks;
  * @param programmeId the programme
  * @param completedOn when they completed it
  */
+@API(status = STABLE, since = "1.0")
 public record TrainingRecord(String id, String personId, String programmeId, LocalDate completedOn) {
     public TrainingRecord {
         Checks.id("TrainingRecord.id", id);

@@ -1,8 +1,11 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -18,6 +21,7 @@ import org.localityworking.core.internal.Checks;
  * @param voters     how many people voted
  * @param tallies    the votes per bid, each bid once
  */
+@API(status = STABLE, since = "1.0")
 public record VotingEvent(String id, String councilId, Optional<String> localityId, String name, LocalDate heldOn,
                           int voters, List<Tally> tallies) {
     public VotingEvent {

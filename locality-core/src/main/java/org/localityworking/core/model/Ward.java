@@ -1,7 +1,10 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.internal.Checks;
 
@@ -16,6 +19,7 @@ import org.localityworking.core.internal.Checks;
  * @param validFrom  first day the ward exists, if known
  * @param validUntil first day the ward no longer exists (exclusive), if it has been abolished
  */
+@API(status = STABLE, since = "1.0")
 public record Ward(String id, String councilId, String name, Optional<String> gssCode,
                    Optional<LocalDate> validFrom, Optional<LocalDate> validUntil) {
     public Ward {

@@ -1,6 +1,9 @@
 package org.localityworking.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -11,6 +14,7 @@ import org.localityworking.core.internal.Checks;
  * @param part   the part's name when only part of the ward is in the locality (for example "Partington");
  *               empty when the whole ward is
  */
+@API(status = STABLE, since = "1.0")
 public record WardPart(String wardId, Optional<String> part) {
     public WardPart {
         Checks.id("WardPart.wardId", wardId);

@@ -1,6 +1,9 @@
 package org.localityworking.core.plugin;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A plug-in that discovery found but could not use, or an id that two plug-ins claim.
@@ -9,6 +12,7 @@ import java.util.Objects;
  * @param kind    what went wrong
  * @param message the whole explanation, naming the plug-in and the cause
  */
+@API(status = STABLE, since = "1.0")
 public record PluginProblem(String plugin, Kind kind, String message) {
     /** What went wrong with a plug-in. */
     public enum Kind {

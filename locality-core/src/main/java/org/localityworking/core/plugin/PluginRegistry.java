@@ -1,5 +1,7 @@
 package org.localityworking.core.plugin;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +42,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <T> the service type
  */
+@API(status = STABLE, since = "1.0")
 public final class PluginRegistry<T> {
     private static final Logger LOG = LoggerFactory.getLogger(PluginRegistry.class);
     /** Stops a loader that fails on every call from looping forever. */

@@ -1,8 +1,11 @@
 package org.localityworking.core.plugin;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.apiguardian.api.API;
 
 /**
  * What a {@link PluginRegistry} needs to know about one SPI: its service interface, what a plug-in of it is
@@ -22,6 +25,7 @@ import java.util.function.ToIntFunction;
  * @param hint           one sentence on how to add a plug-in of this kind, shown when none is found
  * @param <T>            the service type
  */
+@API(status = STABLE, since = "1.0")
 public record PluginType<T>(Class<T> service, String noun, Function<? super T, String> id,
                             Function<? super T, String> spiVersion, String currentVersion, String hint) {
     /** Checks that every component is given and the noun is a plain lower-case phrase. */

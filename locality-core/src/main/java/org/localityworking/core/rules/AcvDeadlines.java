@@ -1,11 +1,14 @@
 package org.localityworking.core.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.model.AcvListing;
 import org.localityworking.core.model.AcvPeriods;
 
@@ -26,6 +29,7 @@ import org.localityworking.core.model.AcvPeriods;
  * @param fullMoratoriumEnds    last day of the full moratorium, after a bid request made in time
  * @param protectedPeriodEnds   last day of the protected period, after a notice
  */
+@API(status = STABLE, since = "1.0")
 public record AcvDeadlines(LocalDate decisionDue, Optional<LocalDate> listingEnds,
                            Optional<LocalDate> interimMoratoriumEnds, Optional<LocalDate> fullMoratoriumEnds,
                            Optional<LocalDate> protectedPeriodEnds) {

@@ -1,9 +1,12 @@
 package org.localityworking.core.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.localityworking.core.model.CouncilConfiguration;
 import org.localityworking.core.model.EnablingGroup;
 import org.localityworking.core.model.EnablingGroupRule;
@@ -14,6 +17,7 @@ import org.localityworking.core.model.MembershipSector;
  * Checks an Enabling Group's core membership against the council's rule: the core size, and the
  * split between Community, Agency and Councillor (Trafford: six, two of each, seed 000).
  */
+@API(status = STABLE, since = "1.0")
 public final class EnablingGroupBalance {
     private EnablingGroupBalance() {
     }

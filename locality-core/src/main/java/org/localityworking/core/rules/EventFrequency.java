@@ -1,9 +1,12 @@
 package org.localityworking.core.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.localityworking.core.model.EngagementEvent;
 import org.localityworking.core.model.Locality;
 
@@ -11,6 +14,7 @@ import org.localityworking.core.model.Locality;
  * "At least one event a year in each locality" (seed 004), with the minimum taken from the council's
  * configuration. A locality with no events is reported, not left out.
  */
+@API(status = STABLE, since = "1.0")
 public final class EventFrequency {
     private EventFrequency() {
     }

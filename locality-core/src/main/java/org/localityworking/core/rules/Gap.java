@@ -1,8 +1,11 @@
 package org.localityworking.core.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * One cell of a gap analysis: where a locality stands against a success measure's target.
@@ -13,6 +16,7 @@ import java.util.OptionalInt;
  * @param assessedStage the latest assessed stage, or empty where the locality has not been assessed (no data)
  * @param assessedOn    the date of that assessment
  */
+@API(status = STABLE, since = "1.0")
 public record Gap(String localityId, String measureId, int targetStage, OptionalInt assessedStage,
                   Optional<LocalDate> assessedOn) {
     /** @return target stage minus assessed stage (0 or less: target met), or empty where there is no data */

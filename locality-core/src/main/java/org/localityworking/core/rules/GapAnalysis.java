@@ -1,11 +1,14 @@
 package org.localityworking.core.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.Assessment;
 import org.localityworking.core.model.Locality;
@@ -16,6 +19,7 @@ import org.localityworking.core.model.SuccessMeasure;
  * minus assessed stage, tells partners where more input might help. The latest assessment of each
  * locality and measure counts; a locality never assessed is reported as having no data, not hidden.
  */
+@API(status = STABLE, since = "1.0")
 public final class GapAnalysis {
     private GapAnalysis() {
     }

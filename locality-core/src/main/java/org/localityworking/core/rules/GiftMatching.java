@@ -1,11 +1,14 @@
 package org.localityworking.core.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.localityworking.core.model.Gift;
 import org.localityworking.core.model.Need;
 import org.localityworking.core.model.PartyKind;
@@ -17,6 +20,7 @@ import org.localityworking.core.model.PartyKind;
  * never meets its own need. Ranked: the more tags shared the better (two points each), a gift in the need's own
  * ward one point more; then by need and gift id.
  */
+@API(status = STABLE, since = "1.0")
 public final class GiftMatching {
     private GiftMatching() {
     }

@@ -1,7 +1,10 @@
 package org.localityworking.core.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.Grant;
 import org.localityworking.core.model.GrantScheme;
@@ -12,6 +15,7 @@ import org.localityworking.core.model.RecipientKind;
  * cap per grant (M16: up to GBP 300, seed 000) and goes to a kind of recipient the scheme allows
  * (individuals, groups or both).
  */
+@API(status = STABLE, since = "1.0")
 public final class GrantRules {
     private GrantRules() {
     }

@@ -1,8 +1,11 @@
 package org.localityworking.core.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.Person;
 import org.localityworking.core.model.Role;
@@ -12,6 +15,7 @@ import org.localityworking.core.model.RoleAssignment;
  * Each locality has at least the council's minimum of lead officers (Herefordshire: "at least one Lead
  * Locality Officer ... for each locality", seed 004).
  */
+@API(status = STABLE, since = "1.0")
 public final class LeadOfficerCoverage {
     private LeadOfficerCoverage() {
     }

@@ -1,11 +1,14 @@
 package org.localityworking.core.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.localityworking.core.model.LocalityPlan;
 import org.localityworking.core.model.ThreeQuestion;
 
@@ -17,6 +20,7 @@ import org.localityworking.core.model.ThreeQuestion;
  * @param actions   actions per question, every question present
  * @param uncovered the questions with no action
  */
+@API(status = STABLE, since = "1.0")
 public record PlanCoverage(String planId, Map<ThreeQuestion, Integer> actions, Set<ThreeQuestion> uncovered) {
     /** The rule's name in violations. */
     public static final String RULE = "plan-three-questions";

@@ -1,5 +1,8 @@
 package org.localityworking.core.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -9,6 +12,7 @@ import org.localityworking.core.internal.Checks;
  * @param subject what breaks it (an identifier)
  * @param detail  what is wrong, in words
  */
+@API(status = STABLE, since = "1.0")
 public record RuleViolation(String rule, String subject, String detail) {
     public RuleViolation {
         Checks.name("RuleViolation.rule", rule);

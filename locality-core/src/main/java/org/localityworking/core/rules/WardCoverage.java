@@ -1,9 +1,12 @@
 package org.localityworking.core.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.WardPart;
 
@@ -11,6 +14,7 @@ import org.localityworking.core.model.WardPart;
  * A council's localities share out its wards: a ward wholly in one locality appears in no other, and a
  * ward split between localities (Trafford's Bucklow-St Martins, seed 003) is a named part in each.
  */
+@API(status = STABLE, since = "1.0")
 public final class WardCoverage {
     private WardCoverage() {
     }

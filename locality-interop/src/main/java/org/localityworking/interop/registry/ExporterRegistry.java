@@ -1,7 +1,10 @@
 package org.localityworking.interop.registry;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.ServiceLoader;
+import org.apiguardian.api.API;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.core.plugin.PluginType;
 import org.localityworking.interop.spi.DataExporter;
@@ -16,6 +19,7 @@ import org.localityworking.interop.spi.DataExporter;
  * DataExporter x = ExporterRegistry.discover().byId("360giving"); // PluginException listing the ids if none has it
  * }</pre>
  */
+@API(status = STABLE, since = "1.0")
 public final class ExporterRegistry {
     /** What the registry knows of the data exporter SPI. */
     public static final PluginType<DataExporter> TYPE = PluginType.builder(DataExporter.class)

@@ -1,5 +1,8 @@
 package org.localityworking.interop.run;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.localityworking.interop.ExportRequest;
 
 import java.io.IOException;
@@ -22,6 +25,7 @@ import org.localityworking.storage.LocalityStore;
  *         ExportTarget.folder(Path.of("out")));
  * }</pre>
  */
+@API(status = STABLE, since = "1.0")
 public final class Exporting {
     private Exporting() {
     }

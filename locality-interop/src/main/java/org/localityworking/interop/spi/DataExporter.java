@@ -1,7 +1,10 @@
 package org.localityworking.interop.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * An export of a council's data in a public standard or an exchange format (360Giving, Open Referral UK,
@@ -15,6 +18,7 @@ import java.util.List;
  *
  * <p>SPI 3.0 replaced 1's {@code export(LocalityStore, ExportRequest, ExportTarget)}: a 1.x exporter does not load.
  */
+@API(status = STABLE, since = "1.0")
 public interface DataExporter {
     /** The SPI version this library implements, {@code major.minor}. */
     String SPI_VERSION = "3.0";

@@ -1,6 +1,9 @@
 package org.localityworking.interop.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
+import org.apiguardian.api.API;
 import org.localityworking.interop.ImportRequest;
 import org.localityworking.interop.ImportResult;
 import org.localityworking.storage.LocalityStore;
@@ -24,6 +27,7 @@ import org.localityworking.storage.LocalityStore;
  * the file has no place for as they are; it <b>should</b> say in {@link ImportResult#notKept()} what the file
  * held that the store keeps nowhere; and in a dry run it <b>must not</b> write.
  */
+@API(status = STABLE, since = "1.0")
 public interface DataImporter {
     /** The SPI version this library implements. */
     int SPI_VERSION = 1;

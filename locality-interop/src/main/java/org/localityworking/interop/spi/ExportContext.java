@@ -1,5 +1,8 @@
 package org.localityworking.interop.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.localityworking.interop.ExportRequest;
 import org.localityworking.reporting.spi.LocalityView;
 
@@ -9,6 +12,7 @@ import org.localityworking.reporting.spi.LocalityView;
  * so the audience's rules hold whatever the exporter does. An exporter that publishes in an open standard reads
  * {@code view().forPublic()}.
  */
+@API(status = STABLE, since = "1.0")
 public interface ExportContext {
     /** {@return what is asked for: council, locality, audience, options, when} */
     ExportRequest request();

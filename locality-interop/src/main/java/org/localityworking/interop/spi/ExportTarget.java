@@ -1,10 +1,14 @@
 package org.localityworking.interop.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.OutputStream;
+import org.apiguardian.api.API;
 
 /** Where an exporter writes its files: a folder, a zip, memory in tests. */
 @FunctionalInterface
+@API(status = STABLE, since = "1.0")
 public interface ExportTarget {
     /** The rule for a file an exporter names: a plain file name, never a path. */
     String PLAIN_NAME_RULE = "must be a plain file name (letters, digits, '.', '_' or '-', starting with a letter or"

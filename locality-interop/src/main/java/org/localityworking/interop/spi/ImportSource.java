@@ -1,16 +1,20 @@
 package org.localityworking.interop.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 import org.localityworking.interop.ImportException;
 
 /**
  * The file an importer reads: its name (for messages) and its bytes, which an importer may open more than once
  * (to check the encoding before it parses).
  */
+@API(status = STABLE, since = "1.0")
 public interface ImportSource {
     /** @return the file's name, as the user knows it */
     String name();

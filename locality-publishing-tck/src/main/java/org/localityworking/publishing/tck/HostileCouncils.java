@@ -1,11 +1,14 @@
 package org.localityworking.publishing.tck;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.localityworking.core.config.CouncilConfigurations;
 import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.AssetCategory;
@@ -52,6 +55,7 @@ import org.localityworking.storage.UnitOfWork;
  * consented to publish. Each council also has a councillor (a public office) and a resident with a naming consent
  * in force, whom PUBLIC may name, a sensitive asset, and hostile text (markup, quotes, formula starts) in names.
  */
+@API(status = MAINTAINED, since = "1.0")
 public final class HostileCouncils {
     /** The residents without consent in each council. */
     public static final int PRIVATE_PEOPLE = 25;

@@ -1,5 +1,7 @@
 package org.localityworking.publishing.tck;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.interop.ExportRequest;
 import org.localityworking.interop.run.Exporting;
@@ -29,6 +32,7 @@ import org.localityworking.storage.LocalityStore;
  * A report, output format or exporter plug-in as the publishing kit drives it: every output it makes for a council
  * and an audience, as text, each named for messages.
  */
+@API(status = MAINTAINED, since = "1.0")
 public interface PluginUnderTest {
     /** {@return the plug-in's kind and id, for messages} */
     String name();

@@ -1,11 +1,14 @@
 package org.localityworking.publishing.tck;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.localityworking.reporting.Audience;
@@ -34,6 +37,7 @@ import org.localityworking.storage.registry.Stores;
  *   <li>{@link CouncilIsolation}: no output of one council, in either audience, shows a record of the other.</li>
  * </ul>
  */
+@API(status = MAINTAINED, since = "1.0")
 public abstract class PublishingCompatibilityKit {
     private LocalityStore store;
 

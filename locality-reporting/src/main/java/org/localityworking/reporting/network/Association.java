@@ -1,6 +1,9 @@
 package org.localityworking.reporting.network;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -11,6 +14,7 @@ import org.localityworking.core.internal.Checks;
  * @param name       its name
  * @param localityId the locality it belongs to, where it has one
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record Association(String id, String kind, String name, Optional<String> localityId) {
     public Association {
         Checks.name("Association.id", id);

@@ -1,5 +1,8 @@
 package org.localityworking.reporting.network;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.localityworking.reporting.run.Reports;
 
 import com.google.common.graph.EndpointPair;
@@ -43,6 +46,7 @@ import org.localityworking.storage.Versioned;
  * links hold the network together ({@link #bridges()}: a link whose loss would split it), who holds them
  * ({@link #connectors()}: people whose leaving would split it), and which links cross localities.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class AssociationNetwork {
     private final Map<String, Association> associations;
     private final MutableValueGraph<String, Link> graph;

@@ -1,8 +1,11 @@
 package org.localityworking.reporting.network;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
 
 /**
@@ -14,6 +17,7 @@ import org.localityworking.core.internal.Checks;
  * @param people the ids of the people who belong to both
  * @param ties   the formal ties, in words
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record Link(String from, String to, SortedSet<String> people, SortedSet<String> ties) {
     public Link {
         Checks.name("Link.from", from);

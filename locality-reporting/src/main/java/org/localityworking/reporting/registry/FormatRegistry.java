@@ -1,7 +1,10 @@
 package org.localityworking.reporting.registry;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.ServiceLoader;
+import org.apiguardian.api.API;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.core.plugin.PluginType;
 import org.localityworking.reporting.spi.OutputFormat;
@@ -16,6 +19,7 @@ import org.localityworking.reporting.spi.OutputFormat;
  * OutputFormat x = FormatRegistry.discover().byId("html"); // PluginException listing the ids if none has it
  * }</pre>
  */
+@API(status = STABLE, since = "1.0")
 public final class FormatRegistry {
     /** What the registry knows of the output format SPI. */
     public static final PluginType<OutputFormat> TYPE = PluginType.builder(OutputFormat.class)

@@ -1,7 +1,10 @@
 package org.localityworking.reporting.registry;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.ServiceLoader;
+import org.apiguardian.api.API;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.core.plugin.PluginType;
 import org.localityworking.reporting.spi.ReportDefinition;
@@ -16,6 +19,7 @@ import org.localityworking.reporting.spi.ReportDefinition;
  * ReportDefinition x = ReportRegistry.discover().byId("asset-map"); // PluginException listing the ids if none has it
  * }</pre>
  */
+@API(status = STABLE, since = "1.0")
 public final class ReportRegistry {
     /** What the registry knows of the report definition SPI. */
     public static final PluginType<ReportDefinition> TYPE = PluginType.builder(ReportDefinition.class)

@@ -1,5 +1,8 @@
 package org.localityworking.reporting.run;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.ReportRequest;
@@ -20,6 +23,7 @@ import org.localityworking.storage.LocalityStore;
  * Report r = Reports.build(store, ReportRegistry.discover().byId("asset-map"), request);
  * }</pre>
  */
+@API(status = STABLE, since = "1.0")
 public final class Reports {
     private Reports() {
     }

@@ -1,5 +1,8 @@
 package org.localityworking.reporting.site;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.localityworking.reporting.run.Reports;
 
 import java.io.IOException;
@@ -58,6 +61,7 @@ import org.localityworking.storage.Versioned;
  *         .asOf(LocalDate.of(2016, 3, 1)).build().write(Path.of("site"));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class ReportSite {
     private final LocalityStore store;
     private final List<String> councils;

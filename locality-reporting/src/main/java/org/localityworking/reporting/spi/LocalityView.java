@@ -1,9 +1,12 @@
 package org.localityworking.reporting.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.reporting.Audience;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
@@ -30,6 +33,7 @@ import org.localityworking.storage.Versioned;
  *
  * <p>Not for implementation outside the library. Thread-safe; its answers are as of the store when read.
  */
+@API(status = STABLE, since = "1.0")
 public interface LocalityView {
     /** What stands in a public view for an e-mail address, a phone number or a person's address in free text. */
     String CONTACT_WITHHELD = "(contact withheld)";

@@ -1,7 +1,10 @@
 package org.localityworking.reporting.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.OutputStream;
+import org.apiguardian.api.API;
 import org.localityworking.reporting.Report;
 
 /**
@@ -9,6 +12,7 @@ import org.localityworking.reporting.Report;
  * the format's syntax. The report's audience was applied when the model was built, from the library's view of
  * the records; a format sees only the model and keeps nothing between renders.
  */
+@API(status = STABLE, since = "1.0")
 public interface OutputFormat {
     /**
      * The SPI version this library implements, {@code major.minor}: 3.0 since the report model gained its ward map

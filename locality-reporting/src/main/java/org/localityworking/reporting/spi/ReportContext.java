@@ -1,5 +1,8 @@
 package org.localityworking.reporting.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.localityworking.reporting.ReportRequest;
 
 /**
@@ -7,6 +10,7 @@ import org.localityworking.reporting.ReportRequest;
  * them. The library makes it ({@link org.localityworking.reporting.run.Reports#build}); a report never receives the
  * store, so the audience's rules hold whatever the report does.
  */
+@API(status = STABLE, since = "1.0")
 public interface ReportContext {
     /** {@return what is asked for: council, locality, audience, period, the day} */
     ReportRequest request();

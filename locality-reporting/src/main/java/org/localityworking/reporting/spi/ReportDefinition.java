@@ -1,6 +1,9 @@
 package org.localityworking.reporting.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.reporting.Report;
 
 /**
@@ -15,6 +18,7 @@ import org.localityworking.reporting.Report;
  *
  * <p>SPI 3.0 replaced 1's {@code build(LocalityStore, ReportRequest)}: a 1.x definition does not load.
  */
+@API(status = STABLE, since = "1.0")
 public interface ReportDefinition {
     /** The SPI version this library implements, {@code major.minor}. */
     String SPI_VERSION = "3.0";

@@ -1,5 +1,9 @@
 package org.localityworking.reporting.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A parameter a report takes, for help texts and user interfaces.
  *
@@ -7,6 +11,7 @@ package org.localityworking.reporting.spi;
  * @param description what it does
  * @param required    whether the report needs it
  */
+@API(status = STABLE, since = "1.0")
 public record ReportParameter(String name, String description, boolean required) {
     /** The locality: one locality, or the whole council when absent. */
     public static final ReportParameter LOCALITY = new ReportParameter("locality",

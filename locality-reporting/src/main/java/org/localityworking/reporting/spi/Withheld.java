@@ -1,8 +1,11 @@
 package org.localityworking.reporting.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A record an audience may not see, as a report may count it: why, where and when, never what.
@@ -11,6 +14,7 @@ import java.util.Optional;
  * @param localityIds the localities the record belongs to
  * @param date       its date, where its kind has one
  */
+@API(status = STABLE, since = "1.0")
 public record Withheld(String reason, List<String> localityIds, Optional<LocalDate> date) {
     /** Copies the list. */
     public Withheld {

@@ -1,5 +1,9 @@
 package org.localityworking.storage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * An optimistic-versioning conflict: the record changed (or was created or deleted) since the version
  * the caller read. Nothing of the unit of work was written. Read the record again and retry.
@@ -7,6 +11,7 @@ package org.localityworking.storage;
  * <p>A {@link StorageException}, so code that catches every store failure catches this one too; catch it
  * first to retry.
  */
+@API(status = STABLE, since = "1.0")
 public class ConcurrencyConflictException extends StorageException {
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,11 @@
 package org.localityworking.storage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The indexed dimensions a {@link Query} can select on. Each {@link Kind} says which it supports. */
+@API(status = STABLE, since = "1.0")
 public enum Dimension {
     /** The council the record belongs to. */
     COUNCIL,

@@ -1,7 +1,10 @@
 package org.localityworking.storage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What erasing a person changed. Records that others own stay; the person's personal fields in them
@@ -20,6 +23,7 @@ import java.util.Objects;
  *                    emptied); empty when the backend left no trace it knows of
  * @param applied     whether the erasure was written ({@code false} for {@link LocalityStore#previewErasure})
  */
+@API(status = STABLE, since = "1.0")
 public record ErasureReport(String personId, List<String> rewritten, List<String> referring, List<String> needsReview,
                             List<Review> reviews, List<String> traces, boolean applied) {
     /** Copies the lists. */

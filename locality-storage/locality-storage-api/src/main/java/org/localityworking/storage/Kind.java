@@ -1,5 +1,7 @@
 package org.localityworking.storage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.rules.GrantRules;
 import org.localityworking.core.model.Assessment;
@@ -86,6 +89,7 @@ import org.localityworking.core.model.WardPart;
  *
  * @param <T> the record type (a Java record)
  */
+@API(status = STABLE, since = "1.0")
 public final class Kind<T> {
     /** The text that replaces an erased person's personal fields. */
     public static final String ERASED = "[erased]";

@@ -1,10 +1,13 @@
 package org.localityworking.storage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The store that embedding code calls: save, get, delete and query every {@link Kind} of aggregate, in
@@ -15,6 +18,7 @@ import java.util.function.Function;
  * refers to a record that does not exist, a grant that breaks its scheme's rules, or a version conflict
  * refuses the whole unit of work.
  */
+@API(status = STABLE, since = "1.0")
 public interface LocalityStore extends AutoCloseable {
 
     /**

@@ -1,5 +1,7 @@
 package org.localityworking.storage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Removes a person's name (and, made with {@link #ofPerson}, their e-mail address, phone number and address) from
@@ -20,6 +23,7 @@ import java.util.regex.Pattern;
  * validates itself again); the record's id, keys and references are never touched. Erasure uses it with
  * {@link Kind#ERASED}; a subject access document uses it to keep other people's names out. Immutable.
  */
+@API(status = STABLE, since = "1.0")
 public final class NameRedaction {
     private final List<Pattern> patterns = new ArrayList<>();
     private final String replacement;

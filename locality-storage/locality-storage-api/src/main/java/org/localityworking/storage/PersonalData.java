@@ -1,6 +1,9 @@
 package org.localityworking.storage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Everything a store holds about one person (a subject access request): every record that refers to them.
@@ -8,6 +11,7 @@ import java.util.List;
  * @param personId the person
  * @param records  each record that refers to them, with its kind; the person's own record first
  */
+@API(status = STABLE, since = "1.0")
 public record PersonalData(String personId, List<Entry> records) {
     public PersonalData {
         records = List.copyOf(records);

@@ -1,6 +1,9 @@
 package org.localityworking.storage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What the public may see of a kind's records, declared on the kind ({@link Kind.Builder#inPublic}) so that the
@@ -10,6 +13,7 @@ import java.util.Optional;
  *
  * @param <T> the record type
  */
+@API(status = STABLE, since = "1.0")
 public interface PublicRule<T> {
     /**
      * @param value       the record as stored

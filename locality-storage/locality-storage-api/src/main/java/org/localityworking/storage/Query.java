@@ -1,9 +1,12 @@
 package org.localityworking.storage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 
 /**
@@ -20,6 +23,7 @@ import org.localityworking.core.ValidationException;
  * @param from       records dated on or after this day
  * @param to         records dated on or before this day
  */
+@API(status = STABLE, since = "1.0")
 public record Query(Optional<String> councilId, Optional<String> localityId, Optional<String> wardId,
                     Optional<String> category, Optional<String> status, Optional<String> parentId,
                     Optional<String> personId, Optional<LocalDate> from, Optional<LocalDate> to) {

@@ -1,5 +1,9 @@
 package org.localityworking.storage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A rule a record of a kind must keep at every commit, beyond its references: checked by the library inside
  * the commit, after the version checks and the references, with the store as the committing unit of work
@@ -9,6 +13,7 @@ package org.localityworking.storage;
  * @param <T> the record type
  */
 @FunctionalInterface
+@API(status = STABLE, since = "1.0")
 public interface RecordRule<T> {
     /**
      * @param value  the record being saved

@@ -1,5 +1,9 @@
 package org.localityworking.storage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A reference from one record to another that must exist when a unit of work commits.
  *
@@ -7,5 +11,6 @@ package org.localityworking.storage;
  * @param target the kind of record referred to
  * @param id     the id referred to
  */
+@API(status = STABLE, since = "1.0")
 public record Reference(String field, Kind<?> target, String id) {
 }

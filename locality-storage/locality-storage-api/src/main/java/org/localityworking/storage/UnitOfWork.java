@@ -1,6 +1,9 @@
 package org.localityworking.storage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The writes (and reads) of one unit of work, passed to {@link LocalityStore#inTransaction}. Writes are
@@ -9,6 +12,7 @@ import java.util.Optional;
  *
  * <p>A unit of work is not thread-safe and must not be used after its work returns.
  */
+@API(status = STABLE, since = "1.0")
 public interface UnitOfWork {
     /**
      * Saves a record.

@@ -1,5 +1,8 @@
 package org.localityworking.storage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 
 /**
@@ -11,6 +14,7 @@ import org.localityworking.core.ValidationException;
  * @param version its version, at least 1
  * @param <T>     the record type
  */
+@API(status = STABLE, since = "1.0")
 public record Versioned<T>(T value, long version) {
     public Versioned {
         if (value == null) {

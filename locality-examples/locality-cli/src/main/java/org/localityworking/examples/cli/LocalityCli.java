@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * location); 2 a usage error. A command that fails leaves nothing it created behind (a new SQLite file, an export's
  * folder).
  */
-@Command(name = "locality", mixinStandardHelpOptions = true, version = "Locality Working 0.1.0",
+@Command(name = "locality", mixinStandardHelpOptions = true, version = "Locality Working 1.0.0",
         description = "Locality Working: load council data, import spreadsheets, and write reports.",
         subcommands = {DemoCommand.class, SetupCommand.class, ImportCommand.class, ReportCommand.class, ExportCommand.class,
             SubjectAccessCommand.class, EraseCommand.class,

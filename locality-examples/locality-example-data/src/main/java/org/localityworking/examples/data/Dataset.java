@@ -1,7 +1,10 @@
 package org.localityworking.examples.data;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.UnitOfWork;
@@ -14,6 +17,7 @@ import org.localityworking.storage.UnitOfWork;
  * @param entries   the records and their kinds
  * @param notes     sources and what is illustrative
  */
+@API(status = MAINTAINED, since = "1.0")
 public record Dataset(String councilId, List<Entry<?>> entries, List<String> notes) {
     public Dataset {
         entries = List.copyOf(entries);

@@ -1,5 +1,7 @@
 package org.localityworking.storage.codec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import org.apiguardian.api.API;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.StorageException;
 
@@ -37,6 +40,7 @@ import org.localityworking.storage.StorageException;
  *
  * <p>Thread-safe; use {@link #standard()}.
  */
+@API(status = STABLE, since = "1.0")
 public final class RecordCodec {
     /** The format this codec writes. */
     public static final int FORMAT_VERSION = 2;

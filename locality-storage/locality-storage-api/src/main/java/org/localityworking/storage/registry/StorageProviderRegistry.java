@@ -1,7 +1,10 @@
 package org.localityworking.storage.registry;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.ServiceLoader;
+import org.apiguardian.api.API;
 import org.localityworking.core.plugin.PluginException;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.core.plugin.PluginType;
@@ -22,6 +25,7 @@ import org.localityworking.storage.spi.StorageBackendProvider;
  * </ul>
  * Every problem is a {@link PluginException}. What was found is logged at INFO through SLF4J.
  */
+@API(status = STABLE, since = "1.0")
 public final class StorageProviderRegistry {
     /** What the registry knows of the storage backend SPI. */
     public static final PluginType<StorageBackendProvider> TYPE = PluginType.builder(StorageBackendProvider.class)

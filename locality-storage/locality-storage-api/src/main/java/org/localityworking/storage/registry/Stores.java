@@ -1,5 +1,7 @@
 package org.localityworking.storage.registry;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.plugin.PluginException;
 import org.localityworking.core.plugin.PluginRegistry;
@@ -32,6 +35,7 @@ import org.slf4j.LoggerFactory;
  * that {@link StorageProviderRegistry#discover() discovery} finds for the location. The first two bypass
  * discovery's ambiguity rule.
  */
+@API(status = STABLE, since = "1.0")
 public final class Stores {
     /** The system property that names a provider class explicitly, bypassing discovery. */
     public static final String PROVIDER_PROPERTY = "localityworking.storage.provider";

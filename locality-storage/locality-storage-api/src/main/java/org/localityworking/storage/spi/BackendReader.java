@@ -1,13 +1,17 @@
 package org.localityworking.storage.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Versioned;
 
 /** Reads committed records with their versions: a backend, or a backend's view inside its commit. */
+@API(status = STABLE, since = "1.0")
 public interface BackendReader {
     /**
      * @param kind the kind

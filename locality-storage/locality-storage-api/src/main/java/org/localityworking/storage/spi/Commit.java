@@ -1,11 +1,15 @@
 package org.localityworking.storage.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One unit of work's writes, handed by the library to {@link StorageBackend#commit}, with the check the
  * backend runs inside its atomic step.
  */
+@API(status = STABLE, since = "1.0")
 public interface Commit {
     /** {@return the writes, one per record, each with the version expected at commit and the version after} */
     List<PendingWrite<?>> writes();

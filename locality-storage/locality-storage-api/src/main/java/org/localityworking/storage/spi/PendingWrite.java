@@ -1,6 +1,9 @@
 package org.localityworking.storage.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.storage.Kind;
 
 /**
@@ -14,6 +17,7 @@ import org.localityworking.storage.Kind;
  *                        unit goes up by one for each save
  * @param <T>             the record type
  */
+@API(status = STABLE, since = "1.0")
 public record PendingWrite<T>(Kind<T> kind, String id, Optional<T> value, long expectedVersion, long newVersion) {
     /** @return whether this write deletes the record */
     public boolean isDelete() {

@@ -1,9 +1,12 @@
 package org.localityworking.storage.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Who a backend provider is and what its backends guarantee; the compatibility kit reads the capabilities
@@ -17,6 +20,7 @@ import java.util.Set;
  * @param capabilities     what its backends guarantee beyond the contract every backend keeps
  * @param locationExamples examples of the locations it accepts, for help and error messages (at least one)
  */
+@API(status = STABLE, since = "1.0")
 public record ProviderInfo(String id, String spiVersion, Set<Capability> capabilities, List<String> locationExamples) {
     /** What a backend guarantees beyond every backend's contract (atomic commits seen whole by readers). */
     public enum Capability {

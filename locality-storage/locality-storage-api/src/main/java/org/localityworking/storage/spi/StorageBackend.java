@@ -1,7 +1,10 @@
 package org.localityworking.storage.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.Versioned;
@@ -14,6 +17,7 @@ import org.localityworking.storage.Versioned;
  * <p>A backend MUST be safe for use by several threads, and MUST show each commit whole: a reader that sees
  * one write of a commit sees all of them (on later reads too).
  */
+@API(status = STABLE, since = "1.0")
 public interface StorageBackend extends BackendReader, AutoCloseable {
     /**
      * The committed record of the kind with the id, and its version, if stored.

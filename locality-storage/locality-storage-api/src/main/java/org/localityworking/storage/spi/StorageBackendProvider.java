@@ -1,7 +1,10 @@
 package org.localityworking.storage.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.localityworking.storage.Kind;
 
 /**
@@ -15,6 +18,7 @@ import org.localityworking.storage.Kind;
  * was compiled against is the one the library sees) from {@link ProviderInfo#spiVersion()}. See
  * {@code CONTRACT.md} in the compatibility kit for the whole contract.
  */
+@API(status = STABLE, since = "1.0")
 public interface StorageBackendProvider {
     /**
      * The backend SPI version this library implements, {@code major.minor}. A provider built for 2.0 loads in

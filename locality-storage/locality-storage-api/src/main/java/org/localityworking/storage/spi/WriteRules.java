@@ -1,6 +1,9 @@
 package org.localityworking.storage.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.RecordLookup;
@@ -11,6 +14,7 @@ import org.localityworking.storage.Reference;
  * refuse the same bad input with the same message. Call {@link #check} inside the commit, after the
  * version checks, with a lookup that sees the unit's own writes over committed data.
  */
+@API(status = STABLE, since = "1.0")
 public interface WriteRules {
     /**
      * Checks every save in the unit: each record it refers to exists ({@link Kind#references}), then the

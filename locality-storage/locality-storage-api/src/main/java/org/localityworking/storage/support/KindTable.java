@@ -1,8 +1,11 @@
 package org.localityworking.storage.support;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.StorageException;
 
@@ -13,6 +16,7 @@ import org.localityworking.storage.StorageException;
  *
  * @param <V> the value kept for each kind
  */
+@API(status = STABLE, since = "1.0")
 public final class KindTable<V> {
     private final Kind<?>[] keys;
     private final Object[] values;

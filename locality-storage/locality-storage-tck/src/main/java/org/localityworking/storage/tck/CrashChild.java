@@ -1,9 +1,12 @@
 package org.localityworking.storage.tck;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.core.model.EngagementEvent;
 import org.localityworking.core.model.EventKind;
 import org.localityworking.core.model.VotingEvent;
@@ -23,6 +26,7 @@ import org.localityworking.storage.spi.StorageBackendProvider;
  * kit's crash trial, and by a backend's own longer trials (the JDBC module's SQLite trial adds an integrity
  * check of the file).
  */
+@API(status = MAINTAINED, since = "1.0")
 public final class CrashChild {
     /** The counter's voters before any unit ran (the sample voting event's). */
     public static final int START = SampleData.SALE_VOTE.voters();

@@ -1,11 +1,14 @@
 package org.localityworking.storage.tck;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * trials) on a loaded two-core machine; a run may set another with the configuration parameter or system
  * property {@value #PROPERTY} (whole seconds).
  */
+@API(status = MAINTAINED, since = "1.0")
 public final class KitTimeLimit implements InvocationInterceptor {
     /** The configuration parameter or system property that sets the limit, in seconds. */
     public static final String PROPERTY = "localityworking.kit.timeLimitSeconds";

@@ -1,6 +1,9 @@
 package org.localityworking.storage.tck;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.localityworking.core.model.EngagementEvent;
 import org.localityworking.core.model.EventKind;
 import org.localityworking.storage.Kind;
@@ -16,6 +19,7 @@ import org.localityworking.storage.StorageException;
  * <p>Arguments: the provider's class name, the location, the child's number, units, size, the start time
  * (epoch milliseconds), then options as {@code key=value}.
  */
+@API(status = MAINTAINED, since = "1.0")
 public final class MultiProcessChild {
     private MultiProcessChild() {
     }

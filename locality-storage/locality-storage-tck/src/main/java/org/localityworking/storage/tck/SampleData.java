@@ -1,10 +1,13 @@
 package org.localityworking.storage.tck;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.localityworking.core.config.CouncilConfigurations;
 import org.localityworking.core.config.CouncilDefinition;
 import org.localityworking.core.model.AcvDecision;
@@ -71,6 +74,7 @@ import org.localityworking.storage.UnitOfWork;
  * the seeds in {@code shared/seeds/} (cited beside each); people, addresses and figures the seeds do not
  * give are illustrative inventions.
  */
+@API(status = MAINTAINED, since = "1.0")
 public final class SampleData {
     /** Trafford, from the shipped configuration (seeds 000-003). */
     public static final CouncilDefinition TRAFFORD = CouncilConfigurations.trafford();

@@ -1,5 +1,7 @@
 package org.localityworking.storage.tck;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -93,6 +96,7 @@ import org.localityworking.storage.tck.SampleData.Sample;
  * }</pre>
  */
 @org.junit.jupiter.api.extension.ExtendWith(KitTimeLimit.class)
+@API(status = MAINTAINED, since = "1.0")
 public abstract class StorageCompatibilityKit {
     /** The size of the kit's largest unit of work: larger than any batch a backend is likely to send at once. */
     protected static final int LARGEST_UNIT = 5_000;

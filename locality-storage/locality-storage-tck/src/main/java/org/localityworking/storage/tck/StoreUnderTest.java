@@ -1,6 +1,9 @@
 package org.localityworking.storage.tck;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.registry.Stores;
 import org.localityworking.storage.spi.ProviderInfo;
@@ -15,6 +18,7 @@ import org.localityworking.storage.spi.StorageBackendProvider;
  * @param location a location for this test's data, fresh for each test
  * @param options  options for {@link StorageBackendProvider#open}
  */
+@API(status = MAINTAINED, since = "1.0")
 public record StoreUnderTest(StorageBackendProvider provider, String location, Map<String, String> options) {
     /** Copies the options. */
     public StoreUnderTest {

@@ -1,9 +1,12 @@
 package org.localityworking.storage.tck;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 
@@ -22,6 +25,7 @@ import org.localityworking.storage.Kind;
  * @param hostName     the host's name, as the space shows it (personal data: erased with the host)
  * @param openedOn     when it opened
  */
+@API(status = MAINTAINED, since = "1.0")
 public record WarmSpace(String id, String councilId, String localityId, Optional<String> wardId, String name,
                         Optional<String> hostPersonId, String hostName, LocalDate openedOn) {
     /** Checks that every component is present. */

@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import org.apiguardian.api.API;
 
 /**
@@ -96,17 +95,6 @@ public record PluginType<T>(Class<T> service, String noun, Function<? super T, S
             this.spiVersion = spiVersion;
             this.currentVersion = currentVersion;
             return this;
-        }
-
-        /**
-         * For an SPI whose versions are whole numbers ({@code 1} reads as {@code 1.0}).
-         *
-         * @param spiVersion     reads the SPI version a plug-in targets
-         * @param currentVersion the SPI version this library implements
-         * @return this builder
-         */
-        public Builder<T> spiVersion(ToIntFunction<? super T> spiVersion, int currentVersion) {
-            return spiVersion(p -> Integer.toString(spiVersion.applyAsInt(p)), Integer.toString(currentVersion));
         }
 
         /**

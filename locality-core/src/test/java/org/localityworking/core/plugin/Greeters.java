@@ -9,13 +9,13 @@ final class Greeters {
     public interface Greeter {
         String id();
 
-        default int spiVersion() {
-            return 1;
+        default String spiVersion() {
+            return "1.0";
         }
     }
 
     static final PluginType<Greeter> TYPE = PluginType.builder(Greeter.class).noun("greeter").id(Greeter::id)
-            .spiVersion(Greeter::spiVersion, 1).hint("Put a greeter jar on the class path.").build();
+            .spiVersion(Greeter::spiVersion, "1.0").hint("Put a greeter jar on the class path.").build();
 
     public static final class Hello implements Greeter {
         @Override
@@ -45,8 +45,8 @@ final class Greeters {
         }
 
         @Override
-        public int spiVersion() {
-            return 2;
+        public String spiVersion() {
+            return "2.0";
         }
     }
 

@@ -152,8 +152,8 @@ class PluginRegistryTest {
                 Set.copyOf(r.problems().stream().map(PluginProblem::kind).toList()), r.problems().toString());
         assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("org.example.Gone not found")),
                 r.problems().toString());
-        assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("targets greeter SPI version 2 but this"
-                + " library implements version 1 (a plug-in loads when")), r.problems().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("targets greeter SPI version 2.0 but this"
+                + " library implements version 1.0 (a plug-in loads when")), r.problems().toString());
         PluginException e = assertThrows(PluginException.class, () -> r.byId("future"));
         assertTrue(e.getMessage().contains("SPI version 2"), "a failed lookup says why: " + e.getMessage());
     }

@@ -50,7 +50,7 @@ public final class AssetsCsvImporter implements DataImporter {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 

@@ -89,7 +89,7 @@ public final class GivingImporter implements DataImporter {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 

@@ -52,7 +52,7 @@ public final class OpenReferralImporter implements DataImporter {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 

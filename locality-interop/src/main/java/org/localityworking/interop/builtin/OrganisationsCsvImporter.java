@@ -36,7 +36,7 @@ public final class OrganisationsCsvImporter implements DataImporter {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 

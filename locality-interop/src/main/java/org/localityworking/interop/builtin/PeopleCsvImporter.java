@@ -40,7 +40,7 @@ public final class PeopleCsvImporter implements DataImporter {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 

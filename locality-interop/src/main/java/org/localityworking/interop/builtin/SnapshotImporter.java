@@ -26,7 +26,7 @@ public final class SnapshotImporter implements DataImporter {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return SPI_VERSION;
     }
 

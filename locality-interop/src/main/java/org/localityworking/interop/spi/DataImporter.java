@@ -29,14 +29,18 @@ import org.localityworking.storage.LocalityStore;
  */
 @API(status = STABLE, since = "1.0")
 public interface DataImporter {
-    /** The SPI version this library implements. */
-    int SPI_VERSION = 1;
+    /**
+     * The SPI version this library implements, {@code major.minor}, as every SPI of the library has: the registry
+     * loads an importer of the same major version and no higher minor one. Version 2.0 is version 1 with the
+     * version written as the other SPIs write theirs.
+     */
+    String SPI_VERSION = "2.0";
 
     /** @return a short unique id, for example {@code assets} or {@code 360giving} */
     String id();
 
-    /** @return the SPI version the importer targets */
-    int spiVersion();
+    /** @return the SPI version the importer targets, {@code major.minor}: return {@link #SPI_VERSION} */
+    String spiVersion();
 
     /** @return what it reads, for help texts */
     String description();

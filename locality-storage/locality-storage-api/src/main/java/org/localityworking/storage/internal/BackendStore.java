@@ -18,8 +18,6 @@ import org.localityworking.storage.spi.Commit;
 import org.localityworking.storage.spi.PendingWrite;
 import org.localityworking.storage.RecordLookup;
 import org.localityworking.storage.spi.StorageBackend;
-import org.localityworking.storage.spi.WriteRules;
-import org.localityworking.storage.support.BufferedUnitOfWork;
 import org.localityworking.storage.support.KindTable;
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Building blocks for provider authors, so that every provider behaves alike:
- * {@link org.localityworking.storage.support.BufferedUnitOfWork} buffers a unit's writes until commit;
- * {@link org.localityworking.storage.support.KindTable} finds a backend's structure for a kind on the read path.
+ * What storage backends share: {@link org.localityworking.storage.support.KindTable} finds a backend's structure
+ * for a kind on the read path. (The unit of work's buffer and the write rules, which only the library runs since
+ * storage SPI 2, are internal.)
  */
 package org.localityworking.storage.support;

@@ -24,7 +24,6 @@ import org.localityworking.storage.spi.BackendReader;
 import org.localityworking.storage.spi.Commit;
 import org.localityworking.storage.spi.PendingWrite;
 import org.localityworking.storage.spi.StorageBackend;
-import org.localityworking.storage.support.BufferedUnitOfWork;
 
 /**
  * A backend in an SQLite file or a PostgreSQL database. Each commit is one database transaction: the
@@ -533,13 +532,13 @@ final class JdbcBackend implements StorageBackend {
         TransactionReader(Tx tx, List<PendingWrite<?>> writes) {
             this.tx = tx;
             this.c = tx.connection();
-            writes.forEach(w -> written.add(BufferedUnitOfWork.key(w.kind(), w.id())));
+            writes.forEach(w -> written.add(recordKey(w.kind(), w.id())));
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
-            String key = BufferedUnitOfWork.key(kind, id);
+            String key = recordKey(kind, id);
             Optional<Versioned<?>> known = read.get(key);
             if (known == null) {
                 checkOpen();
@@ -752,5 +751,10 @@ final class JdbcBackend implements StorageBackend {
     @Override
     public String toString() {
         return "JdbcBackend[" + location + "]";
+    }
+
+    /** @return the key a record has in this backend's write sets: its kind's name and its id, apart */
+    private static String recordKey(Kind<?> kind, String id) {
+        return kind.name() + '\u0000' + id;
     }
 }

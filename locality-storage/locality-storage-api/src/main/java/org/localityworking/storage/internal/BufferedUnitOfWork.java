@@ -1,13 +1,10 @@
-package org.localityworking.storage.support;
-
-import static org.apiguardian.api.API.Status.STABLE;
+package org.localityworking.storage.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.storage.ConcurrencyConflictException;
 import org.localityworking.storage.Kind;
@@ -23,7 +20,6 @@ import org.localityworking.storage.spi.PendingWrite;
  * version the first one gave it; the pair then commits as one write, checked against the stored version,
  * whose new version counts both saves.
  */
-@API(status = STABLE, since = "1.0")
 public final class BufferedUnitOfWork implements UnitOfWork {
     private final LocalityStore store;
     private final Map<String, PendingWrite<?>> writes = new LinkedHashMap<>();

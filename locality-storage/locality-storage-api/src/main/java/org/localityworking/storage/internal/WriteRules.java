@@ -1,21 +1,21 @@
-package org.localityworking.storage.spi;
-
-import static org.apiguardian.api.API.Status.STABLE;
+package org.localityworking.storage.internal;
 
 import java.util.List;
-import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.RecordLookup;
 import org.localityworking.storage.Reference;
+import org.localityworking.storage.spi.PendingWrite;
 
 /**
- * The checks every provider must run on a unit of work before writing any of it, so that all providers
- * refuse the same bad input with the same message. Call {@link #check} inside the commit, after the
- * version checks, with a lookup that sees the unit's own writes over committed data.
+ * The checks the library runs on a unit of work before a backend writes any of it, so that every backend
+ * refuses the same bad input with the same message. {@link BackendStore} calls {@link #check} inside the commit,
+ * after the version checks, with a lookup that sees the unit's own writes over committed data.
  */
-@API(status = STABLE, since = "1.0")
-public interface WriteRules {
+final class WriteRules {
+    private WriteRules() {
+    }
+
     /**
      * Checks every save in the unit: each record it refers to exists ({@link Kind#references}), then the
      * rules its kind declares ({@link Kind#checkRules}: for example a grant keeps its scheme's cap and

@@ -9,6 +9,7 @@ import org.localityworking.benchmarks.data.DataGenerator;
 import org.localityworking.benchmarks.data.Scale;
 import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.AssetCategory;
+import org.localityworking.storage.Keys;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
@@ -41,8 +42,8 @@ public class MemoryStoreBenchmark {
     private Map<String, Versioned<Asset>> versioned;
     private String[] ids;
     private int next;
-    private Query localityCategory;
-    private Query locality;
+    private Query<Asset> localityCategory;
+    private Query<Object> locality;
     private String localityId;
     /** Hand-built posting lists: for each locality with category, the ids of its assets, sorted, and their records. */
     private Map<String, List<Versioned<Asset>>> postings;
@@ -62,7 +63,7 @@ public class MemoryStoreBenchmark {
             ids[i] = data.assets.get(r.nextInt(data.assets.size())).id();
         }
         localityId = data.localities.get(0).id();
-        localityCategory = Query.all().locality(localityId).category(AssetCategory.PHYSICAL);
+        localityCategory = Query.all().locality(localityId).where(Keys.ASSET_CATEGORY, AssetCategory.PHYSICAL);
         locality = Query.all().locality(localityId);
         postings = new java.util.HashMap<>();
         for (Versioned<Asset> v : versioned.values()) {

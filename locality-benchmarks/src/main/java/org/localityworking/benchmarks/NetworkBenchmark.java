@@ -116,7 +116,7 @@ public class NetworkBenchmark {
      * bridges by an iterative Tarjan, and the people who alone hold a link whose loss splits a cluster.
      */
     static int handWritten(LocalityStore store, String locality) {
-        Query here = Query.all().locality(locality);
+        Query<Object> here = Query.all().locality(locality);
         Set<String> nodes = new TreeSet<>();
         Map<String, Map<String, Set<String>>> adjacent = new HashMap<>();
         Map<String, Set<String>> memberships = new TreeMap<>();

@@ -113,7 +113,7 @@ public class ReportBenchmark {
     public int baseline_localityProfileCounted() {
         StringBuilder b = new StringBuilder("# Locality profile\n\n");
         var loc = store.get(Kind.LOCALITY, localityId).orElseThrow().value();
-        Query here = Query.all().locality(localityId);
+        Query<Object> here = Query.all().locality(localityId);
         b.append("- Wards: ").append(loc.wards().size()).append("\n- Assets: ").append(store.count(Kind.ASSET, here))
                 .append("\n- Projects: ").append(store.count(Kind.PROJECT, here)).append("\n- Events: ")
                 .append(store.count(Kind.EVENT, here)).append("\n\n| Ward |\n| --- |\n");

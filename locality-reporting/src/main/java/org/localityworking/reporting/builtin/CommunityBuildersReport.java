@@ -17,6 +17,7 @@ import org.localityworking.reporting.Block;
 import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
+import org.localityworking.storage.Keys;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
 
@@ -37,7 +38,7 @@ public final class CommunityBuildersReport extends BuiltInReport {
         int trained = 0;
         for (Locality l : s.localities) {
             Map<String, Integer> counts = new TreeMap<>();
-            for (Person p : Scope.values(s.view.query(Kind.PERSON, Query.all().locality(l.id()).category(Role.COMMUNITY_BUILDER)))) {
+            for (Person p : Scope.values(s.view.query(Kind.PERSON, Query.all().locality(l.id()).where(Keys.PERSON_ROLE, Role.COMMUNITY_BUILDER)))) {
                 for (RoleAssignment r : p.roles()) {
                     if (r.role() == Role.COMMUNITY_BUILDER && r.localityId().filter(l.id()::equals).isPresent()) {
                         String agency = r.organisationId().map(s::organisationName).orElse("Community (no agency)");

@@ -46,7 +46,7 @@ public final class CompositionReport extends BuiltInReport {
                         + r.required(MembershipSector.AGENCY) + " agency, " + r.required(MembershipSector.COUNCILLOR)
                         + " councillor").orElse("the council has no Enabling Groups");
         for (Locality l : s.localities) {
-            Query here = Query.all().locality(l.id());
+            Query<Object> here = Query.all().locality(l.id());
             List<Block> blocks = new ArrayList<>();
             List<LocalityPartnership> partnerships = Scope.values(s.view.query(Kind.PARTNERSHIP, here));
             List<EnablingGroup> groups = Scope.values(s.view.query(Kind.ENABLING_GROUP, here));

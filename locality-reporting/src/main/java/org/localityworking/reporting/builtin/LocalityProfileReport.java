@@ -17,6 +17,7 @@ import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
+import org.localityworking.storage.Keys;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
 
@@ -34,7 +35,7 @@ public final class LocalityProfileReport extends BuiltInReport {
         List<Section> sections = new ArrayList<>();
         for (Locality l : s.localities) {
             List<Block> blocks = new ArrayList<>();
-            Query here = Query.all().locality(l.id());
+            Query<Object> here = Query.all().locality(l.id());
             Optional<LocalityProfile> profile = Scope.values(s.view.query(Kind.LOCALITY_PROFILE, here)).stream().findFirst();
             long assets = s.view.count(Kind.ASSET, here); // PUBLIC counts what it may show
             String population = profile.flatMap(p -> p.statistics().stream().filter(st -> st.name().equals("Population"))
@@ -69,7 +70,7 @@ public final class LocalityProfileReport extends BuiltInReport {
             Blocks.orNoData(blocks, bodies.isEmpty(), new Table(s.council.configuration().terminology().localityBody(),
                     List.of("Name"), bodies.stream().map(Blocks::row).toList()),
                     "No " + s.council.configuration().terminology().localityBody() + " recorded for " + l.name() + ".");
-            List<Person> leads = Scope.values(s.view.query(Kind.PERSON, here.category(Role.LEAD_LOCALITY_OFFICER)));
+            List<Person> leads = Scope.values(s.view.query(Kind.PERSON, here.where(Keys.PERSON_ROLE, Role.LEAD_LOCALITY_OFFICER)));
             if (!leads.isEmpty()) {
                 blocks.add(new Table(s.council.configuration().terminology().leadOfficer(), List.of("Officer"),
                         leads.stream().map(p -> Blocks.row(s.personName(p.id()))).toList()));

@@ -96,12 +96,13 @@ public final class AudienceView implements LocalityView {
     }
 
     @Override
-    public <T> List<Versioned<T>> query(Kind<T> kind, Query query) {
+    public <T> List<Versioned<T>> query(Kind<T> kind, Query<? super T> query) {
         if (query.councilId().filter(c -> !c.equals(councilId)).isPresent()) {
             return List.of();
         }
         List<Versioned<T>> out = new ArrayList<>();
-        for (Versioned<T> v : store.query(kind, query)) {
+        // the page is cut from what this audience may see, so the store is asked for every match
+        for (Versioned<T> v : store.query(kind, query.unpaged())) {
             if (ofThisCouncil(kind, v.value())) {
                 if (audience == Audience.INTERNAL) {
                     out.add(v);
@@ -110,13 +111,13 @@ public final class AudienceView implements LocalityView {
                 }
             }
         }
-        return out;
+        return query.page(kind, out);
     }
 
     @Override
-    public <T> long count(Kind<T> kind, Query query) {
+    public <T> long count(Kind<T> kind, Query<? super T> query) {
         boolean namesItsCouncil = kind.dimensions().contains(Dimension.COUNCIL) && !kind.derives(Dimension.COUNCIL);
-        if (audience == Audience.INTERNAL && query.councilId().map(councilId::equals).orElse(true)
+        if (audience == Audience.INTERNAL && !query.isPaged() && query.councilId().map(councilId::equals).orElse(true)
                 && !namesItsCouncil && query.localityId().isPresent()
                 && parentCouncils(Kind.LOCALITY, query.localityId().get()).equals(Set.of(councilId))) {
             // councilsOf traces such a record through each of its localities, one of which is this council's:
@@ -127,13 +128,13 @@ public final class AudienceView implements LocalityView {
     }
 
     @Override
-    public <T> List<Withheld> withheld(Kind<T> kind, Query query) {
+    public <T> List<Withheld> withheld(Kind<T> kind, Query<? super T> query) {
         if (audience == Audience.INTERNAL || query.councilId().filter(c -> !c.equals(councilId)).isPresent()) {
             return List.of();
         }
         Publication publication = publication();
         List<Withheld> out = new ArrayList<>();
-        for (Versioned<T> v : store.query(kind, query)) {
+        for (Versioned<T> v : store.query(kind, query.unpaged())) {
             T value = v.value();
             if (ofThisCouncil(kind, value)) {
                 kind.withheldFromPublic(value, publication).ifPresent(reason -> out.add(new Withheld(reason,

@@ -59,25 +59,26 @@ public interface LocalityView {
 
     /**
      * @param kind  a kind the store holds
-     * @param query what to select (a query naming another council selects nothing)
+     * @param query what to select (a query naming another council selects nothing); a paged query's page is cut
+     *              from what the audience may see, so a PUBLIC page of 50 holds 50 records the public may see
      * @return the matching records the audience may see, as it may see them, in id order
      */
-    <T> List<Versioned<T>> query(Kind<T> kind, Query query);
+    <T> List<Versioned<T>> query(Kind<T> kind, Query<? super T> query);
 
     /**
      * @param kind  a kind the store holds
      * @param query what to select
      * @return how many records {@link #query} would return (answered from the store's indexes where it can be)
      */
-    <T> long count(Kind<T> kind, Query query);
+    <T> long count(Kind<T> kind, Query<? super T> query);
 
     /**
      * @param kind  a kind the store holds
-     * @param query what to select
+     * @param query what to select (its page, if any, apart)
      * @return what the audience may not see of the matching records of the view's council, one entry a record,
      *         so a report can say how many it left out and why; empty for {@link Audience#INTERNAL}
      */
-    <T> List<Withheld> withheld(Kind<T> kind, Query query);
+    <T> List<Withheld> withheld(Kind<T> kind, Query<? super T> query);
 
     /**
      * @return the council's own kinds the store holds but was not opened with, and how many records of each: a

@@ -66,10 +66,10 @@ public interface LocalityStore extends AutoCloseable {
      *         backend that declares {@code SNAPSHOT_QUERIES}
      * @throws org.localityworking.core.ValidationException when the query uses a dimension the kind does not have
      */
-    <T> List<Versioned<T>> query(Kind<T> kind, Query query);
+    <T> List<Versioned<T>> query(Kind<T> kind, Query<? super T> query);
 
     /** @return how many committed records of the kind match the query */
-    default <T> long count(Kind<T> kind, Query query) {
+    default <T> long count(Kind<T> kind, Query<? super T> query) {
         return query(kind, query).size();
     }
 

@@ -101,7 +101,7 @@ final class JsonFilesBackend implements StorageBackend {
     // 2. Candidates for a query: a superset is allowed, so this backend returns every record of the kind and
     //    lets the library keep the matches. A bigger backend would use its indexes here.
     @Override
-    public <T> List<Versioned<T>> candidates(Kind<T> kind, Query query) {
+    public <T> List<Versioned<T>> candidates(Kind<T> kind, Query<? super T> query) {
         lock.readLock().lock();
         try {
             return rows(kind).values().stream().map(v -> typed(kind, v)).toList();

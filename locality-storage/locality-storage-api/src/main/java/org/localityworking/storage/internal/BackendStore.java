@@ -230,29 +230,33 @@ public final class BackendStore implements LocalityStore {
     private static final int PARENTS_ASKED_ONE_BY_ONE = 64;
 
     @Override
-    public <T> List<Versioned<T>> query(Kind<T> kind, Query query) {
+    public <T> List<Versioned<T>> query(Kind<T> kind, Query<? super T> query) {
         requireOpen();
         requireKind(kind);
         query.requireSupportedBy(kind);
-        if (query.councilId().isPresent() && kind.derives(Dimension.COUNCIL)) {
-            return byDerivedCouncil(kind, query);
-        }
-        if (exactQueries) {
-            return backend.candidates(kind, query); // exact, once each, in id order: the kit holds the backend to it
-        }
-        List<Versioned<T>> matching = new ArrayList<>();
-        for (Versioned<T> v : backend.candidates(kind, query)) {
-            requireSound(kind, v);
-            if (query.matches(kind, v.value())) {
-                matching.add(v);
+        // Paging is the library's: backends are asked for every match, in id order, and the page is cut here.
+        Query<? super T> every = query.unpaged();
+        List<Versioned<T>> matching;
+        if (every.councilId().isPresent() && kind.derives(Dimension.COUNCIL)) {
+            matching = byDerivedCouncil(kind, every);
+        } else if (exactQueries) {
+            matching = backend.candidates(kind, every); // exact, once each, in id order: the kit holds the backend to it
+        } else {
+            matching = new ArrayList<>();
+            for (Versioned<T> v : backend.candidates(kind, every)) {
+                requireSound(kind, v);
+                if (every.matches(kind, v.value())) {
+                    matching.add(v);
+                }
             }
+            matching = ordered(kind, matching);
         }
-        return ordered(kind, matching);
+        return query.page(kind, matching);
     }
 
     @Override
-    public <T> long count(Kind<T> kind, Query query) {
-        if (!exactQueries || query.councilId().isPresent() && kind.derives(Dimension.COUNCIL)) {
+    public <T> long count(Kind<T> kind, Query<? super T> query) {
+        if (!exactQueries || query.isPaged() || query.councilId().isPresent() && kind.derives(Dimension.COUNCIL)) {
             return query(kind, query).size();
         }
         requireOpen();
@@ -266,15 +270,15 @@ public final class BackendStore implements LocalityStore {
      * the parents of the council first, then the records whose key on the path names one of them, and that
      * match the rest of the query.
      */
-    private <T> List<Versioned<T>> byDerivedCouncil(Kind<T> kind, Query query) {
+    private <T> List<Versioned<T>> byDerivedCouncil(Kind<T> kind, Query<? super T> query) {
         Kind.CouncilPath path = kind.councilPath().orElseThrow();
         java.util.Set<String> parents = new java.util.HashSet<>();
         for (Versioned<?> p : query(path.parent(), Query.all().council(query.councilId().get()))) {
             parents.add(idOf(path.parent(), p.value()));
         }
-        Query rest = query.without(Dimension.COUNCIL);
+        Query<T> rest = typed(query.without(Dimension.COUNCIL));
         Optional<String> asked = rest.value(path.via());
-        List<Query> asks;
+        List<Query<T>> asks;
         if (asked.isPresent()) {
             asks = parents.contains(asked.get()) ? List.of(rest) : List.of();
         } else if (parents.size() <= PARENTS_ASKED_ONE_BY_ONE) {
@@ -283,7 +287,7 @@ public final class BackendStore implements LocalityStore {
             asks = List.of(rest);
         }
         java.util.Map<String, Versioned<T>> matching = new java.util.HashMap<>();
-        for (Query ask : asks) {
+        for (Query<T> ask : asks) {
             for (Versioned<T> v : backend.candidates(kind, ask)) {
                 requireSound(kind, v);
                 T value = v.value();
@@ -293,6 +297,12 @@ public final class BackendStore implements LocalityStore {
             }
         }
         return ordered(kind, new ArrayList<>(matching.values()));
+    }
+
+    /** A query's type parameter only ties it to a kind at compile time: any query of a supertype is one of T. */
+    @SuppressWarnings("unchecked")
+    private static <T> Query<T> typed(Query<? super T> query) {
+        return (Query<T>) query;
     }
 
     private static <P> String idOf(Kind<P> kind, Object value) {

@@ -36,7 +36,7 @@ public interface StorageBackend extends BackendReader, AutoCloseable {
      * @return the candidates, in any order (for a backend that declares
      *         {@link ProviderInfo.Capability#EXACT_QUERIES}: exactly the matches, once each, in ascending id order)
      */
-    <T> List<Versioned<T>> candidates(Kind<T> kind, Query query);
+    <T> List<Versioned<T>> candidates(Kind<T> kind, Query<? super T> query);
 
     /**
      * How many committed records match the query. The library asks only a backend that declares
@@ -48,7 +48,7 @@ public interface StorageBackend extends BackendReader, AutoCloseable {
      * @param query a query the kind supports (the library has checked), never by a council the kind derives
      * @return how many records match
      */
-    default <T> long count(Kind<T> kind, Query query) {
+    default <T> long count(Kind<T> kind, Query<? super T> query) {
         return candidates(kind, query).size();
     }
 

@@ -108,7 +108,7 @@ final class FakeProviders {
         }
 
         @Override
-        public <T> List<Versioned<T>> candidates(Kind<T> kind, Query query) {
+        public <T> List<Versioned<T>> candidates(Kind<T> kind, Query<? super T> query) {
             return List.of();
         }
 

@@ -630,7 +630,7 @@ final class JdbcBackend implements StorageBackend {
         }
     }
 
-    private Where where(Kind<?> kind, Query query) {
+    private Where where(Kind<?> kind, Query<?> query) {
         List<String> conditions = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         for (Dimension d : Columns.KEYS) {
@@ -660,7 +660,7 @@ final class JdbcBackend implements StorageBackend {
 
     /** The rows that match exactly, from one SELECT (one commit point), ordered by id. */
     @Override
-    public <T> List<Versioned<T>> candidates(Kind<T> kind, Query query) {
+    public <T> List<Versioned<T>> candidates(Kind<T> kind, Query<? super T> query) {
         requireOpen();
         Where where = where(kind, query);
         String sql = "SELECT id, version, body FROM " + Columns.table(kind) + where.sql() + " ORDER BY id";

@@ -18,6 +18,7 @@ import org.localityworking.core.model.OrganisationKind;
 import org.localityworking.core.model.Sector;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.core.model.TransferStatus;
+import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
@@ -62,7 +63,7 @@ abstract class InjectionBatteryContract {
                 assertEquals(s, a.name());
                 // As query values they select nothing and break nothing.
                 assertEquals(List.of(), store.query(Kind.ASSET, Query.all().locality(s)));
-                assertEquals(List.of(), store.query(Kind.ASSET, Query.all().category(s)));
+                assertEquals(List.of(), store.query(Kind.ASSET, Query.all().with(Dimension.CATEGORY, s)));
                 assertEquals(List.of(), store.query(Kind.LOCALITY, Query.all().ward(s)));
             }
             assertEquals(before, JdbcSchemaContract.schemaObjects(opened), "the schema changed");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localityworking.core.model.AssetCategory;
 import org.localityworking.storage.Dimension;
+import org.localityworking.storage.Keys;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.StorageException;
@@ -131,7 +132,7 @@ abstract class JdbcSchemaContract {
                 .reference("WarmSpace.localityId", Kind.LOCALITY, WarmSpace::localityId)
                 .build();
         try (Opened store = Opened.open(location, Map.of(), List.of(widened)); Connection c = store.connection()) {
-            assertEquals(List.of("ws-otas-library"), store.store().query(widened, Query.all().category("library"))
+            assertEquals(List.of("ws-otas-library"), store.store().query(widened, Query.all().with(Dimension.CATEGORY, "library"))
                     .stream().map(v -> v.value().id()).toList(), "a record saved before the change is found");
             assertEquals(1, store.store().query(widened, Query.all().locality(SampleData.OTAS)).size());
             assertEquals(List.of("COUNCIL,LOCALITY,CATEGORY*"),
@@ -213,7 +214,7 @@ abstract class JdbcSchemaContract {
                 assertEquals(List.of("old-trafford-stretford"), rows(c,
                         "SELECT id FROM record_key WHERE kind = 'locality' AND dimension = 'WARD' AND key_value = 'E05000832'"));
             }
-            assertEquals(1, store.store().query(Kind.ASSET, Query.all().ward("E05000832").category(AssetCategory.PHYSICAL)).size());
+            assertEquals(1, store.store().query(Kind.ASSET, Query.all().ward("E05000832").where(Keys.ASSET_CATEGORY, AssetCategory.PHYSICAL)).size());
         }
     }
 

@@ -62,7 +62,7 @@ final class MemoryBackend implements StorageBackend {
     }
 
     @Override
-    public <T> List<Versioned<T>> candidates(Kind<T> kind, Query query) {
+    public <T> List<Versioned<T>> candidates(Kind<T> kind, Query<? super T> query) {
         Table<T> table = table(kind);
         long stamp = lock.readLock();
         try {
@@ -73,7 +73,7 @@ final class MemoryBackend implements StorageBackend {
     }
 
     @Override
-    public <T> long count(Kind<T> kind, Query query) {
+    public <T> long count(Kind<T> kind, Query<? super T> query) {
         Table<T> table = table(kind);
         long stamp = lock.readLock();
         try {

@@ -149,7 +149,7 @@ final class Table<T> {
      * already guarantee, on those rows only: exactly the matches, in id order (the backend declares
      * {@code EXACT_QUERIES}).
      */
-    List<Versioned<T>> query(Query query) {
+    List<Versioned<T>> query(Query<?> query) {
         Plan plan = plan(query);
         SortedIds best = plan.best();
         Set<Dimension> toCheck = plan.toCheck();
@@ -177,7 +177,7 @@ final class Table<T> {
      * How many rows match: the size of one posting list when it alone answers the query (no row is read), else
      * the size of the query's answer.
      */
-    long count(Query query) {
+    long count(Query<?> query) {
         if (query.dimensions().isEmpty()) {
             return rows.size();
         }
@@ -195,7 +195,7 @@ final class Table<T> {
     private record Plan(SortedIds best, Set<Dimension> toCheck) {
     }
 
-    private Plan plan(Query query) {
+    private Plan plan(Query<?> query) {
         SortedIds best = null;
         Set<Dimension> covered = java.util.EnumSet.noneOf(Dimension.class);
         if (localityAndCategory && query.localityId().isPresent() && query.category().isPresent()) {
@@ -229,13 +229,13 @@ final class Table<T> {
         return Objects.requireNonNull(rows.get(id), "indexed id without a row").orElseThrow();
     }
 
-    private void keep(Query query, Set<Dimension> toCheck, Versioned<T> row, List<Versioned<T>> result) {
+    private void keep(Query<?> query, Set<Dimension> toCheck, Versioned<T> row, List<Versioned<T>> result) {
         if (toCheck.isEmpty() || matches(query, toCheck, row.value())) {
             result.add(row);
         }
     }
 
-    private boolean matches(Query query, Set<Dimension> dimensions, T value) {
+    private boolean matches(Query<?> query, Set<Dimension> dimensions, T value) {
         for (Dimension d : dimensions) {
             if (d == Dimension.DATE) {
                 if (!query.dateMatches(kind.date(value))) {
@@ -248,7 +248,7 @@ final class Table<T> {
         return true;
     }
 
-    private NavigableMap<LocalDate, SortedIds> dated(Query query) {
+    private NavigableMap<LocalDate, SortedIds> dated(Query<?> query) {
         if (query.from().isPresent() && query.to().isPresent()) {
             return byDate.subMap(query.from().get(), true, query.to().get(), true);
         } else if (query.from().isPresent()) {

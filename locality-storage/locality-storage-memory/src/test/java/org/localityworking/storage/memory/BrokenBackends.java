@@ -295,7 +295,7 @@ final class BrokenBackends {
         }
 
         @Override
-        public <T> List<Versioned<T>> candidates(Kind<T> kind, Query query) {
+        public <T> List<Versioned<T>> candidates(Kind<T> kind, Query<? super T> query) {
             if (fault == Fault.CLAIMS_SNAPSHOT_QUERIES) {
                 List<Versioned<T>> out = new ArrayList<>();
                 for (Versioned<?> v : rows(kind).values()) {

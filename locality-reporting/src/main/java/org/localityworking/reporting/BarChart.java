@@ -49,4 +49,9 @@ public record BarChart(String title, String unit, List<String> categories, List<
             }
         }
     }
+
+    @Override
+    public <R> R accept(Block.Visitor<R> visitor) {
+        return visitor.barChart(this);
+    }
 }

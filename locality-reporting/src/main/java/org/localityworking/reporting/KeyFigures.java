@@ -29,4 +29,9 @@ public record KeyFigures(List<Figure> figures) implements Block {
             Checks.present("Figure.value", value);
         }
     }
+
+    @Override
+    public <R> R accept(Block.Visitor<R> visitor) {
+        return visitor.keyFigures(this);
+    }
 }

@@ -52,4 +52,9 @@ public record NetworkDiagram(String title, List<Node> nodes, List<Edge> edges) i
             Checks.name("Edge.to", to);
         }
     }
+
+    @Override
+    public <R> R accept(Block.Visitor<R> visitor) {
+        return visitor.networkDiagram(this);
+    }
 }

@@ -32,4 +32,9 @@ public record Note(Kind kind, String text) implements Block {
     public static Note noData(String text) {
         return new Note(Kind.NO_DATA, text);
     }
+
+    @Override
+    public <R> R accept(Block.Visitor<R> visitor) {
+        return visitor.note(this);
+    }
 }

@@ -15,4 +15,9 @@ public record Paragraph(String text) implements Block {
     public Paragraph {
         Checks.text("Paragraph.text", text);
     }
+
+    @Override
+    public <R> R accept(Block.Visitor<R> visitor) {
+        return visitor.paragraph(this);
+    }
 }

@@ -36,4 +36,9 @@ public record PointMap(String title, List<Point> points) implements Block {
             Checks.between("Point.longitude", longitude, -180.0, 180.0);
         }
     }
+
+    @Override
+    public <R> R accept(Block.Visitor<R> visitor) {
+        return visitor.pointMap(this);
+    }
 }

@@ -233,7 +233,7 @@ public final class SubjectAccess {
             dateOf(item).ifPresent(d -> rows.add(List.of("Date on the record", DAY.format(d))));
             rows.add(List.of("Times saved", Long.toString(item.version())));
             flatten("", item.value(), item.others(), rows);
-            blocks.add(new Table(kind.name().replace('_', ' ') + " " + item.id(), List.of("Field", "Value"), rows));
+            blocks.add(Table.of(kind.name().replace('_', ' ') + " " + item.id(), List.of("Field", "Value"), rows));
         }
         return new Section(what, blocks);
     }

@@ -47,4 +47,9 @@ public record WardMap(String title, List<Tile> tiles) implements Block {
             Checks.name("Marker.group", group);
         }
     }
+
+    @Override
+    public <R> R accept(Block.Visitor<R> visitor) {
+        return visitor.wardMap(this);
+    }
 }

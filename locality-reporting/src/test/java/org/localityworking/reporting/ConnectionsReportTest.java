@@ -53,7 +53,7 @@ class ConnectionsReportTest extends BothCouncilsTest {
                 Optional.of("old-trafford-stretford"), Audience.PUBLIC));
         String out = Fixture.render(published, Fixture.FORMATS.byId("markdown"));
         assertFalse(out.contains("Bernadette Quigley") || out.contains("wrote a guide to local groups"), out);
-        assertTrue(out.contains("residents\\' own gifts, which this public version does not show"), out);
+        assertTrue(out.contains("residents' own gifts, which this public version does not show"), out);
         Report ledbury = Reports.build(store, Fixture.REPORTS.byId("connections"), Fixture.request("herefordshire",
                 Optional.of("ledbury"), Audience.PUBLIC));
         String l = Fixture.render(ledbury, Fixture.FORMATS.byId("markdown"));

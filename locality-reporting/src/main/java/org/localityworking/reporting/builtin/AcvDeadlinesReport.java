@@ -7,6 +7,7 @@ import org.localityworking.core.model.AcvListing;
 import org.localityworking.core.model.Asset;
 import org.localityworking.core.rules.AcvDeadlines;
 import org.localityworking.reporting.Block;
+import org.localityworking.reporting.Cell;
 import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Section;
@@ -29,8 +30,8 @@ public final class AcvDeadlinesReport extends BuiltInReport {
     @Override
     List<Section> sections(Scope s) {
         var periods = s.council.configuration().acvPeriods();
-        List<List<String>> rows = new ArrayList<>();
-        List<List<String>> coming = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
+        List<List<Cell>> coming = new ArrayList<>();
         List<Block> warnings = new ArrayList<>();
         int listed = 0;
         for (Asset a : s.inLocalities(Kind.ASSET)) {
@@ -53,16 +54,16 @@ public final class AcvDeadlinesReport extends BuiltInReport {
                         + d.decisionDue() + " and has none."));
             }
         }
-        coming.sort((x, y) -> x.get(0).compareTo(y.get(0)));
+        coming.sort(java.util.Comparator.comparing(x -> ((Cell.Date) x.get(0)).date())); // by day, not by its words
         List<Block> blocks = new ArrayList<>();
         blocks.add(new KeyFigures(List.of(Blocks.figure("Nominations", rows.size()), Blocks.figure("Listed", listed),
                 Blocks.figure("Deadlines in the next six months", coming.size()))));
         blocks.addAll(warnings);
-        Blocks.orNoData(blocks, coming.isEmpty(), new Table("Deadlines from " + s.request.asOf() + " to "
+        Blocks.orNoData(blocks, coming.isEmpty(), Table.of("Deadlines from " + s.request.asOf() + " to "
                 + s.request.asOf().plus(HORIZON), List.of("Date", "Asset", "Deadline"), coming),
                 "No deadline falls in the next six months.");
         List<Block> register = new ArrayList<>();
-        Blocks.orNoData(register, rows.isEmpty(), new Table("Nominations and listings", List.of("Asset", "Locality",
+        Blocks.orNoData(register, rows.isEmpty(), Table.of("Nominations and listings", List.of("Asset", "Locality",
                 "Nominated by", "Nominated", "Decision", "Deadlines (last days)"), rows),
                 "No asset here has been nominated as an Asset of Community Value.");
         return List.of(new Section("Coming deadlines", blocks), new Section("Register", register));

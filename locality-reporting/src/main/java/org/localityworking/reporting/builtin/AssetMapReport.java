@@ -85,8 +85,8 @@ public final class AssetMapReport extends BuiltInReport {
             headers.add(label(c));
         }
         headers.add("Total");
-        List<List<String>> rows = new ArrayList<>();
-        List<List<String>> lacking = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
+        List<List<?>> lacking = new ArrayList<>();
         List<String> chartWards = new ArrayList<>();
         Map<AssetCategory, List<Double>> stacks = new EnumMap<>(AssetCategory.class);
         for (AssetCategory c : cats) {
@@ -94,19 +94,19 @@ public final class AssetMapReport extends BuiltInReport {
         }
         byWard.forEach((ward, counts) -> {
             String name = ward.isEmpty() ? "Ward not recorded" : wardNames.getOrDefault(ward, s.wardName(ward));
-            List<String> row = new ArrayList<>(List.of(name));
+            List<Object> row = new ArrayList<>(List.of(name));
             List<String> missing = new ArrayList<>();
             int total = 0;
             for (AssetCategory c : cats) {
                 int n = counts.get(c);
-                row.add(Integer.toString(n));
+                row.add(n);
                 total += n;
                 if (n == 0) {
                     missing.add(label(c));
                 }
                 stacks.get(c).add((double) n);
             }
-            row.add(Integer.toString(total));
+            row.add(total);
             rows.add(row);
             chartWards.add(name);
             if (!missing.isEmpty() && !ward.isEmpty()) {
@@ -117,7 +117,7 @@ public final class AssetMapReport extends BuiltInReport {
         if (!wardNames.isEmpty()) {
             byWardBlocks.add(wardMap(s, wardNames, shown));
         }
-        byWardBlocks.add(new Table("Assets by category and ward", headers, rows));
+        byWardBlocks.add(Table.of("Assets by category and ward", headers, rows));
         List<BarChart.Series> series = new ArrayList<>();
         for (AssetCategory c : cats) {
             series.add(new BarChart.Series(label(c), stacks.get(c)));
@@ -125,10 +125,10 @@ public final class AssetMapReport extends BuiltInReport {
         if (!shown.isEmpty()) {
             byWardBlocks.add(new BarChart("Assets by ward, stacked by category", "assets", chartWards, series, true));
         }
-        Blocks.orNoData(byWardBlocks, lacking.isEmpty(), new Table("Wards lacking a category",
+        Blocks.orNoData(byWardBlocks, lacking.isEmpty(), Table.of("Wards lacking a category",
                 List.of("Ward", "Categories with no asset mapped"), lacking), "Every ward has at least one asset of every category.");
 
-        List<List<String>> list = new ArrayList<>();
+        List<List<?>> list = new ArrayList<>();
         for (Asset a : shown.subList(0, Math.min(shown.size(), LIST_LIMIT))) {
             list.add(Blocks.row(a.name(), label(a.category()), a.wardId().map(s::wardName).orElse(Blocks.NO_DATA),
                     s.localityName(a.localityId()), TANGIBILITY_WORDS.get(a.tangibility()),
@@ -148,7 +148,7 @@ public final class AssetMapReport extends BuiltInReport {
             }
         }
         List<Block> listBlocks = new ArrayList<>();
-        Blocks.orNoData(listBlocks, list.isEmpty(), new Table("Assets", List.of("Asset", "Category", "Ward", "Locality",
+        Blocks.orNoData(listBlocks, list.isEmpty(), Table.of("Assets", List.of("Asset", "Category", "Ward", "Locality",
                 "Tangible?", "Asset transfer"), list), "No assets to list.");
         if (shown.size() > LIST_LIMIT) {
             listBlocks.add(new Note(Note.Kind.INFO, "The first " + LIST_LIMIT + " of " + shown.size()

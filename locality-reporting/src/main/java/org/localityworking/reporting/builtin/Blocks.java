@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.localityworking.core.model.Money;
 import org.localityworking.reporting.Block;
+import org.localityworking.reporting.Cell;
 import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
 
@@ -19,17 +20,17 @@ public final class Blocks {
     }
 
     /** The one en-GB date style of every report: {@code 1 March 2016}. */
-    static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-            java.util.Locale.UK);
+    static final java.time.format.DateTimeFormatter DATE = Cell.DATE;
 
     static KeyFigures.Figure figure(String label, Object value) {
         return new KeyFigures.Figure(label, cell(value));
     }
 
-    static List<String> row(Object... cells) {
-        List<String> row = new ArrayList<>();
+    /** @return the values as a table row of typed cells ({@link Cell#of}) */
+    static List<Cell> row(Object... cells) {
+        List<Cell> row = new ArrayList<>();
         for (Object c : cells) {
-            row.add(cell(c));
+            row.add(Cell.of(c));
         }
         return row;
     }
@@ -39,20 +40,11 @@ public final class Blocks {
      *         ({@code 1,463}), dates as {@code 1 March 2016}, money as {@code £1,234.50}; text as it is
      */
     public static String cell(Object value) {
-        if (value instanceof Integer || value instanceof Long) {
-            return String.format(java.util.Locale.UK, "%,d", ((Number) value).longValue());
-        }
-        if (value instanceof java.time.LocalDate d) {
-            return d.format(DATE);
-        }
-        if (value instanceof Money m) {
-            return money(m);
-        }
-        return String.valueOf(value);
+        return Cell.of(value).display();
     }
 
     static String money(Money m) {
-        return m.currency().getCurrencyCode().equals("GBP") ? pounds(m.minorUnits()) : m.toString();
+        return new Cell.Amount(m).display();
     }
 
     /** @return pence as pounds in the en-GB style: {@code £79,423.00} */

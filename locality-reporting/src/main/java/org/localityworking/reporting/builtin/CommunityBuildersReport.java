@@ -61,18 +61,18 @@ public final class CommunityBuildersReport extends BuiltInReport {
         List<String> headers = new ArrayList<>(List.of("Locality"));
         headers.addAll(agencies);
         headers.add("Total");
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         List<BarChart.Series> series = new ArrayList<>();
         for (String a : agencies) {
             series.add(new BarChart.Series(a, byLocality.values().stream().map(m -> (double) m.getOrDefault(a, 0)).toList()));
         }
         byLocality.forEach((loc, counts) -> {
-            List<String> row = new ArrayList<>(List.of(loc));
-            agencies.forEach(a -> row.add(Integer.toString(counts.getOrDefault(a, 0))));
-            row.add(Integer.toString(counts.values().stream().mapToInt(Integer::intValue).sum()));
+            List<Object> row = new ArrayList<>(List.of(loc));
+            agencies.forEach(a -> row.add(counts.getOrDefault(a, 0)));
+            row.add(counts.values().stream().mapToInt(Integer::intValue).sum());
             rows.add(row);
         });
-        Blocks.orNoData(summary, total == 0, new Table("Community builders by locality and agency", headers, rows),
+        Blocks.orNoData(summary, total == 0, Table.of("Community builders by locality and agency", headers, rows),
                 "No community builders recorded.");
         if (total > 0) {
             summary.add(new BarChart("Community builders by locality, stacked by agency", "people",
@@ -81,20 +81,20 @@ public final class CommunityBuildersReport extends BuiltInReport {
 
         List<Block> teams = new ArrayList<>();
         List<CommunityBuilderTeam> all = s.inLocalities(Kind.BUILDER_TEAM);
-        Blocks.orNoData(teams, all.isEmpty(), new Table("Virtual teams", List.of("Team", "Locality", "Members"),
+        Blocks.orNoData(teams, all.isEmpty(), Table.of("Virtual teams", List.of("Team", "Locality", "Members"),
                 all.stream().map(t -> Blocks.row(t.name(), s.localityName(t.localityId()), t.memberPersonIds().size())).toList()),
                 "No community builder teams recorded.");
 
         List<Block> training = new ArrayList<>();
         List<TrainingProgramme> programmes = s.ofCouncil(Kind.TRAINING_PROGRAMME);
-        List<List<String>> trows = new ArrayList<>();
+        List<List<?>> trows = new ArrayList<>();
         for (TrainingProgramme p : programmes) {
             List<TrainingRecord> records = Scope.values(s.view.query(Kind.TRAINING_RECORD, Query.all().parent(p.id())));
             trows.add(Blocks.row(p.title(), p.sessionDates().size() + " days (" + p.sessionDates().get(0) + " to "
                     + p.sessionDates().get(p.sessionDates().size() - 1) + ")",
                     (p.delegatesAtLeast() ? "over " : "") + p.delegates(), records.size(), p.toolkit().orElse("")));
         }
-        Blocks.orNoData(training, trows.isEmpty(), new Table("Training programmes",
+        Blocks.orNoData(training, trows.isEmpty(), Table.of("Training programmes",
                 List.of("Programme", "Days", "Delegates", "Individual records", "Toolkit"), trows),
                 "No training programmes recorded for " + s.council.name() + ".");
         return List.of(new Section("By locality and agency", summary), new Section("Teams", teams),

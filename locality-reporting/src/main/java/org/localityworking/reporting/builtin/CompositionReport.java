@@ -68,11 +68,11 @@ public final class CompositionReport extends BuiltInReport {
                 memberList(s, blocks, "Enabling Group core members", g.coreMembers());
             }
             for (LocalityNetwork n : networks) {
-                blocks.add(new Table(n.name(), List.of("Taking part", "Count"), List.of(
+                blocks.add(Table.of(n.name(), List.of("Taking part", "Count"), List.of(
                         Blocks.row("Organisations", n.memberOrganisationIds().size()),
                         Blocks.row("People", n.members().size()))));
                 if (!n.memberOrganisationIds().isEmpty()) {
-                    blocks.add(new Table("Organisations in " + n.name(), List.of("Organisation"),
+                    blocks.add(Table.of("Organisations in " + n.name(), List.of("Organisation"),
                             n.memberOrganisationIds().stream().map(o -> Blocks.row(s.organisationName(o))).toList()));
                 }
             }
@@ -90,10 +90,10 @@ public final class CompositionReport extends BuiltInReport {
 
     private static Table sectorTable(String caption, List<Member> members) {
         Map<MembershipSector, Integer> counts = EnablingGroupBalance.countBySector(members);
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         counts.forEach((sector, n) -> rows.add(Blocks.row(sector.name().charAt(0) + sector.name().substring(1).toLowerCase(
                 java.util.Locale.ROOT), n)));
-        return new Table(caption, List.of("Sector", "Members"), rows);
+        return Table.of(caption, List.of("Sector", "Members"), rows);
     }
 
     private static void memberList(Scope s, List<Block> blocks, String caption, List<Member> members) {
@@ -101,7 +101,7 @@ public final class CompositionReport extends BuiltInReport {
             return;
         }
         // PUBLIC: a holder of a public office is named in that role, everyone else's name is withheld (Scope)
-        blocks.add(new Table(caption, List.of("Member", "Sector", "Organisation"), members.stream()
+        blocks.add(Table.of(caption, List.of("Member", "Sector", "Organisation"), members.stream()
                 .map(m -> Blocks.row(s.personName(m.personId()), m.sector(),
                         m.organisationId().map(s::organisationName).orElse("")))
                 .toList()));

@@ -45,7 +45,7 @@ public final class GapAnalysisReport extends BuiltInReport {
         List<Gap> gaps = GapAnalysis.analyse(measures, s.localities, assessments);
         List<String> headers = new ArrayList<>(List.of("Locality"));
         measures.forEach(m -> headers.add(m.name() + " (target " + m.targetStage() + ")"));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<Double> totalGap = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class GapAnalysisReport extends BuiltInReport {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new KeyFigures(List.of(Blocks.figure("Measures", measures.size()),
                 Blocks.figure("Localities", s.localities.size()), Blocks.figure("Not yet assessed", notAssessed))));
-        blocks.add(new Table("Assessed stage and gap to target, by locality and measure", headers, rows));
+        blocks.add(Table.of("Assessed stage and gap to target, by locality and measure", headers, rows));
         if (notAssessed > 0) {
             blocks.add(Note.noData(notAssessed + (notAssessed == 1 ? " locality and measure pair has" : " locality and"
                     + " measure pairs have") + " no assessment yet: shown as"
@@ -93,13 +93,13 @@ public final class GapAnalysisReport extends BuiltInReport {
             blocks.add(new Note(Note.Kind.INFO, "Left out of the chart, since a total needs every measure assessed: "
                     + String.join(", ", leftOut) + "."));
         }
-        List<List<String>> stages = new ArrayList<>();
+        List<List<?>> stages = new ArrayList<>();
         for (SuccessMeasure m : measures) {
             for (int i = 0; i < m.stages().size(); i++) {
                 stages.add(Blocks.row(m.name(), i + 1, m.stages().get(i)));
             }
         }
         return List.of(new Section("Gap analysis", blocks), new Section("The measures' stages",
-                List.of(new Table("Stages of each measure", List.of("Measure", "Stage", "What it looks like"), stages))));
+                List.of(Table.of("Stages of each measure", List.of("Measure", "Stage", "What it looks like"), stages))));
     }
 }

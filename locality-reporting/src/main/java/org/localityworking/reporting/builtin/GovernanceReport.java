@@ -35,16 +35,16 @@ public final class GovernanceReport extends BuiltInReport {
         for (GovernanceIssue issue : issues) {
             List<Block> blocks = new ArrayList<>();
             blocks.add(new Paragraph(issue.source() + ": " + issue.description()));
-            blocks.add(new Table("Actions planned", List.of("Period", "Action"), issue.plannedActions().stream()
+            blocks.add(Table.of("Actions planned", List.of("Period", "Action"), issue.plannedActions().stream()
                     .map(a -> Blocks.row(a.period(), a.description())).toList()));
-            Blocks.orNoData(blocks, issue.updates().isEmpty(), new Table("Progress", List.of("Position as at", "Update"),
+            Blocks.orNoData(blocks, issue.updates().isEmpty(), Table.of("Progress", List.of("Position as at", "Update"),
                     issue.updates().stream().map(u -> Blocks.row(u.asOf(), u.summary())).toList()),
                     "No progress update recorded yet.");
             sections.add(new Section(issue.title(), blocks));
         }
         List<GovernanceBody> bodies = s.ofCouncil(Kind.GOVERNANCE_BODY);
         List<Block> b = new ArrayList<>();
-        Blocks.orNoData(b, bodies.isEmpty(), new Table("Governance bodies", List.of("Body", "Kind", "Led by", "Reports to"),
+        Blocks.orNoData(b, bodies.isEmpty(), Table.of("Governance bodies", List.of("Body", "Kind", "Led by", "Reports to"),
                 bodies.stream().map(x -> Blocks.row(x.name(), x.kind().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT),
                         x.chairPersonId().map(s::personName).orElse(""),
                         x.reportsToBodyId().flatMap(r -> bodies.stream().filter(o -> o.id().equals(r)).findFirst())

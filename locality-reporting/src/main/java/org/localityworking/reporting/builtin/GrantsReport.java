@@ -68,12 +68,12 @@ public final class GrantsReport extends BuiltInReport {
                     Blocks.figure("First-time recipients", grants.stream().filter(Grant::firstTimeRecipient).count()),
                     Blocks.figure("Cap per grant", Blocks.money(scheme.capPerGrant())),
                     Blocks.figure("Decided by", scheme.decidedBy().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)))));
-            List<List<String>> rows = new ArrayList<>();
+            List<List<?>> rows = new ArrayList<>();
             for (Grant g : grants) {
                 rows.add(Blocks.row(Privacy.recipient(s, g), g.wardId().map(s::wardName).orElse(Blocks.NO_DATA),
-                        Blocks.money(g.amount()), g.awardedOn(), g.firstTimeRecipient() ? "yes" : "no", g.title()));
+                        g.amount(), g.awardedOn(), g.firstTimeRecipient() ? "yes" : "no", g.title()));
             }
-            Blocks.orNoData(blocks, grants.isEmpty(), new Table("Grants awarded: " + scheme.name(),
+            Blocks.orNoData(blocks, grants.isEmpty(), Table.of("Grants awarded: " + scheme.name(),
                     List.of("Recipient", "Ward", "Amount", "Awarded", "First time", "Title"), rows),
                     "No grants recorded under " + scheme.name() + " in this period.");
             if (s.isPublic() && individuals > 0) {
@@ -88,7 +88,7 @@ public final class GrantsReport extends BuiltInReport {
         Blocks.orNoData(summary, schemeNames.isEmpty(), new BarChart("Amount awarded by scheme", "GBP", schemeNames,
                 List.of(new BarChart.Series("Awarded", schemeTotals)), false), "No grant schemes recorded here.");
         List<Block> voting = new ArrayList<>();
-        List<List<String>> vrows = new ArrayList<>();
+        List<List<?>> vrows = new ArrayList<>();
         int voters = 0;
         for (VotingEvent e : events.values()) {
             voters += e.voters();
@@ -97,7 +97,7 @@ public final class GrantsReport extends BuiltInReport {
                     e.tallies().stream().mapToInt(VotingEvent.Tally::votes).sum()));
         }
         voting.add(new KeyFigures(List.of(Blocks.figure("Voting events", events.size()), Blocks.figure("People who voted", voters))));
-        Blocks.orNoData(voting, vrows.isEmpty(), new Table("Voting events", List.of("Event", "Locality", "Date", "Voters",
+        Blocks.orNoData(voting, vrows.isEmpty(), Table.of("Voting events", List.of("Event", "Locality", "Date", "Voters",
                 "Bids", "Funded", "Votes cast"), vrows), "No voting events recorded here.");
         List<Section> all = new ArrayList<>();
         all.add(new Section("Summary", summary));

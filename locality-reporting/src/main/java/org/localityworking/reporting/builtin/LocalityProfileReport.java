@@ -48,31 +48,31 @@ public final class LocalityProfileReport extends BuiltInReport {
             if (l.illustrative()) {
                 blocks.add(new Note(Note.Kind.INFO, "This locality is illustrative: the source documents do not name it."));
             }
-            List<List<String>> wards = new ArrayList<>();
+            List<List<?>> wards = new ArrayList<>();
             for (WardPart w : l.wards()) {
                 wards.add(Blocks.row(s.wardName(w.wardId()), w.part().map(p -> "part: " + p).orElse("whole ward")));
             }
-            Blocks.orNoData(blocks, wards.isEmpty(), new Table("Wards of " + l.name(), List.of("Ward", "Share"), wards),
+            Blocks.orNoData(blocks, wards.isEmpty(), Table.of("Wards of " + l.name(), List.of("Ward", "Share"), wards),
                     "No wards recorded for " + l.name() + ".");
             if (profile.isEmpty() || profile.get().statistics().isEmpty()) {
                 blocks.add(Note.noData("No profile statistics recorded for " + l.name() + "."));
             } else {
-                List<List<String>> rows = new ArrayList<>();
+                List<List<?>> rows = new ArrayList<>();
                 for (Statistic st : profile.get().statistics()) {
                     rows.add(Blocks.row(st.name(), String.format(Locale.UK, "%,.1f", st.value()).replaceAll("\\.0$", ""), st.unit(),
                             st.source(), st.asOf()));
                 }
-                blocks.add(new Table("Statistics for " + l.name(), List.of("Statistic", "Value", "Unit", "Source", "As of"), rows));
+                blocks.add(Table.of("Statistics for " + l.name(), List.of("Statistic", "Value", "Unit", "Source", "As of"), rows));
             }
             List<String> bodies = new ArrayList<>();
             Scope.values(s.view.query(Kind.PARTNERSHIP, here)).stream().map(LocalityPartnership::name).forEach(bodies::add);
             Scope.values(s.view.query(Kind.NETWORK, here)).stream().map(LocalityNetwork::name).forEach(bodies::add);
-            Blocks.orNoData(blocks, bodies.isEmpty(), new Table(s.council.configuration().terminology().localityBody(),
+            Blocks.orNoData(blocks, bodies.isEmpty(), Table.of(s.council.configuration().terminology().localityBody(),
                     List.of("Name"), bodies.stream().map(Blocks::row).toList()),
                     "No " + s.council.configuration().terminology().localityBody() + " recorded for " + l.name() + ".");
             List<Person> leads = Scope.values(s.view.query(Kind.PERSON, here.where(Keys.PERSON_ROLE, Role.LEAD_LOCALITY_OFFICER)));
             if (!leads.isEmpty()) {
-                blocks.add(new Table(s.council.configuration().terminology().leadOfficer(), List.of("Officer"),
+                blocks.add(Table.of(s.council.configuration().terminology().leadOfficer(), List.of("Officer"),
                         leads.stream().map(p -> Blocks.row(s.personName(p.id()))).toList()));
             }
             sections.add(new Section(l.name(), blocks));

@@ -33,25 +33,25 @@ public final class PlanCoverageReport extends BuiltInReport {
             }
             for (LocalityPlan p : plans) {
                 PlanCoverage coverage = PlanCoverage.of(p);
-                List<List<String>> rows = new ArrayList<>();
+                List<List<?>> rows = new ArrayList<>();
                 for (ThreeQuestion q : ThreeQuestion.values()) {
                     rows.add(Blocks.row(q.question(), coverage.actions().get(q)));
                 }
-                blocks.add(new Table(p.title() + ": actions by the three questions", List.of("Question", "Actions"), rows));
+                blocks.add(Table.of(p.title() + ": actions by the three questions", List.of("Question", "Actions"), rows));
                 if (coverage.isComplete()) {
                     blocks.add(new Note(Note.Kind.INFO, "The plan answers all three questions."));
                 } else {
                     coverage.uncovered().forEach(q -> blocks.add(new Note(Note.Kind.WARNING,
                             "No action answers: " + q.question() + ".")));
                 }
-                blocks.add(new Table("Priorities", List.of("Priority", "Strategic alignment"), p.priorities().stream()
+                blocks.add(Table.of("Priorities", List.of("Priority", "Strategic alignment"), p.priorities().stream()
                         .map(pr -> Blocks.row(pr.title(), pr.strategicAlignment().orElse(""))).toList()));
                 if (!p.stages().isEmpty()) {
-                    blocks.add(new Table("Planning stages", List.of("Stage", "From", "To", "Timeframe"), p.stages().stream()
+                    blocks.add(Table.of("Planning stages", List.of("Stage", "From", "To", "Timeframe"), p.stages().stream()
                             .map(st -> Blocks.row(st.number() + ". " + st.name(), st.from(), st.to(),
                                     st.subjectToChange() ? "subject to change" : "fixed")).toList()));
                 }
-                blocks.add(new Table("Actions", List.of("Action", "Question"), p.actions().stream()
+                blocks.add(Table.of("Actions", List.of("Action", "Question"), p.actions().stream()
                         .map(a -> Blocks.row(a.description(), a.question().question())).toList()));
             }
             sections.add(new Section(l.name(), blocks));

@@ -30,13 +30,13 @@ public final class ProjectsReport extends BuiltInReport {
         for (ProjectStatus st : ProjectStatus.values()) {
             byStatus.put(st, 0);
         }
-        List<List<String>> rows = new ArrayList<>();
-        List<List<String>> monitoring = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
+        List<List<?>> monitoring = new ArrayList<>();
         for (LocalityProject p : projects) {
             byStatus.merge(p.status(), 1, Integer::sum);
             long pooled = p.contributions().stream().flatMap(c -> c.value().stream()).mapToLong(Money::minorUnits).sum();
             rows.add(Blocks.row(p.name(), s.localityName(p.localityId()), status(p.status()), p.partners().size(),
-                    pooled == 0 ? "none recorded" : Blocks.pounds(pooled),
+                    pooled == 0 ? "none recorded" : org.localityworking.core.model.Money.pence(pooled),
                     p.outcomes().isEmpty() ? Blocks.NO_DATA : String.join("; ", p.outcomes())));
             if (p.monitoring().isEmpty()) {
                 monitoring.add(Blocks.row(p.name(), Blocks.NO_DATA, "No monitoring recorded"));
@@ -49,7 +49,7 @@ public final class ProjectsReport extends BuiltInReport {
         blocks.add(new KeyFigures(List.of(Blocks.figure("Projects", projects.size()),
                 Blocks.figure("Active", byStatus.get(ProjectStatus.ACTIVE)),
                 Blocks.figure("Completed", byStatus.get(ProjectStatus.COMPLETED)))));
-        Blocks.orNoData(blocks, projects.isEmpty(), new Table("Projects", List.of("Project", "Locality", "Status",
+        Blocks.orNoData(blocks, projects.isEmpty(), Table.of("Projects", List.of("Project", "Locality", "Status",
                 "Partners", "Pooled contributions", "Outcomes"), rows), "No projects recorded.");
         if (!projects.isEmpty()) {
             List<String> labels = new ArrayList<>();
@@ -62,7 +62,7 @@ public final class ProjectsReport extends BuiltInReport {
                     false));
         }
         List<Block> monitor = new ArrayList<>();
-        Blocks.orNoData(monitor, monitoring.isEmpty(), new Table("Latest monitoring", List.of("Project", "Date", "Note"),
+        Blocks.orNoData(monitor, monitoring.isEmpty(), Table.of("Latest monitoring", List.of("Project", "Date", "Note"),
                 monitoring), "No projects to monitor.");
         return List.of(new Section("Projects", blocks), new Section("Monitoring", monitor));
     }

@@ -46,7 +46,7 @@ public final class StoriesReport extends BuiltInReport {
                     + " stories are not shown: not everyone in them has consented to publication."));
         }
         if (!s.isPublic() && !all.isEmpty()) {
-            summary.add(new Table("Stories and consent", List.of("Story", "Locality", "Collected", "People", "Publishable"),
+            summary.add(Table.of("Stories and consent", List.of("Story", "Locality", "Collected", "People", "Publishable"),
                     all.stream().map(st -> Blocks.row(st.title(), s.localityName(st.localityId()), st.collectedOn(),
                             String.join(", ", st.personIds().stream().map(s::personName).toList()),
                             st.isConsentedFor(ConsentUse.PUBLICATION, s.request.asOf()) ? "yes" : "no")).toList()));

@@ -12,6 +12,7 @@ import java.util.List;
 import org.localityworking.reporting.BarChart;
 import org.localityworking.reporting.Block;
 import org.localityworking.reporting.KeyFigures;
+import org.localityworking.reporting.NetworkDiagram;
 import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Paragraph;
 import org.localityworking.reporting.PointMap;
@@ -19,6 +20,7 @@ import org.localityworking.reporting.Report;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.CsvColumns;
 import org.localityworking.reporting.Table;
+import org.localityworking.reporting.WardMap;
 import org.localityworking.reporting.spi.OutputFormat;
 
 /**
@@ -82,49 +84,9 @@ public final class CsvFormat implements OutputFormat {
         add(rows, "Report", "About", "audience", "value", r.audience().name());
         add(rows, "Report", "About", "generated", "value", r.generatedAt().toString());
         for (Section s : r.sections()) {
-            int paragraph = 0;
+            Blocks blocks = new Blocks(rows, s.title());
             for (Block b : s.blocks()) {
-                if (b instanceof KeyFigures k) {
-                    k.figures().forEach(f -> add(rows, s.title(), "Key figures", f.label(), "value", f.value()));
-                } else if (b instanceof Table t) {
-                    for (int i = 0; i < t.rows().size(); i++) {
-                        for (int j = 0; j < t.headers().size(); j++) {
-                            add(rows, s.title(), t.caption(), Integer.toString(i + 1), t.headers().get(j), t.rows().get(i).get(j));
-                        }
-                    }
-                } else if (b instanceof BarChart c) {
-                    for (int i = 0; i < c.categories().size(); i++) {
-                        for (BarChart.Series ser : c.series()) {
-                            add(rows, s.title(), c.title(), c.categories().get(i), ser.name(),
-                                    TextFormat.number(ser.values().get(i)));
-                        }
-                    }
-                } else if (b instanceof PointMap m) {
-                    for (PointMap.Point pt : m.points()) {
-                        add(rows, s.title(), m.title(), pt.label(), "group", pt.group());
-                        add(rows, s.title(), m.title(), pt.label(), "latitude", Double.toString(pt.latitude()));
-                        add(rows, s.title(), m.title(), pt.label(), "longitude", Double.toString(pt.longitude()));
-                    }
-                } else if (b instanceof org.localityworking.reporting.WardMap m) {
-                    for (org.localityworking.reporting.WardMap.Tile t : m.tiles()) {
-                        add(rows, s.title(), m.title(), t.hex().name(), "locality", t.locality());
-                        add(rows, s.title(), m.title(), t.hex().name(), "q", Integer.toString(t.hex().q()));
-                        add(rows, s.title(), m.title(), t.hex().name(), "r", Integer.toString(t.hex().r()));
-                        add(rows, s.title(), m.title(), t.hex().name(), "assets", Integer.toString(t.markers().size()));
-                    }
-                } else if (b instanceof org.localityworking.reporting.NetworkDiagram n) {
-                    for (org.localityworking.reporting.NetworkDiagram.Node x : n.nodes()) {
-                        add(rows, s.title(), n.title(), x.label(), "kind", x.group());
-                        add(rows, s.title(), n.title(), x.label(), "cluster", Integer.toString(x.cluster() + 1));
-                    }
-                    for (org.localityworking.reporting.NetworkDiagram.Edge e : n.edges()) {
-                        add(rows, s.title(), n.title(), e.from() + " - " + e.to(), "weight", Integer.toString(e.weight()));
-                    }
-                } else if (b instanceof Note n) {
-                    add(rows, s.title(), "Note", n.kind().name(), "text", n.text());
-                } else if (b instanceof Paragraph p) {
-                    add(rows, s.title(), "Text", Integer.toString(++paragraph), "text", p.text());
-                }
+                b.accept(blocks);
             }
         }
         try (SequenceWriter w = MAPPER.writerFor(String[].class).with(SCHEMA).writeValues(out)) {
@@ -149,5 +111,91 @@ public final class CsvFormat implements OutputFormat {
             }
         }
         return rows;
+    }
+
+    /**
+     * Each block type as rows of (section, block, row, column, value): a visitor, so no block type can be left
+     * out. Table cells carry their values, not their display: {@code 3600.00}, {@code 1463}, {@code 2016-03-01}.
+     */
+    private static final class Blocks implements Block.Visitor<Void> {
+        private final List<List<String>> rows;
+        private final String section;
+        private int paragraph;
+
+        Blocks(List<List<String>> rows, String section) {
+            this.rows = rows;
+            this.section = section;
+        }
+
+        @Override
+        public Void keyFigures(KeyFigures k) {
+            k.figures().forEach(f -> add(rows, section, "Key figures", f.label(), "value", f.value()));
+            return null;
+        }
+
+        @Override
+        public Void table(Table t) {
+            for (int i = 0; i < t.rows().size(); i++) {
+                for (int j = 0; j < t.headers().size(); j++) {
+                    add(rows, section, t.caption(), Integer.toString(i + 1), t.headers().get(j), t.rows().get(i).get(j).raw());
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Void barChart(BarChart c) {
+            for (int i = 0; i < c.categories().size(); i++) {
+                for (BarChart.Series ser : c.series()) {
+                    add(rows, section, c.title(), c.categories().get(i), ser.name(), TextFormat.number(ser.values().get(i)));
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Void pointMap(PointMap m) {
+            for (PointMap.Point pt : m.points()) {
+                add(rows, section, m.title(), pt.label(), "group", pt.group());
+                add(rows, section, m.title(), pt.label(), "latitude", Double.toString(pt.latitude()));
+                add(rows, section, m.title(), pt.label(), "longitude", Double.toString(pt.longitude()));
+            }
+            return null;
+        }
+
+        @Override
+        public Void wardMap(WardMap m) {
+            for (WardMap.Tile t : m.tiles()) {
+                add(rows, section, m.title(), t.hex().name(), "locality", t.locality());
+                add(rows, section, m.title(), t.hex().name(), "q", Integer.toString(t.hex().q()));
+                add(rows, section, m.title(), t.hex().name(), "r", Integer.toString(t.hex().r()));
+                add(rows, section, m.title(), t.hex().name(), "assets", Integer.toString(t.markers().size()));
+            }
+            return null;
+        }
+
+        @Override
+        public Void networkDiagram(NetworkDiagram n) {
+            for (NetworkDiagram.Node x : n.nodes()) {
+                add(rows, section, n.title(), x.label(), "kind", x.group());
+                add(rows, section, n.title(), x.label(), "cluster", Integer.toString(x.cluster() + 1));
+            }
+            for (NetworkDiagram.Edge e : n.edges()) {
+                add(rows, section, n.title(), e.from() + " - " + e.to(), "weight", Integer.toString(e.weight()));
+            }
+            return null;
+        }
+
+        @Override
+        public Void note(Note n) {
+            add(rows, section, "Note", n.kind().name(), "text", n.text());
+            return null;
+        }
+
+        @Override
+        public Void paragraph(Paragraph p) {
+            add(rows, section, "Text", Integer.toString(++paragraph), "text", p.text());
+            return null;
+        }
     }
 }

@@ -3,13 +3,16 @@ package org.localityworking.reporting.format;
 import java.util.List;
 import org.localityworking.reporting.BarChart;
 import org.localityworking.reporting.Block;
+import org.localityworking.reporting.Cell;
 import org.localityworking.reporting.KeyFigures;
+import org.localityworking.reporting.NetworkDiagram;
 import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Paragraph;
 import org.localityworking.reporting.PointMap;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
+import org.localityworking.reporting.WardMap;
 
 /**
  * HTML as one self-contained file: no scripts, no external fonts, images or styles; charts as inline SVG;
@@ -27,7 +30,7 @@ public final class HtmlFormat extends TextFormat {
             "dl.figures dt{font-size:.85rem;color:#444}dl.figures dd{margin:0;font-size:1.3rem;font-weight:bold}",
             "table{border-collapse:collapse;margin:.8rem 0;width:100%;font-size:.92rem}",
             "caption{text-align:left;font-weight:bold;padding:.3rem 0}",
-            "th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}",
+            "th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}td.num{text-align:right}",
             "thead th{background:#e8f0f2}tbody th{font-weight:normal;background:#f7f7f7}",
             ".note{border-left:4px solid #888;padding:.3rem .7rem;background:#f4f4f4}",
             ".note.no-data{border-color:#b35c00;background:#fff4e5}.note.warning{border-color:#b00020;background:#fdecee}",
@@ -113,29 +116,11 @@ public final class HtmlFormat extends TextFormat {
             body.append("</p>\n");
         }
         body.append("</header>\n");
-        int chart = 0;
+        Block.Visitor<Void> blocks = new Blocks(body);
         for (Section s : r.sections()) {
             body.append("<section>\n<h2>").append(escape(s.title())).append("</h2>\n");
             for (Block b : s.blocks()) {
-                if (b instanceof KeyFigures k) {
-                    figures(k, body);
-                } else if (b instanceof Table t) {
-                    table(t.caption(), t.headers(), t.rows(), body);
-                } else if (b instanceof BarChart c) {
-                    Svg.barChart(c, "chart-" + (++chart), body);
-                } else if (b instanceof PointMap m) {
-                    Svg.pointMap(m, "map-" + (++chart), body);
-                } else if (b instanceof org.localityworking.reporting.WardMap m) {
-                    Svg.wardMap(m, "wards-" + (++chart), body);
-                } else if (b instanceof org.localityworking.reporting.NetworkDiagram n) {
-                    Svg.network(n, "network-" + (++chart), body);
-                } else if (b instanceof Note n) {
-                    body.append("<p class=\"note ").append(n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-                            .append("\"><strong>").append(noteLabel(n.kind())).append("</strong> ")
-                            .append(escape(n.text())).append("</p>\n");
-                } else if (b instanceof Paragraph p) {
-                    body.append("<p>").append(escape(p.text())).append("</p>\n");
-                }
+                b.accept(blocks);
             }
             body.append("</section>\n");
         }
@@ -187,21 +172,100 @@ public final class HtmlFormat extends TextFormat {
                 : "<a href=\"" + escape(l.href()) + "\">" + escape(l.text()) + "</a>";
     }
 
+    /** Writes a table of text (the charts' and the site's own tables). */
     static void table(String caption, List<String> headers, List<List<String>> rows, StringBuilder out) {
-        out.append("<table>\n<caption>").append(escape(caption)).append("</caption>\n<thead><tr>");
-        headers.forEach(h -> out.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
+        table(Table.of(caption, headers, rows), out);
+    }
+
+    /**
+     * Writes a table: numbers, counts and money right-aligned, days as {@code <time>} with their ISO date, links
+     * as links; the first cell of each row is its header.
+     */
+    static void table(Table t, StringBuilder out) {
+        out.append("<table>\n<caption>").append(escape(t.caption())).append("</caption>\n<thead><tr>");
+        t.headers().forEach(h -> out.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
-        for (List<String> row : rows) {
+        for (List<Cell> row : t.rows()) {
             out.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                if (i == 0) {
-                    out.append("<th scope=\"row\">").append(escape(row.get(i))).append("</th>");
-                } else {
-                    out.append("<td>").append(escape(row.get(i))).append("</td>");
-                }
+                Cell c = row.get(i);
+                boolean number = c instanceof Cell.Count || c instanceof Cell.Number || c instanceof Cell.Amount;
+                out.append(i == 0 ? "<th scope=\"row\"" : "<td").append(number ? " class=\"num\">" : ">");
+                cell(c, out);
+                out.append(i == 0 ? "</th>" : "</td>");
             }
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
+    }
+
+    private static void cell(Cell c, StringBuilder out) {
+        if (c instanceof Cell.Date d) {
+            out.append("<time datetime=\"").append(d.raw()).append("\">").append(escape(d.display())).append("</time>");
+        } else if (c instanceof Cell.Link l) {
+            out.append("<a href=\"").append(escape(l.href())).append("\">").append(escape(l.text())).append("</a>");
+        } else {
+            out.append(escape(c.display()));
+        }
+    }
+
+    /** Each block type as HTML: a visitor, so a block type this format does not write does not compile. */
+    private static final class Blocks implements Block.Visitor<Void> {
+        private final StringBuilder body;
+        private int chart;
+
+        Blocks(StringBuilder body) {
+            this.body = body;
+        }
+
+        @Override
+        public Void keyFigures(KeyFigures k) {
+            figures(k, body);
+            return null;
+        }
+
+        @Override
+        public Void table(Table t) {
+            HtmlFormat.table(t, body);
+            return null;
+        }
+
+        @Override
+        public Void barChart(BarChart c) {
+            Svg.barChart(c, "chart-" + (++chart), body);
+            return null;
+        }
+
+        @Override
+        public Void pointMap(PointMap m) {
+            Svg.pointMap(m, "map-" + (++chart), body);
+            return null;
+        }
+
+        @Override
+        public Void wardMap(WardMap m) {
+            Svg.wardMap(m, "wards-" + (++chart), body);
+            return null;
+        }
+
+        @Override
+        public Void networkDiagram(NetworkDiagram n) {
+            Svg.network(n, "network-" + (++chart), body);
+            return null;
+        }
+
+        @Override
+        public Void note(Note n) {
+            body.append("<p class=\"note ").append(n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                    .append("\"><strong>").append(noteLabel(n.kind())).append("</strong> ")
+                    .append(escape(n.text())).append("</p>\n");
+            return null;
+        }
+
+        @Override
+        public Void paragraph(Paragraph p) {
+            body.append("<p>").append(escape(p.text())).append("</p>\n");
+            return null;
+        }
     }
 }

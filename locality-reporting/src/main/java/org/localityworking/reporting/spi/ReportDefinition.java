@@ -16,12 +16,14 @@ import org.localityworking.reporting.Report;
  * {@link org.localityworking.reporting.Note} saying so. The publishing kit ({@code locality-publishing-tck})
  * checks a definition over hostile data of two councils.
  *
- * <p>SPI 3.0 replaced 1's {@code build(LocalityStore, ReportRequest)}: a 1.x definition does not load.
+ * <p>SPI 3.0 replaced 1's {@code build(LocalityStore, ReportRequest)}; 4.0 made table cells typed
+ * ({@link org.localityworking.reporting.Table#of} turns numbers, money and days into typed cells): an older
+ * definition does not load.
  */
 @API(status = STABLE, since = "1.0")
 public interface ReportDefinition {
     /** The SPI version this library implements, {@code major.minor}. */
-    String SPI_VERSION = "3.0";
+    String SPI_VERSION = "4.0";
 
     /** @return a short unique id, lower case with hyphens, for example {@code asset-map} */
     String id();

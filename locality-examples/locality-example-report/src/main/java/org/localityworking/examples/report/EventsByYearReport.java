@@ -92,7 +92,7 @@ public final class EventsByYearReport implements ReportDefinition {
                 }
                 rows.add(row);
             }
-            blocks.add(new Table("Engagement events by locality and year", headers, rows));
+            blocks.add(Table.of("Engagement events by locality and year", headers, rows));
             Year latest = years.last();
             List<Double> counts = EventFrequency.count(localities, events, latest, minimum).stream()
                     .map(c -> (double) c.events()).toList();

@@ -41,8 +41,8 @@ class EventsByYearReportTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             FormatRegistry.discover().byId("markdown").render(report, out);
             String md = out.toString(StandardCharsets.UTF_8);
-            assertTrue(md.contains("| Kington | 1 | 0 |"), md);
-            assertTrue(md.contains("**Warning:** Kington held 0 events in 2012, the council\\'s minimum is 1\\."), md);
+            assertTrue(md.contains("|Kington|1|0|"), md);
+            assertTrue(md.contains("**Warning:** Kington held 0 events in 2012, the council's minimum is 1."), md);
         }
     }
 }

@@ -1,4 +1,4 @@
-/**
+/*
  * JMH benchmarks, each beside a baseline from the same run. Run them from the shaded
  * {@code target/benchmarks.jar}; {@code run-benchmarks.sh} runs the short suite and prints the ratios.
  */

@@ -26,8 +26,8 @@ final class ApiGate {
     }
 
     /**
-     * @return empty when the description matches the committed file; otherwise a message naming the module,
-     *         every line added (+) and removed (-), and how to acknowledge the change
+     * {@return empty when the description matches the committed file; otherwise a message naming the module,
+     *         every line added (+) and removed (-), and how to acknowledge the change}
      */
     static Optional<String> compare(String module, List<String> actual, Path committed) {
         if (!Files.exists(committed)) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class ApiMarksTest {
 
-    /** @return "type (module)" for every exported public type without an {@code @API} mark */
+    /** {@return "type (module)" for every exported public type without an {@code @API} mark} */
     static List<String> unmarked(List<Class<?>> types) {
         return types.stream().filter(t -> ApiSurface.mark(t).isEmpty()).map(Class::getName).toList();
     }

@@ -34,7 +34,7 @@ final class ApiSurface {
     private ApiSurface() {
     }
 
-    /** @return every library module on the class path (named {@code org.localityworking.*}, examples apart), by name */
+    /** {@return every library module on the class path (named {@code org.localityworking.*}, examples apart), by name} */
     static Map<String, ModuleDescriptor> libraryModules() {
         Map<String, ModuleDescriptor> modules = new TreeMap<>();
         try {
@@ -52,14 +52,14 @@ final class ApiSurface {
         return modules;
     }
 
-    /** @return the packages the module exports to every module (qualified exports are not public API) */
+    /** {@return the packages the module exports to every module (qualified exports are not public API)} */
     static SortedSet<String> exportedPackages(ModuleDescriptor module) {
         SortedSet<String> packages = new TreeSet<>();
         module.exports().stream().filter(e -> !e.isQualified()).forEach(e -> packages.add(e.source()));
         return packages;
     }
 
-    /** @return the public top-level types of the packages, sorted by name */
+    /** {@return the public top-level types of the packages, sorted by name} */
     static List<Class<?>> publicTypes(Iterable<String> packages) {
         List<Class<?>> types = new ArrayList<>();
         for (String pkg : packages) {
@@ -82,16 +82,16 @@ final class ApiSurface {
         }
     }
 
-    /** @return the type's {@code @API} mark as "STATUS since VERSION", or empty when it carries none */
+    /** {@return the type's {@code @API} mark as "STATUS since VERSION", or empty when it carries none} */
     static Optional<String> mark(Class<?> type) {
         API api = type.getAnnotation(API.class);
         return Optional.ofNullable(api).map(a -> a.status() + " since " + a.since());
     }
 
     /**
-     * @return the lines that describe the types: each type with its mark, its supertypes and the types a sealed
+     * {@return the lines that describe the types: each type with its mark, its supertypes and the types a sealed
      *         one permits, then its public and protected constructors, fields and methods (and its public nested
-     *         types, the same way), sorted so that the description changes only when the API does
+     *         types, the same way), sorted so that the description changes only when the API does}
      */
     static List<String> describe(List<Class<?>> types) {
         List<String> lines = new ArrayList<>();

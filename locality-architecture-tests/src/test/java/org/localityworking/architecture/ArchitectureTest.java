@@ -94,7 +94,7 @@ class ArchitectureTest {
                 @Override
                 public void check(JavaClass c, ConditionEvents events) {
                     boolean ok = c.isInterface() || c.isEnum() || c.isRecord()
-                            || c.isNestedClass() && c.getEnclosingClass().map(JavaClass::isRecord).orElse(false);
+                            || (c.isNestedClass() && c.getEnclosingClass().map(JavaClass::isRecord).orElse(false));
                     events.add(new SimpleConditionEvent(c, ok, c.getName() + " is a "
                             + (ok ? "permitted" : "plain class, not permitted") + " SPI type"));
                 }

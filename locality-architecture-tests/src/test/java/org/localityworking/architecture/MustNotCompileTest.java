@@ -70,7 +70,7 @@ class MustNotCompileTest {
         long marked = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains("// error")) {
-                marked = i + 1;
+                marked = i + 1L;
             }
         }
         assertTrue(marked > 0, source + " marks no line with // error");

@@ -23,7 +23,7 @@ final class BaselineAssetTable {
             .addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE).build();
 
-    /** One row, for a batched prepared INSERT ({@link #bind}). */
+    /** One row, for a batched prepared INSERT ({@code bind}). */
     static final String INSERT = "INSERT INTO bench_asset (id, version, locality_id, ward_id, category, status, body)"
             + " VALUES (?, 1, ?, ?, ?, ?, ?)";
 

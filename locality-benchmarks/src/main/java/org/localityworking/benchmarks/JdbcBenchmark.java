@@ -44,6 +44,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@SuppressWarnings("EnumOrdinal") // generated data and the baselines index categories by their order on purpose
 public class JdbcBenchmark {
     @Param({"sqlite", "postgresql"})
     public String db;

@@ -165,7 +165,7 @@ public class NetworkBenchmark {
         for (String n : nodes) {
             isolated += adjacent.getOrDefault(n, Map.of()).isEmpty() ? 1 : 0;
         }
-        int clusters = components(nodes, adjacent, null, null);
+        int clusters = components(nodes, adjacent);
         int bridges = bridges(nodes, adjacent);
         int connectors = 0;
         Map<String, List<String[]>> sole = new TreeMap<>();
@@ -210,8 +210,7 @@ public class NetworkBenchmark {
         return false;
     }
 
-    private static int components(Set<String> nodes, Map<String, Map<String, Set<String>>> adjacent, String skipA,
-                                  String skipB) {
+    private static int components(Set<String> nodes, Map<String, Map<String, Set<String>>> adjacent) {
         Set<String> seen = new HashSet<>();
         int count = 0;
         for (String n : nodes) {

@@ -47,6 +47,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
+@SuppressWarnings("EnumOrdinal") // generated data and the baselines index categories by their order on purpose
 public class ReportBenchmark {
     /** Locality reports at council scale; the whole-body asset map is measured at national scale by its own class. */
     @Param({"COUNCIL"})

@@ -67,17 +67,17 @@ public class ValidationException extends IllegalArgumentException {
         return out == null ? value : out.toString();
     }
 
-    /** @return the field that holds the bad value, as {@code Type.component} */
+    /** {@return the field that holds the bad value, as {@code Type.component}} */
     public String field() {
         return field;
     }
 
-    /** @return the offending value as text, in full */
+    /** {@return the offending value as text, in full} */
     public String value() {
         return value;
     }
 
-    /** @return the rule that the value breaks, in words */
+    /** {@return the rule that the value breaks, in words} */
     public String rule() {
         return rule;
     }

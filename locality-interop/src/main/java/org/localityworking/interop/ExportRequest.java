@@ -41,7 +41,8 @@ public record ExportRequest(String councilId, Optional<String> localityId, Audie
     }
 
     /**
-     * @return the option's value
+     * {@return the option's value}
+     *
      * @throws ValidationException naming the option when it is missing
      */
     public String require(String option, String meaning) {
@@ -52,12 +53,12 @@ public record ExportRequest(String councilId, Optional<String> localityId, Audie
         return v;
     }
 
-    /** @return this request for the PUBLIC audience (exports in open standards are always public) */
+    /** {@return this request for the PUBLIC audience (exports in open standards are always public)} */
     public ExportRequest forPublic() {
         return new ExportRequest(councilId, localityId, Audience.PUBLIC, options, asOf);
     }
 
-    /** @return the option's value, or the fallback */
+    /** {@return the option's value, or the fallback} */
     public String option(String option, String fallback) {
         return options.getOrDefault(option, fallback);
     }

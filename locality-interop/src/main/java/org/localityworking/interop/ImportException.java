@@ -61,7 +61,7 @@ public final class ImportException extends ValidationException {
         this.message = describe(file, this.errors);
     }
 
-    /** @return an import refused for one reason, at a place in the file (line 0 for the file as a whole) */
+    /** {@return an import refused for one reason, at a place in the file (line 0 for the file as a whole)} */
     public static ImportException at(String file, long line, String column, String value, String rule) {
         return new ImportException(file, List.of(new RowError(line, column, value, rule)));
     }
@@ -71,9 +71,10 @@ public final class ImportException extends ValidationException {
     }
 
     /**
+     * {@return the value as a message shows it: control characters escaped (so a terminal runs none of them) and
+     *         cut to {@value #SHOWN} characters, saying how long it was}
+     *
      * @param value any text from an input file
-     * @return the value as a message shows it: control characters escaped (so a terminal runs none of them) and
-     *         cut to {@value #SHOWN} characters, saying how long it was
      */
     public static String shown(String value) {
         if (value == null) {
@@ -86,7 +87,7 @@ public final class ImportException extends ValidationException {
             boolean paired = Character.isHighSurrogate(c) ? i + 1 < value.length()
                     && Character.isLowSurrogate(value.charAt(i + 1))
                     : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && !paired) {
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (Character.isSurrogate(c) && !paired)) {
                 b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 b.append(c);
@@ -108,12 +109,12 @@ public final class ImportException extends ValidationException {
         return b.toString();
     }
 
-    /** @return the file's name */
+    /** {@return the file's name} */
     public String file() {
         return file;
     }
 
-    /** @return every problem found */
+    /** {@return every problem found} */
     public List<RowError> errors() {
         return errors;
     }

@@ -61,19 +61,19 @@ public final class ImportInterruptedException extends StorageException {
         this.lastLineWritten = 0;
     }
 
-    /** @return the file's name */
+    /** {@return the file's name} */
     public String file() {
         return file;
     }
 
-    /** @return what the batches that landed wrote */
+    /** {@return what the batches that landed wrote} */
     public ImportResult written() {
         return written;
     }
 
     /**
-     * @return the last line of the file whose row was written (or found unchanged); 0 for an import that does not
-     *         write in file order
+     * {@return the last line of the file whose row was written (or found unchanged); 0 for an import that does not
+     *         write in file order}
      */
     public long lastLineWritten() {
         return lastLineWritten;

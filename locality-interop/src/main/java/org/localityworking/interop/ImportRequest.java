@@ -33,7 +33,8 @@ public record ImportRequest(Optional<String> councilId, boolean dryRun, boolean 
     }
 
     /**
-     * @return the council
+     * {@return the council}
+     *
      * @throws ValidationException when the request names none
      */
     public String requireCouncil(String importer) {
@@ -41,7 +42,7 @@ public record ImportRequest(Optional<String> councilId, boolean dryRun, boolean 
                 + importer + " importer: name the council the data belongs to (--council ID)"));
     }
 
-    /** @return the option's value, or the fallback */
+    /** {@return the option's value, or the fallback} */
     public String option(String option, String fallback) {
         return options.getOrDefault(option, fallback);
     }
@@ -62,43 +63,43 @@ public record ImportRequest(Optional<String> councilId, boolean dryRun, boolean 
         private Builder() {
         }
 
-        /** @return this builder, for the council */
+        /** {@return this builder, for the council} */
         public Builder councilId(String councilId) {
             this.councilId = Optional.of(councilId);
             return this;
         }
 
-        /** @return this builder, checking and reporting but writing nothing */
+        /** {@return this builder, checking and reporting but writing nothing} */
         public Builder dryRun(boolean dryRun) {
             this.dryRun = dryRun;
             return this;
         }
 
-        /** @return this builder, overwriting records changed since a snapshot was written */
+        /** {@return this builder, overwriting records changed since a snapshot was written} */
         public Builder replace(boolean replace) {
             this.replace = replace;
             return this;
         }
 
-        /** @return this builder, with the option */
+        /** {@return this builder, with the option} */
         public Builder option(String key, String value) {
             options.put(key, value);
             return this;
         }
 
-        /** @return this builder, with the options */
+        /** {@return this builder, with the options} */
         public Builder options(Map<String, String> options) {
             this.options.putAll(options);
             return this;
         }
 
-        /** @return this builder, telling {@code progress} the rows read every 10,000 rows */
+        /** {@return this builder, telling {@code progress} the rows read every 10,000 rows} */
         public Builder progress(LongConsumer progress) {
             this.progress = progress;
             return this;
         }
 
-        /** @return the request */
+        /** {@return the request} */
         public ImportRequest build() {
             return new ImportRequest(councilId, dryRun, replace, options, progress);
         }

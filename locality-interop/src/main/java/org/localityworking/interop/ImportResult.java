@@ -31,21 +31,22 @@ public record ImportResult(int created, int updated, int unchanged, boolean dryR
         notKept = List.copyOf(Checks.list("ImportResult.notKept", notKept));
     }
 
-    /** @return every record the file held */
+    /** {@return every record the file held} */
     public int total() {
         return created + updated + unchanged;
     }
 
-    /** @return this result, saying also what the file held that was not kept */
+    /** {@return this result, saying also what the file held that was not kept} */
     public ImportResult notKeeping(List<String> fields) {
         return new ImportResult(created, updated, unchanged, dryRun, fields);
     }
 
     /**
+     * {@return the line a command-line tool prints}
+     *
      * @param what     what the records are, in words ("assets", "records")
      * @param file     the file's name
      * @param location the store's location
-     * @return the line a command-line tool prints
      */
     public String describe(String what, String file, String location) {
         String line = dryRun ? "Dry run: importing " + file + " into " + location + " would create " + created

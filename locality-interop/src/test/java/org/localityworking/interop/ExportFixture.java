@@ -35,7 +35,7 @@ final class ExportFixture {
     private ExportFixture() {
     }
 
-    /** @return the files written, by name, as text */
+    /** {@return the files written, by name, as text} */
     static Map<String, String> export(LocalityStore store, String exporter, String council, Optional<String> locality,
                                       Audience audience) {
         Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
@@ -64,7 +64,7 @@ final class ExportFixture {
         return EXPORTERS.all().stream().map(e -> e.id()).toList();
     }
 
-    /** @return the CSV's rows (the header first), each as its cells, parsed as RFC 4180 */
+    /** {@return the CSV's rows (the header first), each as its cells, parsed as RFC 4180} */
     static List<List<String>> parseCsv(String csv) {
         try (com.fasterxml.jackson.databind.MappingIterator<List<String>> it = new com.fasterxml.jackson.dataformat.csv
                 .CsvMapper().enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)

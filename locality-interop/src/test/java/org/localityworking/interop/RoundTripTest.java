@@ -49,14 +49,14 @@ class RoundTripTest {
                 "serviceUrl", "https://directory.example/herefordshire/{id}");
     }
 
-    /** @return the council's example data in a new memory store */
+    /** {@return the council's example data in a new memory store} */
     static LocalityStore full(String council) {
         LocalityStore store = Stores.open("memory:");
         data(council).loadInto(store);
         return store;
     }
 
-    /** @return a new memory store holding only the council, its wards and its localities */
+    /** {@return a new memory store holding only the council, its wards and its localities} */
     static LocalityStore frame(String council) {
         LocalityStore store = Stores.open("memory:");
         store.runInTransaction(u -> data(council).entries().stream().filter(e -> FRAME.contains(e.kind()))

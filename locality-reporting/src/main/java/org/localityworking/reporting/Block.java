@@ -14,8 +14,9 @@ public sealed interface Block permits KeyFigures, Table, BarChart, PointMap, War
         Paragraph {
 
     /**
+     * {@return what the visitor returned for this block}
+     *
      * @param visitor what to do with each type of block
-     * @return what the visitor returned for this block
      */
     <R> R accept(Visitor<R> visitor);
 
@@ -25,28 +26,28 @@ public sealed interface Block permits KeyFigures, Table, BarChart, PointMap, War
      * @param <R> what a visit returns (for example {@code Void}, or a rendered fragment)
      */
     interface Visitor<R> {
-        /** @return the visit's result for headline figures */
+        /** {@return the visit's result for headline figures} */
         R keyFigures(KeyFigures block);
 
-        /** @return the visit's result for a table */
+        /** {@return the visit's result for a table} */
         R table(Table block);
 
-        /** @return the visit's result for a bar chart */
+        /** {@return the visit's result for a bar chart} */
         R barChart(BarChart block);
 
-        /** @return the visit's result for a map of points */
+        /** {@return the visit's result for a map of points} */
         R pointMap(PointMap block);
 
-        /** @return the visit's result for a map of wards */
+        /** {@return the visit's result for a map of wards} */
         R wardMap(WardMap block);
 
-        /** @return the visit's result for a network diagram */
+        /** {@return the visit's result for a network diagram} */
         R networkDiagram(NetworkDiagram block);
 
-        /** @return the visit's result for a note */
+        /** {@return the visit's result for a note} */
         R note(Note block);
 
-        /** @return the visit's result for a paragraph */
+        /** {@return the visit's result for a paragraph} */
         R paragraph(Paragraph block);
     }
 }

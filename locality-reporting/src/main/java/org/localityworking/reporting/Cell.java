@@ -19,34 +19,35 @@ import org.localityworking.core.model.Money;
  * so a spreadsheet or a program reads numbers as numbers.
  */
 @API(status = STABLE, since = "1.0")
-public sealed interface Cell permits Cell.Text, Cell.Count, Cell.Number, Cell.Amount, Cell.Date, Cell.Link {
+public sealed interface Cell permits Cell.Text, Cell.Count, Cell.Decimal, Cell.Amount, Cell.Date, Cell.Link {
 
     /** The one en-GB date style of every report: {@code 1 March 2016}. */
     DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    /** @return the cell as a reader sees it, in the en-GB style */
+    /** {@return the cell as a reader sees it, in the en-GB style} */
     String display();
 
-    /** @return the value itself as text, for formats that carry values (CSV): no grouping, ISO dates */
+    /** {@return the value itself as text, for formats that carry values (CSV): no grouping, ISO dates} */
     String raw();
 
     /**
+     * {@return the cell of that type (anything else as text, by its {@code toString})}
+     *
      * @param value text, a whole number ({@code Integer}, {@code Long}), a decimal ({@code BigDecimal},
      *              {@code Double}), {@link Money}, a {@link LocalDate} or a cell
-     * @return the cell of that type (anything else as text, by its {@code toString})
      */
     static Cell of(Object value) {
         if (value instanceof Cell c) {
             return c;
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-            return new Count(((java.lang.Number) value).longValue());
+            return new Count(((Number) value).longValue());
         }
         if (value instanceof BigDecimal d) {
-            return new Number(d);
+            return new Decimal(d);
         }
         if (value instanceof Double || value instanceof Float) {
-            return new Number(BigDecimal.valueOf(((java.lang.Number) value).doubleValue()));
+            return new Decimal(BigDecimal.valueOf(((Number) value).doubleValue()));
         }
         if (value instanceof Money m) {
             return new Amount(m);
@@ -57,7 +58,7 @@ public sealed interface Cell permits Cell.Text, Cell.Count, Cell.Number, Cell.Am
         return new Text(String.valueOf(value));
     }
 
-    /** @return a text cell */
+    /** {@return a text cell} */
     static Cell text(String text) {
         return new Text(text);
     }
@@ -106,9 +107,9 @@ public sealed interface Cell permits Cell.Text, Cell.Count, Cell.Number, Cell.Am
      *
      * @param value the number
      */
-    record Number(BigDecimal value) implements Cell {
+    record Decimal(BigDecimal value) implements Cell {
         /** Checks the number. */
-        public Number {
+        public Decimal {
             Checks.present("Cell.number", value);
         }
 

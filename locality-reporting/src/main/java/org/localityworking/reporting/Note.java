@@ -28,7 +28,7 @@ public record Note(Kind kind, String text) implements Block {
         INFO
     }
 
-    /** @return a no-data note */
+    /** {@return a no-data note} */
     public static Note noData(String text) {
         return new Note(Kind.NO_DATA, text);
     }

@@ -33,8 +33,8 @@ public record Report(String reportId, String title, String subject, Audience aud
     }
 
     /**
-     * @return whether the report shows any data: a table, figures, a chart or a map, or text; a report of notes alone
-     *         (that data is missing, and what to record to fill it) has none
+     * {@return whether the report shows any data: a table, figures, a chart or a map, or text; a report of notes alone
+     *         (that data is missing, and what to record to fill it) has none}
      */
     public boolean hasData() {
         return sections.stream().flatMap(s -> s.blocks().stream()).anyMatch(b -> !(b instanceof Note));
@@ -77,8 +77,9 @@ public record Report(String reportId, String title, String subject, Audience aud
         }
 
         /**
+         * {@return this builder}
+         *
          * @param reportId the definition that built it
-         * @return this builder
          */
         public Builder reportId(String reportId) {
             this.reportId = reportId;
@@ -86,8 +87,9 @@ public record Report(String reportId, String title, String subject, Audience aud
         }
 
         /**
+         * {@return this builder}
+         *
          * @param title its title
-         * @return this builder
          */
         public Builder title(String title) {
             this.title = title;
@@ -95,8 +97,9 @@ public record Report(String reportId, String title, String subject, Audience aud
         }
 
         /**
+         * {@return this builder}
+         *
          * @param subject what it is about (a locality or a council, by name)
-         * @return this builder
          */
         public Builder subject(String subject) {
             this.subject = subject;
@@ -104,8 +107,9 @@ public record Report(String reportId, String title, String subject, Audience aud
         }
 
         /**
+         * {@return this builder}
+         *
          * @param audience who it is for
-         * @return this builder
          */
         public Builder audience(Audience audience) {
             this.audience = audience;
@@ -113,8 +117,9 @@ public record Report(String reportId, String title, String subject, Audience aud
         }
 
         /**
+         * {@return this builder}
+         *
          * @param generatedAt when it was generated
-         * @return this builder
          */
         public Builder generatedAt(Instant generatedAt) {
             this.generatedAt = generatedAt;
@@ -122,8 +127,9 @@ public record Report(String reportId, String title, String subject, Audience aud
         }
 
         /**
+         * {@return this builder}
+         *
          * @param sources the documents its data comes from and any law it applies
-         * @return this builder
          */
         public Builder sources(List<String> sources) {
             this.sources = sources;
@@ -131,8 +137,9 @@ public record Report(String reportId, String title, String subject, Audience aud
         }
 
         /**
+         * {@return this builder}
+         *
          * @param sections its sections, in order
-         * @return this builder
          */
         public Builder sections(List<Section> sections) {
             this.sections = sections;
@@ -140,7 +147,8 @@ public record Report(String reportId, String title, String subject, Audience aud
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

@@ -37,33 +37,33 @@ public record ReportRequest(String councilId, Optional<String> localityId, Audie
         }
     }
 
-    /** @return a request for the whole council, as of today, generated now, with no period limit */
+    /** {@return a request for the whole council, as of today, generated now, with no period limit} */
     public static ReportRequest council(String councilId, Audience audience) {
-        return new ReportRequest(councilId, Optional.empty(), audience, LocalDate.now(), Optional.empty(),
+        return new ReportRequest(councilId, Optional.empty(), audience, LocalDate.now(java.time.ZoneId.systemDefault()), Optional.empty(),
                 Optional.empty(), Instant.now());
     }
 
-    /** @return this request for one locality */
+    /** {@return this request for one locality} */
     public ReportRequest forLocality(String localityId) {
         return new ReportRequest(councilId, Optional.of(localityId), audience, asOf, periodFrom, periodTo, generatedAt);
     }
 
-    /** @return this request for another audience */
+    /** {@return this request for another audience} */
     public ReportRequest forAudience(Audience other) {
         return new ReportRequest(councilId, localityId, other, asOf, periodFrom, periodTo, generatedAt);
     }
 
-    /** @return this request as of the day, generated at the instant */
+    /** {@return this request as of the day, generated at the instant} */
     public ReportRequest at(LocalDate day, Instant generated) {
         return new ReportRequest(councilId, localityId, audience, day, periodFrom, periodTo, generated);
     }
 
-    /** @return this request limited to dated records in the inclusive period */
+    /** {@return this request limited to dated records in the inclusive period} */
     public ReportRequest period(LocalDate from, LocalDate to) {
         return new ReportRequest(councilId, localityId, audience, asOf, Optional.of(from), Optional.of(to), generatedAt);
     }
 
-    /** @return whether a date falls in the period (always, when no period is set) */
+    /** {@return whether a date falls in the period (always, when no period is set)} */
     public boolean inPeriod(LocalDate date) {
         return periodFrom.map(f -> !date.isBefore(f)).orElse(true) && periodTo.map(t -> !date.isAfter(t)).orElse(true);
     }
@@ -105,8 +105,9 @@ public record ReportRequest(String councilId, Optional<String> localityId, Audie
         }
 
         /**
+         * {@return this builder}
+         *
          * @param councilId the council
-         * @return this builder
          */
         public Builder councilId(String councilId) {
             this.councilId = councilId;
@@ -114,8 +115,9 @@ public record ReportRequest(String councilId, Optional<String> localityId, Audie
         }
 
         /**
+         * {@return this builder}
+         *
          * @param localityId one locality, or empty for the council as a whole
-         * @return this builder
          */
         public Builder localityId(String localityId) {
             this.localityId = Optional.of(Checks.present("ReportRequest.localityId", localityId));
@@ -123,7 +125,7 @@ public record ReportRequest(String councilId, Optional<String> localityId, Audie
         }
 
         /**
-         * @return this builder, with no localityId (as when it was never set)
+         * {@return this builder, with no localityId (as when it was never set)}
          */
         public Builder noLocalityId() {
             this.localityId = Optional.empty();
@@ -131,8 +133,9 @@ public record ReportRequest(String councilId, Optional<String> localityId, Audie
         }
 
         /**
+         * {@return this builder}
+         *
          * @param audience who will read it
-         * @return this builder
          */
         public Builder audience(Audience audience) {
             this.audience = audience;
@@ -140,8 +143,9 @@ public record ReportRequest(String councilId, Optional<String> localityId, Audie
         }
 
         /**
+         * {@return this builder}
+         *
          * @param asOf the day the report describes (consents and deadlines are judged on it)
-         * @return this builder
          */
         public Builder asOf(LocalDate asOf) {
             this.asOf = asOf;
@@ -149,8 +153,9 @@ public record ReportRequest(String councilId, Optional<String> localityId, Audie
         }
 
         /**
+         * {@return this builder}
+         *
          * @param periodFrom the first day of the period for dated records (grants, events), if limited
-         * @return this builder
          */
         public Builder periodFrom(LocalDate periodFrom) {
             this.periodFrom = Optional.of(Checks.present("ReportRequest.periodFrom", periodFrom));
@@ -158,7 +163,7 @@ public record ReportRequest(String councilId, Optional<String> localityId, Audie
         }
 
         /**
-         * @return this builder, with no periodFrom (as when it was never set)
+         * {@return this builder, with no periodFrom (as when it was never set)}
          */
         public Builder noPeriodFrom() {
             this.periodFrom = Optional.empty();
@@ -166,8 +171,9 @@ public record ReportRequest(String councilId, Optional<String> localityId, Audie
         }
 
         /**
+         * {@return this builder}
+         *
          * @param periodTo the last day of the period, if limited
-         * @return this builder
          */
         public Builder periodTo(LocalDate periodTo) {
             this.periodTo = Optional.of(Checks.present("ReportRequest.periodTo", periodTo));
@@ -175,7 +181,7 @@ public record ReportRequest(String councilId, Optional<String> localityId, Audie
         }
 
         /**
-         * @return this builder, with no periodTo (as when it was never set)
+         * {@return this builder, with no periodTo (as when it was never set)}
          */
         public Builder noPeriodTo() {
             this.periodTo = Optional.empty();
@@ -183,8 +189,9 @@ public record ReportRequest(String councilId, Optional<String> localityId, Audie
         }
 
         /**
+         * {@return this builder}
+         *
          * @param generatedAt when the report is generated (shown on it)
-         * @return this builder
          */
         public Builder generatedAt(Instant generatedAt) {
             this.generatedAt = generatedAt;
@@ -192,7 +199,8 @@ public record ReportRequest(String councilId, Optional<String> localityId, Audie
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

@@ -38,9 +38,10 @@ public record Table(String caption, List<String> headers, List<List<Cell>> rows)
     }
 
     /**
+     * {@return the table}
+     *
      * @param rows the rows, each value made a cell by {@link Cell#of} (text, whole numbers, decimals, money, dates
      *             or cells)
-     * @return the table
      */
     public static Table of(String caption, List<String> headers, List<? extends List<?>> rows) {
         List<List<Cell>> cells = new ArrayList<>();

@@ -171,7 +171,7 @@ public record WardLayout(List<Hex> hexes) {
                 known.stream().mapToDouble(GeoPoint::longitude).average().orElseThrow()));
     }
 
-    /** @return the layout as HexJSON: {@code {"layout":"odd-r","hexes":{WARD:{"q":..,"r":..,"n":NAME,"locality":ID}}}} */
+    /** {@return the layout as HexJSON: {@code {"layout":"odd-r","hexes":{WARD:{"q":..,"r":..,"n":NAME,"locality":ID}}}}} */
     public String toHexJson() {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode root = json.createObjectNode().put("layout", "odd-r");

@@ -2,7 +2,6 @@ package org.localityworking.reporting;
 
 import org.localityworking.reporting.run.Reports;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

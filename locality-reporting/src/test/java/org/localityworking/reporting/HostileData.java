@@ -27,6 +27,7 @@ import org.localityworking.examples.data.Dataset;
 import org.localityworking.storage.Kind;
 
 /** XSS vectors and spreadsheet-formula strings, and a data set that puts them into names and descriptions. */
+@SuppressWarnings({"UnicodeEscape", "EnumOrdinal"}) // escaped markup is one of the hostile inputs; categories cycle
 final class HostileData {
     private HostileData() {
     }

@@ -12,7 +12,7 @@ final class StructureComparison {
     private StructureComparison() {
     }
 
-    /** @return every element in document order as {@code tag[attr,attr]}, ignoring attribute values */
+    /** {@return every element in document order as {@code tag[attr,attr]}, ignoring attribute values} */
     static List<String> structure(String html) {
         Document doc = Jsoup.parse(html);
         List<String> out = new ArrayList<>();

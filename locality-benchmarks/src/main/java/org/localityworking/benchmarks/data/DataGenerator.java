@@ -39,6 +39,7 @@ import org.localityworking.storage.LocalityStore;
  * national body) with its wards grouped into localities, and assets, people, a grant scheme per locality and
  * grants. The same seed and scale give the same records, run after run.
  */
+@SuppressWarnings("EnumOrdinal") // generated data and the baselines index categories by their order on purpose
 public final class DataGenerator {
     /** The seed every benchmark uses. */
     public static final long SEED = 20151102L;
@@ -87,7 +88,7 @@ public final class DataGenerator {
         later = random;
     }
 
-    /** @return the people (generated on first use, after the assets, from the same seeded sequence) */
+    /** {@return the people (generated on first use, after the assets, from the same seeded sequence)} */
     public synchronized List<Person> people() {
         if (people.isEmpty()) {
             generatePeopleAndGrants(later);
@@ -95,7 +96,7 @@ public final class DataGenerator {
         return people;
     }
 
-    /** @return the grants (generated with the people) */
+    /** {@return the grants (generated with the people)} */
     public synchronized List<Grant> grants() {
         people();
         return grants;
@@ -130,7 +131,7 @@ public final class DataGenerator {
         return localities.get(index);
     }
 
-    /** @return the scale */
+    /** {@return the scale} */
     public Scale scale() {
         return scale;
     }
@@ -154,10 +155,10 @@ public final class DataGenerator {
     }
 
     /**
-     * @return each locality's associations, from a seed of their own (so the other records stay as they were):
+     * {@return each locality's associations, from a seed of their own (so the other records stay as they were):
      *         organisations (half as many as people: 50,000 at national scale), a Locality Partnership of a dozen
      *         residents (some for an organisation), a network of a handful of organisations with two residents, and
-     *         three projects, each led by a resident with two organisations as partners
+     *         three projects, each led by a resident with two organisations as partners}
      */
     public Associations associations() {
         Random random = new Random(SEED + 1);

@@ -24,7 +24,7 @@ public enum Scale {
         this.grants = grants;
     }
 
-    /** @return how many localities the wards make */
+    /** {@return how many localities the wards make} */
     public int localities() {
         return Math.max(1, (wards + WARDS_PER_LOCALITY - 1) / WARDS_PER_LOCALITY);
     }

@@ -55,19 +55,20 @@ public final class CouncilConfigurations {
     /** The names of the configurations shipped in the library. */
     public static final List<String> SHIPPED = List.of("trafford", "herefordshire");
 
-    /** @return Trafford Council: 4 localities with Locality Partnerships and Enabling Groups, 21 wards (seeds 000-003) */
+    /** {@return Trafford Council: 4 localities with Locality Partnerships and Enabling Groups, 21 wards (seeds 000-003)} */
     public static CouncilDefinition trafford() {
         return shipped("trafford");
     }
 
-    /** @return Herefordshire Council: 9 localities with networks and Lead Locality Officers (seed 004) */
+    /** {@return Herefordshire Council: 9 localities with networks and Lead Locality Officers (seed 004)} */
     public static CouncilDefinition herefordshire() {
         return shipped("herefordshire");
     }
 
     /**
+     * {@return the shipped configuration}
+     *
      * @param name one of {@link #SHIPPED}
-     * @return the shipped configuration
      * @throws ValidationException when no configuration of that name is shipped
      */
     public static CouncilDefinition shipped(String name) {

@@ -39,12 +39,12 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
         notes = Checks.texts("CouncilDefinition.notes", notes);
     }
 
-    /** @return the locality with the id */
+    /** {@return the locality with the id} */
     public Optional<Locality> locality(String id) {
         return localities.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
-    /** @return the ward with the id */
+    /** {@return the ward with the id} */
     public Optional<Ward> ward(String id) {
         return wards.stream().filter(w -> w.id().equals(id)).findFirst();
     }
@@ -85,8 +85,9 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param council the council with its configuration
-         * @return this builder
          */
         public Builder council(Council council) {
             this.council = council;
@@ -94,8 +95,9 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param wards its wards
-         * @return this builder
          */
         public Builder wards(List<Ward> wards) {
             this.wards = wards;
@@ -103,8 +105,9 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param localities its localities
-         * @return this builder
          */
         public Builder localities(List<Locality> localities) {
             this.localities = localities;
@@ -112,8 +115,9 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param strategy its strategy, if the file gives one
-         * @return this builder
          */
         public Builder strategy(Strategy strategy) {
             this.strategy = Optional.of(Checks.present("CouncilDefinition.strategy", strategy));
@@ -121,7 +125,7 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
         }
 
         /**
-         * @return this builder, with no strategy (as when it was never set)
+         * {@return this builder, with no strategy (as when it was never set)}
          */
         public Builder noStrategy() {
             this.strategy = Optional.empty();
@@ -129,8 +133,9 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param people the posts the file names (for example Lead Locality Officers)
-         * @return this builder
          */
         public Builder people(List<Person> people) {
             this.people = people;
@@ -138,8 +143,9 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param networks its locality networks (councils whose locality bodies are networks)
-         * @return this builder
          */
         public Builder networks(List<LocalityNetwork> networks) {
             this.networks = networks;
@@ -147,8 +153,9 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param notes what the file says about its sources and what is illustrative
-         * @return this builder
          */
         public Builder notes(List<String> notes) {
             this.notes = notes;
@@ -156,7 +163,8 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

@@ -55,7 +55,7 @@ public record AcvListing(String nominatingOrganisationId, LocalDate nominatedOn,
                 Optional.empty());
     }
 
-    /** @return whether the asset was listed */
+    /** {@return whether the asset was listed} */
     public boolean isListed() {
         return decision.map(d -> d.outcome() == AcvOutcome.LISTED).orElse(false);
     }

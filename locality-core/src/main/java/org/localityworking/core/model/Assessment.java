@@ -48,16 +48,18 @@ public record Assessment(String id, String measureId, String localityId, int sta
     }
 
     /**
+     * {@return a copy of this Assessment with the new value, checked as a new one is}
+     *
      * @param stage the stage reached: 0 (not started) up to the measure's number of stages
-     * @return a copy of this Assessment with the new value, checked as a new one is
      */
     public Assessment withStage(int stage) {
         return toBuilder().stage(stage).build();
     }
 
     /**
+     * {@return a copy of this Assessment with the new value, checked as a new one is}
+     *
      * @param note a comment, if any
-     * @return a copy of this Assessment with the new value, checked as a new one is
      */
     public Assessment withNote(String note) {
         return toBuilder().note(note).build();
@@ -80,8 +82,9 @@ public record Assessment(String id, String measureId, String localityId, int sta
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -89,8 +92,9 @@ public record Assessment(String id, String measureId, String localityId, int sta
         }
 
         /**
+         * {@return this builder}
+         *
          * @param measureId the measure
-         * @return this builder
          */
         public Builder measureId(String measureId) {
             this.measureId = measureId;
@@ -98,8 +102,9 @@ public record Assessment(String id, String measureId, String localityId, int sta
         }
 
         /**
+         * {@return this builder}
+         *
          * @param localityId the locality
-         * @return this builder
          */
         public Builder localityId(String localityId) {
             this.localityId = localityId;
@@ -107,8 +112,9 @@ public record Assessment(String id, String measureId, String localityId, int sta
         }
 
         /**
+         * {@return this builder}
+         *
          * @param stage the stage reached: 0 (not started) up to the measure's number of stages
-         * @return this builder
          */
         public Builder stage(int stage) {
             this.stage = stage;
@@ -116,8 +122,9 @@ public record Assessment(String id, String measureId, String localityId, int sta
         }
 
         /**
+         * {@return this builder}
+         *
          * @param assessedOn when it was assessed
-         * @return this builder
          */
         public Builder assessedOn(LocalDate assessedOn) {
             this.assessedOn = assessedOn;
@@ -125,8 +132,9 @@ public record Assessment(String id, String measureId, String localityId, int sta
         }
 
         /**
+         * {@return this builder}
+         *
          * @param note a comment, if any
-         * @return this builder
          */
         public Builder note(String note) {
             this.note = Optional.of(Checks.present("Assessment.note", note));
@@ -134,7 +142,7 @@ public record Assessment(String id, String measureId, String localityId, int sta
         }
 
         /**
-         * @return this builder, with no note (as when it was never set)
+         * {@return this builder, with no note (as when it was never set)}
          */
         public Builder noNote() {
             this.note = Optional.empty();
@@ -142,7 +150,8 @@ public record Assessment(String id, String measureId, String localityId, int sta
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

@@ -71,64 +71,72 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
     }
 
     /**
+     * {@return a copy of this Asset with the new value, checked as a new one is}
+     *
      * @param name name
-     * @return a copy of this Asset with the new value, checked as a new one is
      */
     public Asset withName(String name) {
         return toBuilder().name(name).build();
     }
 
     /**
+     * {@return a copy of this Asset with the new value, checked as a new one is}
+     *
      * @param description what it is and what it offers
-     * @return a copy of this Asset with the new value, checked as a new one is
      */
     public Asset withDescription(String description) {
         return toBuilder().description(description).build();
     }
 
     /**
+     * {@return a copy of this Asset with the new value, checked as a new one is}
+     *
      * @param category one of the six ABCD categories
-     * @return a copy of this Asset with the new value, checked as a new one is
      */
     public Asset withCategory(AssetCategory category) {
         return toBuilder().category(category).build();
     }
 
     /**
+     * {@return a copy of this Asset with the new value, checked as a new one is}
+     *
      * @param owner who owns or holds it, if anyone in particular
-     * @return a copy of this Asset with the new value, checked as a new one is
      */
     public Asset withOwner(PartyRef owner) {
         return toBuilder().owner(owner).build();
     }
 
     /**
+     * {@return a copy of this Asset with the new value, checked as a new one is}
+     *
      * @param sensitive whether it must be left out of PUBLIC outputs (for example a refuge, or a person's gift)
-     * @return a copy of this Asset with the new value, checked as a new one is
      */
     public Asset withSensitive(boolean sensitive) {
         return toBuilder().sensitive(sensitive).build();
     }
 
     /**
+     * {@return a copy of this Asset with the new value, checked as a new one is}
+     *
      * @param transfer where it stands in Community Asset Transfer
-     * @return a copy of this Asset with the new value, checked as a new one is
      */
     public Asset withTransfer(TransferStatus transfer) {
         return toBuilder().transfer(transfer).build();
     }
 
     /**
+     * {@return a copy of this Asset with the new value, checked as a new one is}
+     *
      * @param acv its Assets of Community Value history, if nominated
-     * @return a copy of this Asset with the new value, checked as a new one is
      */
     public Asset withAcv(AcvListing acv) {
         return toBuilder().acv(acv).build();
     }
 
     /**
+     * {@return a copy of this Asset with the new value, checked as a new one is}
+     *
      * @param location where it is, if it has a place
-     * @return a copy of this Asset with the new value, checked as a new one is
      */
     public Asset withLocation(GeoPoint location) {
         return toBuilder().location(location).build();
@@ -157,8 +165,9 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -166,8 +175,9 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
+         * {@return this builder}
+         *
          * @param localityId the locality
-         * @return this builder
          */
         public Builder localityId(String localityId) {
             this.localityId = localityId;
@@ -175,8 +185,9 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
+         * {@return this builder}
+         *
          * @param wardId the ward it is in, if known
-         * @return this builder
          */
         public Builder wardId(String wardId) {
             this.wardId = Optional.of(Checks.present("Asset.wardId", wardId));
@@ -184,7 +195,7 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
-         * @return this builder, with no wardId (as when it was never set)
+         * {@return this builder, with no wardId (as when it was never set)}
          */
         public Builder noWardId() {
             this.wardId = Optional.empty();
@@ -192,8 +203,9 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
+         * {@return this builder}
+         *
          * @param name name
-         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -201,8 +213,9 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
+         * {@return this builder}
+         *
          * @param description what it is and what it offers
-         * @return this builder
          */
         public Builder description(String description) {
             this.description = description;
@@ -210,8 +223,9 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
+         * {@return this builder}
+         *
          * @param category one of the six ABCD categories
-         * @return this builder
          */
         public Builder category(AssetCategory category) {
             this.category = category;
@@ -219,8 +233,9 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
+         * {@return this builder}
+         *
          * @param tangibility tangible or intangible
-         * @return this builder
          */
         public Builder tangibility(Tangibility tangibility) {
             this.tangibility = tangibility;
@@ -228,8 +243,9 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
+         * {@return this builder}
+         *
          * @param owner who owns or holds it, if anyone in particular
-         * @return this builder
          */
         public Builder owner(PartyRef owner) {
             this.owner = Optional.of(Checks.present("Asset.owner", owner));
@@ -237,7 +253,7 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
-         * @return this builder, with no owner (as when it was never set)
+         * {@return this builder, with no owner (as when it was never set)}
          */
         public Builder noOwner() {
             this.owner = Optional.empty();
@@ -245,8 +261,9 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
+         * {@return this builder}
+         *
          * @param sensitive whether it must be left out of PUBLIC outputs (for example a refuge, or a person's gift)
-         * @return this builder
          */
         public Builder sensitive(boolean sensitive) {
             this.sensitive = sensitive;
@@ -254,8 +271,9 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
+         * {@return this builder}
+         *
          * @param transfer where it stands in Community Asset Transfer
-         * @return this builder
          */
         public Builder transfer(TransferStatus transfer) {
             this.transfer = transfer;
@@ -263,8 +281,9 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
+         * {@return this builder}
+         *
          * @param acv its Assets of Community Value history, if nominated
-         * @return this builder
          */
         public Builder acv(AcvListing acv) {
             this.acv = Optional.of(Checks.present("Asset.acv", acv));
@@ -272,7 +291,7 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
-         * @return this builder, with no acv (as when it was never set)
+         * {@return this builder, with no acv (as when it was never set)}
          */
         public Builder noAcv() {
             this.acv = Optional.empty();
@@ -280,8 +299,9 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
+         * {@return this builder}
+         *
          * @param location where it is, if it has a place
-         * @return this builder
          */
         public Builder location(GeoPoint location) {
             this.location = Optional.of(Checks.present("Asset.location", location));
@@ -289,7 +309,7 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
-         * @return this builder, with no location (as when it was never set)
+         * {@return this builder, with no location (as when it was never set)}
          */
         public Builder noLocation() {
             this.location = Optional.empty();
@@ -297,7 +317,8 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

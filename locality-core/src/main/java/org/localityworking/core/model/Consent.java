@@ -25,12 +25,12 @@ public record Consent(String personId, ConsentUse use, LocalDate givenOn, Option
                 .ifPresent(w -> Checks.notBefore("Consent.withdrawnOn", w, "Consent.givenOn", givenOn));
     }
 
-    /** @return whether the consent was in force on the day */
+    /** {@return whether the consent was in force on the day} */
     public boolean isActiveOn(LocalDate day) {
         return !day.isBefore(givenOn) && withdrawnOn.map(day::isBefore).orElse(true);
     }
 
-    /** @return this consent withdrawn on the given day */
+    /** {@return this consent withdrawn on the given day} */
     public Consent withdraw(LocalDate on) {
         return new Consent(personId, use, givenOn, Optional.of(on));
     }

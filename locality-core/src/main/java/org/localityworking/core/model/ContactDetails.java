@@ -33,7 +33,7 @@ public record ContactDetails(Optional<String> email, Optional<String> phone, Opt
         return new ContactDetails(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** @return whether no detail is held */
+    /** {@return whether no detail is held} */
     public boolean isEmpty() {
         return email.isEmpty() && phone.isEmpty() && address.isEmpty();
     }

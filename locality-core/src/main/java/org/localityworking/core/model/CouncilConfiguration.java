@@ -69,40 +69,45 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
     }
 
     /**
+     * {@return a copy of this CouncilConfiguration with the new value, checked as a new one is}
+     *
      * @param terminology the words the council uses
-     * @return a copy of this CouncilConfiguration with the new value, checked as a new one is
      */
     public CouncilConfiguration withTerminology(Terminology terminology) {
         return toBuilder().terminology(terminology).build();
     }
 
     /**
+     * {@return a copy of this CouncilConfiguration with the new value, checked as a new one is}
+     *
      * @param enablingGroupRule the composition rule for Enabling Groups, if the council has them
-     * @return a copy of this CouncilConfiguration with the new value, checked as a new one is
      */
     public CouncilConfiguration withEnablingGroupRule(EnablingGroupRule enablingGroupRule) {
         return toBuilder().enablingGroupRule(enablingGroupRule).build();
     }
 
     /**
+     * {@return a copy of this CouncilConfiguration with the new value, checked as a new one is}
+     *
      * @param minimumEventsPerLocalityPerYear engagement events each locality must hold a year (0: no rule)
-     * @return a copy of this CouncilConfiguration with the new value, checked as a new one is
      */
     public CouncilConfiguration withMinimumEventsPerLocalityPerYear(int minimumEventsPerLocalityPerYear) {
         return toBuilder().minimumEventsPerLocalityPerYear(minimumEventsPerLocalityPerYear).build();
     }
 
     /**
+     * {@return a copy of this CouncilConfiguration with the new value, checked as a new one is}
+     *
      * @param expectedLocalities how many localities the council has
-     * @return a copy of this CouncilConfiguration with the new value, checked as a new one is
      */
     public CouncilConfiguration withExpectedLocalities(int expectedLocalities) {
         return toBuilder().expectedLocalities(expectedLocalities).build();
     }
 
     /**
+     * {@return whether it is a public office in this council (its holders are named in PUBLIC reports in that role)}
+     *
      * @param role a role
-     * @return whether it is a public office in this council (its holders are named in PUBLIC reports in that role)
      */
     public boolean isPublicOffice(Role role) {
         return publicOfficeRoles.contains(role);
@@ -128,8 +133,9 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param terminology the words the council uses
-         * @return this builder
          */
         public Builder terminology(Terminology terminology) {
             this.terminology = terminology;
@@ -137,8 +143,9 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param localityBody partnerships or networks
-         * @return this builder
          */
         public Builder localityBody(LocalityBodyForm localityBody) {
             this.localityBody = localityBody;
@@ -146,8 +153,9 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param defaultMembership membership mode for new locality bodies
-         * @return this builder
          */
         public Builder defaultMembership(MembershipMode defaultMembership) {
             this.defaultMembership = defaultMembership;
@@ -155,8 +163,9 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param enablingGroupRule the composition rule for Enabling Groups, if the council has them
-         * @return this builder
          */
         public Builder enablingGroupRule(EnablingGroupRule enablingGroupRule) {
             this.enablingGroupRule = Optional.of(Checks.present("CouncilConfiguration.enablingGroupRule", enablingGroupRule));
@@ -164,7 +173,7 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         }
 
         /**
-         * @return this builder, with no enablingGroupRule (as when it was never set)
+         * {@return this builder, with no enablingGroupRule (as when it was never set)}
          */
         public Builder noEnablingGroupRule() {
             this.enablingGroupRule = Optional.empty();
@@ -172,8 +181,9 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param minimumEventsPerLocalityPerYear engagement events each locality must hold a year (0: no rule)
-         * @return this builder
          */
         public Builder minimumEventsPerLocalityPerYear(int minimumEventsPerLocalityPerYear) {
             this.minimumEventsPerLocalityPerYear = minimumEventsPerLocalityPerYear;
@@ -181,8 +191,9 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param minimumLeadOfficersPerLocality lead officers each locality must have (0: no rule)
-         * @return this builder
          */
         public Builder minimumLeadOfficersPerLocality(int minimumLeadOfficersPerLocality) {
             this.minimumLeadOfficersPerLocality = minimumLeadOfficersPerLocality;
@@ -190,8 +201,9 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param expectedLocalities how many localities the council has
-         * @return this builder
          */
         public Builder expectedLocalities(int expectedLocalities) {
             this.expectedLocalities = expectedLocalities;
@@ -199,8 +211,9 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param acvPeriods the Assets of Community Value periods in force
-         * @return this builder
          */
         public Builder acvPeriods(AcvPeriods acvPeriods) {
             this.acvPeriods = acvPeriods;
@@ -208,8 +221,9 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param publicOfficeRoles the roles that are public offices (default: councillors and the executive member)
-         * @return this builder
          */
         public Builder publicOfficeRoles(Set<Role> publicOfficeRoles) {
             this.publicOfficeRoles = publicOfficeRoles;
@@ -217,7 +231,8 @@ public record CouncilConfiguration(Terminology terminology, LocalityBodyForm loc
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

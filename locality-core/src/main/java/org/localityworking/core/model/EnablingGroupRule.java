@@ -45,7 +45,7 @@ public record EnablingGroupRule(int coreSize, Map<MembershipSector, Integer> spl
                 MembershipSector.AGENCY, agency, MembershipSector.COUNCILLOR, councillor));
     }
 
-    /** @return how many core members the sector must have */
+    /** {@return how many core members the sector must have} */
     public int required(MembershipSector sector) {
         return split.get(sector);
     }

@@ -48,8 +48,9 @@ public record EngagementEvent(String id, String localityId, EventKind kind, Stri
     }
 
     /**
+     * {@return a copy of this EngagementEvent with the new value, checked as a new one is}
+     *
      * @param attendance how many attended, if counted (not negative)
-     * @return a copy of this EngagementEvent with the new value, checked as a new one is
      */
     public EngagementEvent withAttendance(int attendance) {
         return toBuilder().attendance(attendance).build();
@@ -72,8 +73,9 @@ public record EngagementEvent(String id, String localityId, EventKind kind, Stri
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -81,8 +83,9 @@ public record EngagementEvent(String id, String localityId, EventKind kind, Stri
         }
 
         /**
+         * {@return this builder}
+         *
          * @param localityId the locality
-         * @return this builder
          */
         public Builder localityId(String localityId) {
             this.localityId = localityId;
@@ -90,8 +93,9 @@ public record EngagementEvent(String id, String localityId, EventKind kind, Stri
         }
 
         /**
+         * {@return this builder}
+         *
          * @param kind what kind of event
-         * @return this builder
          */
         public Builder kind(EventKind kind) {
             this.kind = kind;
@@ -99,8 +103,9 @@ public record EngagementEvent(String id, String localityId, EventKind kind, Stri
         }
 
         /**
+         * {@return this builder}
+         *
          * @param title title
-         * @return this builder
          */
         public Builder title(String title) {
             this.title = title;
@@ -108,8 +113,9 @@ public record EngagementEvent(String id, String localityId, EventKind kind, Stri
         }
 
         /**
+         * {@return this builder}
+         *
          * @param heldOn the date
-         * @return this builder
          */
         public Builder heldOn(LocalDate heldOn) {
             this.heldOn = heldOn;
@@ -117,8 +123,9 @@ public record EngagementEvent(String id, String localityId, EventKind kind, Stri
         }
 
         /**
+         * {@return this builder}
+         *
          * @param attendance how many attended, if counted (not negative)
-         * @return this builder
          */
         public Builder attendance(int attendance) {
             this.attendance = OptionalInt.of(attendance);
@@ -126,7 +133,7 @@ public record EngagementEvent(String id, String localityId, EventKind kind, Stri
         }
 
         /**
-         * @return this builder, with no attendance (as when it was never set)
+         * {@return this builder, with no attendance (as when it was never set)}
          */
         public Builder noAttendance() {
             this.attendance = OptionalInt.empty();
@@ -134,7 +141,8 @@ public record EngagementEvent(String id, String localityId, EventKind kind, Stri
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

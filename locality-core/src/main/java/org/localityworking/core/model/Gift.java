@@ -39,12 +39,12 @@ public record Gift(String id, String localityId, Optional<String> wardId, PartyR
         Checks.optional("Gift.contactConsentOn", contactConsentOn);
     }
 
-    /** @return whether the giver may be contacted about it on the day */
+    /** {@return whether the giver may be contacted about it on the day} */
     public boolean mayContactOn(LocalDate day) {
         return contactConsentOn.filter(d -> !day.isBefore(d)).isPresent();
     }
 
-    /** @return the tags, each a non-blank word or phrase, lower case, sorted */
+    /** {@return the tags, each a non-blank word or phrase, lower case, sorted} */
     static Set<String> tags(Set<String> tags, String field) {
         Set<String> out = new TreeSet<>();
         for (String t : tags) {
@@ -87,67 +87,67 @@ public record Gift(String id, String localityId, Optional<String> wardId, PartyR
         private Builder() {
         }
 
-        /** @return this builder, with id */
+        /** {@return this builder, with id} */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** @return this builder, with localityId */
+        /** {@return this builder, with localityId} */
         public Builder localityId(String localityId) {
             this.localityId = localityId;
             return this;
         }
 
-        /** @return this builder, with wardId */
+        /** {@return this builder, with wardId} */
         public Builder wardId(String wardId) {
             this.wardId = Optional.of(wardId);
             return this;
         }
 
-        /** @return this builder, with no wardId */
+        /** {@return this builder, with no wardId} */
         public Builder noWardId() {
             this.wardId = Optional.empty();
             return this;
         }
 
-        /** @return this builder, with giver */
+        /** {@return this builder, with giver} */
         public Builder giver(PartyRef giver) {
             this.giver = giver;
             return this;
         }
 
-        /** @return this builder, with kind */
+        /** {@return this builder, with kind} */
         public Builder kind(GiftKind kind) {
             this.kind = kind;
             return this;
         }
 
-        /** @return this builder, with description */
+        /** {@return this builder, with description} */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
-        /** @return this builder, with tags */
+        /** {@return this builder, with tags} */
         public Builder tags(Set<String> tags) {
             this.tags = tags;
             return this;
         }
 
-        /** @return this builder, with contactConsentOn */
+        /** {@return this builder, with contactConsentOn} */
         public Builder contactConsentOn(LocalDate contactConsentOn) {
             this.contactConsentOn = Optional.of(contactConsentOn);
             return this;
         }
 
-        /** @return this builder, with no contactConsentOn */
+        /** {@return this builder, with no contactConsentOn} */
         public Builder noContactConsentOn() {
             this.contactConsentOn = Optional.empty();
             return this;
         }
 
-        /** @return the record, checked */
+        /** {@return the record, checked} */
         public Gift build() {
             return new Gift(id, localityId, wardId, giver, kind, description, tags, contactConsentOn);
         }

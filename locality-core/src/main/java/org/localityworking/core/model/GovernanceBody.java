@@ -52,8 +52,9 @@ public record GovernanceBody(String id, String councilId, String name, Governanc
     }
 
     /**
+     * {@return a copy of this GovernanceBody with the new value, checked as a new one is}
+     *
      * @param chairPersonId who chairs or leads it, if recorded
-     * @return a copy of this GovernanceBody with the new value, checked as a new one is
      */
     public GovernanceBody withChairPersonId(String chairPersonId) {
         return toBuilder().chairPersonId(chairPersonId).build();
@@ -76,8 +77,9 @@ public record GovernanceBody(String id, String councilId, String name, Governanc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -85,8 +87,9 @@ public record GovernanceBody(String id, String councilId, String name, Governanc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param councilId the council
-         * @return this builder
          */
         public Builder councilId(String councilId) {
             this.councilId = councilId;
@@ -94,8 +97,9 @@ public record GovernanceBody(String id, String councilId, String name, Governanc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param name name
-         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -103,8 +107,9 @@ public record GovernanceBody(String id, String councilId, String name, Governanc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param kind what kind of body
-         * @return this builder
          */
         public Builder kind(GovernanceBodyKind kind) {
             this.kind = kind;
@@ -112,8 +117,9 @@ public record GovernanceBody(String id, String councilId, String name, Governanc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param chairPersonId who chairs or leads it, if recorded
-         * @return this builder
          */
         public Builder chairPersonId(String chairPersonId) {
             this.chairPersonId = Optional.of(Checks.present("GovernanceBody.chairPersonId", chairPersonId));
@@ -121,7 +127,7 @@ public record GovernanceBody(String id, String councilId, String name, Governanc
         }
 
         /**
-         * @return this builder, with no chairPersonId (as when it was never set)
+         * {@return this builder, with no chairPersonId (as when it was never set)}
          */
         public Builder noChairPersonId() {
             this.chairPersonId = Optional.empty();
@@ -129,8 +135,9 @@ public record GovernanceBody(String id, String councilId, String name, Governanc
         }
 
         /**
+         * {@return this builder}
+         *
          * @param reportsToBodyId the body it reports to, if any (not itself)
-         * @return this builder
          */
         public Builder reportsToBodyId(String reportsToBodyId) {
             this.reportsToBodyId = Optional.of(Checks.present("GovernanceBody.reportsToBodyId", reportsToBodyId));
@@ -138,7 +145,7 @@ public record GovernanceBody(String id, String councilId, String name, Governanc
         }
 
         /**
-         * @return this builder, with no reportsToBodyId (as when it was never set)
+         * {@return this builder, with no reportsToBodyId (as when it was never set)}
          */
         public Builder noReportsToBodyId() {
             this.reportsToBodyId = Optional.empty();
@@ -146,7 +153,8 @@ public record GovernanceBody(String id, String councilId, String name, Governanc
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

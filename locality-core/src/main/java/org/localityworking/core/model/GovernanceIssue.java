@@ -81,16 +81,18 @@ public record GovernanceIssue(String id, String councilId, String title, String 
     }
 
     /**
+     * {@return a copy of this GovernanceIssue with the new value, checked as a new one is}
+     *
      * @param plannedActions the actions planned
-     * @return a copy of this GovernanceIssue with the new value, checked as a new one is
      */
     public GovernanceIssue withPlannedActions(List<PlannedAction> plannedActions) {
         return toBuilder().plannedActions(plannedActions).build();
     }
 
     /**
+     * {@return a copy of this GovernanceIssue with the new value, checked as a new one is}
+     *
      * @param updates progress updates, oldest first
-     * @return a copy of this GovernanceIssue with the new value, checked as a new one is
      */
     public GovernanceIssue withUpdates(List<ProgressUpdate> updates) {
         return toBuilder().updates(updates).build();
@@ -114,8 +116,9 @@ public record GovernanceIssue(String id, String councilId, String title, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -123,8 +126,9 @@ public record GovernanceIssue(String id, String councilId, String title, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param councilId the council
-         * @return this builder
          */
         public Builder councilId(String councilId) {
             this.councilId = councilId;
@@ -132,8 +136,9 @@ public record GovernanceIssue(String id, String councilId, String title, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param title the issue
-         * @return this builder
          */
         public Builder title(String title) {
             this.title = title;
@@ -141,8 +146,9 @@ public record GovernanceIssue(String id, String councilId, String title, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param source where it was raised (for example "Annual Governance Statement 2014/15")
-         * @return this builder
          */
         public Builder source(String source) {
             this.source = source;
@@ -150,8 +156,9 @@ public record GovernanceIssue(String id, String councilId, String title, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param description what the issue is
-         * @return this builder
          */
         public Builder description(String description) {
             this.description = description;
@@ -159,8 +166,9 @@ public record GovernanceIssue(String id, String councilId, String title, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param plannedActions the actions planned
-         * @return this builder
          */
         public Builder plannedActions(List<PlannedAction> plannedActions) {
             this.plannedActions = plannedActions;
@@ -168,8 +176,9 @@ public record GovernanceIssue(String id, String councilId, String title, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param updates progress updates, oldest first
-         * @return this builder
          */
         public Builder updates(List<ProgressUpdate> updates) {
             this.updates = updates;
@@ -177,7 +186,8 @@ public record GovernanceIssue(String id, String councilId, String title, String 
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

@@ -38,7 +38,7 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         Checks.optionalId("Grant.votingEventId", votingEventId);
     }
 
-    /** @return whether the recipient is an individual or a group */
+    /** {@return whether the recipient is an individual or a group} */
     public RecipientKind recipientKind() {
         return RecipientKind.of(recipient);
     }
@@ -65,24 +65,27 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
     }
 
     /**
+     * {@return a copy of this Grant with the new value, checked as a new one is}
+     *
      * @param title a short title
-     * @return a copy of this Grant with the new value, checked as a new one is
      */
     public Grant withTitle(String title) {
         return toBuilder().title(title).build();
     }
 
     /**
+     * {@return a copy of this Grant with the new value, checked as a new one is}
+     *
      * @param purpose what it pays for
-     * @return a copy of this Grant with the new value, checked as a new one is
      */
     public Grant withPurpose(String purpose) {
         return toBuilder().purpose(purpose).build();
     }
 
     /**
+     * {@return a copy of this Grant with the new value, checked as a new one is}
+     *
      * @param amount the amount awarded
-     * @return a copy of this Grant with the new value, checked as a new one is
      */
     public Grant withAmount(Money amount) {
         return toBuilder().amount(amount).build();
@@ -109,8 +112,9 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -118,8 +122,9 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
+         * {@return this builder}
+         *
          * @param schemeId the scheme
-         * @return this builder
          */
         public Builder schemeId(String schemeId) {
             this.schemeId = schemeId;
@@ -127,8 +132,9 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
+         * {@return this builder}
+         *
          * @param recipient the person or group funded
-         * @return this builder
          */
         public Builder recipient(PartyRef recipient) {
             this.recipient = recipient;
@@ -136,8 +142,9 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
+         * {@return this builder}
+         *
          * @param amount the amount awarded
-         * @return this builder
          */
         public Builder amount(Money amount) {
             this.amount = amount;
@@ -145,8 +152,9 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
+         * {@return this builder}
+         *
          * @param awardedOn the award date
-         * @return this builder
          */
         public Builder awardedOn(LocalDate awardedOn) {
             this.awardedOn = awardedOn;
@@ -154,8 +162,9 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
+         * {@return this builder}
+         *
          * @param wardId the ward the grant benefits, if known
-         * @return this builder
          */
         public Builder wardId(String wardId) {
             this.wardId = Optional.of(Checks.present("Grant.wardId", wardId));
@@ -163,7 +172,7 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
-         * @return this builder, with no wardId (as when it was never set)
+         * {@return this builder, with no wardId (as when it was never set)}
          */
         public Builder noWardId() {
             this.wardId = Optional.empty();
@@ -171,8 +180,9 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
+         * {@return this builder}
+         *
          * @param title a short title
-         * @return this builder
          */
         public Builder title(String title) {
             this.title = title;
@@ -180,8 +190,9 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
+         * {@return this builder}
+         *
          * @param purpose what it pays for
-         * @return this builder
          */
         public Builder purpose(String purpose) {
             this.purpose = purpose;
@@ -189,8 +200,9 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
+         * {@return this builder}
+         *
          * @param firstTimeRecipient whether the recipient had never been funded before (seed 003: 28 of 45)
-         * @return this builder
          */
         public Builder firstTimeRecipient(boolean firstTimeRecipient) {
             this.firstTimeRecipient = firstTimeRecipient;
@@ -198,8 +210,9 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
+         * {@return this builder}
+         *
          * @param votingEventId the voting event that decided it, if any
-         * @return this builder
          */
         public Builder votingEventId(String votingEventId) {
             this.votingEventId = Optional.of(Checks.present("Grant.votingEventId", votingEventId));
@@ -207,7 +220,7 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
-         * @return this builder, with no votingEventId (as when it was never set)
+         * {@return this builder, with no votingEventId (as when it was never set)}
          */
         public Builder noVotingEventId() {
             this.votingEventId = Optional.empty();
@@ -215,7 +228,8 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

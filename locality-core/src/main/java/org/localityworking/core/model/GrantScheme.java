@@ -59,16 +59,18 @@ public record GrantScheme(String id, String councilId, Optional<String> locality
     }
 
     /**
+     * {@return a copy of this GrantScheme with the new value, checked as a new one is}
+     *
      * @param name name
-     * @return a copy of this GrantScheme with the new value, checked as a new one is
      */
     public GrantScheme withName(String name) {
         return toBuilder().name(name).build();
     }
 
     /**
+     * {@return a copy of this GrantScheme with the new value, checked as a new one is}
+     *
      * @param capPerGrant the most one grant may be (M16 Environmental Action: GBP 300, seed 000)
-     * @return a copy of this GrantScheme with the new value, checked as a new one is
      */
     public GrantScheme withCapPerGrant(Money capPerGrant) {
         return toBuilder().capPerGrant(capPerGrant).build();
@@ -93,8 +95,9 @@ public record GrantScheme(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -102,8 +105,9 @@ public record GrantScheme(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param councilId the council
-         * @return this builder
          */
         public Builder councilId(String councilId) {
             this.councilId = councilId;
@@ -111,8 +115,9 @@ public record GrantScheme(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param localityId the locality it serves, if only one
-         * @return this builder
          */
         public Builder localityId(String localityId) {
             this.localityId = Optional.of(Checks.present("GrantScheme.localityId", localityId));
@@ -120,7 +125,7 @@ public record GrantScheme(String id, String councilId, Optional<String> locality
         }
 
         /**
-         * @return this builder, with no localityId (as when it was never set)
+         * {@return this builder, with no localityId (as when it was never set)}
          */
         public Builder noLocalityId() {
             this.localityId = Optional.empty();
@@ -128,8 +133,9 @@ public record GrantScheme(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param projectId the project it belongs to, if any
-         * @return this builder
          */
         public Builder projectId(String projectId) {
             this.projectId = Optional.of(Checks.present("GrantScheme.projectId", projectId));
@@ -137,7 +143,7 @@ public record GrantScheme(String id, String councilId, Optional<String> locality
         }
 
         /**
-         * @return this builder, with no projectId (as when it was never set)
+         * {@return this builder, with no projectId (as when it was never set)}
          */
         public Builder noProjectId() {
             this.projectId = Optional.empty();
@@ -145,8 +151,9 @@ public record GrantScheme(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param name name
-         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -154,8 +161,9 @@ public record GrantScheme(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param capPerGrant the most one grant may be (M16 Environmental Action: GBP 300, seed 000)
-         * @return this builder
          */
         public Builder capPerGrant(Money capPerGrant) {
             this.capPerGrant = capPerGrant;
@@ -163,8 +171,9 @@ public record GrantScheme(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param eligible who may receive grants: individuals and/or groups (at least one)
-         * @return this builder
          */
         public Builder eligible(Set<RecipientKind> eligible) {
             this.eligible = eligible;
@@ -172,8 +181,9 @@ public record GrantScheme(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param decidedBy how awards are decided
-         * @return this builder
          */
         public Builder decidedBy(GrantDecisionMethod decidedBy) {
             this.decidedBy = decidedBy;
@@ -181,7 +191,8 @@ public record GrantScheme(String id, String councilId, Optional<String> locality
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

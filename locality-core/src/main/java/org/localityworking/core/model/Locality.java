@@ -25,7 +25,7 @@ public record Locality(String id, String councilId, String name, List<WardPart> 
         Checks.unique("Locality.wards", wards, WardPart::wardId);
     }
 
-    /** @return whether the locality contains all or part of the ward */
+    /** {@return whether the locality contains all or part of the ward} */
     public boolean contains(String wardId) {
         return wards.stream().anyMatch(w -> w.wardId().equals(wardId));
     }

@@ -49,8 +49,9 @@ public record LocalityPartnership(String id, String localityId, String name, Mem
     }
 
     /**
+     * {@return a copy of this LocalityPartnership with the new value, checked as a new one is}
+     *
      * @param members its members, each once
-     * @return a copy of this LocalityPartnership with the new value, checked as a new one is
      */
     public LocalityPartnership withMembers(List<Member> members) {
         return toBuilder().members(members).build();
@@ -73,8 +74,9 @@ public record LocalityPartnership(String id, String localityId, String name, Mem
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -82,8 +84,9 @@ public record LocalityPartnership(String id, String localityId, String name, Mem
         }
 
         /**
+         * {@return this builder}
+         *
          * @param localityId the locality
-         * @return this builder
          */
         public Builder localityId(String localityId) {
             this.localityId = localityId;
@@ -91,8 +94,9 @@ public record LocalityPartnership(String id, String localityId, String name, Mem
         }
 
         /**
+         * {@return this builder}
+         *
          * @param name name
-         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -100,8 +104,9 @@ public record LocalityPartnership(String id, String localityId, String name, Mem
         }
 
         /**
+         * {@return this builder}
+         *
          * @param membership defined or open membership
-         * @return this builder
          */
         public Builder membership(MembershipMode membership) {
             this.membership = membership;
@@ -109,8 +114,9 @@ public record LocalityPartnership(String id, String localityId, String name, Mem
         }
 
         /**
+         * {@return this builder}
+         *
          * @param established when it was established
-         * @return this builder
          */
         public Builder established(LocalDate established) {
             this.established = established;
@@ -118,8 +124,9 @@ public record LocalityPartnership(String id, String localityId, String name, Mem
         }
 
         /**
+         * {@return this builder}
+         *
          * @param members its members, each once
-         * @return this builder
          */
         public Builder members(List<Member> members) {
             this.members = members;
@@ -127,7 +134,8 @@ public record LocalityPartnership(String id, String localityId, String name, Mem
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

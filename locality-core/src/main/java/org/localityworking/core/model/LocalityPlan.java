@@ -156,16 +156,18 @@ public record LocalityPlan(String id, String localityId, String title, List<Prio
     }
 
     /**
+     * {@return a copy of this LocalityPlan with the new value, checked as a new one is}
+     *
      * @param title title
-     * @return a copy of this LocalityPlan with the new value, checked as a new one is
      */
     public LocalityPlan withTitle(String title) {
         return toBuilder().title(title).build();
     }
 
     /**
+     * {@return a copy of this LocalityPlan with the new value, checked as a new one is}
+     *
      * @param actions the actions, each under one of the plan's priorities and classed by the three questions
-     * @return a copy of this LocalityPlan with the new value, checked as a new one is
      */
     public LocalityPlan withActions(List<Action> actions) {
         return toBuilder().actions(actions).build();
@@ -190,8 +192,9 @@ public record LocalityPlan(String id, String localityId, String title, List<Prio
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -199,8 +202,9 @@ public record LocalityPlan(String id, String localityId, String title, List<Prio
         }
 
         /**
+         * {@return this builder}
+         *
          * @param localityId the locality
-         * @return this builder
          */
         public Builder localityId(String localityId) {
             this.localityId = localityId;
@@ -208,8 +212,9 @@ public record LocalityPlan(String id, String localityId, String title, List<Prio
         }
 
         /**
+         * {@return this builder}
+         *
          * @param title title
-         * @return this builder
          */
         public Builder title(String title) {
             this.title = title;
@@ -217,8 +222,9 @@ public record LocalityPlan(String id, String localityId, String title, List<Prio
         }
 
         /**
+         * {@return this builder}
+         *
          * @param priorities the key priorities, each id once
-         * @return this builder
          */
         public Builder priorities(List<Priority> priorities) {
             this.priorities = priorities;
@@ -226,8 +232,9 @@ public record LocalityPlan(String id, String localityId, String title, List<Prio
         }
 
         /**
+         * {@return this builder}
+         *
          * @param evidence what the plan rests on
-         * @return this builder
          */
         public Builder evidence(List<Evidence> evidence) {
             this.evidence = evidence;
@@ -235,8 +242,9 @@ public record LocalityPlan(String id, String localityId, String title, List<Prio
         }
 
         /**
+         * {@return this builder}
+         *
          * @param stages the planning stages with their timeframes, numbered from 1 in order
-         * @return this builder
          */
         public Builder stages(List<Stage> stages) {
             this.stages = stages;
@@ -244,8 +252,9 @@ public record LocalityPlan(String id, String localityId, String title, List<Prio
         }
 
         /**
+         * {@return this builder}
+         *
          * @param actions the actions, each under one of the plan's priorities and classed by the three questions
-         * @return this builder
          */
         public Builder actions(List<Action> actions) {
             this.actions = actions;
@@ -253,8 +262,9 @@ public record LocalityPlan(String id, String localityId, String title, List<Prio
         }
 
         /**
+         * {@return this builder}
+         *
          * @param taskGroups task and finish groups, each under one of the plan's priorities
-         * @return this builder
          */
         public Builder taskGroups(List<TaskAndFinishGroup> taskGroups) {
             this.taskGroups = taskGroups;
@@ -262,7 +272,8 @@ public record LocalityPlan(String id, String localityId, String title, List<Prio
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

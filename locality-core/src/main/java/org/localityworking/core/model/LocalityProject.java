@@ -108,32 +108,36 @@ public record LocalityProject(String id, String localityId, String name, String 
     }
 
     /**
+     * {@return a copy of this LocalityProject with the new value, checked as a new one is}
+     *
      * @param status where it stands
-     * @return a copy of this LocalityProject with the new value, checked as a new one is
      */
     public LocalityProject withStatus(ProjectStatus status) {
         return toBuilder().status(status).build();
     }
 
     /**
+     * {@return a copy of this LocalityProject with the new value, checked as a new one is}
+     *
      * @param description what it is for
-     * @return a copy of this LocalityProject with the new value, checked as a new one is
      */
     public LocalityProject withDescription(String description) {
         return toBuilder().description(description).build();
     }
 
     /**
+     * {@return a copy of this LocalityProject with the new value, checked as a new one is}
+     *
      * @param leadPersonId the project lead, if named
-     * @return a copy of this LocalityProject with the new value, checked as a new one is
      */
     public LocalityProject withLeadPersonId(String leadPersonId) {
         return toBuilder().leadPersonId(leadPersonId).build();
     }
 
     /**
+     * {@return a copy of this LocalityProject with the new value, checked as a new one is}
+     *
      * @param monitoring dated monitoring notes, oldest first (the Enabling Group supports and challenges delivery)
-     * @return a copy of this LocalityProject with the new value, checked as a new one is
      */
     public LocalityProject withMonitoring(List<MonitoringNote> monitoring) {
         return toBuilder().monitoring(monitoring).build();
@@ -160,8 +164,9 @@ public record LocalityProject(String id, String localityId, String name, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -169,8 +174,9 @@ public record LocalityProject(String id, String localityId, String name, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param localityId the locality
-         * @return this builder
          */
         public Builder localityId(String localityId) {
             this.localityId = localityId;
@@ -178,8 +184,9 @@ public record LocalityProject(String id, String localityId, String name, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param name name
-         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -187,8 +194,9 @@ public record LocalityProject(String id, String localityId, String name, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param description what it is for
-         * @return this builder
          */
         public Builder description(String description) {
             this.description = description;
@@ -196,8 +204,9 @@ public record LocalityProject(String id, String localityId, String name, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param status where it stands
-         * @return this builder
          */
         public Builder status(ProjectStatus status) {
             this.status = status;
@@ -205,8 +214,9 @@ public record LocalityProject(String id, String localityId, String name, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param leadPersonId the project lead, if named
-         * @return this builder
          */
         public Builder leadPersonId(String leadPersonId) {
             this.leadPersonId = Optional.of(Checks.present("LocalityProject.leadPersonId", leadPersonId));
@@ -214,7 +224,7 @@ public record LocalityProject(String id, String localityId, String name, String 
         }
 
         /**
-         * @return this builder, with no leadPersonId (as when it was never set)
+         * {@return this builder, with no leadPersonId (as when it was never set)}
          */
         public Builder noLeadPersonId() {
             this.leadPersonId = Optional.empty();
@@ -222,8 +232,9 @@ public record LocalityProject(String id, String localityId, String name, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param partners partners and their roles, each party once
-         * @return this builder
          */
         public Builder partners(List<Partner> partners) {
             this.partners = partners;
@@ -231,8 +242,9 @@ public record LocalityProject(String id, String localityId, String name, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param contributions what partners put in
-         * @return this builder
          */
         public Builder contributions(List<Contribution> contributions) {
             this.contributions = contributions;
@@ -240,8 +252,9 @@ public record LocalityProject(String id, String localityId, String name, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param outcomes outcomes achieved or sought
-         * @return this builder
          */
         public Builder outcomes(List<String> outcomes) {
             this.outcomes = outcomes;
@@ -249,8 +262,9 @@ public record LocalityProject(String id, String localityId, String name, String 
         }
 
         /**
+         * {@return this builder}
+         *
          * @param monitoring dated monitoring notes, oldest first (the Enabling Group supports and challenges delivery)
-         * @return this builder
          */
         public Builder monitoring(List<MonitoringNote> monitoring) {
             this.monitoring = monitoring;
@@ -258,7 +272,8 @@ public record LocalityProject(String id, String localityId, String name, String 
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

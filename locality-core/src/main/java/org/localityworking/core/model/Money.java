@@ -33,12 +33,12 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         return new Money(pence, GBP);
     }
 
-    /** @return the amount in major units (for example pounds), exactly */
+    /** {@return the amount in major units (for example pounds), exactly} */
     public BigDecimal amount() {
         return BigDecimal.valueOf(minorUnits, Math.max(0, currency.getDefaultFractionDigits()));
     }
 
-    /** @return the sum; both amounts must be in the same currency */
+    /** {@return the sum; both amounts must be in the same currency} */
     public Money plus(Money other) {
         sameCurrency(other);
         return new Money(Math.addExact(minorUnits, other.minorUnits), currency);

@@ -31,12 +31,12 @@ public record NamingConsent(String id, String councilId, String personId, LocalD
                 .ifPresent(w -> Checks.notBefore("NamingConsent.withdrawnOn", w, "NamingConsent.givenOn", givenOn));
     }
 
-    /** @return whether the consent was in force on the day */
+    /** {@return whether the consent was in force on the day} */
     public boolean isActiveOn(LocalDate day) {
         return !day.isBefore(givenOn) && withdrawnOn.map(day::isBefore).orElse(true);
     }
 
-    /** @return this consent withdrawn on the given day */
+    /** {@return this consent withdrawn on the given day} */
     public NamingConsent withdraw(LocalDate on) {
         return new NamingConsent(id, councilId, personId, givenOn, Optional.of(on));
     }

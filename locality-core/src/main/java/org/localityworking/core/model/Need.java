@@ -73,73 +73,73 @@ public record Need(String id, String localityId, Optional<String> wardId, Option
         private Builder() {
         }
 
-        /** @return this builder, with id */
+        /** {@return this builder, with id} */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** @return this builder, with localityId */
+        /** {@return this builder, with localityId} */
         public Builder localityId(String localityId) {
             this.localityId = localityId;
             return this;
         }
 
-        /** @return this builder, with wardId */
+        /** {@return this builder, with wardId} */
         public Builder wardId(String wardId) {
             this.wardId = Optional.of(wardId);
             return this;
         }
 
-        /** @return this builder, with no wardId */
+        /** {@return this builder, with no wardId} */
         public Builder noWardId() {
             this.wardId = Optional.empty();
             return this;
         }
 
-        /** @return this builder, with organisationId */
+        /** {@return this builder, with organisationId} */
         public Builder organisationId(String organisationId) {
             this.organisationId = Optional.of(organisationId);
             return this;
         }
 
-        /** @return this builder, with no organisationId */
+        /** {@return this builder, with no organisationId} */
         public Builder noOrganisationId() {
             this.organisationId = Optional.empty();
             return this;
         }
 
-        /** @return this builder, with planPriority */
+        /** {@return this builder, with planPriority} */
         public Builder planPriority(String planPriority) {
             this.planPriority = Optional.of(planPriority);
             return this;
         }
 
-        /** @return this builder, with no planPriority */
+        /** {@return this builder, with no planPriority} */
         public Builder noPlanPriority() {
             this.planPriority = Optional.empty();
             return this;
         }
 
-        /** @return this builder, with kind */
+        /** {@return this builder, with kind} */
         public Builder kind(GiftKind kind) {
             this.kind = kind;
             return this;
         }
 
-        /** @return this builder, with description */
+        /** {@return this builder, with description} */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
-        /** @return this builder, with tags */
+        /** {@return this builder, with tags} */
         public Builder tags(Set<String> tags) {
             this.tags = tags;
             return this;
         }
 
-        /** @return the record, checked */
+        /** {@return the record, checked} */
         public Need build() {
             return new Need(id, localityId, wardId, organisationId, planPriority, kind, description, tags);
         }

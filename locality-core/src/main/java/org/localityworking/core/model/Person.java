@@ -28,7 +28,7 @@ public record Person(String id, String name, ContactDetails contact, Optional<St
         roles = Checks.list("Person.roles", roles);
     }
 
-    /** @return whether the person holds the role anywhere */
+    /** {@return whether the person holds the role anywhere} */
     public boolean holds(Role role) {
         return roles.stream().anyMatch(r -> r.role() == role);
     }

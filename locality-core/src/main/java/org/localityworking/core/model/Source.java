@@ -76,50 +76,86 @@ public record Source(String id, String councilId, String title, String publisher
         private Builder() {
         }
 
-        /** @param id the source's id @return this builder */
+        /**
+         * Sets the source's id.
+         *
+         * @param id the source's id
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** @param councilId the council whose records it supports @return this builder */
+        /**
+         * Sets the council whose records it supports.
+         *
+         * @param councilId the council whose records it supports
+         * @return this builder
+         */
         public Builder councilId(String councilId) {
             this.councilId = councilId;
             return this;
         }
 
-        /** @param title the document's title, as published @return this builder */
+        /**
+         * Sets the document's title, as published.
+         *
+         * @param title the document's title, as published
+         * @return this builder
+         */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /** @param publisher who published it @return this builder */
+        /**
+         * Sets who published it.
+         *
+         * @param publisher who published it
+         * @return this builder
+         */
         public Builder publisher(String publisher) {
             this.publisher = publisher;
             return this;
         }
 
-        /** @param published the month it was published @return this builder */
+        /**
+         * Sets the month it was published.
+         *
+         * @param published the month it was published
+         * @return this builder
+         */
         public Builder published(YearMonth published) {
             this.published = Optional.of(Checks.present("Source.published", published));
             return this;
         }
 
-        /** @param link where to read it @return this builder */
+        /**
+         * Sets where to read it.
+         *
+         * @param link where to read it
+         * @return this builder
+         */
         public Builder link(String link) {
             this.link = Optional.of(Checks.present("Source.link", link));
             return this;
         }
 
-        /** @param supports the kinds of record it supports, by kind name @return this builder */
+        /**
+         * Sets the kinds of record it supports, by kind name.
+         *
+         * @param supports the kinds of record it supports, by kind name
+         * @return this builder
+         */
         public Builder supports(List<String> supports) {
             this.supports = supports;
             return this;
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule
          */
         public Source build() {
@@ -127,7 +163,7 @@ public record Source(String id, String councilId, String title, String publisher
         }
     }
 
-    /** @return the citation as a reader sees it: title, publisher, month and link */
+    /** {@return the citation as a reader sees it: title, publisher, month and link} */
     public String citation() {
         StringBuilder sb = new StringBuilder(title).append(", ").append(publisher);
         published.ifPresent(m -> sb.append(", ").append(m.format(java.time.format.DateTimeFormatter.ofPattern(

@@ -39,7 +39,7 @@ public record Story(String id, String localityId, String title, String text, Lis
         consents = Checks.list("Story.consents", consents);
     }
 
-    /** @return whether every person named has an active consent for the use on the day */
+    /** {@return whether every person named has an active consent for the use on the day} */
     public boolean isConsentedFor(ConsentUse use, LocalDate day) {
         return personIds.stream().allMatch(p -> consents.stream()
                 .anyMatch(c -> c.personId().equals(p) && c.use() == use && c.isActiveOn(day)));
@@ -66,16 +66,18 @@ public record Story(String id, String localityId, String title, String text, Lis
     }
 
     /**
+     * {@return a copy of this Story with the new value, checked as a new one is}
+     *
      * @param text the story
-     * @return a copy of this Story with the new value, checked as a new one is
      */
     public Story withText(String text) {
         return toBuilder().text(text).build();
     }
 
     /**
+     * {@return a copy of this Story with the new value, checked as a new one is}
+     *
      * @param consents the consents recorded for it
-     * @return a copy of this Story with the new value, checked as a new one is
      */
     public Story withConsents(List<Consent> consents) {
         return toBuilder().consents(consents).build();
@@ -101,8 +103,9 @@ public record Story(String id, String localityId, String title, String text, Lis
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -110,8 +113,9 @@ public record Story(String id, String localityId, String title, String text, Lis
         }
 
         /**
+         * {@return this builder}
+         *
          * @param localityId the locality
-         * @return this builder
          */
         public Builder localityId(String localityId) {
             this.localityId = localityId;
@@ -119,8 +123,9 @@ public record Story(String id, String localityId, String title, String text, Lis
         }
 
         /**
+         * {@return this builder}
+         *
          * @param title title
-         * @return this builder
          */
         public Builder title(String title) {
             this.title = title;
@@ -128,8 +133,9 @@ public record Story(String id, String localityId, String title, String text, Lis
         }
 
         /**
+         * {@return this builder}
+         *
          * @param text the story
-         * @return this builder
          */
         public Builder text(String text) {
             this.text = text;
@@ -137,8 +143,9 @@ public record Story(String id, String localityId, String title, String text, Lis
         }
 
         /**
+         * {@return this builder}
+         *
          * @param personIds the people it names, each once
-         * @return this builder
          */
         public Builder personIds(List<String> personIds) {
             this.personIds = personIds;
@@ -146,8 +153,9 @@ public record Story(String id, String localityId, String title, String text, Lis
         }
 
         /**
+         * {@return this builder}
+         *
          * @param place where it happened, if told
-         * @return this builder
          */
         public Builder place(String place) {
             this.place = Optional.of(Checks.present("Story.place", place));
@@ -155,7 +163,7 @@ public record Story(String id, String localityId, String title, String text, Lis
         }
 
         /**
-         * @return this builder, with no place (as when it was never set)
+         * {@return this builder, with no place (as when it was never set)}
          */
         public Builder noPlace() {
             this.place = Optional.empty();
@@ -163,8 +171,9 @@ public record Story(String id, String localityId, String title, String text, Lis
         }
 
         /**
+         * {@return this builder}
+         *
          * @param collectedOn when it was collected
-         * @return this builder
          */
         public Builder collectedOn(LocalDate collectedOn) {
             this.collectedOn = collectedOn;
@@ -172,8 +181,9 @@ public record Story(String id, String localityId, String title, String text, Lis
         }
 
         /**
+         * {@return this builder}
+         *
          * @param collectedById the community builder who collected it, if known
-         * @return this builder
          */
         public Builder collectedById(String collectedById) {
             this.collectedById = Optional.of(Checks.present("Story.collectedById", collectedById));
@@ -181,7 +191,7 @@ public record Story(String id, String localityId, String title, String text, Lis
         }
 
         /**
-         * @return this builder, with no collectedById (as when it was never set)
+         * {@return this builder, with no collectedById (as when it was never set)}
          */
         public Builder noCollectedById() {
             this.collectedById = Optional.empty();
@@ -189,8 +199,9 @@ public record Story(String id, String localityId, String title, String text, Lis
         }
 
         /**
+         * {@return this builder}
+         *
          * @param consents the consents recorded for it
-         * @return this builder
          */
         public Builder consents(List<Consent> consents) {
             this.consents = consents;
@@ -198,7 +209,8 @@ public record Story(String id, String localityId, String title, String text, Lis
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

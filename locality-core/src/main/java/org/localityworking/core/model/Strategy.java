@@ -101,8 +101,9 @@ public record Strategy(String id, String councilId, String title, LocalDate from
     }
 
     /**
+     * {@return a copy of this Strategy with the new value, checked as a new one is}
+     *
      * @param milestones delivery-plan milestones, each under one of the themes
-     * @return a copy of this Strategy with the new value, checked as a new one is
      */
     public Strategy withMilestones(List<Milestone> milestones) {
         return toBuilder().milestones(milestones).build();
@@ -126,8 +127,9 @@ public record Strategy(String id, String councilId, String title, LocalDate from
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -135,8 +137,9 @@ public record Strategy(String id, String councilId, String title, LocalDate from
         }
 
         /**
+         * {@return this builder}
+         *
          * @param councilId the council
-         * @return this builder
          */
         public Builder councilId(String councilId) {
             this.councilId = councilId;
@@ -144,8 +147,9 @@ public record Strategy(String id, String councilId, String title, LocalDate from
         }
 
         /**
+         * {@return this builder}
+         *
          * @param title title
-         * @return this builder
          */
         public Builder title(String title) {
             this.title = title;
@@ -153,8 +157,9 @@ public record Strategy(String id, String councilId, String title, LocalDate from
         }
 
         /**
+         * {@return this builder}
+         *
          * @param from first day it covers
-         * @return this builder
          */
         public Builder from(LocalDate from) {
             this.from = from;
@@ -162,8 +167,9 @@ public record Strategy(String id, String councilId, String title, LocalDate from
         }
 
         /**
+         * {@return this builder}
+         *
          * @param to last day it covers (on or after {@code from})
-         * @return this builder
          */
         public Builder to(LocalDate to) {
             this.to = to;
@@ -171,8 +177,9 @@ public record Strategy(String id, String councilId, String title, LocalDate from
         }
 
         /**
+         * {@return this builder}
+         *
          * @param themes themes or objectives, each id once
-         * @return this builder
          */
         public Builder themes(List<Theme> themes) {
             this.themes = themes;
@@ -180,8 +187,9 @@ public record Strategy(String id, String councilId, String title, LocalDate from
         }
 
         /**
+         * {@return this builder}
+         *
          * @param milestones delivery-plan milestones, each under one of the themes
-         * @return this builder
          */
         public Builder milestones(List<Milestone> milestones) {
             this.milestones = milestones;
@@ -189,7 +197,8 @@ public record Strategy(String id, String councilId, String title, LocalDate from
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

@@ -52,8 +52,9 @@ public record SuccessMeasure(String id, String councilId, Optional<String> objec
     }
 
     /**
+     * {@return a copy of this SuccessMeasure with the new value, checked as a new one is}
+     *
      * @param targetStage the stage the council aims for (1 to the number of stages)
-     * @return a copy of this SuccessMeasure with the new value, checked as a new one is
      */
     public SuccessMeasure withTargetStage(int targetStage) {
         return toBuilder().targetStage(targetStage).build();
@@ -76,8 +77,9 @@ public record SuccessMeasure(String id, String councilId, Optional<String> objec
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -85,8 +87,9 @@ public record SuccessMeasure(String id, String councilId, Optional<String> objec
         }
 
         /**
+         * {@return this builder}
+         *
          * @param councilId the council
-         * @return this builder
          */
         public Builder councilId(String councilId) {
             this.councilId = councilId;
@@ -94,8 +97,9 @@ public record SuccessMeasure(String id, String councilId, Optional<String> objec
         }
 
         /**
+         * {@return this builder}
+         *
          * @param objectiveId the strategy theme or objective it measures, if any
-         * @return this builder
          */
         public Builder objectiveId(String objectiveId) {
             this.objectiveId = Optional.of(Checks.present("SuccessMeasure.objectiveId", objectiveId));
@@ -103,7 +107,7 @@ public record SuccessMeasure(String id, String councilId, Optional<String> objec
         }
 
         /**
-         * @return this builder, with no objectiveId (as when it was never set)
+         * {@return this builder, with no objectiveId (as when it was never set)}
          */
         public Builder noObjectiveId() {
             this.objectiveId = Optional.empty();
@@ -111,8 +115,9 @@ public record SuccessMeasure(String id, String councilId, Optional<String> objec
         }
 
         /**
+         * {@return this builder}
+         *
          * @param name what success looks like
-         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -120,8 +125,9 @@ public record SuccessMeasure(String id, String councilId, Optional<String> objec
         }
 
         /**
+         * {@return this builder}
+         *
          * @param stages the stage descriptions, in order, at least one
-         * @return this builder
          */
         public Builder stages(List<String> stages) {
             this.stages = stages;
@@ -129,8 +135,9 @@ public record SuccessMeasure(String id, String councilId, Optional<String> objec
         }
 
         /**
+         * {@return this builder}
+         *
          * @param targetStage the stage the council aims for (1 to the number of stages)
-         * @return this builder
          */
         public Builder targetStage(int targetStage) {
             this.targetStage = targetStage;
@@ -138,7 +145,8 @@ public record SuccessMeasure(String id, String councilId, Optional<String> objec
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

@@ -20,7 +20,7 @@ public enum ThreeQuestion {
         this.question = question;
     }
 
-    /** @return the question in the councils' words */
+    /** {@return the question in the councils' words} */
     public String question() {
         return question;
     }

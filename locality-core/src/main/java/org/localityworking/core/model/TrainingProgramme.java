@@ -60,8 +60,9 @@ public record TrainingProgramme(String id, String councilId, String title, List<
     }
 
     /**
+     * {@return a copy of this TrainingProgramme with the new value, checked as a new one is}
+     *
      * @param delegates how many delegates attended
-     * @return a copy of this TrainingProgramme with the new value, checked as a new one is
      */
     public TrainingProgramme withDelegates(int delegates) {
         return toBuilder().delegates(delegates).build();
@@ -85,8 +86,9 @@ public record TrainingProgramme(String id, String councilId, String title, List<
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -94,8 +96,9 @@ public record TrainingProgramme(String id, String councilId, String title, List<
         }
 
         /**
+         * {@return this builder}
+         *
          * @param councilId the council that ran it
-         * @return this builder
          */
         public Builder councilId(String councilId) {
             this.councilId = councilId;
@@ -103,8 +106,9 @@ public record TrainingProgramme(String id, String councilId, String title, List<
         }
 
         /**
+         * {@return this builder}
+         *
          * @param title title
-         * @return this builder
          */
         public Builder title(String title) {
             this.title = title;
@@ -112,8 +116,9 @@ public record TrainingProgramme(String id, String councilId, String title, List<
         }
 
         /**
+         * {@return this builder}
+         *
          * @param sessionDates the days it was held on, in order, at least one
-         * @return this builder
          */
         public Builder sessionDates(List<LocalDate> sessionDates) {
             this.sessionDates = sessionDates;
@@ -121,8 +126,9 @@ public record TrainingProgramme(String id, String councilId, String title, List<
         }
 
         /**
+         * {@return this builder}
+         *
          * @param delegates how many delegates attended
-         * @return this builder
          */
         public Builder delegates(int delegates) {
             this.delegates = delegates;
@@ -130,8 +136,9 @@ public record TrainingProgramme(String id, String councilId, String title, List<
         }
 
         /**
+         * {@return this builder}
+         *
          * @param delegatesAtLeast whether {@code delegates} is a lower bound ("over 200")
-         * @return this builder
          */
         public Builder delegatesAtLeast(boolean delegatesAtLeast) {
             this.delegatesAtLeast = delegatesAtLeast;
@@ -139,8 +146,9 @@ public record TrainingProgramme(String id, String councilId, String title, List<
         }
 
         /**
+         * {@return this builder}
+         *
          * @param toolkit the online toolkit participants keep access to, if any
-         * @return this builder
          */
         public Builder toolkit(String toolkit) {
             this.toolkit = Optional.of(Checks.present("TrainingProgramme.toolkit", toolkit));
@@ -148,7 +156,7 @@ public record TrainingProgramme(String id, String councilId, String title, List<
         }
 
         /**
-         * @return this builder, with no toolkit (as when it was never set)
+         * {@return this builder, with no toolkit (as when it was never set)}
          */
         public Builder noToolkit() {
             this.toolkit = Optional.empty();
@@ -156,7 +164,8 @@ public record TrainingProgramme(String id, String councilId, String title, List<
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

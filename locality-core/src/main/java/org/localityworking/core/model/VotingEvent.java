@@ -75,16 +75,18 @@ public record VotingEvent(String id, String councilId, Optional<String> locality
     }
 
     /**
+     * {@return a copy of this VotingEvent with the new value, checked as a new one is}
+     *
      * @param voters how many people voted
-     * @return a copy of this VotingEvent with the new value, checked as a new one is
      */
     public VotingEvent withVoters(int voters) {
         return toBuilder().voters(voters).build();
     }
 
     /**
+     * {@return a copy of this VotingEvent with the new value, checked as a new one is}
+     *
      * @param tallies the votes per bid, each bid once
-     * @return a copy of this VotingEvent with the new value, checked as a new one is
      */
     public VotingEvent withTallies(List<Tally> tallies) {
         return toBuilder().tallies(tallies).build();
@@ -108,8 +110,9 @@ public record VotingEvent(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -117,8 +120,9 @@ public record VotingEvent(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param councilId the council
-         * @return this builder
          */
         public Builder councilId(String councilId) {
             this.councilId = councilId;
@@ -126,8 +130,9 @@ public record VotingEvent(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param localityId the locality it was held in, if one
-         * @return this builder
          */
         public Builder localityId(String localityId) {
             this.localityId = Optional.of(Checks.present("VotingEvent.localityId", localityId));
@@ -135,7 +140,7 @@ public record VotingEvent(String id, String councilId, Optional<String> locality
         }
 
         /**
-         * @return this builder, with no localityId (as when it was never set)
+         * {@return this builder, with no localityId (as when it was never set)}
          */
         public Builder noLocalityId() {
             this.localityId = Optional.empty();
@@ -143,8 +148,9 @@ public record VotingEvent(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param name name
-         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -152,8 +158,9 @@ public record VotingEvent(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param heldOn the date
-         * @return this builder
          */
         public Builder heldOn(LocalDate heldOn) {
             this.heldOn = heldOn;
@@ -161,8 +168,9 @@ public record VotingEvent(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param voters how many people voted
-         * @return this builder
          */
         public Builder voters(int voters) {
             this.voters = voters;
@@ -170,8 +178,9 @@ public record VotingEvent(String id, String councilId, Optional<String> locality
         }
 
         /**
+         * {@return this builder}
+         *
          * @param tallies the votes per bid, each bid once
-         * @return this builder
          */
         public Builder tallies(List<Tally> tallies) {
             this.tallies = tallies;
@@ -179,7 +188,8 @@ public record VotingEvent(String id, String councilId, Optional<String> locality
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

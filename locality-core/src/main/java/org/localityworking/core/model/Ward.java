@@ -36,7 +36,7 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
         }
     }
 
-    /** @return whether the ward exists on the given day */
+    /** {@return whether the ward exists on the given day} */
     public boolean isValidOn(LocalDate day) {
         return validFrom.map(f -> !day.isBefore(f)).orElse(true)
                 && validUntil.map(u -> day.isBefore(u)).orElse(true);
@@ -60,16 +60,18 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
     }
 
     /**
+     * {@return a copy of this Ward with the new value, checked as a new one is}
+     *
      * @param name name
-     * @return a copy of this Ward with the new value, checked as a new one is
      */
     public Ward withName(String name) {
         return toBuilder().name(name).build();
     }
 
     /**
+     * {@return a copy of this Ward with the new value, checked as a new one is}
+     *
      * @param validUntil first day the ward no longer exists (exclusive), if it has been abolished
-     * @return a copy of this Ward with the new value, checked as a new one is
      */
     public Ward withValidUntil(LocalDate validUntil) {
         return toBuilder().validUntil(validUntil).build();
@@ -92,8 +94,9 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id identifier (the GSS code where there is one)
-         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -101,8 +104,9 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
         }
 
         /**
+         * {@return this builder}
+         *
          * @param councilId the council
-         * @return this builder
          */
         public Builder councilId(String councilId) {
             this.councilId = councilId;
@@ -110,8 +114,9 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
         }
 
         /**
+         * {@return this builder}
+         *
          * @param name name
-         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -119,8 +124,9 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
         }
 
         /**
+         * {@return this builder}
+         *
          * @param gssCode the ONS ward code, if known ({@link GssCodes#WARD})
-         * @return this builder
          */
         public Builder gssCode(String gssCode) {
             this.gssCode = Optional.of(Checks.present("Ward.gssCode", gssCode));
@@ -128,7 +134,7 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
         }
 
         /**
-         * @return this builder, with no gssCode (as when it was never set)
+         * {@return this builder, with no gssCode (as when it was never set)}
          */
         public Builder noGssCode() {
             this.gssCode = Optional.empty();
@@ -136,8 +142,9 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
         }
 
         /**
+         * {@return this builder}
+         *
          * @param validFrom first day the ward exists, if known
-         * @return this builder
          */
         public Builder validFrom(LocalDate validFrom) {
             this.validFrom = Optional.of(Checks.present("Ward.validFrom", validFrom));
@@ -145,7 +152,7 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
         }
 
         /**
-         * @return this builder, with no validFrom (as when it was never set)
+         * {@return this builder, with no validFrom (as when it was never set)}
          */
         public Builder noValidFrom() {
             this.validFrom = Optional.empty();
@@ -153,8 +160,9 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
         }
 
         /**
+         * {@return this builder}
+         *
          * @param validUntil first day the ward no longer exists (exclusive), if it has been abolished
-         * @return this builder
          */
         public Builder validUntil(LocalDate validUntil) {
             this.validUntil = Optional.of(Checks.present("Ward.validUntil", validUntil));
@@ -162,7 +170,7 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
         }
 
         /**
-         * @return this builder, with no validUntil (as when it was never set)
+         * {@return this builder, with no validUntil (as when it was never set)}
          */
         public Builder noValidUntil() {
             this.validUntil = Optional.empty();
@@ -170,7 +178,8 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
         }
 
         /**
-         * @return the record
+         * {@return the record}
+         *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */

@@ -31,7 +31,7 @@ public record WardPart(String wardId, Optional<String> part) {
         return new WardPart(wardId, Optional.of(part));
     }
 
-    /** @return whether the whole ward is meant */
+    /** {@return whether the whole ward is meant} */
     public boolean isWhole() {
         return part.isEmpty();
     }

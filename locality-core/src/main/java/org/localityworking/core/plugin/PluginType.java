@@ -35,17 +35,19 @@ public record PluginType<T>(Class<T> service, String noun, Function<? super T, S
         Objects.requireNonNull(spiVersion, "PluginType.spiVersion is required");
         Objects.requireNonNull(hint, "PluginType.hint is required");
         Objects.requireNonNull(currentVersion, "PluginType.currentVersion is required");
-        parse(currentVersion).orElseThrow(() -> new IllegalArgumentException(
-                "PluginType.currentVersion must be major.minor, such as 2.0: " + currentVersion));
+        if (parse(currentVersion).isEmpty()) {
+            throw new IllegalArgumentException("PluginType.currentVersion must be major.minor, such as 2.0: " + currentVersion);
+        }
         if (noun.isBlank()) {
             throw new IllegalArgumentException("PluginType.noun must not be blank");
         }
     }
 
     /**
+     * {@return a builder for the SPI of this service; every other value must be set before {@link Builder#build()}}
+     *
      * @param service the service interface
      * @param <T>     the service type
-     * @return a builder for the SPI of this service; every other value must be set before {@link Builder#build()}
      */
     public static <T> Builder<T> builder(Class<T> service) {
         return new Builder<>(Objects.requireNonNull(service, "PluginType.service is required"));
@@ -69,8 +71,9 @@ public record PluginType<T>(Class<T> service, String noun, Function<? super T, S
         }
 
         /**
+         * {@return this builder}
+         *
          * @param noun what one plug-in is called in messages, for example {@code "report definition"}
-         * @return this builder
          */
         public Builder<T> noun(String noun) {
             this.noun = noun;
@@ -78,8 +81,9 @@ public record PluginType<T>(Class<T> service, String noun, Function<? super T, S
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id reads a plug-in's id
-         * @return this builder
          */
         public Builder<T> id(Function<? super T, String> id) {
             this.id = id;
@@ -87,9 +91,10 @@ public record PluginType<T>(Class<T> service, String noun, Function<? super T, S
         }
 
         /**
+         * {@return this builder}
+         *
          * @param spiVersion     reads the SPI version a plug-in targets, {@code major.minor}
          * @param currentVersion the SPI version this library implements, {@code major.minor}
-         * @return this builder
          */
         public Builder<T> spiVersion(Function<? super T, String> spiVersion, String currentVersion) {
             this.spiVersion = spiVersion;
@@ -98,8 +103,9 @@ public record PluginType<T>(Class<T> service, String noun, Function<? super T, S
         }
 
         /**
+         * {@return this builder}
+         *
          * @param hint one sentence on how to add a plug-in of this kind, shown when none is found
-         * @return this builder
          */
         public Builder<T> hint(String hint) {
             this.hint = hint;

@@ -34,7 +34,7 @@ public record AcvDeadlines(LocalDate decisionDue, Optional<LocalDate> listingEnd
                            Optional<LocalDate> interimMoratoriumEnds, Optional<LocalDate> fullMoratoriumEnds,
                            Optional<LocalDate> protectedPeriodEnds) {
 
-    /** @return the deadlines for the listing under the periods given */
+    /** {@return the deadlines for the listing under the periods given} */
     public static AcvDeadlines of(AcvListing listing, AcvPeriods periods) {
         LocalDate decisionDue = lastDay(listing.nominatedOn(), periods.decisionWithin());
         Optional<LocalDate> listingEnds = listing.isListed()
@@ -63,7 +63,7 @@ public record AcvDeadlines(LocalDate decisionDue, Optional<LocalDate> listingEnd
     public record Deadline(String name, LocalDate date) {
     }
 
-    /** @return every deadline, soonest first */
+    /** {@return every deadline, soonest first} */
     public List<Deadline> all() {
         List<Deadline> list = new ArrayList<>();
         list.add(new Deadline("decision due", decisionDue));
@@ -75,7 +75,7 @@ public record AcvDeadlines(LocalDate decisionDue, Optional<LocalDate> listingEnd
         return List.copyOf(list);
     }
 
-    /** @return the deadlines falling from {@code from} up to and including {@code from + within}, soonest first */
+    /** {@return the deadlines falling from {@code from} up to and including {@code from + within}, soonest first} */
     public List<Deadline> upcoming(LocalDate from, Period within) {
         LocalDate until = from.plus(within);
         return all().stream().filter(d -> !d.date().isBefore(from) && !d.date().isAfter(until)).toList();

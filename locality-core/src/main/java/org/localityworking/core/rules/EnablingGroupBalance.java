@@ -26,8 +26,8 @@ public final class EnablingGroupBalance {
     public static final String RULE = "enabling-group-balance";
 
     /**
-     * @return the violations, empty when the group keeps the council's rule; a council without an
-     *         enabling-group rule (Herefordshire) has no enabling groups, so any group is a violation
+     * {@return the violations, empty when the group keeps the council's rule; a council without an
+     *         enabling-group rule (Herefordshire) has no enabling groups, so any group is a violation}
      */
     public static List<RuleViolation> check(EnablingGroup group, CouncilConfiguration configuration) {
         return configuration.enablingGroupRule()
@@ -36,7 +36,7 @@ public final class EnablingGroupBalance {
                         "the council's configuration has no enabling groups")));
     }
 
-    /** @return the violations of the rule, empty when the group keeps it */
+    /** {@return the violations of the rule, empty when the group keeps it} */
     public static List<RuleViolation> check(EnablingGroup group, EnablingGroupRule rule) {
         List<RuleViolation> violations = new ArrayList<>();
         int size = group.coreMembers().size();
@@ -56,7 +56,7 @@ public final class EnablingGroupBalance {
         return List.copyOf(violations);
     }
 
-    /** @return the number of members on each side, every sector present */
+    /** {@return the number of members on each side, every sector present} */
     public static Map<MembershipSector, Integer> countBySector(List<Member> members) {
         Map<MembershipSector, Integer> counts = new EnumMap<>(MembershipSector.class);
         for (MembershipSector sector : MembershipSector.values()) {

@@ -31,13 +31,13 @@ public final class EventFrequency {
      * @param minimum    the council's minimum
      */
     public record Count(String localityId, Year year, int events, int minimum) {
-        /** @return whether the locality held enough events */
+        /** {@return whether the locality held enough events} */
         public boolean meetsMinimum() {
             return events >= minimum;
         }
     }
 
-    /** @return each locality's count for the year, in the order given */
+    /** {@return each locality's count for the year, in the order given} */
     public static List<Count> count(List<Locality> localities, List<EngagementEvent> events, Year year, int minimum) {
         Map<String, Integer> counts = new HashMap<>();
         for (EngagementEvent e : events) {
@@ -50,7 +50,7 @@ public final class EventFrequency {
                 .toList();
     }
 
-    /** @return one violation per locality below the minimum */
+    /** {@return one violation per locality below the minimum} */
     public static List<RuleViolation> check(List<Locality> localities, List<EngagementEvent> events, Year year,
                                             int minimum) {
         return count(localities, events, year, minimum).stream()

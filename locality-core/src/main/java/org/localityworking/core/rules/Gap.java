@@ -19,12 +19,12 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "1.0")
 public record Gap(String localityId, String measureId, int targetStage, OptionalInt assessedStage,
                   Optional<LocalDate> assessedOn) {
-    /** @return target stage minus assessed stage (0 or less: target met), or empty where there is no data */
+    /** {@return target stage minus assessed stage (0 or less: target met), or empty where there is no data} */
     public OptionalInt gap() {
         return assessedStage.isPresent() ? OptionalInt.of(targetStage - assessedStage.getAsInt()) : OptionalInt.empty();
     }
 
-    /** @return whether the locality was assessed against the measure */
+    /** {@return whether the locality was assessed against the measure} */
     public boolean hasData() {
         return assessedStage.isPresent();
     }

@@ -25,7 +25,8 @@ public final class GapAnalysis {
     }
 
     /**
-     * @return one gap per locality and measure, localities in the order given, then measures in the order given
+     * {@return one gap per locality and measure, localities in the order given, then measures in the order given}
+     *
      * @throws ValidationException when an assessment names an unknown measure or a stage beyond the measure's stages
      */
     public static List<Gap> analyse(List<SuccessMeasure> measures, List<Locality> localities,

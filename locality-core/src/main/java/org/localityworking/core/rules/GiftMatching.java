@@ -41,7 +41,7 @@ public final class GiftMatching {
         }
     }
 
-    /** @return every match, the best first */
+    /** {@return every match, the best first} */
     public static List<Match> match(List<Gift> gifts, List<Need> needs, LocalDate day) {
         List<Match> out = new ArrayList<>();
         for (Need n : needs) {

@@ -23,7 +23,7 @@ public final class GrantRules {
     /** The rule's name in violations. */
     public static final String RULE = "grant-eligibility";
 
-    /** @return the violations, empty when the grant keeps the scheme's rules */
+    /** {@return the violations, empty when the grant keeps the scheme's rules} */
     public static List<RuleViolation> check(GrantScheme scheme, Grant grant) {
         List<RuleViolation> violations = new ArrayList<>();
         if (!grant.schemeId().equals(scheme.id())) {

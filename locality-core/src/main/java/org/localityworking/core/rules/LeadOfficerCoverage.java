@@ -23,7 +23,7 @@ public final class LeadOfficerCoverage {
     /** The rule's name in violations. */
     public static final String RULE = "lead-officers-per-locality";
 
-    /** @return one violation per locality with fewer lead officers than the minimum */
+    /** {@return one violation per locality with fewer lead officers than the minimum} */
     public static List<RuleViolation> check(List<Locality> localities, List<Person> people, int minimum) {
         Map<String, Integer> counts = new HashMap<>();
         for (Person p : people) {

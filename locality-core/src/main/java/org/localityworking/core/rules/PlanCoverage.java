@@ -31,7 +31,7 @@ public record PlanCoverage(String planId, Map<ThreeQuestion, Integer> actions, S
                 ? EnumSet.noneOf(ThreeQuestion.class) : EnumSet.copyOf(uncovered));
     }
 
-    /** @return the plan's coverage */
+    /** {@return the plan's coverage} */
     public static PlanCoverage of(LocalityPlan plan) {
         Map<ThreeQuestion, Integer> counts = new EnumMap<>(ThreeQuestion.class);
         for (ThreeQuestion q : ThreeQuestion.values()) {
@@ -49,12 +49,12 @@ public record PlanCoverage(String planId, Map<ThreeQuestion, Integer> actions, S
         return new PlanCoverage(plan.id(), counts, missing);
     }
 
-    /** @return whether every question has at least one action */
+    /** {@return whether every question has at least one action} */
     public boolean isComplete() {
         return uncovered.isEmpty();
     }
 
-    /** @return one violation per unanswered question */
+    /** {@return one violation per unanswered question} */
     public List<RuleViolation> violations() {
         return uncovered.stream()
                 .map(q -> new RuleViolation(RULE, planId, "no action answers \"" + q.question() + "\""))

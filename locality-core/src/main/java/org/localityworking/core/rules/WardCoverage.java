@@ -23,9 +23,10 @@ public final class WardCoverage {
     public static final String RULE = "ward-coverage";
 
     /**
+     * {@return the violations of {@link #check(List)}, and one for each ward that is in no locality at all}
+     *
      * @param wardIds    every ward of the council
      * @param localities the council's localities
-     * @return the violations of {@link #check(List)}, and one for each ward that is in no locality at all
      */
     public static List<RuleViolation> check(List<String> wardIds, List<Locality> localities) {
         List<RuleViolation> violations = new ArrayList<>();
@@ -39,7 +40,7 @@ public final class WardCoverage {
         return List.copyOf(violations);
     }
 
-    /** @return the violations, empty when the localities share their wards out properly */
+    /** {@return the violations, empty when the localities share their wards out properly} */
     public static List<RuleViolation> check(List<Locality> localities) {
         Map<String, List<String>> holders = new LinkedHashMap<>();
         Map<String, Boolean> anyWhole = new LinkedHashMap<>();

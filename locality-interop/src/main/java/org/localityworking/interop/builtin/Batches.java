@@ -81,8 +81,8 @@ final class Batches {
     }
 
     /**
-     * @return what saving the record would do, as an index into an import's counts: 0 create, 1 update,
-     *         2 nothing (the store holds it as it is)
+     * {@return what saving the record would do, as an index into an import's counts: 0 create, 1 update,
+     *         2 nothing (the store holds it as it is)}
      */
     static <T> int change(LocalityStore store, Kind<T> kind, T record) {
         Optional<Versioned<T>> stored = store.get(kind, kind.id(record));

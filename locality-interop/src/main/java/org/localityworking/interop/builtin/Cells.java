@@ -40,7 +40,7 @@ final class Cells {
         };
     }
 
-    /** @return the CSV column a record field came from: {@code Asset.name} is column {@code name} */
+    /** {@return the CSV column a record field came from: {@code Asset.name} is column {@code name}} */
     static String column(String field) {
         int dot = field.lastIndexOf('.');
         String c = dot < 0 ? field : field.substring(dot + 1);

@@ -113,7 +113,7 @@ public final class CsvExport implements DataExporter {
         return List.copyOf(out.values());
     }
 
-    /** @return a role as {@code ROLE[@locality][#organisation]} */
+    /** {@return a role as {@code ROLE[@locality][#organisation]}} */
     static String role(RoleAssignment r) {
         return r.role().name() + r.localityId().map(l -> "@" + l).orElse("") + r.organisationId().map(o -> "#" + o).orElse("");
     }

@@ -31,12 +31,12 @@ final class CsvRows {
      * @param values the values by column name, blank cells as ""
      */
     record Row(long line, Map<String, String> values) {
-        /** @return the cell as it was before the library neutralised it for spreadsheets; "" when blank or absent */
+        /** {@return the cell as it was before the library neutralised it for spreadsheets; "" when blank or absent} */
         String get(String column) {
             return CsvColumns.restore(values.getOrDefault(column, ""));
         }
 
-        /** @return whether the file has the column at all (a blank cell in it still counts) */
+        /** {@return whether the file has the column at all (a blank cell in it still counts)} */
         boolean has(String column) {
             return values.containsKey(column);
         }

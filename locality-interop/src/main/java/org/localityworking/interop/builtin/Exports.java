@@ -10,7 +10,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.localityworking.core.model.Asset;
@@ -33,7 +32,7 @@ final class Exports {
     private Exports() {
     }
 
-    /** @return the scope of an export, as the reports see it, through the view made for the export's audience */
+    /** {@return the scope of an export, as the reports see it, through the view made for the export's audience} */
     static Scope scope(LocalityView store, ExportRequest request) {
         return Scope.of(store, new ReportRequest(request.councilId(), request.localityId(), request.audience(),
                 LocalDate.ofInstant(request.asOf(), java.time.ZoneOffset.UTC), java.util.Optional.empty(),
@@ -55,7 +54,7 @@ final class Exports {
             "assets flagged sensitive", "a public export never shows a sensitive asset",
             "assets that belong to a person", "a person's gifts are personal: never public");
 
-    /** @return what the view withholds of this scope's assets, by reason (nothing for INTERNAL) */
+    /** {@return what the view withholds of this scope's assets, by reason (nothing for INTERNAL)} */
     static List<LeftOut> assetsLeftOut(Scope scope) {
         java.util.Map<String, Long> counts = new java.util.TreeMap<>(); // by reason, sensitive assets first
         scope.withheldInLocalities(Kind.ASSET).forEach(w -> counts.merge(w.reason(), 1L, Long::sum));
@@ -71,7 +70,7 @@ final class Exports {
      * its records name). Neither kind records a council, so such a record is listed by every council's export that
      * leaves it out: the line is about the store, and says how to place the record.
      *
-     * @param store         the store
+     * @param view          the view the export reads
      * @param organisations the ids of the organisations the export holds
      * @param people        the ids of the people the export holds
      * @param peopleCounted whether to count people (an export that holds people at all)
@@ -126,7 +125,7 @@ final class Exports {
         return all;
     }
 
-    /** @return the assets an export may carry: never individuals' gifts or sensitive assets when PUBLIC */
+    /** {@return the assets an export may carry: never individuals' gifts or sensitive assets when PUBLIC} */
     static List<Asset> assets(Scope scope) {
         return scope.inLocalities(Kind.ASSET);
     }

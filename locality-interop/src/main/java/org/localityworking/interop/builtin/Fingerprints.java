@@ -20,7 +20,7 @@ final class Fingerprints {
         values[size++] = of(id);
     }
 
-    /** @return the fingerprints more than one id had (sorting them in place: asked once, at the end) */
+    /** {@return the fingerprints more than one id had (sorting them in place: asked once, at the end)} */
     Set<Long> shared() {
         Arrays.sort(values, 0, size);
         Set<Long> shared = new HashSet<>();

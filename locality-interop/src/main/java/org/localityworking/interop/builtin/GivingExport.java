@@ -162,7 +162,7 @@ public final class GivingExport implements DataExporter {
         return null;
     }
 
-    /** @return the 360Giving geoCodeType of a GSS code (E08... is MD, a metropolitan district), if the codelist has one */
+    /** {@return the 360Giving geoCodeType of a GSS code (E08... is MD, a metropolitan district), if the codelist has one} */
     static Optional<String> geoCodeType(String gss) {
         return gss.length() < 3 ? Optional.empty() : Optional.ofNullable(GEO_CODE_TYPES.get(gss.substring(0, 3)));
     }

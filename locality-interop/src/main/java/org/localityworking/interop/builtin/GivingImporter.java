@@ -471,7 +471,7 @@ public final class GivingImporter implements DataImporter {
         return Optional.empty();
     }
 
-    /** @return an id made from a programme's title: lower case letters and digits, dashes between words */
+    /** {@return an id made from a programme's title: lower case letters and digits, dashes between words} */
     static String slug(String title) {
         String s = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return s.isEmpty() ? "programme" : s.length() > 100 ? s.substring(0, 100) : s;

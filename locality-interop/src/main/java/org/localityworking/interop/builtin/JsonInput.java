@@ -52,6 +52,8 @@ final class JsonInput {
     /** Each element of a streamed array, given one at a time. */
     interface Elements {
         /**
+         * Takes one element.
+         *
          * @param group   the name of the array that holds the element ({@code asset} in a snapshot, {@code grants})
          * @param index   the element's place in that array, from 0
          * @param element the element alone, remembering where its objects start
@@ -96,13 +98,13 @@ final class JsonInput {
     private static JsonInput stream(ImportSource source, Set<String> arrays, Set<String> skipped, String groups,
                                     Elements each) throws IOException {
         String file = source.name();
-        Map<JsonNode, long[]> starts = new IdentityHashMap<>();
+        IdentityHashMap<JsonNode, long[]> starts = new IdentityHashMap<>(); // by node, not by value
         try (Reader reader = InputFile.reader(source); JsonParser p = FACTORY.createParser(reader)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw ImportException.at(file, 1, "-", "", "the file is empty: it needs a JSON object");
             }
-            JsonNode root = arrays.isEmpty() && groups == null || first != JsonToken.START_OBJECT ? value(p, starts)
+            JsonNode root = (arrays.isEmpty() && groups == null) || first != JsonToken.START_OBJECT ? value(p, starts)
                     : topLevel(p, file, starts, arrays, skipped, groups, each);
             if (p.nextToken() != null) {
                 JsonLocation at = p.currentTokenLocation();
@@ -123,7 +125,7 @@ final class JsonInput {
     /** The top-level object, its streamed fields' elements given to {@code each} and left out of the tree. */
     private static ObjectNode topLevel(JsonParser p, String file, Map<JsonNode, long[]> starts, Set<String> arrays,
                                       Set<String> skipped, String groups, Elements each) throws IOException {
-        ObjectNode root = JsonNodeFactory.withExactBigDecimals(true).objectNode();
+        ObjectNode root = new JsonNodeFactory(true).objectNode();
         JsonLocation at = p.currentTokenLocation();
         starts.put(root, new long[] {at.getLineNr(), at.getColumnNr()});
         while (next(p) == JsonToken.FIELD_NAME) {
@@ -160,7 +162,7 @@ final class JsonInput {
     private static void elements(JsonParser p, String file, String group, Elements each) throws IOException {
         int index = 0;
         while (next(p) != JsonToken.END_ARRAY) {
-            Map<JsonNode, long[]> own = new IdentityHashMap<>();
+            IdentityHashMap<JsonNode, long[]> own = new IdentityHashMap<>(); // by node, not by value
             JsonNode element = value(p, own);
             each.element(group, index++, new JsonInput(file, element, own));
         }
@@ -178,7 +180,7 @@ final class JsonInput {
 
     /** Builds the value at the parser's current token, recording where each object starts. */
     private static JsonNode value(JsonParser p, Map<JsonNode, long[]> starts) throws IOException {
-        JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+        JsonNodeFactory nodes = new JsonNodeFactory(true);
         Deque<JsonNode> stack = new ArrayDeque<>();
         JsonNode result = null;
         JsonToken t = p.currentToken();
@@ -243,33 +245,34 @@ final class JsonInput {
         return value;
     }
 
-    /** @return where the object starts: its line and column, or the file's start if it is not an object */
+    /** {@return where the object starts: its line and column, or the file's start if it is not an object} */
     long[] at(JsonNode node) {
         return starts.getOrDefault(node, new long[] {0, 0});
     }
 
-    /** @return a refusal naming the object's line and column in the file, the field, and what is wrong with it */
+    /** {@return a refusal naming the object's line and column in the file, the field, and what is wrong with it} */
     ImportException error(JsonNode object, String field, String value, String rule) {
         return new ImportException(file, java.util.List.of(problem(object, field, value, rule)));
     }
 
     /**
-     * @return one problem at the object's line and column, the field named beside the column
-     *         ({@code line 2, column 3 (grants[0].amountAwarded): "lots" is required: a number})
+     * {@return one problem at the object's line and column, the field named beside the column
+     *         ({@code line 2, column 3 (grants[0].amountAwarded): "lots" is required: a number})}
      */
     ImportException.RowError problem(JsonNode object, String field, String value, String rule) {
         return problemAt(at(object), field, value, rule);
     }
 
-    /** @return one problem at a line and column ({@link #at}), as {@link #problem} gives it */
+    /** {@return one problem at a line and column ({@link #at}), as {@link #problem} gives it} */
     static ImportException.RowError problemAt(long[] at, String field, String value, String rule) {
         String column = at[0] < 1 ? "-" : at[1] + (field.isEmpty() ? "" : " (" + field + ")");
         return new ImportException.RowError(at[0], column, value, at[0] < 1 && !field.isEmpty() ? field + ": " + rule : rule);
     }
 
     /**
+     * {@return the object's field as non-empty text; else a problem is added and "missing" returned}
+     *
      * @param where the object's place, for the message ({@code grants[3]}), or "" for the field alone
-     * @return the object's field as non-empty text; else a problem is added and "missing" returned
      */
     String text(JsonNode object, String where, String field, java.util.List<ImportException.RowError> errors) {
         JsonNode v = object.path(field);

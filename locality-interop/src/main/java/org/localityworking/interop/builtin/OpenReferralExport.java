@@ -258,7 +258,7 @@ public final class OpenReferralExport implements DataExporter {
                     field.put("format", "uri");
                 }
             });
-            res.with("schema").put("primaryKey", "id");
+            res.withObjectProperty("schema").put("primaryKey", "id");
         }
         Exports.json(target, "datapackage.json", pkg);
         files.add("datapackage.json");
@@ -276,8 +276,8 @@ public final class OpenReferralExport implements DataExporter {
     }
 
     /**
-     * @return a UUID (RFC 4122 version 3, name-based) for a local id within a council: the same for the same record
-     *         in every export, different between councils
+     * {@return a UUID (RFC 4122 version 3, name-based) for a local id within a council: the same for the same record
+     *         in every export, different between councils}
      */
     static String uuid(String councilId, String localId) {
         return java.util.UUID.nameUUIDFromBytes(("localityworking:openreferral:" + councilId + ":" + localId)
@@ -293,7 +293,7 @@ public final class OpenReferralExport implements DataExporter {
         return r;
     }
 
-    /** @return an enum constant's name as words: {@code COMMUNITY_GROUP} is "Community group" */
+    /** {@return an enum constant's name as words: {@code COMMUNITY_GROUP} is "Community group"} */
     static String words(String name) {
         String w = name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         return name.equals("VCSE") ? "VCSE" : Character.toUpperCase(w.charAt(0)) + w.substring(1);

@@ -56,8 +56,8 @@ final class OpenReferralRead {
     static final int MIN_PARTITION = 10_000;
 
     /**
-     * @return the services and places one partition holds unless the request says: what a third of the heap holds
-     *         (so the whole of most files is one partition, read twice), at least {@value #MIN_PARTITION}
+     * {@return the services and places one partition holds unless the request says: what a third of the heap holds
+     *         (so the whole of most files is one partition, read twice), at least {@value #MIN_PARTITION}}
      */
     static int defaultPartition() {
         return (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_PARTITION, Runtime.getRuntime().maxMemory() / 3 / BYTES_EACH));
@@ -221,7 +221,7 @@ final class OpenReferralRead {
                 if (table.equals("attributes")) {
                     String link = in.root.path("link_id").asText();
                     boolean own = partition(link) == part;
-                    if (own || part == 0 && organisationRows.containsKey(link)) {
+                    if (own || (part == 0 && organisationRows.containsKey(link))) {
                         // an organisation's attributes are read with the first partition; their problems are said
                         // once, with the partition their link falls in
                         attribute(in, linked, own ? problems : new ArrayList<>());

@@ -45,8 +45,9 @@ final class Snapshot {
     }
 
     static ObjectNode export(org.localityworking.reporting.spi.LocalityView store, String councilId, Instant exportedAt) {
-        store.get(Kind.COUNCIL, councilId).orElseThrow(() -> new ValidationException("council", councilId,
-                "must name a council in the store"));
+        if (store.get(Kind.COUNCIL, councilId).isEmpty()) {
+            throw new ValidationException("council", councilId, "must name a council in the store");
+        }
         Set<String> localities = new HashSet<>();
         store.query(Kind.LOCALITY, Query.all().council(councilId)).forEach(v -> localities.add(v.value().id()));
         Map<Kind<?>, List<Versioned<?>>> included = new LinkedHashMap<>();

@@ -31,7 +31,8 @@ public final class Exporting {
     }
 
     /**
-     * @return the names of the files written, in order
+     * {@return the names of the files written, in order}
+     *
      * @throws org.localityworking.core.ValidationException when the request names an unknown council or lacks an option
      * @throws IOException when a file cannot be written
      */

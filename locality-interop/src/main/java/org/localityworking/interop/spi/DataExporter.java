@@ -23,13 +23,13 @@ public interface DataExporter {
     /** The SPI version this library implements, {@code major.minor}. */
     String SPI_VERSION = "3.0";
 
-    /** @return a short unique id, for example {@code 360giving} */
+    /** {@return a short unique id, for example {@code 360giving}} */
     String id();
 
-    /** @return the SPI version the exporter targets */
+    /** {@return the SPI version the exporter targets} */
     String spiVersion();
 
-    /** @return what it writes, for help texts */
+    /** {@return what it writes, for help texts} */
     String description();
 
     /**

@@ -36,13 +36,13 @@ public interface DataImporter {
      */
     String SPI_VERSION = "2.0";
 
-    /** @return a short unique id, for example {@code assets} or {@code 360giving} */
+    /** {@return a short unique id, for example {@code assets} or {@code 360giving}} */
     String id();
 
-    /** @return the SPI version the importer targets, {@code major.minor}: return {@link #SPI_VERSION} */
+    /** {@return the SPI version the importer targets, {@code major.minor}: return {@link #SPI_VERSION}} */
     String spiVersion();
 
-    /** @return what it reads, for help texts */
+    /** {@return what it reads, for help texts} */
     String description();
 
     /**

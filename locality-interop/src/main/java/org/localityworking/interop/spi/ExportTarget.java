@@ -14,12 +14,13 @@ public interface ExportTarget {
     String PLAIN_NAME_RULE = "must be a plain file name (letters, digits, '.', '_' or '-', starting with a letter or"
             + " digit), not a path: an exporter writes only inside its target";
 
-    /** @return a new stream for the named file (a plain name such as {@code grants.json}); the exporter closes it */
+    /** {@return a new stream for the named file (a plain name such as {@code grants.json}); the exporter closes it} */
     OutputStream file(String name) throws IOException;
 
     /**
+     * {@return the name, when it is a plain file name}
+     *
      * @param name a file name an exporter gave
-     * @return the name, when it is a plain file name
      * @throws org.localityworking.core.ValidationException naming the name and {@link #PLAIN_NAME_RULE} otherwise
      *         ({@code ../x}, {@code /etc/x}, {@code a/b}, {@code ..})
      */
@@ -31,8 +32,9 @@ public interface ExportTarget {
     }
 
     /**
+     * {@return a target that writes each file into the folder, refusing any name that is not a plain file name}
+     *
      * @param folder an existing folder
-     * @return a target that writes each file into the folder, refusing any name that is not a plain file name
      */
     static ExportTarget folder(java.nio.file.Path folder) {
         return name -> java.nio.file.Files.newOutputStream(folder.resolve(requirePlainName(name)));

@@ -16,21 +16,22 @@ import org.localityworking.interop.ImportException;
  */
 @API(status = STABLE, since = "1.0")
 public interface ImportSource {
-    /** @return the file's name, as the user knows it */
+    /** {@return the file's name, as the user knows it} */
     String name();
 
     /**
-     * @return a new stream over the file's bytes; the importer closes it
+     * {@return a new stream over the file's bytes; the importer closes it}
+     *
      * @throws ImportException when the file does not exist, is a folder or cannot be read
      */
     InputStream open() throws IOException;
 
-    /** @return a source over the file, which is checked (exists, is a file, can be read) each time it is opened */
+    /** {@return a source over the file, which is checked (exists, is a file, can be read) each time it is opened} */
     static ImportSource file(Path file) {
         return new FromFile(file);
     }
 
-    /** @return a source over a copy of the bytes in memory, named for messages */
+    /** {@return a source over a copy of the bytes in memory, named for messages} */
     static ImportSource of(String name, byte[] bytes) {
         return new FromBytes(name, bytes.clone());
     }
@@ -70,6 +71,7 @@ public interface ImportSource {
      * @param name  the name messages use
      * @param bytes the bytes (not copied again: use {@link ImportSource#of})
      */
+    @SuppressWarnings("ArrayRecordComponent") // a source is read, never compared: equality of the bytes is not needed
     record FromBytes(String name, byte[] bytes) implements ImportSource {
         @Override
         public InputStream open() {

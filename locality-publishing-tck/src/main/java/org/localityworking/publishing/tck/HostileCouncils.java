@@ -72,16 +72,17 @@ public final class HostileCouncils {
         return council.equals("alderbrook") ? "A" : "B";
     }
 
-    /** @return the council's own name, a word of which marks its records */
+    /** {@return the council's own name, a word of which marks its records} */
     public static String councilName(String council) {
         return council.equals("alderbrook") ? "Alderbrook District" : "Bexmoor Borough";
     }
 
     /**
-     * @param council one of {@link #COUNCILS}
-     * @return the tokens nothing PUBLIC of any council may show: each private resident's name token, e-mail
+     * {@return the tokens nothing PUBLIC of any council may show: each private resident's name token, e-mail
      *         address, phone number (as written and as digits), address token, and the council's sensitive asset's
-     *         and unconsented stories' tokens
+     *         and unconsented stories' tokens}
+     *
+     * @param council one of {@link #COUNCILS}
      */
     public static List<String> privateTokens(String council) {
         String c = code(council);
@@ -99,8 +100,9 @@ public final class HostileCouncils {
     }
 
     /**
+     * {@return the words that mark the council's own records: no output of the other council may show them}
+     *
      * @param council one of {@link #COUNCILS}
-     * @return the words that mark the council's own records: no output of the other council may show them
      */
     public static List<String> councilMarkers(String council) {
         String c = code(council);
@@ -111,7 +113,7 @@ public final class HostileCouncils {
         return out;
     }
 
-    /** @return the names PUBLIC may show: the councillor's and the consenting resident's */
+    /** {@return the names PUBLIC may show: the councillor's and the consenting resident's} */
     public static List<String> namedInPublic(String council) {
         String c = code(council);
         return List.of("Ofelia Pubq" + c, "Nadia Consq" + c);

@@ -38,11 +38,12 @@ public interface PluginUnderTest {
     String name();
 
     /**
+     * {@return every output the plug-in makes for them, by a name saying what it is; none when it refuses the
+     *         audience (an exporter that serves only INTERNAL, for example)}
+     *
      * @param store    the kit's store
      * @param council  the council
      * @param audience the audience
-     * @return every output the plug-in makes for them, by a name saying what it is; none when it refuses the
-     *         audience (an exporter that serves only INTERNAL, for example)
      */
     Map<String, String> outputs(LocalityStore store, String council, Audience audience);
 

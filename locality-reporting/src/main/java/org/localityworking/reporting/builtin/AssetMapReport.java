@@ -178,8 +178,8 @@ public final class AssetMapReport extends BuiltInReport {
     }
 
     /**
-     * @return the hex layout of the scope's wards, placed by the centroid of each ward's located assets among those
-     *         shown (the same for the map and for the HexJSON export)
+     * {@return the hex layout of the scope's wards, placed by the centroid of each ward's located assets among those
+     *         shown (the same for the map and for the HexJSON export)}
      */
     public static WardLayout layout(Scope s, Map<String, String> wardNames, List<Asset> shown) {
         Map<String, List<org.localityworking.core.model.GeoPoint>> located = new LinkedHashMap<>();
@@ -195,7 +195,7 @@ public final class AssetMapReport extends BuiltInReport {
         return WardLayout.generate(s.localities, wardNames, centroids);
     }
 
-    /** @return the names of the scope's wards, by id, in the localities' order */
+    /** {@return the names of the scope's wards, by id, in the localities' order} */
     public static Map<String, String> wardNames(Scope s) {
         Map<String, String> wardNames = new LinkedHashMap<>();
         for (Locality l : s.localities) {

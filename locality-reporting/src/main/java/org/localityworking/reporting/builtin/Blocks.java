@@ -26,7 +26,7 @@ public final class Blocks {
         return new KeyFigures.Figure(label, cell(value));
     }
 
-    /** @return the values as a table row of typed cells ({@link Cell#of}) */
+    /** {@return the values as a table row of typed cells ({@link Cell#of})} */
     static List<Cell> row(Object... cells) {
         List<Cell> row = new ArrayList<>();
         for (Object c : cells) {
@@ -36,8 +36,8 @@ public final class Blocks {
     }
 
     /**
-     * @return a value as every report writes it, in one en-GB style: whole numbers with thousands grouped
-     *         ({@code 1,463}), dates as {@code 1 March 2016}, money as {@code £1,234.50}; text as it is
+     * {@return a value as every report writes it, in one en-GB style: whole numbers with thousands grouped
+     *         ({@code 1,463}), dates as {@code 1 March 2016}, money as {@code £1,234.50}; text as it is}
      */
     public static String cell(Object value) {
         return Cell.of(value).display();
@@ -47,7 +47,7 @@ public final class Blocks {
         return new Cell.Amount(m).display();
     }
 
-    /** @return pence as pounds in the en-GB style: {@code £79,423.00} */
+    /** {@return pence as pounds in the en-GB style: {@code £79,423.00}} */
     public static String pounds(long pence) {
         return String.format(java.util.Locale.UK, "£%,.2f", BigDecimal.valueOf(pence, 2));
     }

@@ -75,7 +75,7 @@ abstract class BuiltInReport implements ReportDefinition {
                 sections);
     }
 
-    /** @return whether the sections hold nothing but notes (that data is missing, or about the scope): no data */
+    /** {@return whether the sections hold nothing but notes (that data is missing, or about the scope): no data} */
     static boolean isEmpty(List<Section> sections) {
         return sections.stream().flatMap(s -> s.blocks().stream()).allMatch(b -> b instanceof Note);
     }
@@ -111,7 +111,7 @@ abstract class BuiltInReport implements ReportDefinition {
             "grant", "locality import 360giving FILE.json",
             "grant_scheme", "locality import 360giving FILE.json");
 
-    /** @return the title of this build of the report; the definition's title unless a report words it for the council */
+    /** {@return the title of this build of the report; the definition's title unless a report words it for the council} */
     String title(Scope scope) {
         return title;
     }

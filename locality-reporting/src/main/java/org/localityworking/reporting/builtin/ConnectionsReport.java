@@ -85,7 +85,7 @@ public final class ConnectionsReport extends BuiltInReport {
         int n = 0;
         for (List<Association> c : clusters) {
             if (c.size() > 1) {
-                clusterRows.add(Blocks.row("Cluster " + (++n), c.size(), c.stream().map(Association::name)
+                clusterRows.add(Blocks.row("Cluster " + ++n, c.size(), c.stream().map(Association::name)
                         .collect(Collectors.joining("; "))));
             }
         }

@@ -77,8 +77,9 @@ public final class Scope {
     }
 
     /**
+     * {@return the citations of the council's sources that support any of them, in title order, each once}
+     *
      * @param kinds the kinds of record a report draws on
-     * @return the citations of the council's sources that support any of them, in title order, each once
      */
     List<String> sources(List<Kind<?>> kinds) {
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -106,7 +107,7 @@ public final class Scope {
         return wholeCouncil() ? council.name() : localities.get(0).name() + ", " + council.name();
     }
 
-    /** @return the records of the kind in the localities in scope, in locality order, each once */
+    /** {@return the records of the kind in the localities in scope, in locality order, each once} */
     @SuppressWarnings("unchecked")
     public <T> List<T> inLocalities(Kind<T> kind) {
         return (List<T>) inLocalities.computeIfAbsent(kind, k -> {
@@ -120,7 +121,7 @@ public final class Scope {
         });
     }
 
-    /** @return what the audience may not see of the kind's records in the localities in scope, one entry a record */
+    /** {@return what the audience may not see of the kind's records in the localities in scope, one entry a record} */
     public List<Withheld> withheldInLocalities(Kind<?> kind) {
         List<Withheld> out = new ArrayList<>();
         for (Locality l : localities) {
@@ -129,7 +130,7 @@ public final class Scope {
         return out;
     }
 
-    /** @return the council's records of a kind that has a council dimension */
+    /** {@return the council's records of a kind that has a council dimension} */
     public <T> List<T> ofCouncil(Kind<T> kind) {
         return values(view.query(kind, Query.all().council(council.id())));
     }

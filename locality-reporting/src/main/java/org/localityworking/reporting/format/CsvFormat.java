@@ -65,12 +65,12 @@ public final class CsvFormat implements OutputFormat {
         return "csv";
     }
 
-    /** @return the value made safe to open in a spreadsheet: {@link CsvColumns#neutralise} */
+    /** {@return the value made safe to open in a spreadsheet: {@link CsvColumns#neutralise}} */
     public static String neutralise(String value) {
         return CsvColumns.neutralise(value);
     }
 
-    /** @return the original value of a neutralised cell: {@link CsvColumns#restore} */
+    /** {@return the original value of a neutralised cell: {@link CsvColumns#restore}} */
     public static String restore(String cell) {
         return CsvColumns.restore(cell);
     }
@@ -101,7 +101,7 @@ public final class CsvFormat implements OutputFormat {
         rows.add(List.of(cells));
     }
 
-    /** @return the rows of a CSV this format wrote, parsed back by the same library (values still neutralised) */
+    /** {@return the rows of a CSV this format wrote, parsed back by the same library (values still neutralised)} */
     public static List<List<String>> parse(String csv) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (var it = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema())

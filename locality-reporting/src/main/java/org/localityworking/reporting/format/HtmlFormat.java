@@ -74,7 +74,7 @@ public final class HtmlFormat extends TextFormat {
         return "html";
     }
 
-    /** @return the text escaped for HTML element content and quoted attribute values */
+    /** {@return the text escaped for HTML element content and quoted attribute values} */
     static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
@@ -189,7 +189,7 @@ public final class HtmlFormat extends TextFormat {
             out.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
                 Cell c = row.get(i);
-                boolean number = c instanceof Cell.Count || c instanceof Cell.Number || c instanceof Cell.Amount;
+                boolean number = c instanceof Cell.Count || c instanceof Cell.Decimal || c instanceof Cell.Amount;
                 out.append(i == 0 ? "<th scope=\"row\"" : "<td").append(number ? " class=\"num\">" : ">");
                 cell(c, out);
                 out.append(i == 0 ? "</th>" : "</td>");
@@ -232,25 +232,25 @@ public final class HtmlFormat extends TextFormat {
 
         @Override
         public Void barChart(BarChart c) {
-            Svg.barChart(c, "chart-" + (++chart), body);
+            Svg.barChart(c, "chart-" + ++chart, body);
             return null;
         }
 
         @Override
         public Void pointMap(PointMap m) {
-            Svg.pointMap(m, "map-" + (++chart), body);
+            Svg.pointMap(m, "map-" + ++chart, body);
             return null;
         }
 
         @Override
         public Void wardMap(WardMap m) {
-            Svg.wardMap(m, "wards-" + (++chart), body);
+            Svg.wardMap(m, "wards-" + ++chart, body);
             return null;
         }
 
         @Override
         public Void networkDiagram(NetworkDiagram n) {
-            Svg.network(n, "network-" + (++chart), body);
+            Svg.network(n, "network-" + ++chart, body);
             return null;
         }
 

@@ -77,7 +77,7 @@ public final class JsonFormat implements OutputFormat {
     private static void cell(Cell c, ArrayNode row) {
         if (c instanceof Cell.Count n) {
             row.add(n.value());
-        } else if (c instanceof Cell.Number n) {
+        } else if (c instanceof Cell.Decimal n) {
             row.add(n.value());
         } else if (c instanceof Cell.Amount m) {
             row.addObject().put("amount", m.money().amount()).put("currency", m.money().currency().getCurrencyCode());

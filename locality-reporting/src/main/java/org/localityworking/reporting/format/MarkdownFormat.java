@@ -64,7 +64,7 @@ public final class MarkdownFormat extends TextFormat {
         return "md";
     }
 
-    /** @return a value as a text node: its line breaks folded to spaces */
+    /** {@return a value as a text node: its line breaks folded to spaces} */
     static Text text(String s) {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
@@ -148,7 +148,7 @@ public final class MarkdownFormat extends TextFormat {
         for (int j = 0; j < headers.size(); j++) {
             final int col = j;
             boolean numeric = !rows.isEmpty() && rows.stream().map(row -> row.get(col)).allMatch(
-                    c -> c instanceof Cell.Count || c instanceof Cell.Number || c instanceof Cell.Amount);
+                    c -> c instanceof Cell.Count || c instanceof Cell.Decimal || c instanceof Cell.Amount);
             align.add(numeric ? TableCell.Alignment.RIGHT : null); // null: the default, left
         }
         TableRow head = new TableRow();

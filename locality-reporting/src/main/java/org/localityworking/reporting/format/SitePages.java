@@ -13,40 +13,40 @@ public final class SitePages {
     private SitePages() {
     }
 
-    /** @return the report as a page of the site */
+    /** {@return the report as a page of the site} */
     public static String report(Report report, Nav nav) {
         StringBuilder out = new StringBuilder(16 * 1024);
         HtmlFormat.page(report, nav, out);
         return out.toString();
     }
 
-    /** @return a page of the site around the given content (already HTML) */
+    /** {@return a page of the site around the given content (already HTML)} */
     public static String page(String title, Nav nav, CharSequence content) {
         StringBuilder out = new StringBuilder(content.length() + 8 * 1024);
         HtmlFormat.document(title, nav, content, out);
         return out.toString();
     }
 
-    /** @return text escaped for HTML */
+    /** {@return text escaped for HTML} */
     public static String escape(String text) {
         return HtmlFormat.escape(text);
     }
 
-    /** @return key figures as HTML */
+    /** {@return key figures as HTML} */
     public static String figures(KeyFigures figures) {
         StringBuilder out = new StringBuilder();
         HtmlFormat.figures(figures, out);
         return out.toString();
     }
 
-    /** @return a table as HTML: caption, header row, the first cell of each row its header */
+    /** {@return a table as HTML: caption, header row, the first cell of each row its header} */
     public static String table(String caption, List<String> headers, List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
         HtmlFormat.table(caption, headers, rows, out);
         return out.toString();
     }
 
-    /** @return a bar chart as inline SVG with its table */
+    /** {@return a bar chart as inline SVG with its table} */
     public static String chart(BarChart chart, String id) {
         StringBuilder out = new StringBuilder();
         Svg.barChart(chart, id, out);

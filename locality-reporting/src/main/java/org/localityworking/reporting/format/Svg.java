@@ -44,7 +44,7 @@ final class Svg {
     private Svg() {
     }
 
-    /** @return the style of a series or group: its category's, or one from the other palette by its position */
+    /** {@return the style of a series or group: its category's, or one from the other palette by its position} */
     static Style style(String name, int index) {
         Style s = CATEGORIES.get(name);
         return s != null ? s : new Style(OTHER[index % OTHER.length], "none", "circle");
@@ -493,8 +493,8 @@ final class Svg {
     }
 
     /**
-     * @return the label, or its first {@value #LABEL_CHARS} characters and an ellipsis: cut only between grapheme
-     *         clusters, so never inside a character, a surrogate pair or a letter with its accents
+     * {@return the label, or its first {@value #LABEL_CHARS} characters and an ellipsis: cut only between grapheme
+     *         clusters, so never inside a character, a surrogate pair or a letter with its accents}
      */
     static String shorten(String s) {
         BreakIterator it = BreakIterator.getCharacterInstance(Locale.ROOT);

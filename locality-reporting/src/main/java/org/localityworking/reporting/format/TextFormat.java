@@ -47,7 +47,7 @@ abstract class TextFormat implements OutputFormat {
         };
     }
 
-    /** @return a number as shown: whole numbers without a decimal point */
+    /** {@return a number as shown: whole numbers without a decimal point} */
     static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(LOCALE, "%.2f", v);
     }

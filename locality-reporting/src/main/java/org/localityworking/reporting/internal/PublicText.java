@@ -91,8 +91,9 @@ final class PublicText {
     }
 
     /**
+     * {@return the text as the public may see it}
+     *
      * @param text free text
-     * @return the text as the public may see it
      */
     String apply(String text) {
         String out = EMAIL.matcher(text).replaceAll(Matcher.quoteReplacement(LocalityView.CONTACT_WITHHELD));

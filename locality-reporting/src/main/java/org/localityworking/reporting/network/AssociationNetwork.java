@@ -3,7 +3,6 @@ package org.localityworking.reporting.network;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.localityworking.reporting.run.Reports;
 
 import com.google.common.graph.EndpointPair;
 import com.google.common.graph.Graphs;
@@ -71,9 +70,10 @@ public final class AssociationNetwork {
     }
 
     /**
+     * {@return the network}
+     *
      * @param associations the nodes (each id once)
      * @param links        the links (links between one pair are merged)
-     * @return the network
      * @throws ValidationException when a link names an association not given, or an association's id repeats
      */
     public static AssociationNetwork of(Collection<Association> associations, Collection<Link> links) {
@@ -213,12 +213,12 @@ public final class AssociationNetwork {
         }
     }
 
-    /** @return the associations, by id */
+    /** {@return the associations, by id} */
     public List<Association> associations() {
         return List.copyOf(associations.values());
     }
 
-    /** @return the links, by their ends */
+    /** {@return the links, by their ends} */
     public List<Link> links() {
         List<Link> out = new ArrayList<>();
         for (EndpointPair<String> e : graph.edges()) {
@@ -230,12 +230,12 @@ public final class AssociationNetwork {
 
     private static final Comparator<Link> ORDER = Comparator.comparing(Link::from).thenComparing(Link::to);
 
-    /** @return the associations with no link at all, by id */
+    /** {@return the associations with no link at all, by id} */
     public List<Association> isolated() {
         return associations.values().stream().filter(a -> graph.degree(a.id()) == 0).toList();
     }
 
-    /** @return the connected groups of associations, the largest first (then by their first id), each by id */
+    /** {@return the connected groups of associations, the largest first (then by their first id), each by id} */
     public List<List<Association>> clusters() {
         return components(graph).stream().map(c -> c.stream().map(associations::get).toList()).toList();
     }
@@ -255,7 +255,7 @@ public final class AssociationNetwork {
         return out;
     }
 
-    /** @return the links whose loss would split the network (Tarjan's bridges), by their ends */
+    /** {@return the links whose loss would split the network (Tarjan's bridges), by their ends} */
     public List<Link> bridges() {
         Map<String, Integer> order = new HashMap<>();
         Map<String, Integer> low = new HashMap<>();
@@ -304,8 +304,8 @@ public final class AssociationNetwork {
     }
 
     /**
-     * @return the people whose leaving would split the network into more clusters: those who alone hold some link
-     *         (no other person and no formal tie holds it) and without whom the associations fall apart, by id
+     * {@return the people whose leaving would split the network into more clusters: those who alone hold some link
+     *         (no other person and no formal tie holds it) and without whom the associations fall apart, by id}
      */
     public List<Connector> connectors() {
         Map<String, List<Link>> soleHolders = new TreeMap<>();
@@ -348,7 +348,7 @@ public final class AssociationNetwork {
         return false;
     }
 
-    /** @return the links between associations of two different localities, by their ends */
+    /** {@return the links between associations of two different localities, by their ends} */
     public List<Link> acrossLocalities() {
         return links().stream().filter(l -> {
             Optional<String> a = associations.get(l.from()).localityId();

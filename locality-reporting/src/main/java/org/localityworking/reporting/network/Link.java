@@ -34,13 +34,13 @@ public record Link(String from, String to, SortedSet<String> people, SortedSet<S
         }
     }
 
-    /** @return a link between the two, in either order */
+    /** {@return a link between the two, in either order} */
     public static Link between(String a, String b, Set<String> people, Set<String> ties) {
         return a.compareTo(b) < 0 ? new Link(a, b, new TreeSet<>(people), new TreeSet<>(ties))
                 : new Link(b, a, new TreeSet<>(people), new TreeSet<>(ties));
     }
 
-    /** @return how strong it is: the people and the ties that hold it */
+    /** {@return how strong it is: the people and the ties that hold it} */
     public int weight() {
         return people.size() + ties.size();
     }

@@ -29,11 +29,12 @@ public final class Reports {
     }
 
     /**
+     * {@return the view; one view may serve many builds of the same council, audience and day}
+     *
      * @param store     the store
      * @param councilId the council whose records the view shows
      * @param audience  the audience it shows them to
      * @param asOf      the day it speaks of (consents in force on it apply)
-     * @return the view; one view may serve many builds of the same council, audience and day
      */
     public static LocalityView view(LocalityStore store, String councilId, Audience audience, LocalDate asOf) {
         return new AudienceView(store, councilId, audience, asOf);

@@ -3,7 +3,6 @@ package org.localityworking.reporting.site;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.localityworking.reporting.run.Reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -303,7 +302,6 @@ public final class ReportSite {
         c.append("<section>\n<h2>Reports for the whole council</h2>\n")
                 .append(reportTable(built.values().iterator().next(), "council/", "Reports for " + council.name()))
                 .append("</section>\n");
-        List<List<String>> rows = new ArrayList<>();
         StringBuilder list = new StringBuilder("<ul class=\"localities\">\n");
         for (Map.Entry<ScopeOf, List<Built>> e : built.entrySet()) {
             e.getKey().locality().ifPresent(l -> {
@@ -398,50 +396,51 @@ public final class ReportSite {
         private Builder() {
         }
 
-        /** @return this builder, reading the store */
+        /** {@return this builder, reading the store} */
         public Builder store(LocalityStore store) {
             this.store = store;
             return this;
         }
 
-        /** @return this builder, adding a council (none added: every council in the store) */
+        /** {@return this builder, adding a council (none added: every council in the store)} */
         public Builder council(String councilId) {
             councils.add(councilId);
             return this;
         }
 
-        /** @return this builder, for the audience */
+        /** {@return this builder, for the audience} */
         public Builder audience(Audience audience) {
             this.audience = audience;
             return this;
         }
 
-        /** @return this builder, the reports describing the day */
+        /** {@return this builder, the reports describing the day} */
         public Builder asOf(LocalDate asOf) {
             this.asOf = asOf;
             return this;
         }
 
-        /** @return this builder, stamping the pages with the time */
+        /** {@return this builder, stamping the pages with the time} */
         public Builder generatedAt(Instant generatedAt) {
             this.generatedAt = generatedAt;
             return this;
         }
 
-        /** @return this builder, writing each report in these formats too (HTML always) */
+        /** {@return this builder, writing each report in these formats too (HTML always)} */
         public Builder formats(List<String> formats) {
             this.formats = List.copyOf(formats);
             return this;
         }
 
-        /** @return this builder, with these reports (default: every one discovered) */
+        /** {@return this builder, with these reports (default: every one discovered)} */
         public Builder reports(PluginRegistry<ReportDefinition> reports) {
             this.reports = reports;
             return this;
         }
 
         /**
-         * @return the site
+         * {@return the site}
+         *
          * @throws ValidationException when no store is given
          */
         public ReportSite build() {

@@ -51,38 +51,42 @@ public interface LocalityView {
     List<Kind<?>> kinds();
 
     /**
+     * {@return the record as the audience may see it; empty when there is none or the audience may not see it}
+     *
      * @param kind a kind the store holds
      * @param id   a record's id
-     * @return the record as the audience may see it; empty when there is none or the audience may not see it
      */
     <T> Optional<Versioned<T>> get(Kind<T> kind, String id);
 
     /**
+     * {@return the matching records the audience may see, as it may see them, in id order}
+     *
      * @param kind  a kind the store holds
      * @param query what to select (a query naming another council selects nothing); a paged query's page is cut
      *              from what the audience may see, so a PUBLIC page of 50 holds 50 records the public may see
-     * @return the matching records the audience may see, as it may see them, in id order
      */
     <T> List<Versioned<T>> query(Kind<T> kind, Query<? super T> query);
 
     /**
+     * {@return how many records {@link #query} would return (answered from the store's indexes where it can be)}
+     *
      * @param kind  a kind the store holds
      * @param query what to select
-     * @return how many records {@link #query} would return (answered from the store's indexes where it can be)
      */
     <T> long count(Kind<T> kind, Query<? super T> query);
 
     /**
+     * {@return what the audience may not see of the matching records of the view's council, one entry a record,
+     *         so a report can say how many it left out and why; empty for {@link Audience#INTERNAL}}
+     *
      * @param kind  a kind the store holds
      * @param query what to select (its page, if any, apart)
-     * @return what the audience may not see of the matching records of the view's council, one entry a record,
-     *         so a report can say how many it left out and why; empty for {@link Audience#INTERNAL}
      */
     <T> List<Withheld> withheld(Kind<T> kind, Query<? super T> query);
 
     /**
-     * @return the council's own kinds the store holds but was not opened with, and how many records of each: a
-     *         view cannot read them
+     * {@return the council's own kinds the store holds but was not opened with, and how many records of each: a
+     *         view cannot read them}
      */
     Map<String, Long> undeclaredKinds();
 

@@ -25,16 +25,16 @@ public interface OutputFormat {
      */
     String SPI_VERSION = "4.0";
 
-    /** @return a short unique id, for example {@code html} */
+    /** {@return a short unique id, for example {@code html}} */
     String id();
 
-    /** @return the SPI version the format targets */
+    /** {@return the SPI version the format targets} */
     String spiVersion();
 
-    /** @return the media type, for example {@code text/html; charset=utf-8} */
+    /** {@return the media type, for example {@code text/html; charset=utf-8}} */
     String mediaType();
 
-    /** @return the usual file extension, without the dot */
+    /** {@return the usual file extension, without the dot} */
     String fileExtension();
 
     /** Renders the report to the stream (which it does not close). */

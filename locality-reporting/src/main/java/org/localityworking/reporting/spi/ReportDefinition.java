@@ -25,19 +25,19 @@ public interface ReportDefinition {
     /** The SPI version this library implements, {@code major.minor}. */
     String SPI_VERSION = "4.0";
 
-    /** @return a short unique id, lower case with hyphens, for example {@code asset-map} */
+    /** {@return a short unique id, lower case with hyphens, for example {@code asset-map}} */
     String id();
 
-    /** @return the SPI version the definition targets */
+    /** {@return the SPI version the definition targets} */
     String spiVersion();
 
-    /** @return the report's title */
+    /** {@return the report's title} */
     String title();
 
-    /** @return what the report shows and for whom */
+    /** {@return what the report shows and for whom} */
     String description();
 
-    /** @return the parameters it takes */
+    /** {@return the parameters it takes} */
     List<ReportParameter> parameters();
 
     /**

@@ -36,22 +36,22 @@ public class ConcurrencyConflictException extends StorageException {
         this.actualVersion = actualVersion;
     }
 
-    /** @return the kind of record */
+    /** {@return the kind of record} */
     public String kind() {
         return kind;
     }
 
-    /** @return the record's id */
+    /** {@return the record's id} */
     public String id() {
         return id;
     }
 
-    /** @return the version the caller expected (0: expected it not to exist) */
+    /** {@return the version the caller expected (0: expected it not to exist)} */
     public long expectedVersion() {
         return expectedVersion;
     }
 
-    /** @return the version stored (0: it does not exist) */
+    /** {@return the version stored (0: it does not exist)} */
     public long actualVersion() {
         return actualVersion;
     }

@@ -24,6 +24,7 @@ import org.localityworking.core.ValidationException;
  * @param <V> the type of the key's values
  */
 @API(status = STABLE, since = "1.0")
+@SuppressWarnings("UnusedTypeParameter") // T is what ties a key to its kind's queries at compile time
 public final class Key<T, V> {
     private final String kind;
     private final String name;
@@ -38,11 +39,12 @@ public final class Key<T, V> {
     }
 
     /**
+     * {@return the key}
+     *
      * @param kind      the kind whose records carry the key
      * @param name      the key's name, for messages (for example {@code category})
      * @param dimension the dimension the kind indexes the key on; the kind must declare it
      * @param encode    how a value is written in the index (what the kind's key function gives for a record)
-     * @return the key
      * @throws ValidationException when the kind does not declare the dimension, or it is {@link Dimension#DATE}
      */
     public static <T, V> Key<T, V> of(Kind<T> kind, String name, Dimension dimension, Function<? super V, String> encode) {
@@ -59,8 +61,8 @@ public final class Key<T, V> {
     }
 
     /**
-     * @return a key whose values are the constants of an enum, written in the index by their names (as the
-     *         standard kinds write theirs)
+     * {@return a key whose values are the constants of an enum, written in the index by their names (as the
+     *         standard kinds write theirs)}
      */
     public static <T, E extends Enum<E>> Key<T, E> ofEnum(Kind<T> kind, String name, Dimension dimension,
                                                          Class<E> type) {
@@ -68,22 +70,22 @@ public final class Key<T, V> {
         return of(kind, name, dimension, Enum::name);
     }
 
-    /** @return the name of the kind whose records carry the key */
+    /** {@return the name of the kind whose records carry the key} */
     public String kind() {
         return kind;
     }
 
-    /** @return the key's name */
+    /** {@return the key's name} */
     public String name() {
         return name;
     }
 
-    /** @return the dimension the key is indexed on */
+    /** {@return the dimension the key is indexed on} */
     public Dimension dimension() {
         return dimension;
     }
 
-    /** @return the value as the index holds it */
+    /** {@return the value as the index holds it} */
     public String encode(V value) {
         return encode.apply(Objects.requireNonNull(value, () -> "the value of the key " + this));
     }

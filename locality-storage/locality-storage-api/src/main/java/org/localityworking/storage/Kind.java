@@ -170,24 +170,26 @@ public final class Kind<T> {
         return freeText;
     }
 
-    /** @return whether the kind declared its free-text fields ({@link Builder#freeText}) */
+    /** {@return whether the kind declared its free-text fields ({@link Builder#freeText})} */
     public boolean declaresFreeText() {
         return freeTextDeclared;
     }
 
     /**
+     * {@return why the public may not see it, by the kind's {@link PublicRule}; empty when it may}
+     *
      * @param value       a record of the kind
      * @param publication the day and whom it may name
-     * @return why the public may not see it, by the kind's {@link PublicRule}; empty when it may
      */
     public Optional<String> withheldFromPublic(T value, Publication publication) {
         return inPublic.withheld(value, publication);
     }
 
     /**
+     * {@return the record as the kind's {@link PublicRule} shows it to the public (its free text not yet redacted)}
+     *
      * @param value       a record of the kind the public may see
      * @param publication the day and whom it may name
-     * @return the record as the kind's {@link PublicRule} shows it to the public (its free text not yet redacted)
      */
     public T shownToPublic(T value, Publication publication) {
         return inPublic.shown(value, publication);
@@ -205,17 +207,18 @@ public final class Kind<T> {
     }
 
     /**
-     * @return how the kind reaches its council, when its records do not name it: the library answers a query by
-     *         council through it, and a backend never receives one
+     * {@return how the kind reaches its council, when its records do not name it: the library answers a query by
+     *         council through it, and a backend never receives one}
      */
     public Optional<CouncilPath> councilPath() {
         return councilPath;
     }
 
     /**
+     * {@return whether the library derives the dimension through other records ({@link #councilPath()}) rather
+     *         than reading it from the record: a backend does not index it and never receives a query on it}
+     *
      * @param dimension a dimension of the kind
-     * @return whether the library derives the dimension through other records ({@link #councilPath()}) rather
-     *         than reading it from the record: a backend does not index it and never receives a query on it
      */
     public boolean derives(Dimension dimension) {
         return dimension == Dimension.COUNCIL && councilPath.isPresent();
@@ -237,7 +240,7 @@ public final class Kind<T> {
         }
     }
 
-    /** @return what the kind's records are and why they are kept, in plain words, if the kind says */
+    /** {@return what the kind's records are and why they are kept, in plain words, if the kind says} */
     public Optional<Description> description() {
         return description;
     }
@@ -257,28 +260,29 @@ public final class Kind<T> {
         return new Builder<>(name, type, id);
     }
 
-    /** @return the standard kinds, in an order in which references point backwards (councils first) */
+    /** {@return the standard kinds, in an order in which references point backwards (councils first)} */
     public static List<Kind<?>> standard() {
         return STANDARD;
     }
 
-    /** @return whether this is one of the {@link #standard()} kinds */
+    /** {@return whether this is one of the {@link #standard()} kinds} */
     public boolean isStandard() {
         return STANDARD.contains(this);
     }
 
-    /** @return the kind's stable name, used as a table or file name (for example {@code asset}) */
+    /** {@return the kind's stable name, used as a table or file name (for example {@code asset})} */
     public String name() {
         return name;
     }
 
-    /** @return the record type */
+    /** {@return the record type} */
     public Class<T> type() {
         return type;
     }
 
     /**
-     * @return the record's id
+     * {@return the record's id}
+     *
      * @throws ValidationException when the kind's id function gives no id
      */
     public String id(T value) {
@@ -289,17 +293,17 @@ public final class Kind<T> {
         return result;
     }
 
-    /** @return the dimensions this kind can be queried by */
+    /** {@return the dimensions this kind can be queried by} */
     public Set<Dimension> dimensions() {
         return dimensions;
     }
 
-    /** @return the dimensions on which one record can have several keys (for example a locality's wards) */
+    /** {@return the dimensions on which one record can have several keys (for example a locality's wards)} */
     public Set<Dimension> multiValued() {
         return multi;
     }
 
-    /** @return the record's keys on a key dimension (empty when it has none there); never for DATE */
+    /** {@return the record's keys on a key dimension (empty when it has none there); never for DATE} */
     public Set<String> keys(T value, Dimension dimension) {
         Function<T, Collection<String>> f = keys.get(dimension);
         if (f == null) {
@@ -318,8 +322,8 @@ public final class Kind<T> {
     }
 
     /**
-     * @return whether the record has the key on the dimension: what {@link Query#matches} asks of each candidate,
-     *         answered without copying the record's keys (the same check that no key function gives null)
+     * {@return whether the record has the key on the dimension: what {@link Query#matches} asks of each candidate,
+     *         answered without copying the record's keys (the same check that no key function gives null)}
      */
     public boolean hasKey(T value, Dimension dimension, String key) {
         Function<T, Collection<String>> f = keys.get(dimension);
@@ -340,12 +344,12 @@ public final class Kind<T> {
         return has;
     }
 
-    /** @return the record's date, for DATE queries, if it has one */
+    /** {@return the record's date, for DATE queries, if it has one} */
     public Optional<LocalDate> date(T value) {
         return date.apply(value);
     }
 
-    /** @return the records this record refers to, which must exist when it is committed */
+    /** {@return the records this record refers to, which must exist when it is committed} */
     public List<Reference> references(T value) {
         List<Reference> all = new ArrayList<>();
         for (Function<T, Stream<Reference>> f : references) {
@@ -367,14 +371,14 @@ public final class Kind<T> {
         }
     }
 
-    /** @return the kinds this kind's records may refer to (a store holding this kind must hold them too) */
+    /** {@return the kinds this kind's records may refer to (a store holding this kind must hold them too)} */
     public Set<Kind<?>> referencedKinds() {
         return referencedKinds;
     }
 
     /**
-     * @return the record with the person's personal fields replaced by {@link #ERASED}, or the record itself
-     *         when it holds none of them; ids that point at the person stay, marking the person's place
+     * {@return the record with the person's personal fields replaced by {@link #ERASED}, or the record itself
+     *         when it holds none of them; ids that point at the person stay, marking the person's place}
      */
     public T erase(T value, String personId) {
         return erase.apply(value, personId);
@@ -605,7 +609,8 @@ public final class Kind<T> {
         }
 
         /**
-         * @return the kind
+         * {@return the kind}
+         *
          * @throws ValidationException when it erases people but cannot find them ({@link Dimension#PERSON} missing)
          */
         public Kind<T> build() {
@@ -683,7 +688,7 @@ public final class Kind<T> {
         }
     }
 
-    private static <T> List<String> concat(Collection<String> a, Collection<String> b) {
+    private static List<String> concat(Collection<String> a, Collection<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;

@@ -56,32 +56,33 @@ public interface LocalityStore extends AutoCloseable {
         runInTransaction(u -> u.delete(kind, id, expectedVersion));
     }
 
-    /** @return the committed record with the id, if stored */
+    /** {@return the committed record with the id, if stored} */
     <T> Optional<Versioned<T>> get(Kind<T> kind, String id);
 
     /**
-     * @return the committed records of the kind that match the query, ordered by id. A query by council on a kind
+     * {@return the committed records of the kind that match the query, ordered by id. A query by council on a kind
      *         that reaches its council through a parent ({@link Kind#councilPath()}) reads the council's parents and
      *         then their records: each read sees whole commits, but the answer is not one commit point, even on a
-     *         backend that declares {@code SNAPSHOT_QUERIES}
+     *         backend that declares {@code SNAPSHOT_QUERIES}}
+     *
      * @throws org.localityworking.core.ValidationException when the query uses a dimension the kind does not have
      */
     <T> List<Versioned<T>> query(Kind<T> kind, Query<? super T> query);
 
-    /** @return how many committed records of the kind match the query */
+    /** {@return how many committed records of the kind match the query} */
     default <T> long count(Kind<T> kind, Query<? super T> query) {
         return query(kind, query).size();
     }
 
-    /** @return every committed record of the kind, ordered by id */
+    /** {@return every committed record of the kind, ordered by id} */
     default <T> List<Versioned<T>> all(Kind<T> kind) {
         return query(kind, Query.all());
     }
 
     /**
-     * @return the kinds this store holds, in an order in which references point backwards: the
+     * {@return the kinds this store holds, in an order in which references point backwards: the
      *         {@linkplain Kind#standard() standard kinds}, then the council's own kinds in the order they were
-     *         given when the store was opened. Any other kind is refused.
+     *         given when the store was opened. Any other kind is refused.}
      */
     List<Kind<?>> kinds();
 
@@ -205,8 +206,8 @@ public interface LocalityStore extends AutoCloseable {
     }
 
     /**
-     * @return where this store keeps its data, as it was opened (for example {@code memory:}), with any password
-     *         in it hidden ({@code postgresql://db/locality?user=app&password=***}): for messages, never for opening
+     * {@return where this store keeps its data, as it was opened (for example {@code memory:}), with any password
+     *         in it hidden ({@code postgresql://db/locality?user=app&password=***}): for messages, never for opening}
      */
     String location();
 

@@ -29,9 +29,10 @@ public final class NameRedaction {
     private final String replacement;
 
     /**
+     * {@return the redaction}
+     *
      * @param name        the person's name (an erased name matches nothing)
      * @param replacement what replaces it, for example {@link Kind#ERASED}
-     * @return the redaction
      */
     public static NameRedaction of(String name, String replacement) {
         return new NameRedaction(name, replacement);
@@ -99,8 +100,9 @@ public final class NameRedaction {
     }
 
     /**
+     * {@return the text with the name replaced}
+     *
      * @param text any text
-     * @return the text with the name replaced
      */
     public String text(String text) {
         String out = text;
@@ -111,10 +113,11 @@ public final class NameRedaction {
     }
 
     /**
+     * {@return the record's components (top level) whose values differ, by name}
+     *
      * @param kind   the record's kind
      * @param before the record before redaction
      * @param after  the record after
-     * @return the record's components (top level) whose values differ, by name
      */
     public static <T> List<String> changedFields(Kind<T> kind, T before, T after) {
         List<String> fields = new ArrayList<>();
@@ -134,11 +137,12 @@ public final class NameRedaction {
     }
 
     /**
+     * {@return the record with the name removed from its free text ({@link Kind#freeText()}); the same object when
+     *         nothing changed. Its id, its keys on every dimension and the ids it refers to are never touched, so
+     *         the record stays where it is and keeps pointing where it did}
+     *
      * @param kind  the record's kind
      * @param value the record
-     * @return the record with the name removed from its free text ({@link Kind#freeText()}); the same object when
-     *         nothing changed. Its id, its keys on every dimension and the ids it refers to are never touched, so
-     *         the record stays where it is and keeps pointing where it did
      */
     public <T> T record(Kind<T> kind, T value) {
         if (patterns.isEmpty()) {

@@ -28,7 +28,7 @@ public record PersonalData(String personId, List<Entry> records) {
     public record Entry(String kind, String id, long version, Record record) {
     }
 
-    /** @return whether the store holds nothing about the person */
+    /** {@return whether the store holds nothing about the person} */
     public boolean isEmpty() {
         return records.isEmpty();
     }

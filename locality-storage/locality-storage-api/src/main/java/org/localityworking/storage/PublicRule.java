@@ -16,24 +16,27 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "1.0")
 public interface PublicRule<T> {
     /**
+     * {@return why the public may not see the record at all, in words that count it ("assets flagged sensitive"),
+     *         or empty when it may see it as {@link #shown} makes it}
+     *
      * @param value       the record as stored
      * @param publication the day and whom it may name
-     * @return why the public may not see the record at all, in words that count it ("assets flagged sensitive"),
-     *         or empty when it may see it as {@link #shown} makes it
      */
     Optional<String> withheld(T value, Publication publication);
 
     /**
+     * {@return the record as the public sees it (for example with a person's contact details removed); the same
+     *         record when nothing changes. Its id, keys and references must not change}
+     *
      * @param value       a record the public may see
      * @param publication the day and whom it may name
-     * @return the record as the public sees it (for example with a person's contact details removed); the same
-     *         record when nothing changes. Its id, keys and references must not change
      */
     T shown(T value, Publication publication);
 
     /**
+     * {@return the rule of a kind that declares none: every record shown as it is (its free text still redacted)}
+     *
      * @param <T> the record type
-     * @return the rule of a kind that declares none: every record shown as it is (its free text still redacted)
      */
     static <T> PublicRule<T> asStored() {
         return new PublicRule<>() {

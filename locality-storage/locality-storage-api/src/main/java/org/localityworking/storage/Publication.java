@@ -22,9 +22,10 @@ public interface Publication {
     LocalDate asOf();
 
     /**
+     * {@return whether the publication may name the person: they hold a public office in the council's
+     *         configuration, or their consent to be named by the council is in force on {@link #asOf()}}
+     *
      * @param personId a person's id
-     * @return whether the publication may name the person: they hold a public office in the council's
-     *         configuration, or their consent to be named by the council is in force on {@link #asOf()}
      */
     boolean mayName(String personId);
 }

@@ -59,48 +59,49 @@ public record Query<T>(Optional<String> councilId, Optional<String> localityId, 
         }
     }
 
-    /** @return a query that selects every record of a kind */
+    /** {@return a query that selects every record of a kind} */
     public static <T> Query<T> all() {
         Optional<String> none = Optional.empty();
         return new Query<>(none, none, none, none, none, none, none, Optional.empty(), Optional.empty(), none,
                 OptionalInt.empty());
     }
 
-    /** @return a query that selects every record of the kind, typed for it (so that its keys can be asked) */
+    /** {@return a query that selects every record of the kind, typed for it (so that its keys can be asked)} */
     public static <T> Query<T> of(Kind<T> kind) {
         return all();
     }
 
-    /** @return this query, also requiring the council */
+    /** {@return this query, also requiring the council} */
     public Query<T> council(String id) {
         return with(Dimension.COUNCIL, id);
     }
 
-    /** @return this query, also requiring the locality */
+    /** {@return this query, also requiring the locality} */
     public Query<T> locality(String id) {
         return with(Dimension.LOCALITY, id);
     }
 
-    /** @return this query, also requiring the ward */
+    /** {@return this query, also requiring the ward} */
     public Query<T> ward(String id) {
         return with(Dimension.WARD, id);
     }
 
-    /** @return this query, also requiring the parent aggregate */
+    /** {@return this query, also requiring the parent aggregate} */
     public Query<T> parent(String id) {
         return with(Dimension.PARENT, id);
     }
 
-    /** @return this query, also requiring a reference to the person */
+    /** {@return this query, also requiring a reference to the person} */
     public Query<T> person(String id) {
         return with(Dimension.PERSON, id);
     }
 
     /**
+     * {@return this query, for records of the key's kind, also requiring the value (replacing any value asked of
+     *         the key's dimension before)}
+     *
      * @param key   a key of the kind's records (a standard one from {@link Keys}, or one of your kind's)
      * @param value the value to require
-     * @return this query, for records of the key's kind, also requiring the value (replacing any value asked of
-     *         the key's dimension before)
      */
     public <U extends T, V> Query<U> where(Key<U, V> key, V value) {
         Query<T> q = with(key.dimension(), key.encode(value));
@@ -108,13 +109,13 @@ public record Query<T>(Optional<String> councilId, Optional<String> localityId, 
                 q.to, q.after, q.limit);
     }
 
-    /** @return this query, also requiring a date within the inclusive range */
+    /** {@return this query, also requiring a date within the inclusive range} */
     public Query<T> between(LocalDate first, LocalDate last) {
         return new Query<>(councilId, localityId, wardId, category, status, parentId, personId, Optional.of(first),
                 Optional.of(last), after, limit);
     }
 
-    /** @return this query, selecting only records whose id comes after the given one (the last of a page) */
+    /** {@return this query, selecting only records whose id comes after the given one (the last of a page)} */
     public Query<T> after(String id) {
         if (id == null || id.isEmpty()) {
             throw new ValidationException("Query.after", String.valueOf(id), "must be a record id");
@@ -123,27 +124,28 @@ public record Query<T>(Optional<String> councilId, Optional<String> localityId, 
                 Optional.of(id), limit);
     }
 
-    /** @return this query, selecting at most this many records (the first ones in id order) */
+    /** {@return this query, selecting at most this many records (the first ones in id order)} */
     public Query<T> limit(int count) {
         return new Query<>(councilId, localityId, wardId, category, status, parentId, personId, from, to, after,
                 OptionalInt.of(count));
     }
 
-    /** @return whether the query asks for a page ({@link #after} or {@link #limit}) rather than every match */
+    /** {@return whether the query asks for a page ({@link #after} or {@link #limit}) rather than every match} */
     public boolean isPaged() {
         return after.isPresent() || limit.isPresent();
     }
 
-    /** @return this query without {@link #after} and {@link #limit}: every match */
+    /** {@return this query without {@link #after} and {@link #limit}: every match} */
     public Query<T> unpaged() {
         return new Query<>(councilId, localityId, wardId, category, status, parentId, personId, from, to,
                 Optional.empty(), OptionalInt.empty());
     }
 
     /**
+     * {@return the page this query asks for: the first {@link #limit} of them whose ids come after {@link #after}}
+     *
      * @param kind    the kind of the records
      * @param matches every record the unpaged query selects, in id order
-     * @return the page this query asks for: the first {@link #limit} of them whose ids come after {@link #after}
      */
     public <U> List<Versioned<U>> page(Kind<U> kind, List<Versioned<U>> matches) {
         if (!isPaged()) {
@@ -168,10 +170,11 @@ public record Query<T>(Optional<String> councilId, Optional<String> localityId, 
     }
 
     /**
+     * {@return this query, also requiring the value on the dimension (replacing any value it had there); for
+     *         storage backends and generic tools: an embedder asks typed {@link Key}s with {@link #where}}
+     *
      * @param dimension a key dimension (every dimension but DATE)
      * @param value     the value to require on it, as the index holds it
-     * @return this query, also requiring the value on the dimension (replacing any value it had there); for
-     *         storage backends and generic tools: an embedder asks typed {@link Key}s with {@link #where}
      */
     public Query<T> with(Dimension dimension, String value) {
         if (value == null) {
@@ -190,7 +193,7 @@ public record Query<T>(Optional<String> councilId, Optional<String> localityId, 
         };
     }
 
-    /** @return this query without its condition on the dimension (for DATE: without its date range) */
+    /** {@return this query without its condition on the dimension (for DATE: without its date range)} */
     public Query<T> without(Dimension dimension) {
         Optional<String> none = Optional.empty();
         return switch (dimension) {
@@ -206,7 +209,7 @@ public record Query<T>(Optional<String> councilId, Optional<String> localityId, 
         };
     }
 
-    /** @return the dimensions this query selects on */
+    /** {@return the dimensions this query selects on} */
     public Set<Dimension> dimensions() {
         EnumSet<Dimension> d = EnumSet.noneOf(Dimension.class);
         councilId.ifPresent(x -> d.add(Dimension.COUNCIL));
@@ -222,7 +225,7 @@ public record Query<T>(Optional<String> councilId, Optional<String> localityId, 
         return d;
     }
 
-    /** @return the value this query requires on a key dimension (every dimension but DATE), if any */
+    /** {@return the value this query requires on a key dimension (every dimension but DATE), if any} */
     public Optional<String> value(Dimension dimension) {
         return switch (dimension) {
             case COUNCIL -> councilId;
@@ -251,7 +254,7 @@ public record Query<T>(Optional<String> councilId, Optional<String> localityId, 
         }
     }
 
-    /** @return whether a record's date falls in the range (a record without a date never does when a range is set) */
+    /** {@return whether a record's date falls in the range (a record without a date never does when a range is set)} */
     public boolean dateMatches(Optional<LocalDate> date) {
         if (from.isEmpty() && to.isEmpty()) {
             return true;
@@ -261,9 +264,9 @@ public record Query<T>(Optional<String> councilId, Optional<String> localityId, 
     }
 
     /**
-     * @return whether the record matches every condition of this query that the record itself can answer (its
+     * {@return whether the record matches every condition of this query that the record itself can answer (its
      *         page apart): a dimension the kind {@linkplain Kind#derives derives} through other records (a council
-     *         reached through a locality) never matches here; the store answers it
+     *         reached through a locality) never matches here; the store answers it}
      */
     public <U> boolean matches(Kind<U> kind, U value) {
         for (Dimension d : Dimension.values()) {

@@ -12,10 +12,10 @@ import org.apiguardian.api.API;
 @FunctionalInterface
 @API(status = STABLE, since = "1.0")
 public interface RecordLookup {
-    /** @return the record as the committing unit of work would leave it, if it exists */
+    /** {@return the record as the committing unit of work would leave it, if it exists} */
     <T> Optional<T> find(Kind<T> kind, String id);
 
-    /** @return whether the record exists as the committing unit would leave it; override to avoid reading it */
+    /** {@return whether the record exists as the committing unit would leave it; override to avoid reading it} */
     default boolean exists(Kind<?> kind, String id) {
         return find(kind, id).isPresent();
     }

@@ -16,6 +16,8 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "1.0")
 public interface RecordRule<T> {
     /**
+     * Checks one record as it is saved.
+     *
      * @param value  the record being saved
      * @param lookup the records it may depend on; every record it refers to exists (references are checked first)
      * @throws org.localityworking.core.ValidationException naming the field, the value and the rule (and the record)

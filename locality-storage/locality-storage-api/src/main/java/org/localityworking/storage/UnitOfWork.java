@@ -36,6 +36,6 @@ public interface UnitOfWork {
      */
     <T> void delete(Kind<T> kind, String id, long expectedVersion);
 
-    /** @return the record as this unit of work sees it: its own writes first, then the store */
+    /** {@return the record as this unit of work sees it: its own writes first, then the store} */
     <T> Optional<Versioned<T>> get(Kind<T> kind, String id);
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.reporting.Audience;
@@ -80,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
                 "Unknown format '" + format + "'. Known formats: " + String.join(", ", formats.ids())));
         try (LocalityStore s = store.openExisting()) {
             ReportRequest.Builder request = ReportRequest.builder().councilId(council).audience(audience)
-                    .asOf(asOf == null ? LocalDate.now() : asOf).generatedAt(Instant.now());
+                    .asOf(asOf == null ? LocalDate.now(java.time.ZoneId.systemDefault()) : asOf).generatedAt(Instant.now());
             if (locality != null) {
                 request.localityId(locality);
             }

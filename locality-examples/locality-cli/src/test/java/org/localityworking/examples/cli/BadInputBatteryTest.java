@@ -1,7 +1,6 @@
 package org.localityworking.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -29,6 +28,7 @@ class BadInputBatteryTest {
     Path dir;
 
     /** A bad file, what its message must say, which importer reads it, and the import's other arguments. */
+    @SuppressWarnings("ArrayRecordComponent") // a test case, never compared
     private record Case(String name, byte[] content, String expected, String what, List<String> args) {
         Case(String name, byte[] content, String expected, String what) {
             this(name, content, expected, what, List.of());

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.OrganisationKind;
@@ -60,7 +59,7 @@ class StrangersEdgesTest {
     private static void refusedInOneLine(Cli r, String... expected) {
         assertEquals(1, r.exit(), r.out() + r.err());
         List<String> lines = r.err().strip().lines().toList();
-        assertTrue(lines.size() == 1 || lines.size() == 2 && lines.get(0).endsWith(": 1 problem; nothing was imported"),
+        assertTrue(lines.size() == 1 || (lines.size() == 2 && lines.get(0).endsWith(": 1 problem; nothing was imported")),
                 "one line: " + r.err());
         assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
         for (String e : expected) {
@@ -304,7 +303,7 @@ class StrangersEdgesTest {
         // setup may refuse a configuration this small; either way no file is named with the query string
         assertFalse(Files.exists(Path.of(file + "?busyTimeoutMs=100")), "the query is options, not the file's name");
         try (LocalityStore s = Stores.open("sqlite:" + file + "?busyTimeoutMs=100")) {
-            assertTrue(Files.isRegularFile(file));
+            assertTrue(Files.isRegularFile(file), "opened " + s);
         }
         assertTrue(ok.exit() == 0 || ok.exit() == 1, ok.err());
         Path other = dir.resolve("bogus/y.db");

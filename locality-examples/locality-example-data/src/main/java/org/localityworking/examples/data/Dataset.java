@@ -43,7 +43,7 @@ public record Dataset(String councilId, List<Entry<?>> entries, List<String> not
         store.runInTransaction(u -> entries.forEach(e -> e.saveIn(u)));
     }
 
-    /** @return the records of the kind, in order */
+    /** {@return the records of the kind, in order} */
     public <T> List<T> all(Kind<T> kind) {
         List<T> values = new ArrayList<>();
         for (Entry<?> e : entries) {

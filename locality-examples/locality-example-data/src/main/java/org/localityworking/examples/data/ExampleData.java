@@ -15,17 +15,17 @@ public final class ExampleData {
     private ExampleData() {
     }
 
-    /** @return Trafford: 4 localities, 21 wards, partnerships, Enabling Groups, M16, grants, Be Bold stories, governance */
+    /** {@return Trafford: 4 localities, 21 wards, partnerships, Enabling Groups, M16, grants, Be Bold stories, governance} */
     public static Dataset trafford() {
         return Trafford.build();
     }
 
-    /** @return Herefordshire: 9 localities, networks, Lead Locality Officers, events, success measures and assessments */
+    /** {@return Herefordshire: 9 localities, networks, Lead Locality Officers, events, success measures and assessments} */
     public static Dataset herefordshire() {
         return Herefordshire.build();
     }
 
-    /** @return both councils */
+    /** {@return both councils} */
     public static List<Dataset> both() {
         return List.of(trafford(), herefordshire());
     }

@@ -38,7 +38,7 @@ final class JsonFilesBackend implements StorageBackend {
     private final String location;
     private final Path dir;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Map<Kind<?>, TreeMap<String, Versioned<?>>> data = new HashMap<>();
+    private final Map<Kind<?>, java.util.NavigableMap<String, Versioned<?>>> data = new HashMap<>();
 
     /** Reads committed data with no lock: the library's check, inside a commit, under the write lock. */
     private final BackendReader committed = new BackendReader() {
@@ -61,7 +61,7 @@ final class JsonFilesBackend implements StorageBackend {
         }
     }
 
-    private <T> TreeMap<String, Versioned<?>> load(Kind<T> kind) throws IOException {
+    private <T> java.util.NavigableMap<String, Versioned<?>> load(Kind<T> kind) throws IOException {
         TreeMap<String, Versioned<?>> rows = new TreeMap<>();
         Path file = dir.resolve(kind.name() + ".json");
         if (Files.exists(file)) {
@@ -75,8 +75,8 @@ final class JsonFilesBackend implements StorageBackend {
         return rows;
     }
 
-    private TreeMap<String, Versioned<?>> rows(Kind<?> kind) {
-        TreeMap<String, Versioned<?>> rows = data.get(kind);
+    private java.util.NavigableMap<String, Versioned<?>> rows(Kind<?> kind) {
+        java.util.NavigableMap<String, Versioned<?>> rows = data.get(kind);
         if (rows == null) {
             throw new StorageException(location + " was not opened with the kind " + kind.name());
         }
@@ -135,7 +135,7 @@ final class JsonFilesBackend implements StorageBackend {
         }
     }
 
-    private <T> void write(Kind<T> kind, TreeMap<String, Versioned<?>> rows) {
+    private <T> void write(Kind<T> kind, java.util.NavigableMap<String, Versioned<?>> rows) {
         Path file = dir.resolve(kind.name() + ".json");
         Path tmp = dir.resolve(kind.name() + ".json.tmp");
         try {

@@ -126,7 +126,8 @@ public final class ModulePathSmoke {
             }
             System.setProperty(Stores.PROVIDER_PROPERTY, "org.localityworking.storage.memory.MemoryStorageProvider");
             try (LocalityStore store = Stores.open("sqlite:" + dir.resolve("refused.db"))) {
-                check(false, "the memory provider named by " + Stores.PROVIDER_PROPERTY + " opened an sqlite: store");
+                check(false, "the memory provider named by " + Stores.PROVIDER_PROPERTY + " opened an sqlite: store: "
+                        + store);
             } catch (PluginException e) {
                 check(e.getMessage().contains("does not accept the location"),
                         "the provider named by " + Stores.PROVIDER_PROPERTY + " is used without discovery: "

@@ -66,10 +66,11 @@ public final class RecordCodec {
     }
 
     /**
+     * {@return the record in format {@link #FORMAT_VERSION}, UTF-8 JSON}
+     *
      * @param kind  the record's kind
      * @param value the record
      * @param <T>   the record type
-     * @return the record in format {@link #FORMAT_VERSION}, UTF-8 JSON
      * @throws StorageException when the record cannot be written
      */
     public <T> byte[] encode(Kind<T> kind, T value) {

@@ -256,7 +256,7 @@ public final class BackendStore implements LocalityStore {
 
     @Override
     public <T> long count(Kind<T> kind, Query<? super T> query) {
-        if (!exactQueries || query.isPaged() || query.councilId().isPresent() && kind.derives(Dimension.COUNCIL)) {
+        if (!exactQueries || query.isPaged() || (query.councilId().isPresent() && kind.derives(Dimension.COUNCIL))) {
             return query(kind, query).size();
         }
         requireOpen();

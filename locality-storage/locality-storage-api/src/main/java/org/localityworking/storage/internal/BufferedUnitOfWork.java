@@ -92,7 +92,7 @@ public final class BufferedUnitOfWork implements UnitOfWork {
         finished = true;
     }
 
-    /** @return the buffered writes, one per record, in the order each record was last written */
+    /** {@return the buffered writes, one per record, in the order each record was last written} */
     public List<PendingWrite<?>> writes() {
         return new ArrayList<>(writes.values());
     }
@@ -137,8 +137,8 @@ public final class BufferedUnitOfWork implements UnitOfWork {
     }
 
     /**
-     * @return a lookup for {@link org.localityworking.storage.spi.WriteRules}: the unit's own writes first (a
-     *         delete hides the record), then the committed data
+     * {@return a lookup for {@link org.localityworking.storage.spi.WriteRules}: the unit's own writes first (a
+     *         delete hides the record), then the committed data}
      */
     public static org.localityworking.storage.RecordLookup overCommitted(List<PendingWrite<?>> writes,
                                                                               org.localityworking.storage.RecordLookup committed) {
@@ -159,7 +159,7 @@ public final class BufferedUnitOfWork implements UnitOfWork {
         };
     }
 
-    /** @return a key naming a record of a kind, for maps of pending writes */
+    /** {@return a key naming a record of a kind, for maps of pending writes} */
     public static String key(Kind<?> kind, String id) {
         return kind.name() + '\u0000' + id;
     }

@@ -76,8 +76,9 @@ public final class Stores {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param location where the store lives, for example {@code memory:} or {@code sqlite:./data/locality.db}
-         * @return this builder
          * @throws ValidationException when the location is blank
          */
         public Builder location(String location) {
@@ -89,8 +90,9 @@ public final class Stores {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param provider the provider to open the location with, bypassing discovery
-         * @return this builder
          */
         public Builder provider(StorageBackendProvider provider) {
             if (provider == null) {
@@ -101,8 +103,9 @@ public final class Stores {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param registry the providers to choose from instead of discovering them
-         * @return this builder
          */
         public Builder registry(PluginRegistry<StorageBackendProvider> registry) {
             if (registry == null) {
@@ -113,9 +116,10 @@ public final class Stores {
         }
 
         /**
+         * {@return this builder, passing the option to the provider}
+         *
          * @param key   the option, for example {@code poolSize}
          * @param value its value
-         * @return this builder, passing the option to the provider
          */
         public Builder option(String key, String value) {
             if (key == null || key.isBlank() || value == null) {

@@ -14,10 +14,11 @@ import org.localityworking.storage.Versioned;
 @API(status = STABLE, since = "1.0")
 public interface BackendReader {
     /**
+     * {@return the record with its version, if stored}
+     *
      * @param kind the kind
      * @param id   the record's id
      * @param <T>  the record type
-     * @return the record with its version, if stored
      */
     <T> Optional<Versioned<T>> read(Kind<T> kind, String id);
 

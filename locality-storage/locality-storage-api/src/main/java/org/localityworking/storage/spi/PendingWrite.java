@@ -19,7 +19,7 @@ import org.localityworking.storage.Kind;
  */
 @API(status = STABLE, since = "1.0")
 public record PendingWrite<T>(Kind<T> kind, String id, Optional<T> value, long expectedVersion, long newVersion) {
-    /** @return whether this write deletes the record */
+    /** {@return whether this write deletes the record} */
     public boolean isDelete() {
         return value.isEmpty();
     }

@@ -30,9 +30,10 @@ public interface StorageBackendProvider {
     ProviderInfo info();
 
     /**
+     * {@return whether this provider opens such locations}
+     *
      * @param location a URI-like location: {@code memory:}, {@code sqlite:./data/trafford.db},
      *                 {@code postgresql://host:5432/db}
-     * @return whether this provider opens such locations
      */
     boolean accepts(String location);
 

@@ -29,10 +29,11 @@ public final class KindTable<V> {
     }
 
     /**
+     * {@return the table}
+     *
      * @param kinds the kinds
      * @param value the value for each kind, made once here
      * @param <V>   the value type
-     * @return the table
      * @throws StorageException when a kind is given twice or a value is missing
      */
     public static <V> KindTable<V> of(Collection<Kind<?>> kinds, Function<Kind<?>, V> value) {
@@ -58,9 +59,10 @@ public final class KindTable<V> {
     }
 
     /**
+     * {@return the kind's value}
+     *
      * @param kind    the kind
      * @param missing makes the exception for a kind the table does not hold (called only then)
-     * @return the kind's value
      */
     @SuppressWarnings("unchecked")
     public V get(Kind<?> kind, Function<Kind<?>, ? extends RuntimeException> missing) {

@@ -33,14 +33,14 @@ final class Columns {
     }
 
     /**
-     * @return whether the kind keeps this dimension in its own column (one key per record at most); never for a
-     *         dimension the library derives (a council reached through a locality), which no backend is asked
+     * {@return whether the kind keeps this dimension in its own column (one key per record at most); never for a
+     *         dimension the library derives (a council reached through a locality), which no backend is asked}
      */
     static boolean inColumn(Kind<?> kind, Dimension d) {
         return kind.dimensions().contains(d) && !kind.multiValued().contains(d) && !kind.derives(d);
     }
 
-    /** @return the record's single key on the dimension, for its column */
+    /** {@return the record's single key on the dimension, for its column} */
     static <T> Optional<String> single(Kind<T> kind, T value, Dimension d) {
         if (!inColumn(kind, d)) {
             return Optional.empty();
@@ -52,17 +52,17 @@ final class Columns {
     static final String CUSTOM_PREFIX = "custom_";
 
     /**
-     * @return the table's name for SQL: the kind's table name in double quotes (so {@code grant}, an SQL
-     *         keyword, works), after checking that it is a plain lower-case identifier
+     * {@return the table's name for SQL: the kind's table name in double quotes (so {@code grant}, an SQL
+     *         keyword, works), after checking that it is a plain lower-case identifier}
      */
     static String table(Kind<?> kind) {
         return '"' + plain(kind) + '"';
     }
 
     /**
-     * @return the kind's table name, checked to be a plain lower-case identifier, for index names and the
+     * {@return the kind's table name, checked to be a plain lower-case identifier, for index names and the
      *         {@code kind} column of {@code record_key}: a standard kind's name, or {@value #CUSTOM_PREFIX} and
-     *         the name of a council's own kind
+     *         the name of a council's own kind}
      */
     static String plain(Kind<?> kind) {
         String name = kind.name();

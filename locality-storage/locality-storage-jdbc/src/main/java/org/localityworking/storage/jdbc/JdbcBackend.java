@@ -57,7 +57,7 @@ final class JdbcBackend implements StorageBackend {
         return dialect;
     }
 
-    /** @return a connection from the pool, for tests and tools that look at the schema */
+    /** {@return a connection from the pool, for tests and tools that look at the schema} */
     Connection connection() throws SQLException {
         return dataSource.getConnection();
     }
@@ -299,7 +299,7 @@ final class JdbcBackend implements StorageBackend {
         }
     }
 
-    /** @return whether the error is SQLite finding the file locked by another connection (SQLITE_BUSY or LOCKED) */
+    /** {@return whether the error is SQLite finding the file locked by another connection (SQLITE_BUSY or LOCKED)} */
     static boolean busy(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s && ((s.getErrorCode() & 0xff) == 5 || (s.getErrorCode() & 0xff) == 6
@@ -311,8 +311,8 @@ final class JdbcBackend implements StorageBackend {
     }
 
     /**
-     * @return whether the error is the connection to the database lost or refused (SQL state class 08, or the
-     *         server shutting down or restarting, 57P01 to 57P03), so nothing of an unfinished transaction remains
+     * {@return whether the error is the connection to the database lost or refused (SQL state class 08, or the
+     *         server shutting down or restarting, 57P01 to 57P03), so nothing of an unfinished transaction remains}
      */
     static boolean lostConnection(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

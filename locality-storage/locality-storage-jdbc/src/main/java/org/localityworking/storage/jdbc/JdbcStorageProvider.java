@@ -124,7 +124,7 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
         return backend;
     }
 
-    /** @return how long SQLite waits for another process's write lock before a commit attempt gives up, in ms */
+    /** {@return how long SQLite waits for another process's write lock before a commit attempt gives up, in ms} */
     static int busyTimeout(Map<String, String> options) {
         String v = options.getOrDefault("busyTimeoutMs", "10000");
         try {
@@ -165,7 +165,7 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
         }
     }
 
-    /** @return the location with any password hidden, for messages and logs */
+    /** {@return the location with any password hidden, for messages and logs} */
     static String redact(String location) {
         return org.localityworking.storage.LocalityStore.hidePasswords(location);
     }

@@ -86,7 +86,7 @@ final class Schema {
         }
     }
 
-    /** @return the recorded schema version, 0 for an empty database */
+    /** {@return the recorded schema version, 0 for an empty database} */
     static int version(Connection c, Dialect dialect) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(dialect.tableExistsSql())) {
             ps.setString(1, "locality_schema");

@@ -29,7 +29,7 @@ final class HostileStrings {
             "ATTACH DATABASE '/tmp/evil.db' AS evil; --", "PRAGMA writable_schema=1;", "<script>alert(1)</script>",
             "${jndi:ldap://x}", "{{7*7}}", "=1+1", "+cmd|' /C calc'!A0", "@SUM(1,1)", "-2+3");
 
-    /** @return at least 100 distinct hostile strings, each a valid name (non-blank, no NUL) */
+    /** {@return at least 100 distinct hostile strings, each a valid name (non-blank, no NUL)} */
     static List<String> all() {
         Set<String> all = new LinkedHashSet<>();
         for (String s : CORE) {

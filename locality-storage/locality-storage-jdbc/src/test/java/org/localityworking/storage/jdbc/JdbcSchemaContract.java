@@ -33,7 +33,7 @@ abstract class JdbcSchemaContract {
     @TempDir
     Path dir;
 
-    /** @return a location with an empty database */
+    /** {@return a location with an empty database} */
     abstract String freshLocation(Path dir);
 
 
@@ -225,6 +225,6 @@ abstract class JdbcSchemaContract {
         assertTrue(!e.getMessage().contains("secret"), "the password is not shown: " + e.getMessage());
     }
 
-    /** @return a location of this database type that cannot be opened, with a password "secret" in it */
+    /** {@return a location of this database type that cannot be opened, with a password "secret" in it} */
     abstract String unreachableLocation();
 }

@@ -21,7 +21,7 @@ final class PostgresTestDatabase {
     private PostgresTestDatabase() {
     }
 
-    /** @return the database's location; skips the test (or fails it under CI=true) when none is configured */
+    /** {@return the database's location; skips the test (or fails it under CI=true) when none is configured} */
     static String location() {
         String url = System.getenv(VARIABLE);
         if (url == null || url.isBlank()) {
@@ -35,7 +35,7 @@ final class PostgresTestDatabase {
         return url;
     }
 
-    /** @return a location whose tables live in a new, empty schema of the test database */
+    /** {@return a location whose tables live in a new, empty schema of the test database} */
     static String freshSchema() {
         String base = location();
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);

@@ -20,6 +20,7 @@ import org.localityworking.storage.support.KindTable;
  * a read by id is optimistic (no lock at all) and falls back to the read lock only when a commit ran
  * meanwhile, so every reader sees each commit whole or not at all, on later reads too.
  */
+@SuppressWarnings("UnnecessaryLambda") // notOpenedWith: one function for the hot read path, not one per read
 final class MemoryBackend implements StorageBackend {
     private final StampedLock lock = new StampedLock();
     private final KindTable<Table<?>> tables;

@@ -40,7 +40,7 @@ final class SortedIds {
         return lo;
     }
 
-    /** @return whether the id was added (false when it was there already) */
+    /** {@return whether the id was added (false when it was there already)} */
     boolean add(String id) {
         if (blockCount == 0) {
             blocks[0] = new String[4];
@@ -93,7 +93,7 @@ final class SortedIds {
         blockCount++;
     }
 
-    /** @return whether the id was there (and is now gone) */
+    /** {@return whether the id was there (and is now gone)} */
     boolean remove(String id) {
         if (blockCount == 0) {
             return false;
@@ -120,7 +120,7 @@ final class SortedIds {
         return true;
     }
 
-    /** @return whether the id is here */
+    /** {@return whether the id is here} */
     boolean contains(String id) {
         if (blockCount == 0) {
             return false;

@@ -27,6 +27,7 @@ import org.localityworking.storage.spi.StorageBackendProvider;
  * deliberate defect at a time, to show that the kit catches whole classes of defects. {@link Fault#NONE} is
  * the healthy one.
  */
+@SuppressWarnings({"JavaUtilDate", "ReferenceEquality", "ThreadPriorityCheck"}) // faults injected on purpose
 final class BrokenBackends {
     private BrokenBackends() {
     }

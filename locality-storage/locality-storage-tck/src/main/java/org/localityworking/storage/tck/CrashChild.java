@@ -135,7 +135,7 @@ public final class CrashChild {
      * @throws Exception when the provider cannot be created or the store opened
      */
     static LocalityStore open(String providerClass, String location, String[] args, int from) throws Exception {
-        StorageBackendProvider provider = (StorageBackendProvider) Class.forName(providerClass).getConstructor()
+        StorageBackendProvider provider = Class.forName(providerClass).asSubclass(StorageBackendProvider.class).getConstructor()
                 .newInstance();
         Map<String, String> options = new HashMap<>();
         for (int i = from; i < args.length; i++) {
@@ -198,8 +198,9 @@ public final class CrashChild {
     }
 
     /**
+     * {@return the acknowledged unit the line reports, if it reports one}
+     *
      * @param line a line of the child's output
-     * @return the acknowledged unit the line reports, if it reports one
      */
     public static Optional<Integer> parseAck(String line) {
         return line.startsWith("ACK ") ? Optional.of(Integer.parseInt(line.substring(4).strip())) : Optional.empty();

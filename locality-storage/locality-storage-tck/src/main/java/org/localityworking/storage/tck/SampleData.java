@@ -176,8 +176,8 @@ public final class SampleData {
             LocalDate.of(2015, 12, 1));
 
     /**
-     * @return every sample record, with its kind, in the order of {@link Kind#standard()} and then the kit's own
-     *         kind, {@link WarmSpace#KIND}
+     * {@return every sample record, with its kind, in the order of {@link Kind#standard()} and then the kit's own
+     *         kind, {@link WarmSpace#KIND}}
      */
     public static List<Sample<?>> all() {
         var trafford = TRAFFORD.council();
@@ -352,7 +352,7 @@ public final class SampleData {
      * @param <T>   the record type
      */
     public record Sample<T>(Kind<T> kind, T value) {
-        /** @return the record's id */
+        /** {@return the record's id} */
         public String id() {
             return kind.id(value);
         }

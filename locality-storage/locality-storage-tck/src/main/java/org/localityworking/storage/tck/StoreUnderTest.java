@@ -26,10 +26,11 @@ public record StoreUnderTest(StorageBackendProvider provider, String location, M
     }
 
     /**
+     * {@return what the kit tests}
+     *
      * @param provider the provider under test
      * @param location a location for this test's data, fresh for each test
      * @param options  options for {@link StorageBackendProvider#open}
-     * @return what the kit tests
      */
     public static StoreUnderTest of(StorageBackendProvider provider, String location, Map<String, String> options) {
         return new StoreUnderTest(provider, location, options);

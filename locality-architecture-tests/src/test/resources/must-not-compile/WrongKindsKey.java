@@ -1,12 +1,12 @@
 import org.localityworking.core.model.AssetCategory;
 import org.localityworking.storage.Keys;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 
 /** An event query that asks an asset's key: the key belongs to another kind. */
 class WrongKindsKey {
     static Object run(LocalityStore store) {
-        return store.query(Kind.EVENT, Query.of(Kind.EVENT).where(Keys.ASSET_CATEGORY, AssetCategory.PHYSICAL)); // error
+        return store.query(StandardKinds.EVENT, Query.of(StandardKinds.EVENT).where(Keys.ASSET_CATEGORY, AssetCategory.PHYSICAL)); // error
     }
 }

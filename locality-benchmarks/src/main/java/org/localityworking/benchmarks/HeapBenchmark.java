@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.localityworking.benchmarks.data.DataGenerator;
 import org.localityworking.benchmarks.data.Scale;
 import org.localityworking.core.model.Asset;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.registry.Stores;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -82,14 +82,14 @@ public class HeapBenchmark {
         long withRecords = usedAfterGc();
         LocalityStore store = Stores.open("memory:heap");
         store.runInTransaction(u -> {
-            u.save(Kind.COUNCIL, data.council, 0);
-            data.wards.forEach(w -> u.save(Kind.WARD, w, 0));
-            data.localities.forEach(l -> u.save(Kind.LOCALITY, l, 0));
+            u.save(StandardKinds.COUNCIL, data.council, 0);
+            data.wards.forEach(w -> u.save(StandardKinds.WARD, w, 0));
+            data.localities.forEach(l -> u.save(StandardKinds.LOCALITY, l, 0));
         });
         List<Asset> assets = data.assets;
         for (int from = 0; from < assets.size(); from += 50_000) {
             List<Asset> chunk = assets.subList(from, Math.min(assets.size(), from + 50_000));
-            store.runInTransaction(u -> chunk.forEach(a -> u.save(Kind.ASSET, a, 0)));
+            store.runInTransaction(u -> chunk.forEach(a -> u.save(StandardKinds.ASSET, a, 0)));
         }
         int n = assets.size();
         long after = usedAfterGc();

@@ -32,8 +32,8 @@ import org.localityworking.interop.ImportRequest;
 import org.localityworking.interop.ImportResult;
 import org.localityworking.interop.registry.ImporterRegistry;
 import org.localityworking.interop.spi.ImportSource;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.registry.Stores;
 
 /**
@@ -78,9 +78,9 @@ public final class ImportScale {
         DataGenerator data = new DataGenerator(scale);
         try (LocalityStore store = Stores.open("sqlite:" + dir.resolve("frame.db"))) {
             store.runInTransaction(u -> {
-                u.save(Kind.COUNCIL, data.council, 0);
-                data.wards.forEach(w -> u.save(Kind.WARD, w, 0));
-                data.localities.forEach(l -> u.save(Kind.LOCALITY, l, 0));
+                u.save(StandardKinds.COUNCIL, data.council, 0);
+                data.wards.forEach(w -> u.save(StandardKinds.WARD, w, 0));
+                data.localities.forEach(l -> u.save(StandardKinds.LOCALITY, l, 0));
             });
         }
         CsvSchema schema = CsvSchema.builder().addColumns(COLUMNS, CsvSchema.ColumnType.STRING).build().withHeader();

@@ -19,9 +19,9 @@ import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.AssetCategory;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.core.model.TransferStatus;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.Stores;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -127,7 +127,7 @@ public class JdbcBenchmark {
     @Benchmark
     public int ours_bulkSave() {
         List<Asset> assets = nextBatch("o");
-        store.runInTransaction(u -> assets.forEach(a -> u.save(Kind.ASSET, a, 0)));
+        store.runInTransaction(u -> assets.forEach(a -> u.save(StandardKinds.ASSET, a, 0)));
         return assets.size();
     }
 
@@ -141,7 +141,7 @@ public class JdbcBenchmark {
 
     @Benchmark
     public List<Versioned<Asset>> ours_queryLocality() {
-        return store.query(Kind.ASSET, Query.all().locality(localityId));
+        return store.query(StandardKinds.ASSET, Query.all().locality(localityId));
     }
 
     @Benchmark

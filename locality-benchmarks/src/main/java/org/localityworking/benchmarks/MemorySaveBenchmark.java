@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 import org.localityworking.benchmarks.data.DataGenerator;
 import org.localityworking.benchmarks.data.Scale;
 import org.localityworking.core.model.Asset;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.Stores;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,7 +47,7 @@ public class MemorySaveBenchmark {
         Asset a = data.assets.get(0);
         updated = new Asset(a.id(), a.localityId(), a.wardId(), a.name() + " (updated)", a.description(), a.category(),
                 a.tangibility(), a.owner(), a.sensitive(), a.transfer(), a.acv(), a.location());
-        version = store.get(Kind.ASSET, a.id()).orElseThrow().version();
+        version = store.get(StandardKinds.ASSET, a.id()).orElseThrow().version();
     }
 
     @TearDown(Level.Trial)
@@ -57,7 +57,7 @@ public class MemorySaveBenchmark {
 
     @Benchmark
     public Versioned<Asset> ours_save() {
-        Versioned<Asset> v = store.save(Kind.ASSET, updated, version);
+        Versioned<Asset> v = store.save(StandardKinds.ASSET, updated, version);
         version = v.version();
         return v;
     }

@@ -10,9 +10,9 @@ import org.localityworking.benchmarks.data.Scale;
 import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.AssetCategory;
 import org.localityworking.storage.Keys;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.Stores;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -84,7 +84,7 @@ public class MemoryStoreBenchmark {
 
     @Benchmark
     public Optional<Versioned<Asset>> ours_getById() {
-        return store.get(Kind.ASSET, nextId());
+        return store.get(StandardKinds.ASSET, nextId());
     }
 
     @Benchmark
@@ -103,7 +103,7 @@ public class MemoryStoreBenchmark {
 
     @Benchmark
     public List<Versioned<Asset>> ours_queryLocalityCategory() {
-        return store.query(Kind.ASSET, localityCategory);
+        return store.query(StandardKinds.ASSET, localityCategory);
     }
 
     @Benchmark
@@ -115,7 +115,7 @@ public class MemoryStoreBenchmark {
     /** The indexed query again, to pair with {@link #baseline_queryLocalityCategoryPostings()}. */
     @Benchmark
     public List<Versioned<Asset>> ours_queryLocalityCategoryPostings() {
-        return store.query(Kind.ASSET, localityCategory);
+        return store.query(StandardKinds.ASSET, localityCategory);
     }
 
     /**
@@ -129,7 +129,7 @@ public class MemoryStoreBenchmark {
 
     @Benchmark
     public List<Versioned<Asset>> ours_queryLocality() {
-        return store.query(Kind.ASSET, locality);
+        return store.query(StandardKinds.ASSET, locality);
     }
 
     @Benchmark

@@ -16,8 +16,8 @@ import org.localityworking.reporting.registry.FormatRegistry;
 import org.localityworking.reporting.registry.ReportRegistry;
 import org.localityworking.reporting.spi.OutputFormat;
 import org.localityworking.reporting.spi.ReportDefinition;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.registry.Stores;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -71,6 +71,6 @@ public class NationalAssetMapBenchmark {
 
     @Benchmark
     public int baseline_assetMapWholeBody() {
-        return ReportBenchmark.singlePass(store.all(Kind.ASSET));
+        return ReportBenchmark.singlePass(store.all(StandardKinds.ASSET));
     }
 }

@@ -33,9 +33,9 @@ import org.localityworking.reporting.registry.FormatRegistry;
 import org.localityworking.reporting.registry.ReportRegistry;
 import org.localityworking.reporting.spi.OutputFormat;
 import org.localityworking.reporting.spi.ReportDefinition;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.Stores;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -120,10 +120,10 @@ public class NetworkBenchmark {
         Set<String> nodes = new TreeSet<>();
         Map<String, Map<String, Set<String>>> adjacent = new HashMap<>();
         Map<String, Set<String>> memberships = new TreeMap<>();
-        for (Versioned<Organisation> v : store.query(Kind.ORGANISATION, here)) {
+        for (Versioned<Organisation> v : store.query(StandardKinds.ORGANISATION, here)) {
             nodes.add("organisation:" + v.value().id());
         }
-        for (Versioned<LocalityPartnership> v : store.query(Kind.PARTNERSHIP, here)) {
+        for (Versioned<LocalityPartnership> v : store.query(StandardKinds.PARTNERSHIP, here)) {
             String id = "partnership:" + v.value().id();
             nodes.add(id);
             for (Member m : v.value().members()) {
@@ -131,13 +131,13 @@ public class NetworkBenchmark {
                 m.organisationId().ifPresent(o -> link(adjacent, id, "organisation:" + o, "tie"));
             }
         }
-        for (Versioned<LocalityNetwork> v : store.query(Kind.NETWORK, here)) {
+        for (Versioned<LocalityNetwork> v : store.query(StandardKinds.NETWORK, here)) {
             String id = "network:" + v.value().id();
             nodes.add(id);
             v.value().members().forEach(m -> memberships.computeIfAbsent(m.personId(), k -> new TreeSet<>()).add(id));
             v.value().memberOrganisationIds().forEach(o -> link(adjacent, id, "organisation:" + o, "tie"));
         }
-        for (Versioned<LocalityProject> v : store.query(Kind.PROJECT, here)) {
+        for (Versioned<LocalityProject> v : store.query(StandardKinds.PROJECT, here)) {
             String id = "project:" + v.value().id();
             nodes.add(id);
             v.value().leadPersonId().ifPresent(p -> memberships.computeIfAbsent(p, k -> new TreeSet<>()).add(id));
@@ -147,7 +147,7 @@ public class NetworkBenchmark {
                 }
             }
         }
-        for (Versioned<org.localityworking.core.model.Person> v : store.query(Kind.PERSON, here)) {
+        for (Versioned<org.localityworking.core.model.Person> v : store.query(StandardKinds.PERSON, here)) {
             for (org.localityworking.core.model.RoleAssignment r : v.value().roles()) {
                 r.organisationId().ifPresent(o -> memberships.computeIfAbsent(v.value().id(), k -> new TreeSet<>())
                         .add("organisation:" + o));

@@ -24,9 +24,9 @@ import org.localityworking.reporting.registry.FormatRegistry;
 import org.localityworking.reporting.registry.ReportRegistry;
 import org.localityworking.reporting.spi.OutputFormat;
 import org.localityworking.reporting.spi.ReportDefinition;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.Stores;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -96,10 +96,10 @@ public class ReportBenchmark {
     @Benchmark
     public int baseline_localityProfile() {
         StringBuilder b = new StringBuilder("# Locality profile\n\n");
-        var loc = store.get(Kind.LOCALITY, localityId).orElseThrow().value();
-        long assets = store.query(Kind.ASSET, Query.all().locality(localityId)).size();
-        long projects = store.query(Kind.PROJECT, Query.all().locality(localityId)).size();
-        long events = store.query(Kind.EVENT, Query.all().locality(localityId)).size();
+        var loc = store.get(StandardKinds.LOCALITY, localityId).orElseThrow().value();
+        long assets = store.query(StandardKinds.ASSET, Query.all().locality(localityId)).size();
+        long projects = store.query(StandardKinds.PROJECT, Query.all().locality(localityId)).size();
+        long events = store.query(StandardKinds.EVENT, Query.all().locality(localityId)).size();
         b.append("- Wards: ").append(loc.wards().size()).append("\n- Assets: ").append(assets)
                 .append("\n- Projects: ").append(projects).append("\n- Events: ").append(events).append("\n\n| Ward |\n| --- |\n");
         loc.wards().forEach(w -> b.append("| ").append(w.wardId()).append(" |\n"));
@@ -113,11 +113,11 @@ public class ReportBenchmark {
     @Benchmark
     public int baseline_localityProfileCounted() {
         StringBuilder b = new StringBuilder("# Locality profile\n\n");
-        var loc = store.get(Kind.LOCALITY, localityId).orElseThrow().value();
+        var loc = store.get(StandardKinds.LOCALITY, localityId).orElseThrow().value();
         Query<Object> here = Query.all().locality(localityId);
-        b.append("- Wards: ").append(loc.wards().size()).append("\n- Assets: ").append(store.count(Kind.ASSET, here))
-                .append("\n- Projects: ").append(store.count(Kind.PROJECT, here)).append("\n- Events: ")
-                .append(store.count(Kind.EVENT, here)).append("\n\n| Ward |\n| --- |\n");
+        b.append("- Wards: ").append(loc.wards().size()).append("\n- Assets: ").append(store.count(StandardKinds.ASSET, here))
+                .append("\n- Projects: ").append(store.count(StandardKinds.PROJECT, here)).append("\n- Events: ")
+                .append(store.count(StandardKinds.EVENT, here)).append("\n\n| Ward |\n| --- |\n");
         loc.wards().forEach(w -> b.append("| ").append(w.wardId()).append(" |\n"));
         return b.length();
     }
@@ -129,7 +129,7 @@ public class ReportBenchmark {
 
     @Benchmark
     public int baseline_assetMapLocality() {
-        return singlePass(store.query(Kind.ASSET, Query.all().locality(localityId)));
+        return singlePass(store.query(StandardKinds.ASSET, Query.all().locality(localityId)));
     }
 
     /** Counts by ward and category, totals by category, and the first 1,000 assets listed: the asset map's facts. */

@@ -15,7 +15,7 @@ import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.AssetCategory;
 import org.localityworking.core.model.PartyKind;
 import org.localityworking.examples.data.ExampleData;
-import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 
 /** Every export says, in manifest.json, what it left out and why, with counts that match the data. */
 class ExportManifestTest extends BothCouncilsTest {
@@ -46,7 +46,7 @@ class ExportManifestTest extends BothCouncilsTest {
 
     @Test
     void eachExportCountsWhatItLeftOut() throws Exception {
-        List<Asset> assets = ExampleData.trafford().all(Kind.ASSET);
+        List<Asset> assets = ExampleData.trafford().all(StandardKinds.ASSET);
         long sensitive = assets.stream().filter(Asset::sensitive).count();
         long owned = assets.stream().filter(a -> !a.sensitive()
                 && a.owner().filter(o -> o.kind() == PartyKind.PERSON).isPresent()).count();
@@ -55,7 +55,7 @@ class ExportManifestTest extends BothCouncilsTest {
         assertEquals(sensitive, csv.get("assets flagged sensitive"));
         assertEquals(owned, csv.getOrDefault("assets that belong to a person", 0L));
         // the people the INTERNAL people.csv lists: those with a role in one of Trafford's localities
-        long listed = ExampleData.trafford().all(Kind.PERSON).stream()
+        long listed = ExampleData.trafford().all(StandardKinds.PERSON).stream()
                 .filter(p -> p.roles().stream().anyMatch(r -> r.localityId().isPresent())).count();
         assertEquals(listed, csv.get("people (people.csv, the people list)"));
         // INTERNAL leaves out only what the store cannot place in any council: here Trafford's executive member (a
@@ -65,9 +65,9 @@ class ExportManifestTest extends BothCouncilsTest {
         Map<String, String> internal = ExportFixture.export(store, "csv", "trafford", Optional.empty(), Audience.INTERNAL);
         java.util.Set<String> exportedOrgs = firstColumn(internal.get("organisations.csv"));
         java.util.Set<String> exportedPeople = firstColumn(internal.get("people.csv"));
-        long orgs = store.all(Kind.ORGANISATION).stream().filter(v -> v.value().localityId().isEmpty()
+        long orgs = store.all(StandardKinds.ORGANISATION).stream().filter(v -> v.value().localityId().isEmpty()
                 && !exportedOrgs.contains(v.value().id())).count();
-        long people = store.all(Kind.PERSON).stream().filter(v -> v.value().homeWardId().isEmpty()
+        long people = store.all(StandardKinds.PERSON).stream().filter(v -> v.value().homeWardId().isEmpty()
                 && v.value().roles().stream().allMatch(r -> r.localityId().isEmpty())
                 && !exportedPeople.contains(v.value().id())).count();
         assertTrue(orgs > 0 && people > 0, "the example data has records no council can claim");
@@ -81,7 +81,7 @@ class ExportManifestTest extends BothCouncilsTest {
         java.util.Set<String> inSnapshot = new java.util.HashSet<>();
         ExportFixture.JSON.readTree(snapshot.get("snapshot.json")).path("records").path("organisation")
                 .forEach(o -> inSnapshot.add(o.path("id").asText()));
-        unplaced.put("organisations with no locality, not in this export", store.all(Kind.ORGANISATION).stream()
+        unplaced.put("organisations with no locality, not in this export", store.all(StandardKinds.ORGANISATION).stream()
                 .filter(v -> v.value().localityId().isEmpty() && !inSnapshot.contains(v.value().id())).count());
         assertEquals(unplaced, leftOut("snapshot", Audience.INTERNAL));
         long unlocated = assets.stream().filter(a -> !a.sensitive()

@@ -18,8 +18,8 @@ import org.localityworking.core.model.Person;
 import org.localityworking.core.model.RecipientKind;
 import org.localityworking.examples.data.Dataset;
 import org.localityworking.examples.data.ExampleData;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 
 /** No export ever carries an individual grant recipient's name, contact or postcode, nor their internal id. */
 class ExportPrivacyTest {
@@ -28,10 +28,10 @@ class ExportPrivacyTest {
         List<Dataset> data = ExampleData.both();
         try (LocalityStore store = Fixture.store(data)) {
             Set<String> recipients = new java.util.HashSet<>();
-            data.forEach(d -> d.all(Kind.GRANT).stream().filter(g -> g.recipientKind() == RecipientKind.INDIVIDUAL)
+            data.forEach(d -> d.all(StandardKinds.GRANT).stream().filter(g -> g.recipientKind() == RecipientKind.INDIVIDUAL)
                     .map(Grant::recipient).forEach(r -> recipients.add(r.id())));
             assertTrue(recipients.size() >= 50, "individual recipients: " + recipients.size());
-            List<Person> people = data.stream().flatMap(d -> d.all(Kind.PERSON).stream())
+            List<Person> people = data.stream().flatMap(d -> d.all(StandardKinds.PERSON).stream())
                     .filter(p -> recipients.contains(p.id())).toList();
             int files = 0;
             for (String exporter : List.of("360giving", "openreferral", "geojson")) {

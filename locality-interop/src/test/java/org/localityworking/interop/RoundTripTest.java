@@ -26,6 +26,7 @@ import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.reporting.Audience;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.registry.Stores;
 
 /**
@@ -36,7 +37,7 @@ import org.localityworking.storage.registry.Stores;
  */
 class RoundTripTest {
     static final Instant AS_OF = Instant.parse("2016-03-01T09:00:00Z");
-    static final Set<Kind<?>> FRAME = Set.of(Kind.COUNCIL, Kind.WARD, Kind.LOCALITY);
+    static final Set<Kind<?>> FRAME = Set.of(StandardKinds.COUNCIL, StandardKinds.WARD, StandardKinds.LOCALITY);
 
     static Dataset data(String council) {
         return council.equals("trafford") ? ExampleData.trafford() : ExampleData.herefordshire();

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.localityworking.core.ValidationException;
 import org.localityworking.interop.registry.ImporterRegistry;
 import org.localityworking.interop.spi.ImportSource;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.StorageException;
 
 /**
@@ -28,7 +28,7 @@ class StreamingCsvImportTest {
     private static final String HEADER = "id,locality,name,description,category\n";
 
     private static String locality(LocalityStore store) {
-        return store.query(Kind.LOCALITY, Query.all()).get(0).value().id();
+        return store.query(StandardKinds.LOCALITY, Query.all()).get(0).value().id();
     }
 
     private static byte[] assets(String locality, int from, int to) {
@@ -52,7 +52,7 @@ class StreamingCsvImportTest {
             ImportResult result = importAssets(counting, assets(locality(store), 0, 25), "10");
             assertEquals(new ImportResult(25, 0, 0, false, List.of()), result);
             assertEquals(3, units.get(), "25 new rows in batches of 10: three units of work");
-            assertEquals(25, store.all(Kind.ASSET).size());
+            assertEquals(25, store.all(StandardKinds.ASSET).size());
             ImportResult again = importAssets(counting, assets(locality(store), 0, 25), "10");
             assertEquals(new ImportResult(0, 0, 25, false, List.of()), again);
             assertEquals(3, units.get(), "a file already in the store writes nothing");
@@ -71,13 +71,13 @@ class StreamingCsvImportTest {
             assertTrue(e.getMessage().contains("stopped at line 12") && e.getMessage().contains("records up to line 11")
                     && e.getMessage().contains("the disk is full") && e.getMessage().contains("Run the same import again"),
                     e.getMessage());
-            assertEquals(10, store.all(Kind.ASSET).size(), "the first batch stays; nothing of the second is written");
-            assertEquals("asset-00009", store.all(Kind.ASSET).stream().map(v -> v.value().id()).max(String::compareTo)
+            assertEquals(10, store.all(StandardKinds.ASSET).size(), "the first batch stays; nothing of the second is written");
+            assertEquals("asset-00009", store.all(StandardKinds.ASSET).stream().map(v -> v.value().id()).max(String::compareTo)
                     .orElseThrow());
 
             ImportResult finished = importAssets(store, csv, "10");
             assertEquals(new ImportResult(15, 0, 10, false, List.of()), finished);
-            assertEquals(25, store.all(Kind.ASSET).size());
+            assertEquals(25, store.all(StandardKinds.ASSET).size());
         }
     }
 
@@ -87,7 +87,7 @@ class StreamingCsvImportTest {
             StorageException e = assertThrows(StorageException.class,
                     () -> importAssets(FailingStore.failingOn(store, 1, new AtomicInteger()), assets(locality(store), 0, 25), "10"));
             assertSame(StorageException.class, e.getClass());
-            assertEquals(0, store.all(Kind.ASSET).size());
+            assertEquals(0, store.all(StandardKinds.ASSET).size());
         }
     }
 
@@ -108,7 +108,7 @@ class StreamingCsvImportTest {
                     + "asset-00003," + locality(store) + ",Again,The same id as line 5,physical\n";
             ImportException e = assertThrows(ImportException.class,
                     () -> importAssets(store, csv.getBytes(StandardCharsets.UTF_8), "10"));
-            assertEquals(0, store.all(Kind.ASSET).size());
+            assertEquals(0, store.all(StandardKinds.ASSET).size());
             assertEquals(List.of(27L, 28L), e.errors().stream().map(ImportException.RowError::line).toList());
             assertEquals("must name a locality already in the store", e.errors().get(0).rule());
             assertEquals("appears twice in the file (first on line 5)", e.errors().get(1).rule());
@@ -123,7 +123,7 @@ class StreamingCsvImportTest {
                     ImportRequest.builder().dryRun(true).option("batchSize", "2").build(),
                     ImportSource.of("assets.csv", assets(locality(store), 0, 12)));
             assertEquals(new ImportResult(7, 0, 5, true, List.of()), dry);
-            assertEquals(5, store.all(Kind.ASSET).size());
+            assertEquals(5, store.all(StandardKinds.ASSET).size());
         }
     }
 
@@ -136,7 +136,7 @@ class StreamingCsvImportTest {
                 assertEquals("ImportRequest.options.batchSize", e.field());
                 assertEquals(bad, e.value());
             }
-            assertEquals(0, store.all(Kind.ASSET).size());
+            assertEquals(0, store.all(StandardKinds.ASSET).size());
         }
     }
 
@@ -159,8 +159,8 @@ class StreamingCsvImportTest {
                 assertEquals(7, r.created());
             }
             assertEquals(6, units.get(), "7 rows in batches of 3, twice");
-            assertEquals(7, store.all(Kind.ORGANISATION).size());
-            assertEquals(7, store.all(Kind.PERSON).size());
+            assertEquals(7, store.all(StandardKinds.ORGANISATION).size());
+            assertEquals(7, store.all(StandardKinds.PERSON).size());
         }
     }
 }

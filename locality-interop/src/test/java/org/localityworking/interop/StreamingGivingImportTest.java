@@ -17,8 +17,8 @@ import org.localityworking.core.model.RecipientKind;
 import org.localityworking.interop.registry.ImporterRegistry;
 import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.reporting.Audience;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * The 360Giving import streams and writes in batches like the CSV and snapshot imports: Trafford's grants (the
@@ -129,13 +129,13 @@ class StreamingGivingImportTest {
             // the scheme, the organisation, one person and four grants
             assertEquals(new ImportResult(7, 0, 0, false, java.util.List.of()), result);
             assertEquals(before + 7, records(store));
-            GrantScheme scheme = store.get(Kind.GRANT_SCHEME, "gp-new").orElseThrow().value();
+            GrantScheme scheme = store.get(StandardKinds.GRANT_SCHEME, "gp-new").orElseThrow().value();
             assertEquals(Money.pounds(250), scheme.capPerGrant());
             assertEquals(EnumSet.of(RecipientKind.INDIVIDUAL, RecipientKind.GROUP), scheme.eligible());
-            assertEquals("Friends of the Park (renamed)", store.get(Kind.ORGANISATION, "friends").orElseThrow().value().name());
-            assertEquals(1, store.all(Kind.PERSON).size());
-            assertEquals(store.get(Kind.GRANT, "g-1").orElseThrow().value().recipient(),
-                    store.get(Kind.GRANT, "g-3").orElseThrow().value().recipient());
+            assertEquals("Friends of the Park (renamed)", store.get(StandardKinds.ORGANISATION, "friends").orElseThrow().value().name());
+            assertEquals(1, store.all(StandardKinds.PERSON).size());
+            assertEquals(store.get(StandardKinds.GRANT, "g-1").orElseThrow().value().recipient(),
+                    store.get(StandardKinds.GRANT, "g-3").orElseThrow().value().recipient());
             ImportResult again = load(store, grants, "1", false);
             assertEquals(again.total(), again.unchanged(), "a run again changes nothing: " + again);
         }

@@ -18,8 +18,8 @@ import org.localityworking.core.ValidationException;
 import org.localityworking.interop.registry.ImporterRegistry;
 import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.reporting.Audience;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * The Open Referral import streams: its services and places are read in partitions (the {@code partitionSize}
@@ -127,7 +127,7 @@ class StreamingOpenReferralImportTest {
             assertTrue(e.getMessage().contains("(id): \"" + first + "\" appears twice in the file (first on line "),
                     e.getMessage());
             assertEquals(before, records(store));
-            assertEquals(0, store.all(Kind.ASSET).size());
+            assertEquals(0, store.all(StandardKinds.ASSET).size());
         }
     }
 

@@ -34,6 +34,7 @@ import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.NameRedaction;
 import org.localityworking.storage.PersonalData;
 import org.localityworking.storage.Reference;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.codec.RecordCodec;
 
@@ -152,7 +153,7 @@ public final class SubjectAccess {
 
     private static List<Item> items(LocalityStore store, String personId) {
         PersonalData data = store.exportPerson(personId);
-        if (data.isEmpty() || !data.records().get(0).kind().equals(Kind.PERSON.name())) {
+        if (data.isEmpty() || !data.records().get(0).kind().equals(StandardKinds.PERSON.name())) {
             throw new ValidationException("Person.id", personId, "must name a person the store holds");
         }
         Map<String, Kind<?>> kinds = new LinkedHashMap<>();
@@ -169,14 +170,14 @@ public final class SubjectAccess {
         T value = kind.type().cast(e.record());
         Set<String> others = new LinkedHashSet<>(kind.keys(value, Dimension.PERSON));
         for (Reference r : kind.references(value)) {
-            if (r.target() == Kind.PERSON) {
+            if (r.target() == StandardKinds.PERSON) {
                 others.add(r.id());
             }
         }
         others.remove(personId);
         T shown = value;
         for (String other : others) {
-            Optional<Versioned<Person>> p = store.get(Kind.PERSON, other);
+            Optional<Versioned<Person>> p = store.get(StandardKinds.PERSON, other);
             if (p.isPresent()) {
                 shown = NameRedaction.of(p.get().value().name(), ANOTHER_PERSON).record(kind, shown);
             }

@@ -24,7 +24,7 @@ import org.localityworking.core.model.Sector;
 import org.localityworking.core.model.Story;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.examples.data.Dataset;
-import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 
 /** XSS vectors and spreadsheet-formula strings, and a data set that puts them into names and descriptions. */
 @SuppressWarnings({"UnicodeEscape", "EnumOrdinal"}) // escaped markup is one of the hostile inputs; categories cycle
@@ -61,24 +61,24 @@ final class HostileData {
         CouncilDefinition def = CouncilConfigurations.trafford();
         IntFunction<String> v = i -> benign ? "value " + i : values.get(i);
         List<Dataset.Entry<?>> entries = new ArrayList<>();
-        entries.add(new Dataset.Entry<>(Kind.COUNCIL, def.council()));
-        def.wards().forEach(w -> entries.add(new Dataset.Entry<>(Kind.WARD, w)));
-        def.localities().forEach(l -> entries.add(new Dataset.Entry<>(Kind.LOCALITY, l)));
+        entries.add(new Dataset.Entry<>(StandardKinds.COUNCIL, def.council()));
+        def.wards().forEach(w -> entries.add(new Dataset.Entry<>(StandardKinds.WARD, w)));
+        def.localities().forEach(l -> entries.add(new Dataset.Entry<>(StandardKinds.LOCALITY, l)));
         for (int i = 0; i < values.size(); i++) {
-            entries.add(new Dataset.Entry<>(Kind.ORGANISATION, new Organisation("org-" + i, v.apply(i), Sector.VCSE,
+            entries.add(new Dataset.Entry<>(StandardKinds.ORGANISATION, new Organisation("org-" + i, v.apply(i), Sector.VCSE,
                     OrganisationKind.COMMUNITY_GROUP, Optional.of("sale"))));
-            entries.add(new Dataset.Entry<>(Kind.ASSET, new Asset("asset-" + i, "sale", Optional.of("E05000835"),
+            entries.add(new Dataset.Entry<>(StandardKinds.ASSET, new Asset("asset-" + i, "sale", Optional.of("E05000835"),
                     v.apply(i), "About " + v.apply(i), AssetCategory.values()[i % 6], Tangibility.TANGIBLE,
                     Optional.empty(), false, org.localityworking.core.model.TransferStatus.NOT_APPLICABLE,
                     Optional.empty(), Optional.empty())));
-            entries.add(new Dataset.Entry<>(Kind.PERSON, new Person("person-" + i, v.apply(i), ContactDetails.none(),
+            entries.add(new Dataset.Entry<>(StandardKinds.PERSON, new Person("person-" + i, v.apply(i), ContactDetails.none(),
                     Optional.empty(), List.of())));
-            entries.add(new Dataset.Entry<>(Kind.STORY, new Story("story-" + i, "sale", v.apply(i), v.apply(i),
+            entries.add(new Dataset.Entry<>(StandardKinds.STORY, new Story("story-" + i, "sale", v.apply(i), v.apply(i),
                     List.of("person-" + i), Optional.of(v.apply(i)), LocalDate.of(2015, 10, 1), Optional.empty(),
                     List.of(new Consent("person-" + i, ConsentUse.PUBLICATION, LocalDate.of(2015, 10, 1), Optional.empty())))));
-            entries.add(new Dataset.Entry<>(Kind.PROJECT, new LocalityProject("project-" + i, "sale", v.apply(i),
+            entries.add(new Dataset.Entry<>(StandardKinds.PROJECT, new LocalityProject("project-" + i, "sale", v.apply(i),
                     v.apply(i), ProjectStatus.ACTIVE, Optional.empty(), List.of(), List.of(), List.of(v.apply(i)), List.of())));
-            entries.add(new Dataset.Entry<>(Kind.EVENT, new EngagementEvent("event-" + i, "sale", EventKind.OTHER,
+            entries.add(new Dataset.Entry<>(StandardKinds.EVENT, new EngagementEvent("event-" + i, "sale", EventKind.OTHER,
                     v.apply(i), LocalDate.of(2015, 10, 1), OptionalInt.empty())));
         }
         return new Dataset("trafford", entries, List.of("test data"));

@@ -11,6 +11,7 @@ import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * The view's count, which asks the store's index where every match must be the view's council's, agrees with its
@@ -25,7 +26,7 @@ class LocalityViewTest {
             for (String council : java.util.List.of("trafford", "herefordshire", "traff")) {
                 for (Audience audience : Audience.values()) {
                     LocalityView view = Reports.view(store, council, audience, Fixture.AS_OF);
-                    for (var l : store.all(Kind.LOCALITY)) {
+                    for (var l : store.all(StandardKinds.LOCALITY)) {
                         for (Kind<?> kind : store.kinds()) {
                             if (!kind.dimensions().contains(Dimension.LOCALITY)) {
                                 continue;
@@ -49,7 +50,7 @@ class LocalityViewTest {
         try (LocalityStore store = Fixture.withAnotherCouncil()) {
             for (Audience audience : Audience.values()) {
                 LocalityView view = Reports.view(store, "trafford", audience, Fixture.AS_OF);
-                for (Kind<?> kind : java.util.List.of(Kind.PERSON, Kind.ASSET, Kind.STORY, Kind.GRANT)) {
+                for (Kind<?> kind : java.util.List.of(StandardKinds.PERSON, StandardKinds.ASSET, StandardKinds.STORY, StandardKinds.GRANT)) {
                     java.util.List<String> whole = ids(kind, view.query(kind, Query.all()));
                     for (int size : new int[] {1, 3, 7}) {
                         java.util.List<String> paged = new java.util.ArrayList<>();
@@ -70,8 +71,8 @@ class LocalityViewTest {
             }
             // the store holds more people than Trafford's public sees (another council's, and those withheld): a public
             // page is not a page of the store
-            long held = store.count(Kind.PERSON, Query.all());
-            long seen = Reports.view(store, "trafford", Audience.PUBLIC, Fixture.AS_OF).count(Kind.PERSON, Query.all());
+            long held = store.count(StandardKinds.PERSON, Query.all());
+            long seen = Reports.view(store, "trafford", Audience.PUBLIC, Fixture.AS_OF).count(StandardKinds.PERSON, Query.all());
             assertTrue(seen < held, seen + " of " + held);
         }
     }

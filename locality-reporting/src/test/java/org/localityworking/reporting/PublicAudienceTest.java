@@ -16,8 +16,8 @@ import org.localityworking.examples.data.Dataset;
 import org.localityworking.examples.data.ExampleData;
 import org.localityworking.reporting.spi.OutputFormat;
 import org.localityworking.reporting.spi.ReportDefinition;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 
 /** PUBLIC renders contain none of the test data's unconsented names, nor sensitive assets. */
 class PublicAudienceTest {
@@ -84,9 +84,9 @@ class PublicAudienceTest {
 
     @Test
     void aPersonWhoConsentedIsNamedAndAWithdrawalAppliesToTheNextRender() throws Exception {
-        String consenting = DATA.get(0).all(Kind.PERSON).stream()
+        String consenting = DATA.get(0).all(StandardKinds.PERSON).stream()
                 .filter(p -> p.id().equals("p-old-trafford-stretford-community-0")).findFirst().orElseThrow().name();
-        String withdrew = DATA.get(0).all(Kind.PERSON).stream()
+        String withdrew = DATA.get(0).all(StandardKinds.PERSON).stream()
                 .filter(p -> p.id().equals("p-old-trafford-stretford-community-1")).findFirst().orElseThrow().name();
         ReportRequest otas = Fixture.request("trafford", Optional.of("old-trafford-stretford"), Audience.PUBLIC);
         ReportDefinition composition = Fixture.REPORTS.byId("composition");
@@ -94,8 +94,8 @@ class PublicAudienceTest {
         assertTrue(before.contains(consenting), "her consent is in force: she is named");
         assertFalse(before.contains(withdrew), "a consent withdrawn before the report's day names nobody");
         try (LocalityStore own = Fixture.store(DATA)) {
-            var consent = own.get(Kind.NAMING_CONSENT, "nc-old-trafford-stretford-community-0").orElseThrow();
-            own.save(Kind.NAMING_CONSENT, consent.value().withdraw(Fixture.AS_OF), consent.version());
+            var consent = own.get(StandardKinds.NAMING_CONSENT, "nc-old-trafford-stretford-community-0").orElseThrow();
+            own.save(StandardKinds.NAMING_CONSENT, consent.value().withdraw(Fixture.AS_OF), consent.version());
             String after = Fixture.render(Reports.build(own, composition, otas), Fixture.FORMATS.byId("html"));
             assertFalse(after.contains(consenting), "withdrawn today: the next render withholds her name");
         }

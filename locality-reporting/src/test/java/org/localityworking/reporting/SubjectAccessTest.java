@@ -24,6 +24,7 @@ import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.PersonalData;
 import org.localityworking.storage.Reference;
+import org.localityworking.storage.StandardKinds;
 
 /** The subject access document: every record about the person, in plain words, and nobody else's details. */
 class SubjectAccessTest extends BothCouncilsTest {
@@ -51,11 +52,11 @@ class SubjectAccessTest extends BothCouncilsTest {
     private static <T> void collect(Kind<T> kind, Object record, String personId, Set<String> details) {
         T value = kind.type().cast(record);
         Set<String> ids = new LinkedHashSet<>(kind.keys(value, Dimension.PERSON));
-        kind.references(value).stream().filter(r -> r.target() == Kind.PERSON).map(Reference::id).forEach(ids::add);
+        kind.references(value).stream().filter(r -> r.target() == StandardKinds.PERSON).map(Reference::id).forEach(ids::add);
         ids.remove(personId);
         for (String id : ids) {
             details.add(id);
-            store.get(Kind.PERSON, id).ifPresent(p -> {
+            store.get(StandardKinds.PERSON, id).ifPresent(p -> {
                 Person other = p.value();
                 details.add(other.name());
                 other.contact().email().ifPresent(details::add);

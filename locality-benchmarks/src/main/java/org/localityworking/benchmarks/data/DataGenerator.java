@@ -33,6 +33,7 @@ import org.localityworking.core.model.Ward;
 import org.localityworking.core.model.WardPart;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * A deterministic, seeded data set at one {@link Scale}: one body (a council, a combined authority or a
@@ -139,12 +140,12 @@ public final class DataGenerator {
     /** Loads the body, its wards, localities, grant schemes and assets, in units of work of at most 50,000 records. */
     public void loadInto(LocalityStore store) {
         store.runInTransaction(u -> {
-            u.save(Kind.COUNCIL, council, 0);
-            wards.forEach(w -> u.save(Kind.WARD, w, 0));
-            localities.forEach(l -> u.save(Kind.LOCALITY, l, 0));
-            schemes.forEach(s -> u.save(Kind.GRANT_SCHEME, s, 0));
+            u.save(StandardKinds.COUNCIL, council, 0);
+            wards.forEach(w -> u.save(StandardKinds.WARD, w, 0));
+            localities.forEach(l -> u.save(StandardKinds.LOCALITY, l, 0));
+            schemes.forEach(s -> u.save(StandardKinds.GRANT_SCHEME, s, 0));
         });
-        saveInChunks(store, Kind.ASSET, assets);
+        saveInChunks(store, StandardKinds.ASSET, assets);
     }
 
     /** The associations of each locality: organisations (half as many as people), a partnership, a network, projects. */
@@ -222,17 +223,17 @@ public final class DataGenerator {
     public void loadNetworkInto(LocalityStore store) {
         loadAllInto(store);
         Associations a = associations();
-        saveInChunks(store, Kind.ORGANISATION, a.organisations());
-        saveInChunks(store, Kind.PARTNERSHIP, a.partnerships());
-        saveInChunks(store, Kind.NETWORK, a.networks());
-        saveInChunks(store, Kind.PROJECT, a.projects());
+        saveInChunks(store, StandardKinds.ORGANISATION, a.organisations());
+        saveInChunks(store, StandardKinds.PARTNERSHIP, a.partnerships());
+        saveInChunks(store, StandardKinds.NETWORK, a.networks());
+        saveInChunks(store, StandardKinds.PROJECT, a.projects());
     }
 
     /** Loads everything: {@link #loadInto} and then the people and grants. */
     public void loadAllInto(LocalityStore store) {
         loadInto(store);
-        saveInChunks(store, Kind.PERSON, people());
-        saveInChunks(store, Kind.GRANT, grants());
+        saveInChunks(store, StandardKinds.PERSON, people());
+        saveInChunks(store, StandardKinds.GRANT, grants());
     }
 
     private static <T> void saveInChunks(LocalityStore store, Kind<T> kind, List<T> values) {

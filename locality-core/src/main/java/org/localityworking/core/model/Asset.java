@@ -326,4 +326,16 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
             return new Asset(id, localityId, wardId, name, description, category, tangibility, owner, sensitive, transfer, acv, location);
         }
     }
+
+    /**
+     * {@return this asset once the person is erased: an asset that belongs to them loses its name, description and
+     *         location (each {@link Erasure#MARK} or gone); any other asset is as it is}
+     *
+     * @param personId the person being erased
+     */
+    public Asset erasedFor(String personId) {
+        return owner.filter(o -> o.kind() == PartyKind.PERSON && o.id().equals(personId)).isPresent()
+                ? toBuilder().name(Erasure.MARK).description(Erasure.MARK).noLocation().build()
+                : this;
+    }
 }

@@ -152,4 +152,16 @@ public record Gift(String id, String localityId, Optional<String> wardId, PartyR
             return new Gift(id, localityId, wardId, giver, kind, description, tags, contactConsentOn);
         }
     }
+
+    /**
+     * {@return this gift once the person is erased: a gift they gave loses its description ({@link Erasure#MARK}),
+     *         its tags and their consent to be contacted; any other gift is as it is}
+     *
+     * @param personId the person being erased
+     */
+    public Gift erasedFor(String personId) {
+        return giver.kind() == PartyKind.PERSON && giver.id().equals(personId)
+                ? new Gift(id, localityId, wardId, giver, kind, Erasure.MARK, java.util.Set.of(), Optional.empty())
+                : this;
+    }
 }

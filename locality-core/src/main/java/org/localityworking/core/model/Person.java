@@ -32,4 +32,15 @@ public record Person(String id, String name, ContactDetails contact, Optional<St
     public boolean holds(Role role) {
         return roles.stream().anyMatch(r -> r.role() == role);
     }
+
+    /**
+     * {@return this record once the person is erased: for the person themselves, their name replaced by
+     *         {@link Erasure#MARK}, their contact details, home ward and roles gone; anyone else's record as it is}
+     *
+     * @param personId the person being erased
+     */
+    public Person erasedFor(String personId) {
+        return id.equals(personId) ? new Person(id, Erasure.MARK, ContactDetails.none(), Optional.empty(), List.of())
+                : this;
+    }
 }

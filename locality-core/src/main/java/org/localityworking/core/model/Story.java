@@ -218,4 +218,17 @@ public record Story(String id, String localityId, String title, String text, Lis
             return new Story(id, localityId, title, text, personIds, place, collectedOn, collectedById, consents);
         }
     }
+
+    /**
+     * {@return this story once the person is erased: a story that names them loses its title, text and place
+     *         ({@link Erasure#MARK}) and their consents; any other story is as it is}
+     *
+     * @param personId the person being erased
+     */
+    public Story erasedFor(String personId) {
+        return personIds.contains(personId)
+                ? toBuilder().title(Erasure.MARK).text(Erasure.MARK).noPlace()
+                        .consents(consents.stream().filter(c -> !c.personId().equals(personId)).toList()).build()
+                : this;
+    }
 }

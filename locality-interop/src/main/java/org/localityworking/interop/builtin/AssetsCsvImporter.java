@@ -12,7 +12,6 @@ import org.localityworking.core.model.AcvOutcome;
 import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.AssetCategory;
 import org.localityworking.core.model.GeoPoint;
-import org.localityworking.core.model.PartyKind;
 import org.localityworking.core.model.PartyRef;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.core.model.TransferStatus;
@@ -22,8 +21,8 @@ import org.localityworking.interop.ImportResult;
 import org.localityworking.interop.spi.DataImporter;
 import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.reporting.CsvColumns;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * Imports an asset map from CSV, as councils keep them in spreadsheets. Columns: {@code id, locality,
@@ -62,18 +61,10 @@ public final class AssetsCsvImporter implements DataImporter {
 
     @Override
     public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
-        return CsvImport.run(store, Kind.ASSET, request, source, REQUIRED, Set.copyOf(COLUMNS), new CsvImport.Rows<>() {
+        return CsvImport.run(store, StandardKinds.ASSET, request, source, REQUIRED, Set.copyOf(COLUMNS), new CsvImport.Rows<>() {
             @Override
             public Asset parse(CsvRows.Row row, Optional<Asset> stored, List<ImportException.RowError> errors) {
                 return AssetsCsvImporter.parse(row, stored, errors);
-            }
-
-            @Override
-            public void check(Asset asset, CsvRows.Row row, CsvImport.Lookup lookup, List<ImportException.RowError> errors) {
-                lookup.require(Kind.LOCALITY, asset.localityId(), row, "locality", errors);
-                asset.wardId().ifPresent(w -> lookup.require(Kind.WARD, w, row, "ward", errors));
-                asset.owner().ifPresent(o -> lookup.require(o.kind() == PartyKind.PERSON ? Kind.PERSON
-                        : Kind.ORGANISATION, o.id(), row, "owner", errors));
             }
         });
     }

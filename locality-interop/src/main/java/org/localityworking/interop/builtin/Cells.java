@@ -42,11 +42,15 @@ final class Cells {
 
     /** {@return the CSV column a record field came from: {@code Asset.name} is column {@code name}} */
     static String column(String field) {
+        if (field.contains(".roles.")) {
+            return "roles"; // Person.roles.localityId and .organisationId: the roles column names both
+        }
         int dot = field.lastIndexOf('.');
         String c = dot < 0 ? field : field.substring(dot + 1);
         return switch (c) {
             case "localityId" -> "locality";
             case "wardId", "homeWardId" -> "ward";
+            case "nominatingOrganisationId" -> "acv_nominated_by";
             default -> c;
         };
     }

@@ -17,7 +17,7 @@ import org.localityworking.interop.spi.DataExporter;
 import org.localityworking.interop.spi.ExportContext;
 import org.localityworking.interop.spi.ExportTarget;
 import org.localityworking.reporting.builtin.Scope;
-import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * The asset map ({@code assets.csv}), the organisations it and the people list name ({@code organisations.csv})
@@ -67,7 +67,7 @@ public final class CsvExport implements DataExporter {
                     acv.flatMap(AcvListing::bidRequestOn).map(Object::toString).orElse("")));
         }
         Exports.csv(target, "assets.csv", CsvColumns.ASSETS, rows);
-        List<Person> people = Exports.isPublic(request) ? List.of() : scope.inLocalities(Kind.PERSON);
+        List<Person> people = Exports.isPublic(request) ? List.of() : scope.inLocalities(StandardKinds.PERSON);
         List<Organisation> organisations = organisations(scope, people);
         Exports.csv(target, "organisations.csv", CsvColumns.ORGANISATIONS, organisations.stream()
                 .map(o -> List.of(o.id(), o.name(), o.sector().name(), o.kind().name(), o.localityId().orElse("")))
@@ -78,7 +78,7 @@ public final class CsvExport implements DataExporter {
         if (Exports.isPublic(request)) {
             List<Exports.LeftOut> left = new java.util.ArrayList<>(Exports.assetsLeftOut(scope));
             left.addAll(unplaced);
-            int withheld = scope.inLocalities(Kind.PERSON).size();
+            int withheld = scope.inLocalities(StandardKinds.PERSON).size();
             if (withheld > 0) {
                 left.add(new Exports.LeftOut("people (people.csv, the people list)", withheld,
                         "people's names and contact details are for INTERNAL exports only"));
@@ -102,7 +102,7 @@ public final class CsvExport implements DataExporter {
      */
     private static List<Organisation> organisations(Scope scope, List<Person> people) {
         java.util.TreeMap<String, Organisation> out = new java.util.TreeMap<>();
-        scope.inLocalities(Kind.ORGANISATION).forEach(o -> out.put(o.id(), o));
+        scope.inLocalities(StandardKinds.ORGANISATION).forEach(o -> out.put(o.id(), o));
         java.util.Set<String> named = new java.util.TreeSet<>();
         for (Asset a : Exports.assets(scope)) {
             a.owner().filter(o -> o.kind() == PartyKind.ORGANISATION).ifPresent(o -> named.add(o.id()));

@@ -44,9 +44,6 @@ final class CsvImport<T> {
          * nothing), or null with the problems added to {@code errors}.
          */
         T parse(CsvRows.Row row, Optional<T> stored, List<ImportException.RowError> errors);
-
-        /** Checks the records the row names exist, adding a problem for each that does not. */
-        void check(T record, CsvRows.Row row, Lookup lookup, List<ImportException.RowError> errors);
     }
 
     /** Whether records exist, remembering the answers. */
@@ -124,10 +121,13 @@ final class CsvImport<T> {
             T record = rows.parse(row, stored.map(Versioned::value), errors);
             if (record != null && errors.size() == before) {
                 prints.add(kind.id(record));
-                rows.check(record, row, lookup, errors);
+                // every record the kind says this one refers to (Kind.references, the store's own list) must be
+                // stored, and then the kind's rules must hold, as the commit will check them: so a dry run finds
+                // what the import would be refused for, by line and column, from the one copy of each rule
+                for (org.localityworking.storage.Reference r : kind.references(record)) {
+                    lookup.require(r.target(), r.id(), row, Cells.column(r.field()), errors);
+                }
                 if (errors.size() == before) {
-                    // the kind's own rules (an asset's ward lies within its locality...), as the commit will check
-                    // them, so a dry run finds what the import would be refused for, by line and column
                     try {
                         kind.checkRules(record, rules);
                     } catch (org.localityworking.core.ValidationException e) {

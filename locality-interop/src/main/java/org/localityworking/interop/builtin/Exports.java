@@ -20,7 +20,7 @@ import org.localityworking.reporting.ReportRequest;
 import org.localityworking.interop.spi.ExportTarget;
 import org.localityworking.reporting.spi.LocalityView;
 import org.localityworking.reporting.builtin.Scope;
-import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 
 /** What the exporters share: the scope of an export, and JSON and CSV writing. */
 final class Exports {
@@ -57,7 +57,7 @@ final class Exports {
     /** {@return what the view withholds of this scope's assets, by reason (nothing for INTERNAL)} */
     static List<LeftOut> assetsLeftOut(Scope scope) {
         java.util.Map<String, Long> counts = new java.util.TreeMap<>(); // by reason, sensitive assets first
-        scope.withheldInLocalities(Kind.ASSET).forEach(w -> counts.merge(w.reason(), 1L, Long::sum));
+        scope.withheldInLocalities(StandardKinds.ASSET).forEach(w -> counts.merge(w.reason(), 1L, Long::sum));
         List<LeftOut> out = new java.util.ArrayList<>();
         counts.forEach((reason, n) -> out.add(new LeftOut(reason, n, WHY.getOrDefault(reason,
                 "the public view of the records does not show them"))));
@@ -79,7 +79,7 @@ final class Exports {
     static List<LeftOut> unplaced(LocalityView view, java.util.Set<String> organisations,
                                   java.util.Set<String> people, boolean peopleCounted) {
         List<LeftOut> out = new java.util.ArrayList<>();
-        long orgs = view.query(org.localityworking.storage.Kind.ORGANISATION, org.localityworking.storage.Query.all()).stream().map(v -> v.value())
+        long orgs = view.query(org.localityworking.storage.StandardKinds.ORGANISATION, org.localityworking.storage.Query.all()).stream().map(v -> v.value())
                 .filter(o -> o.localityId().isEmpty() && !organisations.contains(o.id())).count();
         if (orgs > 0) {
             out.add(new LeftOut(UNPLACED_ORGANISATIONS, orgs, "an organisation records no council: one with no"
@@ -87,8 +87,8 @@ final class Exports {
                     + " to export it with its council"));
         }
         if (peopleCounted) {
-            long unplaced = view.query(org.localityworking.storage.Kind.PERSON, org.localityworking.storage.Query.all()).stream().map(v -> v.value())
-                    .filter(p -> org.localityworking.storage.Kind.PERSON.keys(p, org.localityworking.storage.Dimension.LOCALITY)
+            long unplaced = view.query(org.localityworking.storage.StandardKinds.PERSON, org.localityworking.storage.Query.all()).stream().map(v -> v.value())
+                    .filter(p -> org.localityworking.storage.StandardKinds.PERSON.keys(p, org.localityworking.storage.Dimension.LOCALITY)
                             .isEmpty() && !people.contains(p.id())).count();
             if (unplaced > 0) {
                 out.add(new LeftOut(UNPLACED_PEOPLE, unplaced, "a person records no council: one with no role or home"
@@ -127,7 +127,7 @@ final class Exports {
 
     /** {@return the assets an export may carry: never individuals' gifts or sensitive assets when PUBLIC} */
     static List<Asset> assets(Scope scope) {
-        return scope.inLocalities(Kind.ASSET);
+        return scope.inLocalities(StandardKinds.ASSET);
     }
 
     static void json(ExportTarget target, String name, JsonNode node) throws IOException {

@@ -11,7 +11,7 @@ import org.localityworking.interop.spi.ExportContext;
 import org.localityworking.interop.spi.ExportTarget;
 import org.localityworking.reporting.builtin.AssetMapReport;
 import org.localityworking.reporting.builtin.Scope;
-import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * The asset map as GeoJSON (RFC 7946): a FeatureCollection of Point features, [longitude, latitude] in WGS 84,
@@ -58,7 +58,7 @@ public final class GeoJsonExport implements DataExporter {
                     .put("locality", scope.localityName(a.localityId())).put("localityId", a.localityId());
             a.wardId().ifPresentOrElse(w -> {
                 p.put("ward", scope.wardName(w).replaceAll(" \\(.*\\)$", ""));
-                scope.view.get(Kind.WARD, w).flatMap(v -> v.value().gssCode()).ifPresentOrElse(
+                scope.view.get(StandardKinds.WARD, w).flatMap(v -> v.value().gssCode()).ifPresentOrElse(
                         g -> p.put("wardCode", g), () -> p.putNull("wardCode"));
             }, () -> p.putNull("ward").putNull("wardCode"));
         }

@@ -19,8 +19,8 @@ import org.localityworking.interop.spi.DataExporter;
 import org.localityworking.interop.spi.ExportContext;
 import org.localityworking.interop.spi.ExportTarget;
 import org.localityworking.reporting.builtin.Scope;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 
 /**
@@ -85,8 +85,8 @@ public final class GivingExport implements DataExporter {
         ArrayNode grants = Exports.JSON.createArrayNode();
         List<List<String>> rows = new ArrayList<>();
         int individuals = 0;
-        for (GrantScheme scheme : scope.ofCouncil(Kind.GRANT_SCHEME)) {
-            for (Versioned<Grant> v : scope.view.query(Kind.GRANT, Query.all().parent(scheme.id()))) {
+        for (GrantScheme scheme : scope.ofCouncil(StandardKinds.GRANT_SCHEME)) {
+            for (Versioned<Grant> v : scope.view.query(StandardKinds.GRANT, Query.all().parent(scheme.id()))) {
                 Grant g = v.value();
                 if (!scope.wholeCouncil() && scheme.localityId().filter(l -> l.equals(scope.localities.get(0).id())).isEmpty()
                         && g.wardId().filter(w -> scope.localities.get(0).contains(w)).isEmpty()) {
@@ -146,7 +146,7 @@ public final class GivingExport implements DataExporter {
      *         else of the council; or null where neither has a code the codelist knows
      */
     private static String[] location(Scope scope, Optional<String> wardId) {
-        Optional<Ward> ward = wardId.flatMap(w -> scope.view.get(Kind.WARD, w)).map(Versioned::value);
+        Optional<Ward> ward = wardId.flatMap(w -> scope.view.get(StandardKinds.WARD, w)).map(Versioned::value);
         if (ward.isPresent() && ward.get().gssCode().isPresent()) {
             Optional<String> type = geoCodeType(ward.get().gssCode().get());
             if (type.isPresent()) {

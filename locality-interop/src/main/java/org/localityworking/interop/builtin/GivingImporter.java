@@ -41,6 +41,7 @@ import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 
 /**
@@ -101,7 +102,7 @@ public final class GivingImporter implements DataImporter {
     @Override
     public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
         String councilId = request.requireCouncil(id());
-        Council council = store.get(Kind.COUNCIL, councilId).map(Versioned::value).orElseThrow(() ->
+        Council council = store.get(StandardKinds.COUNCIL, councilId).map(Versioned::value).orElseThrow(() ->
                 new ValidationException("ImportRequest.councilId", councilId, "must name a council in the store"));
         String prefix = request.option("prefix", "");
         if (!GivingExport.PREFIX.matcher(prefix).matches()) {
@@ -175,7 +176,7 @@ public final class GivingImporter implements DataImporter {
             this.prefix = prefix;
             this.funderId = funderId;
             this.source = source;
-            for (Versioned<Ward> w : store.query(Kind.WARD, Query.all().council(council.id()))) {
+            for (Versioned<Ward> w : store.query(StandardKinds.WARD, Query.all().council(council.id()))) {
                 w.value().gssCode().ifPresent(code -> wardsByCode.put(code, w.value()));
             }
         }
@@ -221,8 +222,8 @@ public final class GivingImporter implements DataImporter {
         private void organisation(Organisation file, int index) {
             Named<Organisation> known = organisations.get(file.id());
             if (known == null) {
-                Optional<Organisation> stored = store.get(Kind.ORGANISATION, file.id()).map(Versioned::value);
-                known = new Named<>(Kind.ORGANISATION, stored.orElse(file), stored.isPresent(), index);
+                Optional<Organisation> stored = store.get(StandardKinds.ORGANISATION, file.id()).map(Versioned::value);
+                known = new Named<>(StandardKinds.ORGANISATION, stored.orElse(file), stored.isPresent(), index);
                 organisations.put(file.id(), known);
             }
             Organisation o = known.value;
@@ -235,9 +236,9 @@ public final class GivingImporter implements DataImporter {
         private GrantScheme scheme(Grant grant, String name, int index) {
             Named<GrantScheme> known = schemes.get(grant.schemeId());
             if (known == null) {
-                Optional<GrantScheme> stored = store.get(Kind.GRANT_SCHEME, grant.schemeId()).map(Versioned::value);
-                known = stored.map(s -> new Named<>(Kind.GRANT_SCHEME, s.name().equals(name) ? s
-                        : s.toBuilder().name(name).build(), true, index)).orElseGet(() -> new Named<>(Kind.GRANT_SCHEME,
+                Optional<GrantScheme> stored = store.get(StandardKinds.GRANT_SCHEME, grant.schemeId()).map(Versioned::value);
+                known = stored.map(s -> new Named<>(StandardKinds.GRANT_SCHEME, s.name().equals(name) ? s
+                        : s.toBuilder().name(name).build(), true, index)).orElseGet(() -> new Named<>(StandardKinds.GRANT_SCHEME,
                         new GrantScheme(grant.schemeId(), council.id(),
                         Optional.empty(), Optional.empty(), name, grant.amount(), EnumSet.of(grant.recipientKind()),
                         GrantDecisionMethod.PANEL), false, index));
@@ -294,7 +295,7 @@ public final class GivingImporter implements DataImporter {
                     if (firstNaming(p, index)) {
                         counts[0]++;
                     }
-                    counts[Batches.change(store, Kind.GRANT, p.grant())]++;
+                    counts[Batches.change(store, StandardKinds.GRANT, p.grant())]++;
                 });
             }
             if (!errors.isEmpty()) {
@@ -304,8 +305,8 @@ public final class GivingImporter implements DataImporter {
             if (!dryRun) {
                 return Optional.empty();
             }
-            schemes.values().forEach(n -> counts[Batches.change(store, Kind.GRANT_SCHEME, n.value)]++);
-            organisations.values().forEach(n -> counts[Batches.change(store, Kind.ORGANISATION, n.value)]++);
+            schemes.values().forEach(n -> counts[Batches.change(store, StandardKinds.GRANT_SCHEME, n.value)]++);
+            organisations.values().forEach(n -> counts[Batches.change(store, StandardKinds.ORGANISATION, n.value)]++);
             return Optional.of(new ImportResult(counts[0], counts[1], counts[2], true, List.of()));
         }
 
@@ -334,9 +335,9 @@ public final class GivingImporter implements DataImporter {
                     n.saveIn(batches, line);
                 }
                 if (firstNaming(p, index)) {
-                    batches.save(Kind.PERSON, p.newPerson().get(), 0, line);
+                    batches.save(StandardKinds.PERSON, p.newPerson().get(), 0, line);
                 }
-                batches.saveChanged(Kind.GRANT, p.grant(), line);
+                batches.saveChanged(StandardKinds.GRANT, p.grant(), line);
             });
             batches.commit();
             return batches.result();
@@ -358,7 +359,7 @@ public final class GivingImporter implements DataImporter {
                     return null;
                 }
                 String grantId = fileId.substring(prefix.length() + 1);
-                Optional<Grant> stored = store.get(Kind.GRANT, grantId).map(Versioned::value);
+                Optional<Grant> stored = store.get(StandardKinds.GRANT, grantId).map(Versioned::value);
                 Optional<Grant> storedToIndividual = stored.filter(s -> s.recipientKind() == RecipientKind.INDIVIDUAL);
                 JsonNode programme = g.path("grantProgramme").path(0);
                 String schemeName = in.text(programme.isMissingNode() ? g : programme, at + ".grantProgramme[0]",
@@ -385,7 +386,7 @@ public final class GivingImporter implements DataImporter {
                 if (individual.isObject()) {
                     String indId = in.text(individual, at + ".recipientIndividual", "id", errors);
                     recipient = storedToIndividual.map(Grant::recipient).orElse(PartyRef.person(indId.toLowerCase(Locale.ROOT)));
-                    if (storedToIndividual.isEmpty() && store.get(Kind.PERSON, recipient.id()).isEmpty()) {
+                    if (storedToIndividual.isEmpty() && store.get(StandardKinds.PERSON, recipient.id()).isEmpty()) {
                         newPerson = Optional.of(new Person(recipient.id(), org.localityworking.reporting.builtin.Scope
                                 .INDIVIDUAL_RECIPIENT, ContactDetails.none(), ward, List.of()));
                     }

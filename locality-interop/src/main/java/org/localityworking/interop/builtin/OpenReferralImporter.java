@@ -7,8 +7,8 @@ import org.localityworking.interop.ImportRequest;
 import org.localityworking.interop.ImportResult;
 import org.localityworking.interop.spi.DataImporter;
 import org.localityworking.interop.spi.ImportSource;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * Loads Open Referral UK (HSDS 3.0) JSON ({@code openreferral.json}, as the {@code openreferral} exporter writes
@@ -64,7 +64,7 @@ public final class OpenReferralImporter implements DataImporter {
     @Override
     public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
         String councilId = request.requireCouncil(id());
-        if (store.get(Kind.COUNCIL, councilId).isEmpty()) {
+        if (store.get(StandardKinds.COUNCIL, councilId).isEmpty()) {
             throw new ValidationException("ImportRequest.councilId", councilId, "must name a council in the store");
         }
         int batchSize = Batches.batchSize(request);

@@ -26,8 +26,8 @@ import org.localityworking.interop.ImportException;
 import org.localityworking.interop.ImportInterruptedException;
 import org.localityworking.interop.ImportResult;
 import org.localityworking.interop.spi.ImportSource;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 
 /**
@@ -137,13 +137,13 @@ final class OpenReferralRead {
         build(errors, new Sink() {
             @Override
             public void organisations(Map<String, Organisation> organisations, Map<String, long[]> at) {
-                organisations.values().forEach(o -> counts[Batches.change(store, Kind.ORGANISATION, o)]++);
+                organisations.values().forEach(o -> counts[Batches.change(store, StandardKinds.ORGANISATION, o)]++);
             }
 
             @Override
             public void asset(Asset asset, long[] at) {
                 prints.add(asset.id());
-                counts[Batches.change(store, Kind.ASSET, asset)]++;
+                counts[Batches.change(store, StandardKinds.ASSET, asset)]++;
             }
         });
         Set<Long> shared = prints.shared();
@@ -320,7 +320,7 @@ final class OpenReferralRead {
             String name = in.text(o, "", "name", problems);
             organisationIds.put(uuid, id);
             try {
-                Optional<Organisation> stored = store.get(Kind.ORGANISATION, id).map(Versioned::value);
+                Optional<Organisation> stored = store.get(StandardKinds.ORGANISATION, id).map(Versioned::value);
                 organisations.put(id, new Organisation(id, name,
                         l.sector.or(() -> stored.map(Organisation::sector)).orElse(Sector.VCSE),
                         l.kind.or(() -> stored.map(Organisation::kind)).orElse(OrganisationKind.OTHER),
@@ -351,7 +351,7 @@ final class OpenReferralRead {
         }
         String locality = l.locality.get();
         if (!knownLocalities.contains(locality)) {
-            if (store.get(Kind.LOCALITY, locality).isEmpty()) {
+            if (store.get(StandardKinds.LOCALITY, locality).isEmpty()) {
                 problems.add(in.problem(object, "locality", locality, what + ": must name a locality already in the store"));
                 return;
             }
@@ -359,7 +359,7 @@ final class OpenReferralRead {
         }
         int before = problems.size();
         try {
-            Optional<Asset> stored = store.get(Kind.ASSET, id).map(Versioned::value);
+            Optional<Asset> stored = store.get(StandardKinds.ASSET, id).map(Versioned::value);
             Asset.Builder b = stored.map(Asset::toBuilder).orElseGet(() -> Asset.builder().id(id)
                     .tangibility(Tangibility.TANGIBLE).sensitive(false).transfer(TransferStatus.NOT_APPLICABLE));
             b.name(in.text(object, "", "name", problems)).description(object.path("description").asText(""))
@@ -407,13 +407,13 @@ final class OpenReferralRead {
             @Override
             public void organisations(Map<String, Organisation> organisations, Map<String, long[]> at) {
                 stopIfChanged(late, batches);
-                organisations.values().forEach(o -> batches.saveChanged(Kind.ORGANISATION, o, at.get(o.id())[0]));
+                organisations.values().forEach(o -> batches.saveChanged(StandardKinds.ORGANISATION, o, at.get(o.id())[0]));
             }
 
             @Override
             public void asset(Asset asset, long[] at) {
                 stopIfChanged(late, batches);
-                batches.saveChanged(Kind.ASSET, asset, at[0]);
+                batches.saveChanged(StandardKinds.ASSET, asset, at[0]);
             }
         });
         stopIfChanged(late, batches);

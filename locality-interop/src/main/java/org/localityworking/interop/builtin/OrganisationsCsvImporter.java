@@ -14,8 +14,8 @@ import org.localityworking.interop.ImportResult;
 import org.localityworking.interop.spi.DataImporter;
 import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.reporting.CsvColumns;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * Imports organisations from CSV. Columns: {@code id, name} (required) and {@code sector} ({@code PUBLIC},
@@ -47,18 +47,12 @@ public final class OrganisationsCsvImporter implements DataImporter {
 
     @Override
     public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
-        return CsvImport.run(store, Kind.ORGANISATION, request, source, Set.of("id", "name"),
+        return CsvImport.run(store, StandardKinds.ORGANISATION, request, source, Set.of("id", "name"),
                 Set.copyOf(CsvColumns.ORGANISATIONS), new CsvImport.Rows<>() {
                     @Override
                     public Organisation parse(CsvRows.Row row, Optional<Organisation> stored,
                                               List<ImportException.RowError> errors) {
                         return OrganisationsCsvImporter.parse(row, stored, errors);
-                    }
-
-                    @Override
-                    public void check(Organisation o, CsvRows.Row row, CsvImport.Lookup lookup,
-                                      List<ImportException.RowError> errors) {
-                        o.localityId().ifPresent(l -> lookup.require(Kind.LOCALITY, l, row, "locality", errors));
                     }
                 });
     }

@@ -16,8 +16,8 @@ import org.localityworking.interop.ImportResult;
 import org.localityworking.interop.spi.DataImporter;
 import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.reporting.CsvColumns;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * Imports a people list from CSV. Columns: {@code id, name} (required) and {@code email, phone, address,
@@ -52,7 +52,7 @@ public final class PeopleCsvImporter implements DataImporter {
 
     @Override
     public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
-        return CsvImport.run(store, Kind.PERSON, request, source, Set.of("id", "name"), Set.copyOf(COLUMNS),
+        return CsvImport.run(store, StandardKinds.PERSON, request, source, Set.of("id", "name"), Set.copyOf(COLUMNS),
                 new CsvImport.Rows<>() {
                     @Override
                     public Person parse(CsvRows.Row row, Optional<Person> stored, List<ImportException.RowError> errors) {
@@ -70,12 +70,6 @@ public final class PeopleCsvImporter implements DataImporter {
                             errors.add(new ImportException.RowError(row.line(), Cells.column(e.field()), e.value(), e.rule()));
                             return null;
                         }
-                    }
-
-                    @Override
-                    public void check(Person p, CsvRows.Row row, CsvImport.Lookup lookup,
-                                      List<ImportException.RowError> errors) {
-                        p.homeWardId().ifPresent(w -> lookup.require(Kind.WARD, w, row, "ward", errors));
                     }
                 });
     }

@@ -26,6 +26,7 @@ import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.Reference;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 
 /**
@@ -45,31 +46,31 @@ final class Snapshot {
     }
 
     static ObjectNode export(org.localityworking.reporting.spi.LocalityView store, String councilId, Instant exportedAt) {
-        if (store.get(Kind.COUNCIL, councilId).isEmpty()) {
+        if (store.get(StandardKinds.COUNCIL, councilId).isEmpty()) {
             throw new ValidationException("council", councilId, "must name a council in the store");
         }
         Set<String> localities = new HashSet<>();
-        store.query(Kind.LOCALITY, Query.all().council(councilId)).forEach(v -> localities.add(v.value().id()));
+        store.query(StandardKinds.LOCALITY, Query.all().council(councilId)).forEach(v -> localities.add(v.value().id()));
         Map<Kind<?>, List<Versioned<?>>> included = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         Set<String> people = new HashSet<>();
         Set<String> organisations = new HashSet<>();
         for (Kind<?> kind : store.kinds()) {
-            if (kind == Kind.PERSON || kind == Kind.ORGANISATION) {
+            if (kind == StandardKinds.PERSON || kind == StandardKinds.ORGANISATION) {
                 continue;
             }
             collect(store, kind, councilId, localities, ids, included, people, organisations);
         }
-        for (Versioned<Person> v : store.query(Kind.PERSON, Query.all())) {
+        for (Versioned<Person> v : store.query(StandardKinds.PERSON, Query.all())) {
             Person p = v.value();
-            if (people.contains(p.id()) || Kind.PERSON.keys(p, Dimension.LOCALITY).stream().anyMatch(localities::contains)) {
-                included.computeIfAbsent(Kind.PERSON, k -> new ArrayList<>()).add(v);
+            if (people.contains(p.id()) || StandardKinds.PERSON.keys(p, Dimension.LOCALITY).stream().anyMatch(localities::contains)) {
+                included.computeIfAbsent(StandardKinds.PERSON, k -> new ArrayList<>()).add(v);
             }
         }
-        for (Versioned<Organisation> v : store.query(Kind.ORGANISATION, Query.all())) {
+        for (Versioned<Organisation> v : store.query(StandardKinds.ORGANISATION, Query.all())) {
             Organisation o = v.value();
             if (organisations.contains(o.id()) || o.localityId().filter(localities::contains).isPresent()) {
-                included.computeIfAbsent(Kind.ORGANISATION, k -> new ArrayList<>()).add(v);
+                included.computeIfAbsent(StandardKinds.ORGANISATION, k -> new ArrayList<>()).add(v);
             }
         }
         ObjectNode root = RecordJson.MAPPER.createObjectNode();
@@ -99,7 +100,7 @@ final class Snapshot {
             boolean belongs = kind.keys(value, Dimension.COUNCIL).contains(councilId)
                     || kind.keys(value, Dimension.LOCALITY).stream().anyMatch(localities::contains)
                     || kind.keys(value, Dimension.PARENT).stream().anyMatch(p -> ids.contains(p));
-            if (kind == Kind.LOCALITY) {
+            if (kind == StandardKinds.LOCALITY) {
                 belongs = ((Locality) value).councilId().equals(councilId);
             }
             if (belongs) {
@@ -107,9 +108,9 @@ final class Snapshot {
                 included.computeIfAbsent(kind, k -> new ArrayList<>()).add(v);
                 people.addAll(kind.keys(value, Dimension.PERSON));
                 for (Reference r : kind.references(value)) {
-                    if (r.target() == Kind.PERSON) {
+                    if (r.target() == StandardKinds.PERSON) {
                         people.add(r.id());
-                    } else if (r.target() == Kind.ORGANISATION) {
+                    } else if (r.target() == StandardKinds.ORGANISATION) {
                         organisations.add(r.id());
                     }
                 }

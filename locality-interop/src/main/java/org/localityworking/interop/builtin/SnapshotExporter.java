@@ -53,10 +53,10 @@ public final class SnapshotExporter implements DataExporter {
         }
         // every record of the council is in it; what the store cannot place in any council is listed as left out
         java.util.Set<String> organisations = new java.util.HashSet<>();
-        snapshot.path("records").path(org.localityworking.storage.Kind.ORGANISATION.name())
+        snapshot.path("records").path(org.localityworking.storage.StandardKinds.ORGANISATION.name())
                 .forEach(o -> organisations.add(o.path("id").asText()));
         java.util.Set<String> people = new java.util.HashSet<>();
-        snapshot.path("records").path(org.localityworking.storage.Kind.PERSON.name())
+        snapshot.path("records").path(org.localityworking.storage.StandardKinds.PERSON.name())
                 .forEach(o -> people.add(o.path("id").asText()));
         List<Exports.LeftOut> left = new java.util.ArrayList<>(Exports.unplaced(context.view(), organisations, people, true));
         // a council's own kind the store holds but was not opened with cannot be read, so it cannot be exported

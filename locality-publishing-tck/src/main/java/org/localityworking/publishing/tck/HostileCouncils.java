@@ -42,8 +42,8 @@ import org.localityworking.core.model.Story;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.core.model.Ward;
 import org.localityworking.core.model.WardPart;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.UnitOfWork;
 
 /**
@@ -160,40 +160,40 @@ public final class HostileCouncils {
         String c = code(id);
         var config = (id.equals("alderbrook") ? CouncilConfigurations.trafford() : CouncilConfigurations.herefordshire())
                 .council().configuration();
-        u.save(Kind.COUNCIL, new Council(id, councilName(id) + " Council", Optional.empty(), config), 0);
+        u.save(StandardKinds.COUNCIL, new Council(id, councilName(id) + " Council", Optional.empty(), config), 0);
         String w1 = id + "-w1";
         String w2 = id + "-w2";
-        u.save(Kind.WARD, Ward.builder().id(w1).councilId(id).name("Mk" + c + "north Ward").build(), 0);
-        u.save(Kind.WARD, Ward.builder().id(w2).councilId(id).name("Mk" + c + "south Ward").build(), 0);
+        u.save(StandardKinds.WARD, Ward.builder().id(w1).councilId(id).name("Mk" + c + "north Ward").build(), 0);
+        u.save(StandardKinds.WARD, Ward.builder().id(w2).councilId(id).name("Mk" + c + "south Ward").build(), 0);
         String north = id + "-north";
         String south = id + "-south";
-        u.save(Kind.LOCALITY, new Locality(north, id, councilName(id).split(" ")[0] + " Mk" + c + "north",
+        u.save(StandardKinds.LOCALITY, new Locality(north, id, councilName(id).split(" ")[0] + " Mk" + c + "north",
                 List.of(WardPart.whole(w1)), true), 0);
-        u.save(Kind.LOCALITY, new Locality(south, id, councilName(id).split(" ")[0] + " Mk" + c + "south",
+        u.save(StandardKinds.LOCALITY, new Locality(south, id, councilName(id).split(" ")[0] + " Mk" + c + "south",
                 List.of(WardPart.whole(w2)), true), 0);
         String org = id + "-group";
-        u.save(Kind.ORGANISATION, new Organisation(org, "<b>\"Friends\"</b> of " + councilName(id) + " =SUM(A1)",
+        u.save(StandardKinds.ORGANISATION, new Organisation(org, "<b>\"Friends\"</b> of " + councilName(id) + " =SUM(A1)",
                 Sector.VCSE, OrganisationKind.COMMUNITY_GROUP, Optional.of(north)), 0);
         String cllr = id + "-cllr";
-        u.save(Kind.PERSON, new Person(cllr, "Ofelia Pubq" + c, new ContactDetails(Optional.of("cllr" + c + "@council.example"),
+        u.save(StandardKinds.PERSON, new Person(cllr, "Ofelia Pubq" + c, new ContactDetails(Optional.of("cllr" + c + "@council.example"),
                 Optional.of("0161 000 000" + (c.equals("A") ? "1" : "2")), Optional.empty()), Optional.of(w1),
                 List.of(new RoleAssignment(Role.COUNCILLOR, Optional.of(north), Optional.empty()))), 0);
         String named = id + "-named";
-        u.save(Kind.PERSON, new Person(named, "Nadia Consq" + c, ContactDetails.none(), Optional.of(w1),
+        u.save(StandardKinds.PERSON, new Person(named, "Nadia Consq" + c, ContactDetails.none(), Optional.of(w1),
                 List.of(new RoleAssignment(Role.RESIDENT, Optional.of(north), Optional.empty()))), 0);
-        u.save(Kind.NAMING_CONSENT, new NamingConsent(id + "-nc", id, named, AS_OF.minusYears(1), Optional.empty()), 0);
+        u.save(StandardKinds.NAMING_CONSENT, new NamingConsent(id + "-nc", id, named, AS_OF.minusYears(1), Optional.empty()), 0);
         // a partnership whose members are the councillor, the consenting resident and two private residents
-        u.save(Kind.PARTNERSHIP, new LocalityPartnership(id + "-lp", north,
+        u.save(StandardKinds.PARTNERSHIP, new LocalityPartnership(id + "-lp", north,
                 councilName(id) + " Partnership", MembershipMode.OPEN, AS_OF.minusYears(2),
                 List.of(new Member(cllr, MembershipSector.COUNCILLOR, Optional.empty()),
                         new Member(named, MembershipSector.COMMUNITY, Optional.empty()),
                         new Member(id + "-p01", MembershipSector.COMMUNITY, Optional.empty()),
                         new Member(id + "-p03", MembershipSector.COMMUNITY, Optional.of(org)))), 0);
         String scheme = id + "-small";
-        u.save(Kind.GRANT_SCHEME, GrantScheme.builder().id(scheme).councilId(id).localityId(north)
+        u.save(StandardKinds.GRANT_SCHEME, GrantScheme.builder().id(scheme).councilId(id).localityId(north)
                 .name(councilName(id) + " small grants").capPerGrant(Money.pounds(300))
                 .eligible(Set.of(RecipientKind.INDIVIDUAL, RecipientKind.GROUP)).decidedBy(GrantDecisionMethod.PANEL).build(), 0);
-        u.save(Kind.ASSET, Asset.builder().id(id + "-refuge").localityId(north).wardId(w1).name("Refuge Xq" + c + "sens")
+        u.save(StandardKinds.ASSET, Asset.builder().id(id + "-refuge").localityId(north).wardId(w1).name("Refuge Xq" + c + "sens")
                 .description("Xq" + c + "sens shelter").category(AssetCategory.PHYSICAL).tangibility(Tangibility.TANGIBLE)
                 .sensitive(true).build(), 0);
         for (int i = 1; i <= PRIVATE_PEOPLE; i++) {
@@ -201,29 +201,29 @@ public final class HostileCouncils {
             String locality = i % 2 == 0 ? south : north;
             String ward = i % 2 == 0 ? w2 : w1;
             String mention = name(c, i) + " (" + email(c, i) + ", " + phone(c, i) + ", " + address(c, i, id) + ")";
-            u.save(Kind.PERSON, new Person(p, name(c, i), new ContactDetails(Optional.of(email(c, i)), Optional.of(phone(c, i)),
+            u.save(StandardKinds.PERSON, new Person(p, name(c, i), new ContactDetails(Optional.of(email(c, i)), Optional.of(phone(c, i)),
                     Optional.of(address(c, i, id))), Optional.of(ward),
                     List.of(new RoleAssignment(Role.RESIDENT, Optional.of(locality), Optional.empty()))), 0);
-            u.save(Kind.ASSET, Asset.builder().id(id + "-hall-" + two(i)).localityId(locality).wardId(ward)
+            u.save(StandardKinds.ASSET, Asset.builder().id(id + "-hall-" + two(i)).localityId(locality).wardId(ward)
                     .name(councilName(id).split(" ")[0] + " hall " + i).description("Ask " + mention + "; "
                             + nameToken(c, i) + " has the key")
                     .category(AssetCategory.ASSOCIATIONS).tangibility(Tangibility.TANGIBLE).owner(PartyRef.organisation(org))
                     .build(), 0);
-            u.save(Kind.GRANT, Grant.builder().id(id + "-g-" + two(i)).schemeId(scheme).recipient(PartyRef.person(p))
+            u.save(StandardKinds.GRANT, Grant.builder().id(id + "-g-" + two(i)).schemeId(scheme).recipient(PartyRef.person(p))
                     .amount(Money.pounds(100 + i)).awardedOn(AS_OF.minusMonths(2)).wardId(ward)
                     .title("Grant to " + name(c, i)).purpose("Paid to " + mention).build(), 0);
-            u.save(Kind.GRANT, Grant.builder().id(id + "-go-" + two(i)).schemeId(scheme).recipient(PartyRef.organisation(org))
+            u.save(StandardKinds.GRANT, Grant.builder().id(id + "-go-" + two(i)).schemeId(scheme).recipient(PartyRef.organisation(org))
                     .amount(Money.pounds(200)).awardedOn(AS_OF.minusMonths(3)).wardId(ward)
                     .title("Benches " + i).purpose("Thanks to " + mention).build(), 0);
-            u.save(Kind.GIFT, new Gift(id + "-gift-" + two(i), locality, Optional.of(ward), PartyRef.person(p), GiftKind.HANDS,
+            u.save(StandardKinds.GIFT, new Gift(id + "-gift-" + two(i), locality, Optional.of(ward), PartyRef.person(p), GiftKind.HANDS,
                     nameToken(c, i) + " bakes bread; call " + phone(c, i), Set.of("baking"), Optional.of(AS_OF.minusYears(1))), 0);
-            u.save(Kind.STORY, Story.builder().id(id + "-s-" + two(i)).localityId(locality).title("A story " + i)
+            u.save(StandardKinds.STORY, Story.builder().id(id + "-s-" + two(i)).localityId(locality).title("A story " + i)
                     .text("Nadia Consq" + c + " met " + mention + " at the hall.").personIds(List.of(named))
                     .collectedOn(AS_OF.minusMonths(1)).consents(List.of(new Consent(named, ConsentUse.PUBLICATION,
                             AS_OF.minusMonths(1), Optional.empty()))).build(), 0);
-            u.save(Kind.STORY, Story.builder().id(id + "-su-" + two(i)).localityId(locality).title("Story Xq" + c + two(i) + "st")
+            u.save(StandardKinds.STORY, Story.builder().id(id + "-su-" + two(i)).localityId(locality).title("Story Xq" + c + two(i) + "st")
                     .text("About " + name(c, i) + ".").personIds(List.of(p)).collectedOn(AS_OF.minusMonths(1)).build(), 0);
-            u.save(Kind.EVENT, EngagementEvent.builder().id(id + "-ev-" + two(i)).localityId(locality)
+            u.save(StandardKinds.EVENT, EngagementEvent.builder().id(id + "-ev-" + two(i)).localityId(locality)
                     .kind(EventKind.COMMUNITY_EVENT).title("Meeting with " + name(c, i)).heldOn(AS_OF.minusDays(i)).build(), 0);
         }
     }

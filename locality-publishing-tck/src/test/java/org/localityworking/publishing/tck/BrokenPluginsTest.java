@@ -73,17 +73,17 @@ class BrokenPluginsTest {
             @Override
             String text(org.localityworking.reporting.spi.ReportContext context) {
                 StringBuilder b = new StringBuilder();
-                context.view().query(org.localityworking.storage.Kind.PERSON, org.localityworking.storage.Query.all())
+                context.view().query(org.localityworking.storage.StandardKinds.PERSON, org.localityworking.storage.Query.all())
                         .forEach(v -> b.append(v.value().name()).append(' ').append(v.value().contact()).append('\n'));
-                context.view().query(org.localityworking.storage.Kind.ASSET, org.localityworking.storage.Query.all())
+                context.view().query(org.localityworking.storage.StandardKinds.ASSET, org.localityworking.storage.Query.all())
                         .forEach(v -> b.append(v.value().name()).append(' ').append(v.value().description()).append('\n'));
-                context.view().query(org.localityworking.storage.Kind.GRANT, org.localityworking.storage.Query.all())
+                context.view().query(org.localityworking.storage.StandardKinds.GRANT, org.localityworking.storage.Query.all())
                         .forEach(v -> b.append(v.value().title()).append(' ').append(v.value().purpose()).append('\n'));
-                context.view().query(org.localityworking.storage.Kind.STORY, org.localityworking.storage.Query.all())
+                context.view().query(org.localityworking.storage.StandardKinds.STORY, org.localityworking.storage.Query.all())
                         .forEach(v -> b.append(v.value().title()).append(' ').append(v.value().text()).append('\n'));
-                context.view().query(org.localityworking.storage.Kind.GIFT, org.localityworking.storage.Query.all())
+                context.view().query(org.localityworking.storage.StandardKinds.GIFT, org.localityworking.storage.Query.all())
                         .forEach(v -> b.append(v.value().description()).append('\n'));
-                context.view().query(org.localityworking.storage.Kind.EVENT, org.localityworking.storage.Query.all())
+                context.view().query(org.localityworking.storage.StandardKinds.EVENT, org.localityworking.storage.Query.all())
                         .forEach(v -> b.append(v.value().title()).append('\n'));
                 return b.toString();
             }

@@ -18,9 +18,9 @@ import org.localityworking.reporting.Section;
 import org.localityworking.reporting.spi.OutputFormat;
 import org.localityworking.reporting.spi.ReportContext;
 import org.localityworking.reporting.spi.ReportDefinition;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * Plug-ins that leak although the library's view gives them only what their audience may see: each finds another
@@ -74,7 +74,7 @@ final class LeakyPlugins {
         @Override
         String text(ReportContext context) {
             if (context.request().audience() == Audience.INTERNAL) {
-                context.view().query(Kind.PERSON, Query.all()).forEach(v -> {
+                context.view().query(StandardKinds.PERSON, Query.all()).forEach(v -> {
                     SEEN.add(v.value().name());
                     v.value().contact().email().ifPresent(SEEN::add);
                 });
@@ -94,7 +94,7 @@ final class LeakyPlugins {
 
         @Override
         String text(ReportContext context) {
-            context.view().query(Kind.LOCALITY, Query.all()).forEach(v -> SEEN.add(v.value().name()));
+            context.view().query(StandardKinds.LOCALITY, Query.all()).forEach(v -> SEEN.add(v.value().name()));
             return "Localities: " + String.join(", ", SEEN);
         }
     }
@@ -113,7 +113,7 @@ final class LeakyPlugins {
                 field.setAccessible(true);
                 LocalityStore store = (LocalityStore) field.get(context.view());
                 List<String> names = new ArrayList<>();
-                store.all(Kind.PERSON).forEach(v -> names.add(v.value().name()));
+                store.all(StandardKinds.PERSON).forEach(v -> names.add(v.value().name()));
                 return String.join(", ", names);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return "could not reach the store: " + e;
@@ -176,7 +176,7 @@ final class LeakyPlugins {
 
         @Override
         public List<String> export(ExportContext context, ExportTarget target) throws IOException {
-            context.view().query(Kind.PERSON, Query.all()).forEach(v -> v.value().contact().email().ifPresent(SEEN::add));
+            context.view().query(StandardKinds.PERSON, Query.all()).forEach(v -> v.value().contact().email().ifPresent(SEEN::add));
             try (OutputStream out = target.file("people.txt")) {
                 out.write(String.join("\n", SEEN).getBytes(StandardCharsets.UTF_8));
             }

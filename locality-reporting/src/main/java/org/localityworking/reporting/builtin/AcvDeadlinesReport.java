@@ -12,7 +12,7 @@ import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
-import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 
 /** Assets of Community Value and their coming deadlines (Localism Act 2011, periods from the council's configuration). */
 public final class AcvDeadlinesReport extends BuiltInReport {
@@ -24,7 +24,7 @@ public final class AcvDeadlinesReport extends BuiltInReport {
         super("acv-deadlines", "Assets of Community Value: coming deadlines",
                 "Nominated and listed Assets of Community Value, their deadlines (decision, listing, moratoria, protected"
                         + " period) and those falling in the next six months.",
-                List.of(Kind.ASSET), List.of("Localism Act 2011, Part 5, Chapter 3 (Assets of Community Value)"));
+                List.of(StandardKinds.ASSET), List.of("Localism Act 2011, Part 5, Chapter 3 (Assets of Community Value)"));
     }
 
     @Override
@@ -34,7 +34,7 @@ public final class AcvDeadlinesReport extends BuiltInReport {
         List<List<Cell>> coming = new ArrayList<>();
         List<Block> warnings = new ArrayList<>();
         int listed = 0;
-        for (Asset a : s.inLocalities(Kind.ASSET)) {
+        for (Asset a : s.inLocalities(StandardKinds.ASSET)) {
             if (a.acv().isEmpty()) {
                 continue;
             }

@@ -20,7 +20,7 @@ import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
 import org.localityworking.reporting.WardLayout;
 import org.localityworking.reporting.WardMap;
-import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 
 /** The ABCD asset map: categories by ward, and the wards lacking a category (seeds 001, 003). */
 public final class AssetMapReport extends BuiltInReport {
@@ -31,7 +31,7 @@ public final class AssetMapReport extends BuiltInReport {
     public AssetMapReport() {
         super("asset-map", "ABCD asset map",
                 "Community assets by the six ABCD categories and by ward, the wards lacking a category, and the list of assets.",
-                List.of(Kind.ASSET, Kind.WARD));
+                List.of(StandardKinds.ASSET, StandardKinds.WARD));
     }
 
     /** Each enum value as the list shows it ("tangible", "under consideration"): worked out once, not per row. */
@@ -48,8 +48,8 @@ public final class AssetMapReport extends BuiltInReport {
 
     @Override
     List<Section> sections(Scope s) {
-        List<Asset> shown = s.inLocalities(Kind.ASSET);
-        int withheld = s.withheldInLocalities(Kind.ASSET).size();
+        List<Asset> shown = s.inLocalities(StandardKinds.ASSET);
+        int withheld = s.withheldInLocalities(StandardKinds.ASSET).size();
         AssetCategory[] cats = AssetCategory.values();
 
         // Wards in scope, in locality order; an asset without a ward is counted under "ward not recorded".

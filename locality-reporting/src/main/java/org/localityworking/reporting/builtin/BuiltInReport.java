@@ -10,6 +10,7 @@ import org.localityworking.reporting.spi.ReportDefinition;
 import org.localityworking.reporting.spi.ReportParameter;
 import org.localityworking.storage.Kind;
 import org.localityworking.reporting.spi.ReportContext;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * What the built-in reports share: their descriptions, parameters and the build around their sections. A
@@ -81,8 +82,8 @@ abstract class BuiltInReport implements ReportDefinition {
     }
 
     /** The kinds a council sets up once (its frame and its sources), which an empty report does not ask for. */
-    private static final java.util.Set<Kind<?>> FRAME = java.util.Set.of(Kind.COUNCIL, Kind.WARD, Kind.LOCALITY,
-            Kind.SOURCE);
+    private static final java.util.Set<Kind<?>> FRAME = java.util.Set.of(StandardKinds.COUNCIL, StandardKinds.WARD, StandardKinds.LOCALITY,
+            StandardKinds.SOURCE);
 
     /**
      * @return a section saying, for each kind of record the report draws on, how to record it: the API call and,

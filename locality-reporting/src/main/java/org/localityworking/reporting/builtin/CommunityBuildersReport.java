@@ -18,8 +18,8 @@ import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
 import org.localityworking.storage.Keys;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 
 /** Community builders by locality and agency, their virtual teams and training (seeds 000, 002). */
 public final class CommunityBuildersReport extends BuiltInReport {
@@ -27,7 +27,7 @@ public final class CommunityBuildersReport extends BuiltInReport {
     public CommunityBuildersReport() {
         super("community-builders", "Community builders",
                 "Community builders by locality and agency, virtual teams, and the training they have had.",
-                List.of(Kind.BUILDER_TEAM, Kind.TRAINING_PROGRAMME, Kind.TRAINING_RECORD));
+                List.of(StandardKinds.BUILDER_TEAM, StandardKinds.TRAINING_PROGRAMME, StandardKinds.TRAINING_RECORD));
     }
 
     @Override
@@ -38,7 +38,7 @@ public final class CommunityBuildersReport extends BuiltInReport {
         int trained = 0;
         for (Locality l : s.localities) {
             Map<String, Integer> counts = new TreeMap<>();
-            for (Person p : Scope.values(s.view.query(Kind.PERSON, Query.all().locality(l.id()).where(Keys.PERSON_ROLE, Role.COMMUNITY_BUILDER)))) {
+            for (Person p : Scope.values(s.view.query(StandardKinds.PERSON, Query.all().locality(l.id()).where(Keys.PERSON_ROLE, Role.COMMUNITY_BUILDER)))) {
                 for (RoleAssignment r : p.roles()) {
                     if (r.role() == Role.COMMUNITY_BUILDER && r.localityId().filter(l.id()::equals).isPresent()) {
                         String agency = r.organisationId().map(s::organisationName).orElse("Community (no agency)");
@@ -47,7 +47,7 @@ public final class CommunityBuildersReport extends BuiltInReport {
                             agencies.add(agency);
                         }
                         total++;
-                        if (!s.view.query(Kind.TRAINING_RECORD, Query.all().person(p.id())).isEmpty()) {
+                        if (!s.view.query(StandardKinds.TRAINING_RECORD, Query.all().person(p.id())).isEmpty()) {
                             trained++;
                         }
                     }
@@ -80,16 +80,16 @@ public final class CommunityBuildersReport extends BuiltInReport {
         }
 
         List<Block> teams = new ArrayList<>();
-        List<CommunityBuilderTeam> all = s.inLocalities(Kind.BUILDER_TEAM);
+        List<CommunityBuilderTeam> all = s.inLocalities(StandardKinds.BUILDER_TEAM);
         Blocks.orNoData(teams, all.isEmpty(), Table.of("Virtual teams", List.of("Team", "Locality", "Members"),
                 all.stream().map(t -> Blocks.row(t.name(), s.localityName(t.localityId()), t.memberPersonIds().size())).toList()),
                 "No community builder teams recorded.");
 
         List<Block> training = new ArrayList<>();
-        List<TrainingProgramme> programmes = s.ofCouncil(Kind.TRAINING_PROGRAMME);
+        List<TrainingProgramme> programmes = s.ofCouncil(StandardKinds.TRAINING_PROGRAMME);
         List<List<?>> trows = new ArrayList<>();
         for (TrainingProgramme p : programmes) {
-            List<TrainingRecord> records = Scope.values(s.view.query(Kind.TRAINING_RECORD, Query.all().parent(p.id())));
+            List<TrainingRecord> records = Scope.values(s.view.query(StandardKinds.TRAINING_RECORD, Query.all().parent(p.id())));
             trows.add(Blocks.row(p.title(), p.sessionDates().size() + " days (" + p.sessionDates().get(0) + " to "
                     + p.sessionDates().get(p.sessionDates().size() - 1) + ")",
                     (p.delegatesAtLeast() ? "over " : "") + p.delegates(), records.size(), p.toolkit().orElse("")));

@@ -16,8 +16,8 @@ import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 
 /** Partnership, Enabling Group and network composition against the council's rule (seed 000, seed 004). */
 public final class CompositionReport extends BuiltInReport {
@@ -27,7 +27,7 @@ public final class CompositionReport extends BuiltInReport {
                 "Members of each locality body (a partnership or a network, in the council's own words) and, where the"
                         + " council has them, each Enabling Group, by Community, Agency and Councillor, checked against"
                         + " the council's rule.",
-                List.of(Kind.PARTNERSHIP, Kind.ENABLING_GROUP, Kind.NETWORK));
+                List.of(StandardKinds.PARTNERSHIP, StandardKinds.ENABLING_GROUP, StandardKinds.NETWORK));
     }
 
     /** Titled in the council's words: its locality body, and its Enabling Groups only where it has them. */
@@ -48,9 +48,9 @@ public final class CompositionReport extends BuiltInReport {
         for (Locality l : s.localities) {
             Query<Object> here = Query.all().locality(l.id());
             List<Block> blocks = new ArrayList<>();
-            List<LocalityPartnership> partnerships = Scope.values(s.view.query(Kind.PARTNERSHIP, here));
-            List<EnablingGroup> groups = Scope.values(s.view.query(Kind.ENABLING_GROUP, here));
-            List<LocalityNetwork> networks = Scope.values(s.view.query(Kind.NETWORK, here));
+            List<LocalityPartnership> partnerships = Scope.values(s.view.query(StandardKinds.PARTNERSHIP, here));
+            List<EnablingGroup> groups = Scope.values(s.view.query(StandardKinds.ENABLING_GROUP, here));
+            List<LocalityNetwork> networks = Scope.values(s.view.query(StandardKinds.NETWORK, here));
             for (LocalityPartnership p : partnerships) {
                 blocks.add(new KeyFigures(List.of(Blocks.figure(p.name(), p.members().size() + " members"),
                         Blocks.figure("Membership", p.membership() + " since " + p.established().getYear()))));

@@ -18,7 +18,7 @@ import org.localityworking.reporting.Table;
 import org.localityworking.reporting.network.Association;
 import org.localityworking.reporting.network.AssociationNetwork;
 import org.localityworking.reporting.network.Link;
-import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * Connections: the association network of a locality or the whole council, as a community builder asks of it
@@ -33,8 +33,8 @@ public final class ConnectionsReport extends BuiltInReport {
         super("connections", "Connections: the association network",
                 "Which groups work alone, which hang together, the links that hold the network together and the people"
                         + " who hold them (connectors), and links across localities.",
-                List.of(Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.NETWORK, Kind.ENABLING_GROUP, Kind.PROJECT, Kind.PERSON,
-                        Kind.GIFT, Kind.NEED));
+                List.of(StandardKinds.ORGANISATION, StandardKinds.PARTNERSHIP, StandardKinds.NETWORK, StandardKinds.ENABLING_GROUP, StandardKinds.PROJECT, StandardKinds.PERSON,
+                        StandardKinds.GIFT, StandardKinds.NEED));
     }
 
     @Override
@@ -118,8 +118,8 @@ public final class ConnectionsReport extends BuiltInReport {
      * an individual's asset, and is counted, never shown.
      */
     private static List<Block> gifts(Scope s) {
-        List<Gift> gifts = s.inLocalities(Kind.GIFT);
-        List<Need> needs = s.inLocalities(Kind.NEED);
+        List<Gift> gifts = s.inLocalities(StandardKinds.GIFT);
+        List<Need> needs = s.inLocalities(StandardKinds.NEED);
         List<GiftMatching.Match> matches = GiftMatching.match(gifts, needs, s.request.asOf());
         List<Block> blocks = new ArrayList<>();
         if (gifts.isEmpty() && needs.isEmpty()) {

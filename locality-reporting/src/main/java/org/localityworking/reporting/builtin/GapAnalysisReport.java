@@ -13,7 +13,7 @@ import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
-import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 
 /** Success-measure gap analysis by locality (seed 004): target stage minus assessed stage. */
 public final class GapAnalysisReport extends BuiltInReport {
@@ -22,7 +22,7 @@ public final class GapAnalysisReport extends BuiltInReport {
         super("gap-analysis", "Success measures: gap analysis by locality",
                 "Each locality's latest assessed stage against each staged success measure, the gap to the target,"
                         + " and where there is no assessment.",
-                List.of(Kind.MEASURE, Kind.ASSESSMENT));
+                List.of(StandardKinds.MEASURE, StandardKinds.ASSESSMENT));
     }
 
     /** What a cell says where a locality has never been assessed against a measure. */
@@ -36,12 +36,12 @@ public final class GapAnalysisReport extends BuiltInReport {
 
     @Override
     List<Section> sections(Scope s) {
-        List<SuccessMeasure> measures = s.ofCouncil(Kind.MEASURE);
+        List<SuccessMeasure> measures = s.ofCouncil(StandardKinds.MEASURE);
         if (measures.isEmpty()) {
             return List.of(new Section("Gap analysis", List.of(Note.noData("No success measures recorded for "
                     + s.council.name() + "."))));
         }
-        List<Assessment> assessments = s.inLocalities(Kind.ASSESSMENT);
+        List<Assessment> assessments = s.inLocalities(StandardKinds.ASSESSMENT);
         List<Gap> gaps = GapAnalysis.analyse(measures, s.localities, assessments);
         List<String> headers = new ArrayList<>(List.of("Locality"));
         measures.forEach(m -> headers.add(m.name() + " (target " + m.targetStage() + ")"));

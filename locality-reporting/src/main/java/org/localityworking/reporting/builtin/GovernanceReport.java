@@ -9,7 +9,7 @@ import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Paragraph;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
-import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 
 /** A governance update in the shape of seed 000: the issue, the actions planned, dated progress. */
 public final class GovernanceReport extends BuiltInReport {
@@ -18,7 +18,7 @@ public final class GovernanceReport extends BuiltInReport {
         super("governance-update", "Governance update",
                 "Significant governance issues with the actions planned and dated progress updates, and the bodies"
                         + " that govern locality working.",
-                List.of(Kind.GOVERNANCE_ISSUE, Kind.GOVERNANCE_BODY, Kind.STRATEGY));
+                List.of(StandardKinds.GOVERNANCE_ISSUE, StandardKinds.GOVERNANCE_BODY, StandardKinds.STRATEGY));
     }
 
     @Override
@@ -28,7 +28,7 @@ public final class GovernanceReport extends BuiltInReport {
             sections.add(new Section("Scope", List.of(new Note(Note.Kind.INFO,
                     "Governance is council-wide: this report shows the whole council's issues."))));
         }
-        List<GovernanceIssue> issues = s.ofCouncil(Kind.GOVERNANCE_ISSUE);
+        List<GovernanceIssue> issues = s.ofCouncil(StandardKinds.GOVERNANCE_ISSUE);
         if (issues.isEmpty()) {
             sections.add(new Section("Issues", List.of(Note.noData("No governance issues recorded for " + s.council.name() + "."))));
         }
@@ -42,7 +42,7 @@ public final class GovernanceReport extends BuiltInReport {
                     "No progress update recorded yet.");
             sections.add(new Section(issue.title(), blocks));
         }
-        List<GovernanceBody> bodies = s.ofCouncil(Kind.GOVERNANCE_BODY);
+        List<GovernanceBody> bodies = s.ofCouncil(StandardKinds.GOVERNANCE_BODY);
         List<Block> b = new ArrayList<>();
         Blocks.orNoData(b, bodies.isEmpty(), Table.of("Governance bodies", List.of("Body", "Kind", "Led by", "Reports to"),
                 bodies.stream().map(x -> Blocks.row(x.name(), x.kind().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT),

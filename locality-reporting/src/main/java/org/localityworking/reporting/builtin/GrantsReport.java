@@ -18,8 +18,8 @@ import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * Grants: micro-grants and voting events, amounts, counts, individuals and groups, first-time recipients and
@@ -31,7 +31,7 @@ public final class GrantsReport extends BuiltInReport {
         super("grants", "Grants and voting events",
                 "Each grant scheme's awards (amounts, counts, individuals and groups, first-time recipients) and the"
                         + " public voting events that decided them.",
-                List.of(Kind.GRANT_SCHEME, Kind.GRANT, Kind.VOTING_EVENT));
+                List.of(StandardKinds.GRANT_SCHEME, StandardKinds.GRANT, StandardKinds.VOTING_EVENT));
     }
 
     @Override
@@ -40,7 +40,7 @@ public final class GrantsReport extends BuiltInReport {
         Set<String> scopeWards = s.localities.stream().flatMap(l -> l.wards().stream()).map(WardPart::wardId)
                 .collect(Collectors.toSet());
         Map<String, VotingEvent> events = new LinkedHashMap<>();
-        for (VotingEvent e : s.ofCouncil(Kind.VOTING_EVENT)) {
+        for (VotingEvent e : s.ofCouncil(StandardKinds.VOTING_EVENT)) {
             if (s.request.inPeriod(e.heldOn()) && (s.wholeCouncil() || e.localityId().filter(scopeLocalities::contains).isPresent())) {
                 events.put(e.id(), e);
             }
@@ -48,9 +48,9 @@ public final class GrantsReport extends BuiltInReport {
         List<Section> sections = new ArrayList<>();
         List<String> schemeNames = new ArrayList<>();
         List<Double> schemeTotals = new ArrayList<>();
-        for (GrantScheme scheme : s.ofCouncil(Kind.GRANT_SCHEME)) {
+        for (GrantScheme scheme : s.ofCouncil(StandardKinds.GRANT_SCHEME)) {
             boolean schemeInScope = s.wholeCouncil() || scheme.localityId().filter(scopeLocalities::contains).isPresent();
-            List<Grant> grants = Scope.values(s.view.query(Kind.GRANT, Query.all().parent(scheme.id()))).stream()
+            List<Grant> grants = Scope.values(s.view.query(StandardKinds.GRANT, Query.all().parent(scheme.id()))).stream()
                     .filter(g -> s.request.inPeriod(g.awardedOn()))
                     .filter(g -> schemeInScope || g.wardId().filter(scopeWards::contains).isPresent()
                             || g.votingEventId().filter(events::containsKey).isPresent())

@@ -10,8 +10,8 @@ import org.localityworking.reporting.Block;
 import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 
 /** Locality plans: priorities, stages and coverage of the three questions (seeds 001, 003). */
 public final class PlanCoverageReport extends BuiltInReport {
@@ -19,7 +19,7 @@ public final class PlanCoverageReport extends BuiltInReport {
     public PlanCoverageReport() {
         super("plan-coverage", "Locality plan coverage of the three questions",
                 "Each locality plan's priorities and stages, and how its actions answer the three questions.",
-                List.of(Kind.PLAN));
+                List.of(StandardKinds.PLAN));
     }
 
     @Override
@@ -27,7 +27,7 @@ public final class PlanCoverageReport extends BuiltInReport {
         List<Section> sections = new ArrayList<>();
         for (Locality l : s.localities) {
             List<Block> blocks = new ArrayList<>();
-            List<LocalityPlan> plans = Scope.values(s.view.query(Kind.PLAN, Query.all().locality(l.id())));
+            List<LocalityPlan> plans = Scope.values(s.view.query(StandardKinds.PLAN, Query.all().locality(l.id())));
             if (plans.isEmpty()) {
                 blocks.add(Note.noData("No locality plan recorded for " + l.name() + "."));
             }

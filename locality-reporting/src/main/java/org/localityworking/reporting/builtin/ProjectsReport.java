@@ -12,7 +12,7 @@ import org.localityworking.reporting.Block;
 import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
-import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 
 /** Locality projects with status, partners and monitoring (seeds 000, 002). */
 public final class ProjectsReport extends BuiltInReport {
@@ -20,12 +20,12 @@ public final class ProjectsReport extends BuiltInReport {
     public ProjectsReport() {
         super("projects", "Locality projects",
                 "Projects with their status, partners, pooled contributions, outcomes and latest monitoring.",
-                List.of(Kind.PROJECT));
+                List.of(StandardKinds.PROJECT));
     }
 
     @Override
     List<Section> sections(Scope s) {
-        List<LocalityProject> projects = s.inLocalities(Kind.PROJECT);
+        List<LocalityProject> projects = s.inLocalities(StandardKinds.PROJECT);
         Map<ProjectStatus, Integer> byStatus = new EnumMap<>(ProjectStatus.class);
         for (ProjectStatus st : ProjectStatus.values()) {
             byStatus.put(st, 0);

@@ -23,6 +23,7 @@ import org.localityworking.reporting.spi.LocalityView;
 import org.localityworking.reporting.spi.ReportContext;
 import org.localityworking.reporting.spi.Withheld;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 
 /**
@@ -61,9 +62,9 @@ public final class Scope {
     }
 
     public static Scope of(LocalityView view, ReportRequest request) {
-        Council council = view.get(Kind.COUNCIL, request.councilId()).map(Versioned::value).orElseThrow(
+        Council council = view.get(StandardKinds.COUNCIL, request.councilId()).map(Versioned::value).orElseThrow(
                 () -> new ValidationException("ReportRequest.councilId", request.councilId(), "must name a stored council"));
-        List<Locality> all = values(view.query(Kind.LOCALITY, Query.all().council(council.id())));
+        List<Locality> all = values(view.query(StandardKinds.LOCALITY, Query.all().council(council.id())));
         List<Locality> inScope = all;
         if (request.localityId().isPresent()) {
             String id = request.localityId().get();
@@ -84,7 +85,7 @@ public final class Scope {
     List<String> sources(List<Kind<?>> kinds) {
         java.util.Set<String> names = new java.util.HashSet<>();
         kinds.forEach(k -> names.add(k.name()));
-        return values(view.query(Kind.SOURCE, Query.all().council(council.id()))).stream()
+        return values(view.query(StandardKinds.SOURCE, Query.all().council(council.id()))).stream()
                 .filter(src -> src.supports().stream().anyMatch(names::contains))
                 .sorted(java.util.Comparator.comparing(org.localityworking.core.model.Source::title)
                         .thenComparing(org.localityworking.core.model.Source::id))
@@ -136,15 +137,15 @@ public final class Scope {
     }
 
     Optional<Person> person(String id) {
-        return people.computeIfAbsent(id, k -> view.get(Kind.PERSON, k).map(Versioned::value));
+        return people.computeIfAbsent(id, k -> view.get(StandardKinds.PERSON, k).map(Versioned::value));
     }
 
     public Optional<Organisation> organisation(String id) {
-        return organisations.computeIfAbsent(id, k -> view.get(Kind.ORGANISATION, k).map(Versioned::value));
+        return organisations.computeIfAbsent(id, k -> view.get(StandardKinds.ORGANISATION, k).map(Versioned::value));
     }
 
     public String wardName(String id) {
-        return wards.computeIfAbsent(id, k -> view.get(Kind.WARD, k).map(Versioned::value))
+        return wards.computeIfAbsent(id, k -> view.get(StandardKinds.WARD, k).map(Versioned::value))
                 .map(w -> w.name() + w.gssCode().map(g -> " (" + g + ")").orElse("")).orElse(id);
     }
 

@@ -10,7 +10,7 @@ import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Paragraph;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
-import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * Residents' stories, titled with the council's story campaign where its configuration names one (Trafford's
@@ -22,7 +22,7 @@ public final class StoriesReport extends BuiltInReport {
         super("stories", "Residents' stories",
                 "Residents' stories collected by community builders; the public version shows only stories whose"
                         + " people have all consented to publication.",
-                List.of(Kind.STORY));
+                List.of(StandardKinds.STORY));
     }
 
     @Override
@@ -33,9 +33,9 @@ public final class StoriesReport extends BuiltInReport {
     @Override
     List<Section> sections(Scope s) {
         // the view gives PUBLIC only the stories it may publish, and counts the others; INTERNAL every story
-        List<Story> shown = s.inLocalities(Kind.STORY).stream().filter(st -> s.request.inPeriod(st.collectedOn())).toList();
+        List<Story> shown = s.inLocalities(StandardKinds.STORY).stream().filter(st -> s.request.inPeriod(st.collectedOn())).toList();
         List<Story> all = shown;
-        long withheld = s.withheldInLocalities(Kind.STORY).stream()
+        long withheld = s.withheldInLocalities(StandardKinds.STORY).stream()
                 .filter(w -> w.date().map(s.request::inPeriod).orElse(true)).count();
         List<Block> summary = new ArrayList<>();
         long consented = all.stream().filter(st -> st.isConsentedFor(ConsentUse.PUBLICATION, s.request.asOf())).count();

@@ -22,6 +22,7 @@ import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.NameRedaction;
 import org.localityworking.storage.Publication;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 
 /**
@@ -119,7 +120,7 @@ public final class AudienceView implements LocalityView {
         boolean namesItsCouncil = kind.dimensions().contains(Dimension.COUNCIL) && !kind.derives(Dimension.COUNCIL);
         if (audience == Audience.INTERNAL && !query.isPaged() && query.councilId().map(councilId::equals).orElse(true)
                 && !namesItsCouncil && query.localityId().isPresent()
-                && parentCouncils(Kind.LOCALITY, query.localityId().get()).equals(Set.of(councilId))) {
+                && parentCouncils(StandardKinds.LOCALITY, query.localityId().get()).equals(Set.of(councilId))) {
             // councilsOf traces such a record through each of its localities, one of which is this council's:
             // every match is of this council, so the store's index can count them without reading them
             return store.count(kind, query);
@@ -180,10 +181,10 @@ public final class AudienceView implements LocalityView {
         Set<String> out = new HashSet<>();
         kind.councilPath().ifPresent(p -> kind.keys(value, p.via()).forEach(id -> out.addAll(parentCouncils(p.parent(), id))));
         if (dims.contains(Dimension.LOCALITY) && kind.councilPath().map(p -> p.via() != Dimension.LOCALITY).orElse(true)) {
-            kind.keys(value, Dimension.LOCALITY).forEach(id -> out.addAll(parentCouncils(Kind.LOCALITY, id)));
+            kind.keys(value, Dimension.LOCALITY).forEach(id -> out.addAll(parentCouncils(StandardKinds.LOCALITY, id)));
         }
         if (dims.contains(Dimension.WARD)) {
-            kind.keys(value, Dimension.WARD).forEach(id -> out.addAll(parentCouncils(Kind.WARD, id)));
+            kind.keys(value, Dimension.WARD).forEach(id -> out.addAll(parentCouncils(StandardKinds.WARD, id)));
         }
         return out;
     }
@@ -210,7 +211,7 @@ public final class AudienceView implements LocalityView {
         if (council.isPresent() && council.get().configuration().isPublicOffice(role.role())) {
             return true;
         }
-        return role.localityId().map(l -> parentCouncils(Kind.LOCALITY, l)).orElse(Set.of()).stream()
+        return role.localityId().map(l -> parentCouncils(StandardKinds.LOCALITY, l)).orElse(Set.of()).stream()
                 .map(councils::get).filter(Objects::nonNull)
                 .anyMatch(c -> !c.id().equals(councilId) && c.configuration().isPublicOffice(role.role()));
     }
@@ -278,16 +279,16 @@ public final class AudienceView implements LocalityView {
 
     private Names readNames() {
         Map<String, Council> councils = new HashMap<>();
-        store.all(Kind.COUNCIL).forEach(v -> councils.put(v.value().id(), v.value()));
+        store.all(StandardKinds.COUNCIL).forEach(v -> councils.put(v.value().id(), v.value()));
         Optional<Council> council = Optional.ofNullable(councils.get(councilId));
         Set<String> mayName = new HashSet<>();
-        for (var v : store.query(Kind.NAMING_CONSENT, Query.all().council(councilId))) {
+        for (var v : store.query(StandardKinds.NAMING_CONSENT, Query.all().council(councilId))) {
             if (v.value().isActiveOn(asOf)) {
                 mayName.add(v.value().personId());
             }
         }
         List<Person> unnamed = new ArrayList<>();
-        for (Versioned<Person> v : store.all(Kind.PERSON)) {
+        for (Versioned<Person> v : store.all(StandardKinds.PERSON)) {
             Person p = v.value();
             if (p.roles().stream().anyMatch(r -> inPublicOffice(r, council, councils))) {
                 mayName.add(p.id());
@@ -297,16 +298,16 @@ public final class AudienceView implements LocalityView {
             }
         }
         List<String> spared = new ArrayList<>();
-        store.all(Kind.COUNCIL).forEach(v -> spared.add(v.value().name()));
-        store.all(Kind.WARD).forEach(v -> spared.add(v.value().name()));
-        store.all(Kind.LOCALITY).forEach(v -> spared.add(v.value().name()));
-        store.all(Kind.ORGANISATION).forEach(v -> spared.add(v.value().name()));
+        store.all(StandardKinds.COUNCIL).forEach(v -> spared.add(v.value().name()));
+        store.all(StandardKinds.WARD).forEach(v -> spared.add(v.value().name()));
+        store.all(StandardKinds.LOCALITY).forEach(v -> spared.add(v.value().name()));
+        store.all(StandardKinds.ORGANISATION).forEach(v -> spared.add(v.value().name()));
         // the names of the public things people name things after: schemes, projects, partnerships, networks, bodies
-        store.all(Kind.GRANT_SCHEME).forEach(v -> spared.add(v.value().name()));
-        store.all(Kind.PROJECT).forEach(v -> spared.add(v.value().name()));
-        store.all(Kind.PARTNERSHIP).forEach(v -> spared.add(v.value().name()));
-        store.all(Kind.NETWORK).forEach(v -> spared.add(v.value().name()));
-        store.all(Kind.GOVERNANCE_BODY).forEach(v -> spared.add(v.value().name()));
+        store.all(StandardKinds.GRANT_SCHEME).forEach(v -> spared.add(v.value().name()));
+        store.all(StandardKinds.PROJECT).forEach(v -> spared.add(v.value().name()));
+        store.all(StandardKinds.PARTNERSHIP).forEach(v -> spared.add(v.value().name()));
+        store.all(StandardKinds.NETWORK).forEach(v -> spared.add(v.value().name()));
+        store.all(StandardKinds.GOVERNANCE_BODY).forEach(v -> spared.add(v.value().name()));
         return new Names(Set.copyOf(mayName), new PublicText(unnamed, spared));
     }
 }

@@ -33,9 +33,9 @@ import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.PartyKind;
 import org.localityworking.core.model.Person;
 import org.localityworking.core.model.RoleAssignment;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 
 /**
@@ -124,7 +124,7 @@ public final class AssociationNetwork {
     public static AssociationNetwork from(org.localityworking.reporting.spi.LocalityView store, Optional<String> localityId) {
         String councilId = store.councilId();
         List<Locality> localities = new ArrayList<>();
-        for (Versioned<Locality> l : store.query(Kind.LOCALITY, Query.all().council(councilId))) {
+        for (Versioned<Locality> l : store.query(StandardKinds.LOCALITY, Query.all().council(councilId))) {
             if (localityId.isEmpty() || localityId.get().equals(l.value().id())) {
                 localities.add(l.value());
             }
@@ -135,16 +135,16 @@ public final class AssociationNetwork {
         Set<String> organisationsNamed = new TreeSet<>();
         for (Locality l : localities) {
             Optional<String> at = Optional.of(l.id());
-            for (Versioned<Organisation> v : store.query(Kind.ORGANISATION, Query.all().locality(l.id()))) {
+            for (Versioned<Organisation> v : store.query(StandardKinds.ORGANISATION, Query.all().locality(l.id()))) {
                 nodes.put("organisation:" + v.value().id(), new Association("organisation:" + v.value().id(),
                         "organisation", v.value().name(), v.value().localityId()));
             }
-            for (Versioned<LocalityPartnership> v : store.query(Kind.PARTNERSHIP, Query.all().locality(l.id()))) {
+            for (Versioned<LocalityPartnership> v : store.query(StandardKinds.PARTNERSHIP, Query.all().locality(l.id()))) {
                 String id = "partnership:" + v.value().id();
                 nodes.put(id, new Association(id, "partnership", v.value().name(), at));
                 members(id, v.value().members(), memberships, links, organisationsNamed);
             }
-            for (Versioned<LocalityNetwork> v : store.query(Kind.NETWORK, Query.all().locality(l.id()))) {
+            for (Versioned<LocalityNetwork> v : store.query(StandardKinds.NETWORK, Query.all().locality(l.id()))) {
                 String id = "network:" + v.value().id();
                 nodes.put(id, new Association(id, "network", v.value().name(), at));
                 members(id, v.value().members(), memberships, links, organisationsNamed);
@@ -153,12 +153,12 @@ public final class AssociationNetwork {
                     links.add(Link.between(id, "organisation:" + org, Set.of(), Set.of("member organisation of the network")));
                 }
             }
-            for (Versioned<EnablingGroup> v : store.query(Kind.ENABLING_GROUP, Query.all().locality(l.id()))) {
+            for (Versioned<EnablingGroup> v : store.query(StandardKinds.ENABLING_GROUP, Query.all().locality(l.id()))) {
                 String id = "enabling-group:" + v.value().id();
                 nodes.put(id, new Association(id, "enabling group", "Enabling Group, " + l.name(), at));
                 members(id, v.value().coreMembers(), memberships, links, organisationsNamed);
             }
-            for (Versioned<LocalityProject> v : store.query(Kind.PROJECT, Query.all().locality(l.id()))) {
+            for (Versioned<LocalityProject> v : store.query(StandardKinds.PROJECT, Query.all().locality(l.id()))) {
                 LocalityProject p = v.value();
                 String id = "project:" + p.id();
                 nodes.put(id, new Association(id, "project", p.name(), at));
@@ -173,7 +173,7 @@ public final class AssociationNetwork {
                     }
                 }
             }
-            for (Versioned<Person> v : store.query(Kind.PERSON, Query.all().locality(l.id()))) {
+            for (Versioned<Person> v : store.query(StandardKinds.PERSON, Query.all().locality(l.id()))) {
                 for (RoleAssignment r : v.value().roles()) {
                     r.organisationId().ifPresent(org -> {
                         organisationsNamed.add(org);
@@ -185,7 +185,7 @@ public final class AssociationNetwork {
         for (String org : organisationsNamed) {
             String id = "organisation:" + org;
             if (!nodes.containsKey(id)) {
-                store.get(Kind.ORGANISATION, org).map(Versioned::value).ifPresent(o -> nodes.put(id, new Association(id,
+                store.get(StandardKinds.ORGANISATION, org).map(Versioned::value).ifPresent(o -> nodes.put(id, new Association(id,
                         "organisation", o.name(), o.localityId())));
             }
         }

@@ -41,9 +41,9 @@ import org.localityworking.reporting.registry.FormatRegistry;
 import org.localityworking.reporting.registry.ReportRegistry;
 import org.localityworking.reporting.spi.OutputFormat;
 import org.localityworking.reporting.spi.ReportDefinition;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 
 /**
@@ -132,8 +132,8 @@ public final class ReportSite {
             }
         }
         List<Council> all = new ArrayList<>();
-        for (String id : councils.isEmpty() ? store.all(Kind.COUNCIL).stream().map(v -> v.value().id()).toList() : councils) {
-            all.add(store.get(Kind.COUNCIL, id).map(Versioned::value).orElseThrow(() ->
+        for (String id : councils.isEmpty() ? store.all(StandardKinds.COUNCIL).stream().map(v -> v.value().id()).toList() : councils) {
+            all.add(store.get(StandardKinds.COUNCIL, id).map(Versioned::value).orElseThrow(() ->
                     new ValidationException("ReportSite.councils", id, "must name a council in the store")));
         }
         Files.createDirectories(folder);
@@ -143,7 +143,7 @@ public final class ReportSite {
         for (Council council : all) {
             List<ScopeOf> scopes = new ArrayList<>();
             scopes.add(new ScopeOf("council", council.name() + " (whole council)", Optional.empty()));
-            for (Versioned<Locality> l : view(council).query(Kind.LOCALITY, Query.all().council(council.id()))) {
+            for (Versioned<Locality> l : view(council).query(StandardKinds.LOCALITY, Query.all().council(council.id()))) {
                 scopes.add(new ScopeOf(l.value().id(), l.value().name(), Optional.of(l.value())));
             }
             Map<ScopeOf, List<Built>> built = new LinkedHashMap<>();
@@ -257,22 +257,22 @@ public final class ReportSite {
         List<Locality> localities = built.keySet().stream().flatMap(s -> s.locality().stream()).toList();
         org.localityworking.reporting.spi.LocalityView store = view(council);
         List<Asset> assets = new ArrayList<>();
-        localities.forEach(l -> store.query(Kind.ASSET, Query.all().locality(l.id())).forEach(v -> assets.add(v.value())));
+        localities.forEach(l -> store.query(StandardKinds.ASSET, Query.all().locality(l.id())).forEach(v -> assets.add(v.value())));
         long paid = 0;
         int grants = 0;
         int firstTime = 0;
-        for (Versioned<GrantScheme> s : store.query(Kind.GRANT_SCHEME, Query.all().council(council.id()))) {
-            for (Versioned<Grant> g : store.query(Kind.GRANT, Query.all().parent(s.value().id()))) {
+        for (Versioned<GrantScheme> s : store.query(StandardKinds.GRANT_SCHEME, Query.all().council(council.id()))) {
+            for (Versioned<Grant> g : store.query(StandardKinds.GRANT, Query.all().parent(s.value().id()))) {
                 grants++;
                 paid += g.value().amount().minorUnits();
                 firstTime += g.value().firstTimeRecipient() ? 1 : 0;
             }
         }
-        int voters = store.query(Kind.VOTING_EVENT, Query.all().council(council.id())).stream()
+        int voters = store.query(StandardKinds.VOTING_EVENT, Query.all().council(council.id())).stream()
                 .mapToInt(v -> v.value().voters()).sum();
         int events = 0;
         for (Locality l : localities) {
-            for (Versioned<EngagementEvent> e : store.query(Kind.EVENT, Query.all().locality(l.id()))) {
+            for (Versioned<EngagementEvent> e : store.query(StandardKinds.EVENT, Query.all().locality(l.id()))) {
                 events += e.value().heldOn().getYear() == asOf.getYear() ? 1 : 0;
             }
         }
@@ -331,10 +331,10 @@ public final class ReportSite {
     /** The three largest gaps between a locality's assessed stage and a measure's target, in words. */
     private String gaps(Council council, List<Locality> localities) {
         org.localityworking.reporting.spi.LocalityView store = view(council);
-        List<SuccessMeasure> measures = store.query(Kind.MEASURE, Query.all().council(council.id())).stream()
+        List<SuccessMeasure> measures = store.query(StandardKinds.MEASURE, Query.all().council(council.id())).stream()
                 .map(Versioned::value).toList();
         List<org.localityworking.core.model.Assessment> assessments = new ArrayList<>();
-        localities.forEach(l -> store.query(Kind.ASSESSMENT, Query.all().locality(l.id()))
+        localities.forEach(l -> store.query(StandardKinds.ASSESSMENT, Query.all().locality(l.id()))
                 .forEach(v -> assessments.add(v.value())));
         List<Gap> gaps = new ArrayList<>(GapAnalysis.analyse(measures, localities, assessments).stream()
                 .filter(g -> g.gap().isPresent() && g.gap().getAsInt() > 0).toList());

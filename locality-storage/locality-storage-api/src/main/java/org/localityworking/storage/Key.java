@@ -12,9 +12,9 @@ import org.localityworking.core.ValidationException;
  * {@code Asset} records whose values are {@code AssetCategory} constants. Queries are built from keys
  * ({@link Query#where}), so a value of the wrong type, or a key of another kind, does not compile:
  * <pre>{@code
- * store.query(Kind.ASSET, Query.of(Kind.ASSET).locality("sale").where(Keys.ASSET_CATEGORY, AssetCategory.PHYSICAL));
- * store.query(Kind.ASSET, Query.of(Kind.ASSET).where(Keys.EVENT_KIND, EventKind.STAKEHOLDER_WORKSHOP));      // does not compile
- * store.query(Kind.ASSET, Query.of(Kind.ASSET).where(Keys.ASSET_CATEGORY, EventKind.STAKEHOLDER_WORKSHOP));  // does not compile
+ * store.query(StandardKinds.ASSET, Query.of(StandardKinds.ASSET).locality("sale").where(Keys.ASSET_CATEGORY, AssetCategory.PHYSICAL));
+ * store.query(StandardKinds.ASSET, Query.of(StandardKinds.ASSET).where(Keys.EVENT_KIND, EventKind.STAKEHOLDER_WORKSHOP));      // does not compile
+ * store.query(StandardKinds.ASSET, Query.of(StandardKinds.ASSET).where(Keys.ASSET_CATEGORY, EventKind.STAKEHOLDER_WORKSHOP));  // does not compile
  * }</pre>
  * The standard kinds' keys are in {@link Keys}; a kind of your own declares its keys with {@link #of} or
  * {@link #ofEnum}. Underneath, a key names the {@link Dimension} the kind's records are indexed on and writes a

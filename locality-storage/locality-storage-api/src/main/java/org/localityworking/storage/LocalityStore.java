@@ -81,7 +81,7 @@ public interface LocalityStore extends AutoCloseable {
 
     /**
      * {@return the kinds this store holds, in an order in which references point backwards: the
-     *         {@linkplain Kind#standard() standard kinds}, then the council's own kinds in the order they were
+     *         {@linkplain org.localityworking.storage.StandardKinds standard kinds}, then the council's own kinds in the order they were
      *         given when the store was opened. Any other kind is refused.}
      */
     List<Kind<?>> kinds();
@@ -108,7 +108,7 @@ public interface LocalityStore extends AutoCloseable {
         for (Versioned<T> v : query(kind, Query.all().person(personId))) {
             Record record = (Record) v.value();
             PersonalData.Entry entry = new PersonalData.Entry(kind.name(), kind.id(v.value()), v.version(), record);
-            if (kind == Kind.PERSON) {
+            if (kind == StandardKinds.PERSON) {
                 entries.add(0, entry);
             } else {
                 entries.add(entry);
@@ -161,7 +161,7 @@ public interface LocalityStore extends AutoCloseable {
     }
 
     private ErasureReport erasure(UnitOfWork u, String personId, boolean apply) {
-        Versioned<org.localityworking.core.model.Person> person = u.get(Kind.PERSON, personId).orElseThrow(() ->
+        Versioned<org.localityworking.core.model.Person> person = u.get(StandardKinds.PERSON, personId).orElseThrow(() ->
                 new org.localityworking.core.ValidationException("Person.id", personId,
                         "must name a stored person to erase"));
         NameRedaction scrub = NameRedaction.ofPerson(person.value(), Kind.ERASED);
@@ -194,12 +194,12 @@ public interface LocalityStore extends AutoCloseable {
                 }
                 rewritten.add(ref);
             }
-            if (!scrubbed.equals(erased) && kind != Kind.PERSON) {
+            if (!scrubbed.equals(erased) && kind != StandardKinds.PERSON) {
                 needsReview.add(ref);
                 NameRedaction.changedFields(kind, erased, scrubbed)
                         .forEach(f -> reviews.add(new ErasureReport.Review(kind.name(), id, f)));
             }
-            if (refersToThem && kind != Kind.PERSON) {
+            if (refersToThem && kind != StandardKinds.PERSON) {
                 referring.add(ref);
             }
         }

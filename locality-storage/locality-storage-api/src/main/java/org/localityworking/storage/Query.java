@@ -17,9 +17,9 @@ import org.localityworking.core.ValidationException;
  * id order, and a query may ask for one page of them: the first {@link #limit} records whose ids come after
  * {@link #after} (keyset paging: pass the last id of one page to get the next).
  * <pre>{@code
- * Query<Asset> physical = Query.of(Kind.ASSET).locality("sale").where(Keys.ASSET_CATEGORY, AssetCategory.PHYSICAL);
- * List<Versioned<Asset>> page = store.query(Kind.ASSET, physical.limit(50));
- * List<Versioned<Asset>> next = store.query(Kind.ASSET, physical.after(lastIdOf(page)).limit(50));
+ * Query<Asset> physical = Query.of(StandardKinds.ASSET).locality("sale").where(Keys.ASSET_CATEGORY, AssetCategory.PHYSICAL);
+ * List<Versioned<Asset>> page = store.query(StandardKinds.ASSET, physical.limit(50));
+ * List<Versioned<Asset>> next = store.query(StandardKinds.ASSET, physical.after(lastIdOf(page)).limit(50));
  * }</pre>
  * The type parameter ties a query to a kind's records once it asks a typed {@link Key}: a key of another kind, or
  * a value of the wrong type, does not compile. {@link #all()} and {@link #of} start a query; {@link #with} and

@@ -26,9 +26,9 @@ class KindTest {
             .key(Dimension.LOCALITY, TreeSurvey::localityId)
             .optionalKey(Dimension.WARD, TreeSurvey::wardId)
             .date(TreeSurvey::surveyedOn)
-            .reference("TreeSurvey.localityId", Kind.LOCALITY, TreeSurvey::localityId)
-            .optionalReference("TreeSurvey.wardId", Kind.WARD, TreeSurvey::wardId)
-            .references("TreeSurvey.surveyorIds", Kind.PERSON, TreeSurvey::surveyorIds)
+            .reference("TreeSurvey.localityId", StandardKinds.LOCALITY, TreeSurvey::localityId)
+            .optionalReference("TreeSurvey.wardId", StandardKinds.WARD, TreeSurvey::wardId)
+            .references("TreeSurvey.surveyorIds", StandardKinds.PERSON, TreeSurvey::surveyorIds)
             .personalData(TreeSurvey::surveyorIds, (s, person) -> s.surveyorIds().contains(person)
                     ? new TreeSurvey(s.id(), s.localityId(), s.wardId(), s.surveyorIds(), Kind.ERASED, s.surveyedOn())
                     : s)
@@ -48,11 +48,11 @@ class KindTest {
         assertEquals(Set.of("p-1", "p-2"), TREE_SURVEY.keys(SURVEY, Dimension.PERSON));
         assertEquals(Set.of(), TREE_SURVEY.keys(SURVEY, Dimension.CATEGORY));
         assertEquals(Optional.of(LocalDate.of(2016, 4, 2)), TREE_SURVEY.date(SURVEY));
-        assertEquals(List.of(new Reference("TreeSurvey.localityId", Kind.LOCALITY, "sale"),
-                new Reference("TreeSurvey.wardId", Kind.WARD, "E05000820"),
-                new Reference("TreeSurvey.surveyorIds", Kind.PERSON, "p-1"),
-                new Reference("TreeSurvey.surveyorIds", Kind.PERSON, "p-2")), TREE_SURVEY.references(SURVEY));
-        assertEquals(List.of(Kind.LOCALITY, Kind.WARD, Kind.PERSON), List.copyOf(TREE_SURVEY.referencedKinds()));
+        assertEquals(List.of(new Reference("TreeSurvey.localityId", StandardKinds.LOCALITY, "sale"),
+                new Reference("TreeSurvey.wardId", StandardKinds.WARD, "E05000820"),
+                new Reference("TreeSurvey.surveyorIds", StandardKinds.PERSON, "p-1"),
+                new Reference("TreeSurvey.surveyorIds", StandardKinds.PERSON, "p-2")), TREE_SURVEY.references(SURVEY));
+        assertEquals(List.of(StandardKinds.LOCALITY, StandardKinds.WARD, StandardKinds.PERSON), List.copyOf(TREE_SURVEY.referencedKinds()));
         assertFalse(TREE_SURVEY.isStandard());
     }
 
@@ -97,8 +97,8 @@ class KindTest {
         assertThrows(ValidationException.class, () -> Kind.builder("t", TreeSurvey.class, TreeSurvey::id)
                 .date(TreeSurvey::surveyedOn).date(TreeSurvey::surveyedOn));
         assertThrows(ValidationException.class, () -> Kind.builder("t", TreeSurvey.class, TreeSurvey::id)
-                .reference("T.a", Kind.LOCALITY, TreeSurvey::localityId)
-                .reference("T.a", Kind.LOCALITY, TreeSurvey::localityId));
+                .reference("T.a", StandardKinds.LOCALITY, TreeSurvey::localityId)
+                .reference("T.a", StandardKinds.LOCALITY, TreeSurvey::localityId));
     }
 
     @Test
@@ -123,33 +123,33 @@ class KindTest {
     @Test
     void aKindReachesItsCouncilThroughADimensionItDeclares() {
         Kind<TreeSurvey> scoped = Kind.builder("scoped", TreeSurvey.class, TreeSurvey::id)
-                .key(Dimension.LOCALITY, TreeSurvey::localityId).councilThrough(Dimension.LOCALITY, Kind.LOCALITY).build();
+                .key(Dimension.LOCALITY, TreeSurvey::localityId).councilThrough(Dimension.LOCALITY, StandardKinds.LOCALITY).build();
         assertTrue(scoped.dimensions().contains(Dimension.COUNCIL), "queryable by council");
         assertTrue(scoped.derives(Dimension.COUNCIL));
         assertFalse(scoped.derives(Dimension.LOCALITY));
         assertEquals(Set.of(), scoped.keys(SURVEY, Dimension.COUNCIL), "the record itself names no council");
-        assertEquals(new Kind.CouncilPath(Dimension.LOCALITY, Kind.LOCALITY), scoped.councilPath().orElseThrow());
+        assertEquals(new Kind.CouncilPath(Dimension.LOCALITY, StandardKinds.LOCALITY), scoped.councilPath().orElseThrow());
         ValidationException undeclared = assertThrows(ValidationException.class, () -> Kind.builder("t", TreeSurvey.class,
-                TreeSurvey::id).councilThrough(Dimension.WARD, Kind.WARD).build());
+                TreeSurvey::id).councilThrough(Dimension.WARD, StandardKinds.WARD).build());
         assertEquals("t.councilThrough", undeclared.field());
         ValidationException parentWithoutCouncil = assertThrows(ValidationException.class, () -> Kind.builder("t",
                 TreeSurvey.class, TreeSurvey::id).key(Dimension.LOCALITY, TreeSurvey::localityId)
-                .councilThrough(Dimension.LOCALITY, Kind.ASSET).build());
+                .councilThrough(Dimension.LOCALITY, StandardKinds.ASSET).build());
         assertEquals("asset", parentWithoutCouncil.value(), "a parent must name its council itself");
     }
 
     @Test
     void everyStandardKindCanBeQueriedByCouncil() {
-        for (Kind<?> kind : Kind.standard()) {
+        for (Kind<?> kind : StandardKinds.all()) {
             assertTrue(kind.dimensions().contains(Dimension.COUNCIL), kind.name());
         }
-        assertEquals(new Kind.CouncilPath(Dimension.PARENT, Kind.GRANT_SCHEME), Kind.GRANT.councilPath().orElseThrow());
-        assertFalse(Kind.GRANT_SCHEME.derives(Dimension.COUNCIL));
+        assertEquals(new Kind.CouncilPath(Dimension.PARENT, StandardKinds.GRANT_SCHEME), StandardKinds.GRANT.councilPath().orElseThrow());
+        assertFalse(StandardKinds.GRANT_SCHEME.derives(Dimension.COUNCIL));
     }
 
     @Test
     void theStandardKindsHaveUniqueNamesAndReferOnlyBackwards() {
-        List<Kind<?>> standard = Kind.standard();
+        List<Kind<?>> standard = StandardKinds.all();
         assertEquals(29, standard.size());
         Set<String> names = new HashSet<>();
         List<String> forward = new ArrayList<>();

@@ -9,8 +9,8 @@ import org.localityworking.examples.data.Dataset;
 import org.localityworking.examples.data.ExampleData;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.site.ReportSite;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
         o.print(summary.toString(java.nio.charset.StandardCharsets.UTF_8));
         try (LocalityStore s = store.open()) {
             for (Dataset d : ExampleData.both()) {
-                if (s.get(Kind.COUNCIL, d.councilId()).isPresent()) {
+                if (s.get(StandardKinds.COUNCIL, d.councilId()).isPresent()) {
                     o.println("Store " + s.location() + " already holds " + d.councilId() + ": using the data it has.");
                 } else {
                     d.loadInto(s);

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.localityworking.core.config.CouncilConfigurations;
 import org.localityworking.core.config.CouncilDefinition;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.UnitOfWork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,12 +33,12 @@ final class SetupCommand implements Callable<Integer> {
 
     /** Saves everything a council's configuration defines, as new records, in the unit of work. */
     static void save(UnitOfWork u, CouncilDefinition d) {
-        u.save(Kind.COUNCIL, d.council(), 0);
-        d.wards().forEach(w -> u.save(Kind.WARD, w, 0));
-        d.localities().forEach(l -> u.save(Kind.LOCALITY, l, 0));
-        d.strategy().ifPresent(st -> u.save(Kind.STRATEGY, st, 0));
-        d.people().forEach(p -> u.save(Kind.PERSON, p, 0));
-        d.networks().forEach(n -> u.save(Kind.NETWORK, n, 0));
+        u.save(StandardKinds.COUNCIL, d.council(), 0);
+        d.wards().forEach(w -> u.save(StandardKinds.WARD, w, 0));
+        d.localities().forEach(l -> u.save(StandardKinds.LOCALITY, l, 0));
+        d.strategy().ifPresent(st -> u.save(StandardKinds.STRATEGY, st, 0));
+        d.people().forEach(p -> u.save(StandardKinds.PERSON, p, 0));
+        d.networks().forEach(n -> u.save(StandardKinds.NETWORK, n, 0));
     }
 
     @Override
@@ -54,7 +54,7 @@ final class SetupCommand implements Callable<Integer> {
         }
         String id = d.council().id();
         try (LocalityStore s = store.open()) {
-            if (s.get(Kind.COUNCIL, id).isPresent()) {
+            if (s.get(StandardKinds.COUNCIL, id).isPresent()) {
                 err.println("error: the store " + s.location() + " already holds the council " + id
                         + "; nothing was written (use another store, or change that council's records directly)");
                 return 1;

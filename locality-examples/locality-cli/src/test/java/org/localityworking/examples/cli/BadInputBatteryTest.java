@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localityworking.examples.data.ExampleData;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.registry.Stores;
 
 /**
@@ -120,7 +120,7 @@ class BadInputBatteryTest {
         Path folder = Files.createDirectory(dir.resolve("folder.csv"));
         int assetsBefore;
         try (LocalityStore s = Stores.open(store)) {
-            assetsBefore = s.all(Kind.ASSET).size();
+            assetsBefore = s.all(StandardKinds.ASSET).size();
         }
         List<String> problems = new ArrayList<>();
         for (Case c : cases) {
@@ -136,10 +136,10 @@ class BadInputBatteryTest {
         assertEquals(List.of(), problems);
         assertTrue(cases.size() + 2 >= 15, "kinds of bad file: " + (cases.size() + 2));
         try (LocalityStore s = Stores.open(store)) {
-            assertEquals(assetsBefore, s.all(Kind.ASSET).size(), "the store is unchanged");
-            assertTrue(s.get(Kind.ASSET, "a-bad").isEmpty() && s.get(Kind.PERSON, "p-bad").isEmpty()
-                    && s.get(Kind.ORGANISATION, "o-bad").isEmpty() && s.get(Kind.GRANT, "g-bad").isEmpty()
-                    && s.get(Kind.GRANT_SCHEME, "gp-bad").isEmpty() && s.get(Kind.ORGANISATION, "x").isEmpty());
+            assertEquals(assetsBefore, s.all(StandardKinds.ASSET).size(), "the store is unchanged");
+            assertTrue(s.get(StandardKinds.ASSET, "a-bad").isEmpty() && s.get(StandardKinds.PERSON, "p-bad").isEmpty()
+                    && s.get(StandardKinds.ORGANISATION, "o-bad").isEmpty() && s.get(StandardKinds.GRANT, "g-bad").isEmpty()
+                    && s.get(StandardKinds.GRANT_SCHEME, "gp-bad").isEmpty() && s.get(StandardKinds.ORGANISATION, "x").isEmpty());
         }
     }
 

@@ -18,6 +18,7 @@ import org.localityworking.examples.data.ExampleData;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.registry.Stores;
 
 /** The CLI's commands, end to end, on SQLite files in a temporary folder. */
@@ -78,8 +79,8 @@ class CommandsTest {
         assertTrue(r.err().contains("line 4, column category: \"Parks\" must be one of"), r.err());
         assertTrue(r.err().contains("nothing was imported"), r.err());
         try (LocalityStore s = Stores.open(store)) {
-            assertTrue(s.get(Kind.ASSET, "a-new-1").isEmpty(), "the good rows were not written either");
-            assertTrue(s.get(Kind.ASSET, "a-new-4").isEmpty());
+            assertTrue(s.get(StandardKinds.ASSET, "a-new-1").isEmpty(), "the good rows were not written either");
+            assertTrue(s.get(StandardKinds.ASSET, "a-new-4").isEmpty());
         }
     }
 
@@ -112,9 +113,9 @@ class CommandsTest {
         assertTrue(r.out().contains("Imported 100000 assets"), r.out());
         try (LocalityStore s = Stores.open(store)) {
             // 25,000 imported into Sale beside the 3 assets the example data maps there.
-            assertEquals(25_003, s.count(Kind.ASSET, Query.all().locality("sale")));
-            assertEquals("Imported, row 99999", s.get(Kind.ASSET, "bulk-99999").orElseThrow().value().description());
-            assertEquals(AssetCategory.ECONOMIC_EXCHANGE, s.get(Kind.ASSET, "bulk-4").orElseThrow().value().category());
+            assertEquals(25_003, s.count(StandardKinds.ASSET, Query.all().locality("sale")));
+            assertEquals("Imported, row 99999", s.get(StandardKinds.ASSET, "bulk-99999").orElseThrow().value().description());
+            assertEquals(AssetCategory.ECONOMIC_EXCHANGE, s.get(StandardKinds.ASSET, "bulk-4").orElseThrow().value().category());
         }
     }
 
@@ -128,15 +129,15 @@ class CommandsTest {
         assertEquals(0, imported.exit(), imported.err());
         Dataset trafford = ExampleData.trafford();
         try (LocalityStore a = Stores.open(from); LocalityStore b = Stores.open(sqlite("to.db"))) {
-            for (Kind<?> kind : Kind.standard()) {
+            for (Kind<?> kind : StandardKinds.all()) {
                 assertEquals(trafford.all(kind).size(), b.all(kind).size(), kind.name() + ": Trafford's records only");
                 for (Object value : trafford.all(kind)) {
                     assertEquals(value, get(b, kind, value), kind.name());
                 }
             }
-            assertTrue(b.get(Kind.COUNCIL, "herefordshire").isEmpty(), "only Trafford was exported");
-            assertEquals(95, b.all(Kind.GRANT).size(), "16 M16 + 34 Make Sale Smile + 45 voluntary sector grants");
-            assertTrue(a.get(Kind.COUNCIL, "herefordshire").isPresent());
+            assertTrue(b.get(StandardKinds.COUNCIL, "herefordshire").isEmpty(), "only Trafford was exported");
+            assertEquals(95, b.all(StandardKinds.GRANT).size(), "16 M16 + 34 Make Sale Smile + 45 voluntary sector grants");
+            assertTrue(a.get(StandardKinds.COUNCIL, "herefordshire").isPresent());
         }
     }
 
@@ -197,7 +198,7 @@ class CommandsTest {
         Cli good = Cli.run("import", "people", csv.toString(), "--store", store);
         assertEquals(0, good.exit(), good.err());
         try (LocalityStore s = Stores.open(store)) {
-            assertEquals("New Volunteer", s.get(Kind.PERSON, "p-new").orElseThrow().value().name());
+            assertEquals("New Volunteer", s.get(StandardKinds.PERSON, "p-new").orElseThrow().value().name());
         }
     }
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.OrganisationKind;
 import org.localityworking.core.model.Sector;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.registry.Stores;
 
 /**
@@ -40,12 +40,12 @@ class CreatedTest {
         Created.begin();
         Created.willCreateStore(file);
         try (LocalityStore other = Stores.open("sqlite:" + file)) { // the other command, which succeeds
-            other.create(Kind.ORGANISATION, new Organisation("o-kept", "Kept", Sector.VCSE,
+            other.create(StandardKinds.ORGANISATION, new Organisation("o-kept", "Kept", Sector.VCSE,
                     OrganisationKind.COMMUNITY_GROUP, Optional.empty()));
         }
         Created.undo(); // this command failed
         try (LocalityStore s = Stores.open("sqlite:" + file)) {
-            assertEquals("Kept", s.get(Kind.ORGANISATION, "o-kept").orElseThrow().value().name());
+            assertEquals("Kept", s.get(StandardKinds.ORGANISATION, "o-kept").orElseThrow().value().name());
         }
     }
 
@@ -57,11 +57,11 @@ class CreatedTest {
         try (LocalityStore other = Stores.open("sqlite:" + file)) { // open, idle, about to write its first unit
             Created.undo();
             assertTrue(Files.exists(file), "kept while another connection has it open");
-            other.create(Kind.ORGANISATION, new Organisation("o-later", "Later", Sector.VCSE,
+            other.create(StandardKinds.ORGANISATION, new Organisation("o-later", "Later", Sector.VCSE,
                     OrganisationKind.COMMUNITY_GROUP, Optional.empty()));
         }
         try (LocalityStore s = Stores.open("sqlite:" + file)) {
-            assertTrue(s.get(Kind.ORGANISATION, "o-later").isPresent(), "its write landed in the file, not a lost one");
+            assertTrue(s.get(StandardKinds.ORGANISATION, "o-later").isPresent(), "its write landed in the file, not a lost one");
         }
     }
 
@@ -77,7 +77,7 @@ class CreatedTest {
             Created.undo();
             assertTrue(Files.exists(file), "kept while another connection uses it");
             s.execute("ROLLBACK");
-            assertTrue(other.all(Kind.ORGANISATION).isEmpty());
+            assertTrue(other.all(StandardKinds.ORGANISATION).isEmpty());
         }
     }
 }

@@ -17,8 +17,8 @@ import org.localityworking.core.model.AssetCategory;
 import org.localityworking.core.model.GeoPoint;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.examples.data.ExampleData;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.registry.Stores;
 
 /**
@@ -46,7 +46,7 @@ class CsvRoundTripTest {
                         .description(v).category(AssetCategory.PHYSICAL).tangibility(Tangibility.TANGIBLE)
                         .location(new GeoPoint(53.42, -2.32)).build());
             }
-            s.runInTransaction(u -> assets.forEach(a -> u.save(Kind.ASSET, a, 0)));
+            s.runInTransaction(u -> assets.forEach(a -> u.save(StandardKinds.ASSET, a, 0)));
         }
         for (String audience : List.of("INTERNAL", "PUBLIC")) {
             Path out = dir.resolve("csv-" + audience);
@@ -65,14 +65,14 @@ class CsvRoundTripTest {
         String to = "sqlite:" + dir.resolve("to.db");
         try (LocalityStore s = Stores.open(to)) {
             ExampleData.trafford().loadInto(s);
-            s.runInTransaction(u -> s.all(Kind.ASSET).forEach(v -> u.delete(Kind.ASSET, v.value().id(), v.version())));
+            s.runInTransaction(u -> s.all(StandardKinds.ASSET).forEach(v -> u.delete(StandardKinds.ASSET, v.value().id(), v.version())));
         }
         Cli imported = Cli.run("import", "assets", dir.resolve("csv-INTERNAL").resolve("assets.csv").toString(),
                 "--store", to);
         assertEquals(0, imported.exit(), imported.err());
         try (LocalityStore s = Stores.open(to)) {
             for (Asset a : assets) {
-                assertEquals(Optional.of(a), s.get(Kind.ASSET, a.id()).map(v -> v.value()),
+                assertEquals(Optional.of(a), s.get(StandardKinds.ASSET, a.id()).map(v -> v.value()),
                         "round trip of " + a.description().replace("\r", "\\r").replace("\t", "\\t"));
             }
         }
@@ -90,7 +90,7 @@ class CsvRoundTripTest {
         Cli r = Cli.run("import", "assets", csv.toString(), "--store", store);
         assertEquals(0, r.exit(), r.err());
         try (LocalityStore s = Stores.open(store)) {
-            assertEquals(" Books and a meeting room ", s.get(Kind.ASSET, "a-bom").orElseThrow().value().description(),
+            assertEquals(" Books and a meeting room ", s.get(StandardKinds.ASSET, "a-bom").orElseThrow().value().description(),
                     "never trimmed");
         }
     }
@@ -101,7 +101,7 @@ class CsvRoundTripTest {
         org.localityworking.core.model.Asset before;
         try (LocalityStore s = Stores.open(store)) {
             ExampleData.trafford().loadInto(s);
-            before = s.all(Kind.ASSET).stream().map(v -> v.value())
+            before = s.all(StandardKinds.ASSET).stream().map(v -> v.value())
                     .filter(a -> a.acv().isPresent() && a.location().isPresent()).findFirst().orElseThrow();
         }
         Path csv = dir.resolve("names.csv");
@@ -110,7 +110,7 @@ class CsvRoundTripTest {
                 StandardCharsets.UTF_8);
         assertEquals(0, Cli.run("import", "assets", csv.toString(), "--store", store).exit());
         try (LocalityStore s = Stores.open(store)) {
-            Asset after = s.get(Kind.ASSET, before.id()).orElseThrow().value();
+            Asset after = s.get(StandardKinds.ASSET, before.id()).orElseThrow().value();
             assertEquals("A new name", after.name());
             assertEquals(before.acv(), after.acv(), "the ACV listing stays");
             assertEquals(before.location(), after.location(), "the location stays");
@@ -124,7 +124,7 @@ class CsvRoundTripTest {
                 + before.category() + ",,\r\n", StandardCharsets.UTF_8);
         assertEquals(0, Cli.run("import", "assets", cleared.toString(), "--store", store).exit());
         try (LocalityStore s = Stores.open(store)) {
-            Asset after = s.get(Kind.ASSET, before.id()).orElseThrow().value();
+            Asset after = s.get(StandardKinds.ASSET, before.id()).orElseThrow().value();
             assertEquals(Optional.empty(), after.location(), "a column that is there but blank clears the value");
             assertEquals(before.acv(), after.acv());
         }

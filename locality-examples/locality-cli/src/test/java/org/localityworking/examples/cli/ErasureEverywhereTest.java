@@ -28,6 +28,7 @@ import org.localityworking.core.model.TransferStatus;
 import org.localityworking.examples.data.ExampleData;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.Stores;
 
@@ -76,15 +77,15 @@ class ErasureEverywhereTest {
         try (LocalityStore s = Stores.open(location)) {
             ExampleData.both().forEach(d -> d.loadInto(s));
             s.runInTransaction(u -> {
-                u.save(Kind.PERSON, new Person("p-quillon", "Quillon Vasquetti", new ContactDetails(
+                u.save(StandardKinds.PERSON, new Person("p-quillon", "Quillon Vasquetti", new ContactDetails(
                         Optional.of("quillon.vasquetti@zz-token.example"), Optional.of("0161 555 0199"),
                         Optional.of("7 Tokenfield Close, Sale")), Optional.empty(),
                         List.of(new RoleAssignment(Role.RESIDENT, Optional.of("sale"), Optional.empty()))), 0);
-                u.save(Kind.ASSET, new Asset("a-quillon-keys", "sale", Optional.empty(), "Community garden shed",
+                u.save(StandardKinds.ASSET, new Asset("a-quillon-keys", "sale", Optional.empty(), "Community garden shed",
                         "Keys with Quillon Vasquetti at 7 Tokenfield Close (0161-555-0199)", AssetCategory.PHYSICAL,
                         Tangibility.TANGIBLE, Optional.empty(), false, TransferStatus.NOT_APPLICABLE, Optional.empty(),
                         Optional.empty()), 0);
-                u.save(Kind.EVENT, new EngagementEvent("ev-quillon", "sale", EventKind.COMMUNITY_EVENT,
+                u.save(StandardKinds.EVENT, new EngagementEvent("ev-quillon", "sale", EventKind.COMMUNITY_EVENT,
                         "Litter pick led by Quillon Vasquetti", LocalDate.of(2016, 2, 6), OptionalInt.of(14)), 0);
             });
         }
@@ -92,11 +93,11 @@ class ErasureEverywhereTest {
 
         Cli erase;
         try (LocalityStore reader = Stores.open(location)) {
-            assertTrue(reader.get(Kind.PERSON, "p-quillon").isPresent()); // another connection, open through the erasure
+            assertTrue(reader.get(StandardKinds.PERSON, "p-quillon").isPresent()); // another connection, open through the erasure
             Cli preview = Cli.run("erase", "p-quillon", "--dry-run", "--store", location);
             assertEquals(0, preview.exit(), preview.err());
             assertTrue(preview.out().contains("Nothing was written (--dry-run)."), preview.out());
-            assertEquals("Quillon Vasquetti", reader.get(Kind.PERSON, "p-quillon").orElseThrow().value().name());
+            assertEquals("Quillon Vasquetti", reader.get(StandardKinds.PERSON, "p-quillon").orElseThrow().value().name());
             erase = Cli.run("erase", "p-quillon", "--store", location);
             assertEquals(0, erase.exit(), erase.err());
             // the file and its write-ahead log, while the other connection is still open
@@ -120,7 +121,7 @@ class ErasureEverywhereTest {
                             kind.name() + ": " + v.value());
                 }
             }
-            assertEquals(Kind.ERASED, s.get(Kind.PERSON, "p-quillon").orElseThrow().value().name());
+            assertEquals(Kind.ERASED, s.get(StandardKinds.PERSON, "p-quillon").orElseThrow().value().name());
         }
         // every output: the demo site in both audiences, and the exports of both councils
         for (String audience : List.of("INTERNAL", "PUBLIC")) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.localityworking.examples.data.ExampleData;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.registry.Stores;
 
 /**
@@ -55,7 +56,7 @@ class LargeImportTest {
     @Test
     void aPackageOfOneHundredThousandGrantsImportsInA48MegabyteHeap() throws Exception {
         String store = "sqlite:" + dir.resolve("grants.db");
-        int before = trafford(store, Kind.GRANT);
+        int before = trafford(store, StandardKinds.GRANT);
         int grants = 100_000;
         Path file = dir.resolve("grants.json");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -81,10 +82,10 @@ class LargeImportTest {
         // programmes; programme large-2's largest grant is 100 + 899
         assertTrue(output.contains("Imported 111803 records from grants.json") && output.contains("111803 created"), output);
         try (LocalityStore s = Stores.open(store)) {
-            assertEquals(before + grants, s.all(Kind.GRANT).size());
+            assertEquals(before + grants, s.all(StandardKinds.GRANT).size());
             assertEquals(org.localityworking.core.model.Money.pounds(999),
-                    s.get(Kind.GRANT_SCHEME, "large-2").orElseThrow().value().capPerGrant());
-            assertEquals("Grant 99999", s.get(Kind.GRANT, "large-99999").orElseThrow().value().title());
+                    s.get(StandardKinds.GRANT_SCHEME, "large-2").orElseThrow().value().capPerGrant());
+            assertEquals("Grant 99999", s.get(StandardKinds.GRANT, "large-99999").orElseThrow().value().title());
         }
     }
 
@@ -96,7 +97,7 @@ class LargeImportTest {
     @Test
     void aDirectoryOfFiftyThousandServicesImportsInA48MegabyteHeap() throws Exception {
         String store = "sqlite:" + dir.resolve("directory.db");
-        int before = trafford(store, Kind.ASSET);
+        int before = trafford(store, StandardKinds.ASSET);
         Path exported = dir.resolve("exported");
         Cli export = Cli.run("export", "--council", "trafford", "--format", "openreferral", "--out", exported.toString(),
                 "--store", store);
@@ -159,8 +160,8 @@ class LargeImportTest {
                 "trafford");
         assertTrue(output.contains(services + " created, 0 updated"), output);
         try (LocalityStore s = Stores.open(store)) {
-            assertEquals(before + services, s.all(Kind.ASSET).size());
-            var last = s.get(Kind.ASSET, "large-" + (services - 1)).orElseThrow().value();
+            assertEquals(before + services, s.all(StandardKinds.ASSET).size());
+            var last = s.get(StandardKinds.ASSET, "large-" + (services - 1)).orElseThrow().value();
             assertEquals("Service " + (services - 1), last.name());
             assertEquals(53.49, last.location().orElseThrow().latitude(), 1e-9);
         }
@@ -174,7 +175,7 @@ class LargeImportTest {
     @Test
     void aFileOfOneHundredAndFiftyThousandRowsImportsInA48MegabyteHeap() throws Exception {
         String store = "sqlite:" + dir.resolve("large.db");
-        int before = trafford(store, Kind.ASSET);
+        int before = trafford(store, StandardKinds.ASSET);
         Path file = dir.resolve("large.csv");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("id,locality,name,description,category\n");
@@ -187,8 +188,8 @@ class LargeImportTest {
         assertTrue(output.contains("Imported 150000 assets from large.csv") && output.contains("150000 created"), output);
         assertTrue(output.lines().filter(l -> l.strip().startsWith("read ")).count() == ROWS / 10_000, output); // progress
         try (LocalityStore s = Stores.open(store)) {
-            assertEquals(before + ROWS, s.all(Kind.ASSET).size());
-            assertEquals("Asset 149999", s.get(Kind.ASSET, "large-149999").orElseThrow().value().name());
+            assertEquals(before + ROWS, s.all(StandardKinds.ASSET).size());
+            assertEquals("Asset 149999", s.get(StandardKinds.ASSET, "large-149999").orElseThrow().value().name());
         }
     }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localityworking.core.model.Locality;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.Stores;
 
@@ -39,10 +39,10 @@ class SetupCommandTest {
         assertTrue(setup.out().contains("Set up Ashcombe Borough Council (ashcombe)"), setup.out());
         assertTrue(setup.out().contains("5 wards, 3 localities, 3 people and posts, 1 networks"), setup.out());
         try (LocalityStore s = Stores.open(store())) {
-            List<String> localities = s.query(Kind.LOCALITY, Query.all().council("ashcombe")).stream()
+            List<String> localities = s.query(StandardKinds.LOCALITY, Query.all().council("ashcombe")).stream()
                     .map(Versioned::value).map(Locality::name).toList();
             assertEquals(List.of("Downs and Orchard", "North Ashcombe", "Riverside"), localities);
-            assertEquals(2, s.query(Kind.LOCALITY, Query.all().ward("ash-mill")).size(), "the split ward is in both");
+            assertEquals(2, s.query(StandardKinds.LOCALITY, Query.all().ward("ash-mill")).size(), "the split ward is in both");
         }
         Path out = dir.resolve("profile.md");
         Cli report = Cli.run("report", "locality-profile", "--council", "ashcombe", "--locality", "riverside",
@@ -72,7 +72,7 @@ class SetupCommandTest {
         assertTrue(r.err().contains("ashcombe-bad.properties#localities = \"ash-extra\" breaks the rule"), r.err());
         assertTrue(r.err().contains("in no locality's share"), r.err());
         try (LocalityStore s = Stores.open(store())) {
-            assertTrue(s.all(Kind.COUNCIL).isEmpty() && s.all(Kind.WARD).isEmpty(), "nothing was written");
+            assertTrue(s.all(StandardKinds.COUNCIL).isEmpty() && s.all(StandardKinds.WARD).isEmpty(), "nothing was written");
         }
     }
 

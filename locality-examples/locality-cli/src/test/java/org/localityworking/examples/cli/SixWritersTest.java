@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localityworking.examples.data.ExampleData;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.registry.Stores;
 
 /**
@@ -41,7 +41,7 @@ class SixWritersTest {
         int before;
         try (LocalityStore s = Stores.open(store)) {
             ExampleData.trafford().loadInto(s);
-            before = s.all(Kind.ASSET).size();
+            before = s.all(StandardKinds.ASSET).size();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Process> processes = new ArrayList<>();
@@ -90,7 +90,7 @@ class SixWritersTest {
         try (LocalityStore s = Stores.open(store)) {
             for (int p = 0; p < PROCESSES; p++) {
                 String prefix = "six-" + p + "-";
-                long mine = s.all(Kind.ASSET).stream().filter(v -> v.value().id().startsWith(prefix)).count();
+                long mine = s.all(StandardKinds.ASSET).stream().filter(v -> v.value().id().startsWith(prefix)).count();
                 String log = Files.readString(logs.get(p), StandardCharsets.UTF_8);
                 if (exits.get(p) == 0) {
                     assertEquals(ROWS, mine, "writer " + p + " said it imported: " + log);
@@ -103,7 +103,7 @@ class SixWritersTest {
                 }
             }
             assertTrue(landed >= 1, "exits " + exits);
-            assertEquals(before + landed * ROWS, s.all(Kind.ASSET).size(), "exits " + exits);
+            assertEquals(before + landed * ROWS, s.all(StandardKinds.ASSET).size(), "exits " + exits);
         }
         System.err.println("six writers: " + landed + " of " + PROCESSES + " landed, exits " + exits);
     }

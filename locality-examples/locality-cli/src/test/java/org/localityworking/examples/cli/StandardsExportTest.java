@@ -16,6 +16,7 @@ import org.localityworking.examples.data.Dataset;
 import org.localityworking.examples.data.ExampleData;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.registry.Stores;
 
 /** The CLI reaches every exporter, and the CSV asset map and people list round-trip exactly. */
@@ -60,7 +61,7 @@ class StandardsExportTest {
         // A store with the council's places and organisations, but no assets or people yet.
         String to = "sqlite:" + dir.resolve("to.db");
         Dataset trafford = ExampleData.trafford();
-        Set<Kind<?>> places = Set.of(Kind.COUNCIL, Kind.WARD, Kind.LOCALITY, Kind.ORGANISATION);
+        Set<Kind<?>> places = Set.of(StandardKinds.COUNCIL, StandardKinds.WARD, StandardKinds.LOCALITY, StandardKinds.ORGANISATION);
         try (LocalityStore s = Stores.open(to)) {
             s.runInTransaction(u -> trafford.entries().stream().filter(e -> places.contains(e.kind())).forEach(e -> e.saveIn(u)));
         }
@@ -68,13 +69,13 @@ class StandardsExportTest {
         Cli assets = Cli.run("import", "assets", out.resolve("assets.csv").toString(), "--store", to);
         assertEquals(0, assets.exit(), assets.err());
         try (LocalityStore a = Stores.open(from); LocalityStore b = Stores.open(to)) {
-            List<Asset> original = a.all(Kind.ASSET).stream().map(v -> v.value()).toList();
-            assertEquals(original, b.all(Kind.ASSET).stream().map(v -> v.value()).toList(), "assets round-trip exactly");
+            List<Asset> original = a.all(StandardKinds.ASSET).stream().map(v -> v.value()).toList();
+            assertEquals(original, b.all(StandardKinds.ASSET).stream().map(v -> v.value()).toList(), "assets round-trip exactly");
             assertTrue(original.stream().anyMatch(x -> x.acv().isPresent() && x.acv().get().bidRequestOn().isPresent()));
-            List<Person> people = b.all(Kind.PERSON).stream().map(v -> v.value()).toList();
+            List<Person> people = b.all(StandardKinds.PERSON).stream().map(v -> v.value()).toList();
             assertTrue(people.size() > 70, "people: " + people.size());
             for (Person p : people) {
-                assertEquals(a.get(Kind.PERSON, p.id()).orElseThrow().value(), p, "person " + p.id());
+                assertEquals(a.get(StandardKinds.PERSON, p.id()).orElseThrow().value(), p, "person " + p.id());
             }
         }
     }
@@ -87,7 +88,7 @@ class StandardsExportTest {
     void theStandardsImportBackThroughTheCli() throws IOException {
         String from = loaded("standards-from.db");
         Dataset trafford = ExampleData.trafford();
-        Set<Kind<?>> frame = Set.of(Kind.COUNCIL, Kind.WARD, Kind.LOCALITY);
+        Set<Kind<?>> frame = Set.of(StandardKinds.COUNCIL, StandardKinds.WARD, StandardKinds.LOCALITY);
         for (String[] format : new String[][] {{"360giving", "grants.json"}, {"openreferral", "openreferral.json"}}) {
             String to = "sqlite:" + dir.resolve(format[0] + "-to.db");
             try (LocalityStore s = Stores.open(to)) {
@@ -109,7 +110,7 @@ class StandardsExportTest {
             assertTrue(dry.out().contains("Dry run: importing " + format[1]) && dry.out().contains("nothing was written"),
                     dry.out());
             try (LocalityStore s = Stores.open(to)) {
-                assertTrue(s.all(Kind.ASSET).isEmpty() && s.all(Kind.GRANT).isEmpty(), "a dry run writes nothing");
+                assertTrue(s.all(StandardKinds.ASSET).isEmpty() && s.all(StandardKinds.GRANT).isEmpty(), "a dry run writes nothing");
             }
             Cli imported = Cli.run(concat(new String[] {"import", format[0], file.toString(), "--council", "trafford",
                     "--store", to}, options));

@@ -26,6 +26,7 @@ import org.localityworking.examples.data.ExampleData;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.registry.Stores;
 
 /**
@@ -84,14 +85,14 @@ class StrangersEdgesTest {
 
     @Test
     void aLoneSurrogateInASnapshotIsRefusedWhereTheRecordIsBuilt() throws IOException {
-        int before = count(Kind.ORGANISATION);
+        int before = count(StandardKinds.ORGANISATION);
         Path file = write("surrogate.json", "{\"format\": \"locality-working-snapshot\", \"version\": 1,\n"
                 + " \"records\": {\"organisation\": [\n   {\"id\": \"o-sur\", \"name\": \"Friends \\ud800 of the park\","
                 + " \"sector\": \"VCSE\", \"kind\": \"OTHER\", \"localityId\": null}]}}\n");
         Cli r = Cli.run("import", "snapshot", file.toString(), "--store", store);
         refusedInOneLine(r, "surrogate.json: 1 problem", "line 3, column 4 (records.organisation[0] (Organisation.name))",
                 "\"Friends \\ud800 of the park\"", "must be well-formed Unicode", "lone half of a surrogate pair");
-        assertEquals(before, count(Kind.ORGANISATION));
+        assertEquals(before, count(StandardKinds.ORGANISATION));
     }
 
     @Test
@@ -113,7 +114,7 @@ class StrangersEdgesTest {
     void aPeopleFileWithOnlyIdAndNameChangesOnlyTheNames() throws IOException {
         Person before;
         try (LocalityStore s = Stores.open(store)) {
-            before = s.all(Kind.PERSON).stream().map(v -> v.value())
+            before = s.all(StandardKinds.PERSON).stream().map(v -> v.value())
                     .filter(p -> p.contact().email().isPresent() && !p.roles().isEmpty()).findFirst().orElseThrow();
         }
         Path file = write("names.csv", "id,name\n" + before.id() + ",Renamed Resident\n");
@@ -121,7 +122,7 @@ class StrangersEdgesTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("0 created, 1 updated"), r.out());
         try (LocalityStore s = Stores.open(store)) {
-            Person after = s.get(Kind.PERSON, before.id()).orElseThrow().value();
+            Person after = s.get(StandardKinds.PERSON, before.id()).orElseThrow().value();
             assertEquals("Renamed Resident", after.name());
             assertEquals(before.contact(), after.contact(), "the columns the file lacks are as they were");
             assertEquals(before.homeWardId(), after.homeWardId());
@@ -131,7 +132,7 @@ class StrangersEdgesTest {
         Path blank = write("blank-email.csv", "id,name,email\n" + before.id() + ",Renamed Resident,\n");
         assertEquals(0, Cli.run("import", "people", blank.toString(), "--store", store).exit());
         try (LocalityStore s = Stores.open(store)) {
-            Person after = s.get(Kind.PERSON, before.id()).orElseThrow().value();
+            Person after = s.get(StandardKinds.PERSON, before.id()).orElseThrow().value();
             assertEquals(Optional.empty(), after.contact().email());
             assertEquals(before.roles(), after.roles());
         }
@@ -144,9 +145,9 @@ class StrangersEdgesTest {
             Cli r = Cli.run("export", "--council", "trafford", "--format", "snapshot", "--out", target, "--store", store);
             refusedInOneLine(r, "is the store this export reads", "Nothing was written");
         }
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)) || count(Kind.COUNCIL) == 1);
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)) || count(StandardKinds.COUNCIL) == 1);
         try (LocalityStore s = Stores.open(store)) {
-            assertTrue(s.get(Kind.COUNCIL, "trafford").isPresent(), "the store still opens and holds its data");
+            assertTrue(s.get(StandardKinds.COUNCIL, "trafford").isPresent(), "the store still opens and holds its data");
         }
         assertFalse(Files.exists(Path.of(db + ".manifest.json")));
     }
@@ -169,7 +170,7 @@ class StrangersEdgesTest {
                 "\n=1+1", "\uff1d1+1", "\uff0b1", "@SUM(A1)", "-5 degrees", "'-5", "plain");
         try (LocalityStore s = Stores.open(store)) {
             for (int i = 0; i < descriptions.size(); i++) {
-                assertEquals(expected.get(i), s.get(Kind.ASSET, "ap-" + i).orElseThrow().value().description(),
+                assertEquals(expected.get(i), s.get(StandardKinds.ASSET, "ap-" + i).orElseThrow().value().description(),
                         "cell " + i + ": " + descriptions.get(i));
             }
         }
@@ -189,7 +190,7 @@ class StrangersEdgesTest {
         assertEquals(0, Cli.run("import", "assets", out.resolve("assets.csv").toString(), "--store", fresh).exit());
         try (LocalityStore s = Stores.open(fresh)) {
             for (int i = 0; i < descriptions.size(); i++) {
-                assertEquals(expected.get(i), s.get(Kind.ASSET, "ap-" + i).orElseThrow().value().description(),
+                assertEquals(expected.get(i), s.get(StandardKinds.ASSET, "ap-" + i).orElseThrow().value().description(),
                         "round trip of cell " + i);
             }
         }
@@ -197,34 +198,34 @@ class StrangersEdgesTest {
 
     @Test
     void aHeaderNamingAColumnTwiceIsRefused() throws IOException {
-        int before = count(Kind.ASSET);
+        int before = count(StandardKinds.ASSET);
         Path file = write("twice.csv", "id,locality,name,description,category,name\nt-1,sale,First,d,PHYSICAL,Second\n");
         refusedInOneLine(Cli.run("import", "assets", file.toString(), "--store", store),
                 "twice.csv: 1 problem", "line 1, column name: \"name\" appears twice in the header");
-        assertEquals(before, count(Kind.ASSET));
+        assertEquals(before, count(StandardKinds.ASSET));
     }
 
     @Test
     void aSnapshotKeyGivenTwiceIsRefused() throws IOException {
-        int before = count(Kind.ORGANISATION);
+        int before = count(StandardKinds.ORGANISATION);
         Path file = write("key-twice.json", "{\"format\": \"locality-working-snapshot\", \"version\": 1,\n"
                 + " \"records\": {\"organisation\": [\n   {\"id\": \"o-one\", \"id\": \"o-two\", \"name\": \"Twice\","
                 + " \"sector\": \"VCSE\", \"kind\": \"OTHER\", \"localityId\": null}]}}\n");
         refusedInOneLine(Cli.run("import", "snapshot", file.toString(), "--store", store),
                 "key-twice.json: 1 problem", "line 3, column 24: is not valid JSON: Duplicate field 'id'");
-        assertEquals(before, count(Kind.ORGANISATION));
+        assertEquals(before, count(StandardKinds.ORGANISATION));
     }
 
     @Test
     void snapshotRecordsOfAnUnknownKindAreRefused() throws IOException {
-        int before = count(Kind.ORGANISATION);
+        int before = count(StandardKinds.ORGANISATION);
         Path file = write("spaceship.json", "{\"format\": \"locality-working-snapshot\", \"version\": 1,\n"
                 + " \"records\": {\"organisation\": [\n   {\"id\": \"o-ok\", \"name\": \"Fine\", \"sector\": \"VCSE\","
                 + " \"kind\": \"OTHER\", \"localityId\": null}],\n \"spaceship\": [\n   {\"id\": \"s-1\"}]}}\n");
         refusedInOneLine(Cli.run("import", "snapshot", file.toString(), "--store", store),
                 "spaceship.json: 1 problem", "line 5, column 4 (records.spaceship): \"spaceship\" is not a kind of record this store"
                         + " holds, so its records would be lost");
-        assertEquals(before, count(Kind.ORGANISATION));
+        assertEquals(before, count(StandardKinds.ORGANISATION));
     }
 
     /** The count the CLI's "Left out:" line gives for organisations no export can claim, 0 when it names none. */
@@ -240,7 +241,7 @@ class StrangersEdgesTest {
                 dir.resolve("csv-before").toString(), "--store", store);
         assertEquals(0, csvBefore.exit(), csvBefore.err());
         try (LocalityStore s = Stores.open(store)) {
-            s.create(Kind.ORGANISATION, new Organisation("o-nowhere", "Friends of Nowhere", Sector.VCSE,
+            s.create(StandardKinds.ORGANISATION, new Organisation("o-nowhere", "Friends of Nowhere", Sector.VCSE,
                     OrganisationKind.COMMUNITY_GROUP, Optional.empty()));
         }
         // the snapshot holds every organisation its records name: the new one is the only one it leaves out
@@ -318,13 +319,13 @@ class StrangersEdgesTest {
     void aDryRunRunsEveryCheckTheImportRunsByLineAndColumn() throws IOException {
         String otherWard;
         try (LocalityStore s = Stores.open(store)) {
-            Locality sale = s.get(Kind.LOCALITY, "sale").orElseThrow().value();
+            Locality sale = s.get(StandardKinds.LOCALITY, "sale").orElseThrow().value();
             Set<String> saleWards = sale.wards().stream().map(WardPart::wardId).collect(Collectors.toSet());
-            otherWard = s.query(Kind.LOCALITY, Query.all().council("trafford")).stream()
+            otherWard = s.query(StandardKinds.LOCALITY, Query.all().council("trafford")).stream()
                     .flatMap(v -> v.value().wards().stream().map(WardPart::wardId))
                     .filter(w -> !saleWards.contains(w)).findFirst().orElseThrow();
         }
-        int before = count(Kind.ASSET);
+        int before = count(StandardKinds.ASSET);
         Path file = write("elsewhere.csv", "id,locality,ward,name,description,category\nw-1,sale,ok,Fine,d,PHYSICAL\n"
                 .replace(",ok,", ",,") + "w-2,sale," + otherWard + ",Elsewhere,d,PHYSICAL\n");
         for (List<String> extra : List.of(List.of("--dry-run"), List.<String>of())) {
@@ -334,7 +335,7 @@ class StrangersEdgesTest {
             refusedInOneLine(r, "elsewhere.csv: 1 problem", "line 3, column ward: \"" + otherWard + "\" must be one of the wards"
                     + " of the asset's locality sale");
         }
-        assertEquals(before, count(Kind.ASSET));
+        assertEquals(before, count(StandardKinds.ASSET));
     }
 
     @Test

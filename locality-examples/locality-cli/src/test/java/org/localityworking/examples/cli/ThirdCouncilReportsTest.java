@@ -30,8 +30,8 @@ import org.localityworking.reporting.registry.FormatRegistry;
 import org.localityworking.reporting.registry.ReportRegistry;
 import org.localityworking.reporting.spi.OutputFormat;
 import org.localityworking.reporting.spi.ReportDefinition;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.registry.Stores;
 
 /**
@@ -45,10 +45,10 @@ class ThirdCouncilReportsTest {
         Set<String> words = new TreeSet<>(List.of("seed", "Trafford", "Herefordshire", "Be Bold", "M16",
                 "Make Sale Smile", "Enabling Group", "Locality Partnership", "Lead Locality Officer"));
         for (Dataset d : ExampleData.both()) {
-            d.all(Kind.LOCALITY).stream().map(Locality::name).forEach(words::add);
-            d.all(Kind.WARD).stream().map(Ward::name).filter(n -> n.length() > 4).forEach(words::add);
-            d.all(Kind.ORGANISATION).stream().map(Organisation::name).forEach(words::add);
-            d.all(Kind.PERSON).stream().map(Person::name).forEach(words::add);
+            d.all(StandardKinds.LOCALITY).stream().map(Locality::name).forEach(words::add);
+            d.all(StandardKinds.WARD).stream().map(Ward::name).filter(n -> n.length() > 4).forEach(words::add);
+            d.all(StandardKinds.ORGANISATION).stream().map(Organisation::name).forEach(words::add);
+            d.all(StandardKinds.PERSON).stream().map(Person::name).forEach(words::add);
         }
         return words;
     }

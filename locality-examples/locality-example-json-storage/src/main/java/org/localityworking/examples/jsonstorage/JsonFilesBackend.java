@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.StorageException;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.codec.RecordCodec;
@@ -160,7 +161,7 @@ final class JsonFilesBackend implements StorageBackend {
     @Override
     public Map<String, Long> heldKinds() {
         Set<String> standard = new java.util.HashSet<>();
-        Kind.standard().forEach(k -> standard.add(k.name()));
+        StandardKinds.all().forEach(k -> standard.add(k.name()));
         Map<String, Long> held = new TreeMap<>();
         try (var files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {

@@ -18,10 +18,10 @@ import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
 import org.localityworking.reporting.spi.ReportDefinition;
 import org.localityworking.reporting.spi.ReportParameter;
-import org.localityworking.storage.Kind;
 import org.localityworking.reporting.spi.LocalityView;
 import org.localityworking.reporting.spi.ReportContext;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 
 /**
@@ -64,16 +64,16 @@ public final class EventsByYearReport implements ReportDefinition {
     public Report build(ReportContext context) {
         ReportRequest request = context.request();
         LocalityView store = context.view();
-        Council council = store.get(Kind.COUNCIL, request.councilId()).map(Versioned::value).orElseThrow(
+        Council council = store.get(StandardKinds.COUNCIL, request.councilId()).map(Versioned::value).orElseThrow(
                 () -> new ValidationException("ReportRequest.councilId", request.councilId(), "must name a stored council"));
-        List<Locality> localities = store.query(Kind.LOCALITY, Query.all().council(council.id())).stream()
+        List<Locality> localities = store.query(StandardKinds.LOCALITY, Query.all().council(council.id())).stream()
                 .map(Versioned::value).filter(l -> request.localityId().map(l.id()::equals).orElse(true)).toList();
         if (request.localityId().isPresent() && localities.isEmpty()) {
             throw new ValidationException("ReportRequest.localityId", request.localityId().get(),
                     "must name a stored locality of council " + council.id());
         }
         List<EngagementEvent> events = new ArrayList<>();
-        localities.forEach(l -> store.query(Kind.EVENT, Query.all().locality(l.id())).forEach(v -> events.add(v.value())));
+        localities.forEach(l -> store.query(StandardKinds.EVENT, Query.all().locality(l.id())).forEach(v -> events.add(v.value())));
         TreeSet<Year> years = new TreeSet<>();
         events.forEach(e -> years.add(Year.from(e.heldOn())));
         int minimum = council.configuration().minimumEventsPerLocalityPerYear();

@@ -25,8 +25,8 @@ import org.localityworking.reporting.registry.ReportRegistry;
 import org.localityworking.interop.spi.DataExporter;
 import org.localityworking.reporting.spi.OutputFormat;
 import org.localityworking.reporting.spi.ReportDefinition;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.registry.StorageProviderRegistry;
 import org.localityworking.storage.registry.Stores;
 
@@ -73,7 +73,7 @@ public final class ModulePathSmoke {
         for (String location : List.of("memory:", "sqlite:" + dir.resolve("smoke.db"))) {
             try (LocalityStore store = Stores.open(location)) {
                 save(store, trafford);
-                check(store.get(Kind.LOCALITY, "sale").orElseThrow().value().name().equals("Sale"),
+                check(store.get(StandardKinds.LOCALITY, "sale").orElseThrow().value().name().equals("Sale"),
                         location + " store keeps what was saved");
             }
         }
@@ -106,7 +106,7 @@ public final class ModulePathSmoke {
                     .builder().build(), org.localityworking.interop.spi.ImportSource.of("orgs.csv",
                     "id,name,sector,kind,locality\r\nsmoke-org,\"'=Sale Friends\",VCSE,COMMUNITY_GROUP,sale\r\n"
                             .getBytes(StandardCharsets.UTF_8)));
-            check(result.created() == 1 && store.get(Kind.ORGANISATION, "smoke-org").orElseThrow().value().name()
+            check(result.created() == 1 && store.get(StandardKinds.ORGANISATION, "smoke-org").orElseThrow().value().name()
                     .equals("=Sale Friends"), "an organisations CSV imports, its neutralised cell restored: " + result);
             java.util.Map<String, ByteArrayOutputStream> files = new java.util.TreeMap<>();
             Exporting.export(store, exporters.byId("csv"), new org.localityworking.interop.ExportRequest("trafford",
@@ -141,9 +141,9 @@ public final class ModulePathSmoke {
 
     private static void save(LocalityStore store, CouncilDefinition council) {
         store.runInTransaction(u -> {
-            u.save(Kind.COUNCIL, council.council(), 0);
-            council.wards().forEach(w -> u.save(Kind.WARD, w, 0));
-            council.localities().forEach(l -> u.save(Kind.LOCALITY, l, 0));
+            u.save(StandardKinds.COUNCIL, council.council(), 0);
+            council.wards().forEach(w -> u.save(StandardKinds.WARD, w, 0));
+            council.localities().forEach(l -> u.save(StandardKinds.LOCALITY, l, 0));
         });
     }
 

@@ -15,6 +15,7 @@ import org.localityworking.core.plugin.PluginException;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.internal.BackendStore;
 import org.localityworking.storage.spi.StorageBackendProvider;
 import org.slf4j.Logger;
@@ -130,7 +131,7 @@ public final class Stores {
         }
 
         /**
-         * Adds a council's own kind of record to the store, beside the {@linkplain Kind#standard() standard
+         * Adds a council's own kind of record to the store, beside the {@linkplain org.localityworking.storage.StandardKinds standard
          * kinds}: the store keeps, queries, checks, exports (subject access) and erases its records like any
          * other. Give kinds that refer to one another in order, the referred-to kind first.
          *
@@ -143,7 +144,7 @@ public final class Stores {
             if (kind == null) {
                 throw new ValidationException("Stores.kind", null, "is required");
             }
-            for (Kind<?> k : Kind.standard()) {
+            for (Kind<?> k : StandardKinds.all()) {
                 if (k.name().equals(kind.name())) {
                     throw new ValidationException("Stores.kind", kind.name(), kind == k
                             ? "is a standard kind, which every store holds already"
@@ -197,7 +198,7 @@ public final class Stores {
 
         /** The standard kinds, then the custom ones; each reference must point at a kind before it. */
         private List<Kind<?>> storeKinds() {
-            List<Kind<?>> kinds = new ArrayList<>(Kind.standard());
+            List<Kind<?>> kinds = new ArrayList<>(StandardKinds.all());
             Map<Kind<?>, Integer> position = new HashMap<>();
             kinds.addAll(custom);
             for (int i = 0; i < kinds.size(); i++) {

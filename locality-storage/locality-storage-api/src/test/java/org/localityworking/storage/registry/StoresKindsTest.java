@@ -12,6 +12,7 @@ import org.localityworking.core.ValidationException;
 import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.StorageException;
 
 /** The kinds a store is opened with: the standard ones, then the council's own, checked before opening. */
@@ -24,7 +25,7 @@ class StoresKindsTest {
 
     static final Kind<Plot> PLOT = Kind.builder("allotment_plot", Plot.class, Plot::id)
             .key(Dimension.LOCALITY, Plot::localityId)
-            .reference("Plot.localityId", Kind.LOCALITY, Plot::localityId)
+            .reference("Plot.localityId", StandardKinds.LOCALITY, Plot::localityId)
             .build();
 
     static final Kind<Harvest> HARVEST = Kind.builder("harvest", Harvest.class, Harvest::id)
@@ -39,13 +40,13 @@ class StoresKindsTest {
     @Test
     void aStoreHoldsTheStandardKindsThenTheCouncilsOwnInOrder() {
         try (LocalityStore store = alpha().kind(PLOT).kind(HARVEST).open()) {
-            List<Kind<?>> expected = new ArrayList<>(Kind.standard());
+            List<Kind<?>> expected = new ArrayList<>(StandardKinds.all());
             expected.add(PLOT);
             expected.add(HARVEST);
             assertEquals(expected, store.kinds());
         }
         try (LocalityStore store = alpha().open()) {
-            assertEquals(Kind.standard(), store.kinds());
+            assertEquals(StandardKinds.all(), store.kinds());
             StorageException e = assertThrows(StorageException.class, () -> store.get(PLOT, "p-1"));
             assertTrue(e.getMessage().contains("allotment_plot"), e.getMessage());
         }
@@ -71,7 +72,7 @@ class StoresKindsTest {
         Kind<Plot> twin = Kind.builder("allotment_plot", Plot.class, Plot::id).build();
         ValidationException twice = assertThrows(ValidationException.class, () -> alpha().kind(PLOT).kind(twin));
         assertEquals("allotment_plot", twice.value());
-        ValidationException standard = assertThrows(ValidationException.class, () -> alpha().kind(Kind.ASSET));
+        ValidationException standard = assertThrows(ValidationException.class, () -> alpha().kind(StandardKinds.ASSET));
         assertTrue(standard.rule().contains("standard kind"), standard.rule());
         Kind<Plot> impostor = Kind.builder("person", Plot.class, Plot::id).build();
         assertThrows(ValidationException.class, () -> alpha().kind(impostor));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.StorageException;
 
 /** The identity-probed kind table: every kind found, others refused, whatever their identity hashes. */
@@ -18,7 +19,7 @@ class KindTableTest {
 
     @Test
     void findsEveryKindAndRefusesOthers() {
-        List<Kind<?>> kinds = new ArrayList<>(Kind.standard());
+        List<Kind<?>> kinds = new ArrayList<>(StandardKinds.all());
         for (int i = 0; i < 200; i++) {
             kinds.add(Kind.builder("thing_" + i, Thing.class, Thing::id).build());
         }
@@ -36,11 +37,11 @@ class KindTableTest {
     @Test
     void anEmptyTableHoldsNothing() {
         KindTable<String> table = KindTable.of(List.of(), Kind::name);
-        assertEquals(Optional.empty(), table.find(Kind.ASSET));
+        assertEquals(Optional.empty(), table.find(StandardKinds.ASSET));
     }
 
     @Test
     void aKindGivenTwiceIsRefused() {
-        assertThrows(StorageException.class, () -> KindTable.of(List.of(Kind.ASSET, Kind.ASSET), Kind::name));
+        assertThrows(StorageException.class, () -> KindTable.of(List.of(StandardKinds.ASSET, StandardKinds.ASSET), Kind::name));
     }
 }

@@ -18,6 +18,7 @@ import org.localityworking.storage.ConcurrencyConflictException;
 import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.StorageException;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.spi.BackendReader;
@@ -727,7 +728,7 @@ final class JdbcBackend implements StorageBackend {
                     }
                 }
             } else {
-                List<String> tables = new ArrayList<>(List.of(Columns.table(Kind.PERSON), "record_key"));
+                List<String> tables = new ArrayList<>(List.of(Columns.table(StandardKinds.PERSON), "record_key"));
                 kinds.forEach(k -> tables.add(Columns.table(k)));
                 for (String table : new java.util.LinkedHashSet<>(tables)) {
                     s.execute("VACUUM " + table);

@@ -18,9 +18,9 @@ import org.localityworking.core.model.Sector;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.core.model.TransferStatus;
 import org.localityworking.storage.Dimension;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.tck.SampleData;
 
 /**
@@ -44,30 +44,30 @@ abstract class InjectionBatteryContract {
             store.runInTransaction(u -> {
                 for (int i = 0; i < hostile.size(); i++) {
                     String s = hostile.get(i);
-                    u.save(Kind.ORGANISATION, new Organisation("h-" + i, s, Sector.VCSE, OrganisationKind.OTHER,
+                    u.save(StandardKinds.ORGANISATION, new Organisation("h-" + i, s, Sector.VCSE, OrganisationKind.OTHER,
                             Optional.of(SampleData.OTAS)), 0);
-                    u.save(Kind.ASSET, new Asset("ha-" + i, SampleData.OTAS, Optional.empty(), s, s + " / " + s,
+                    u.save(StandardKinds.ASSET, new Asset("ha-" + i, SampleData.OTAS, Optional.empty(), s, s + " / " + s,
                             AssetCategory.ASSOCIATIONS, Tangibility.INTANGIBLE, Optional.empty(), false,
                             TransferStatus.NOT_APPLICABLE, Optional.empty(), Optional.empty()), 0);
                 }
             });
             for (int i = 0; i < hostile.size(); i++) {
                 String s = hostile.get(i);
-                Organisation o = store.get(Kind.ORGANISATION, "h-" + i).orElseThrow().value();
+                Organisation o = store.get(StandardKinds.ORGANISATION, "h-" + i).orElseThrow().value();
                 assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), o.name().getBytes(StandardCharsets.UTF_8),
                         "organisation name " + i);
-                Asset a = store.get(Kind.ASSET, "ha-" + i).orElseThrow().value();
+                Asset a = store.get(StandardKinds.ASSET, "ha-" + i).orElseThrow().value();
                 assertArrayEquals((s + " / " + s).getBytes(StandardCharsets.UTF_8),
                         a.description().getBytes(StandardCharsets.UTF_8), "asset description " + i);
                 assertEquals(s, a.name());
                 // As query values they select nothing and break nothing.
-                assertEquals(List.of(), store.query(Kind.ASSET, Query.all().locality(s)));
-                assertEquals(List.of(), store.query(Kind.ASSET, Query.all().with(Dimension.CATEGORY, s)));
-                assertEquals(List.of(), store.query(Kind.LOCALITY, Query.all().ward(s)));
+                assertEquals(List.of(), store.query(StandardKinds.ASSET, Query.all().locality(s)));
+                assertEquals(List.of(), store.query(StandardKinds.ASSET, Query.all().with(Dimension.CATEGORY, s)));
+                assertEquals(List.of(), store.query(StandardKinds.LOCALITY, Query.all().ward(s)));
             }
             assertEquals(before, JdbcSchemaContract.schemaObjects(opened), "the schema changed");
-            assertEquals(3 + hostile.size(), store.all(Kind.ASSET).size());
-            assertEquals(2, store.all(Kind.PERSON).size(), "no person was deleted");
+            assertEquals(3 + hostile.size(), store.all(StandardKinds.ASSET).size());
+            assertEquals(2, store.all(StandardKinds.PERSON).size(), "no person was deleted");
         }
     }
 }

@@ -21,6 +21,7 @@ import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Keys;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.StorageException;
 import org.localityworking.storage.tck.SampleData;
 import org.localityworking.storage.tck.WarmSpace;
@@ -85,7 +86,7 @@ abstract class JdbcSchemaContract {
         try (Opened store = Opened.open(location); Connection c = store.connection()) {
             assertEquals(Schema.CURRENT, Schema.version(c, store.dialect()));
             assertTrue(rows(c, indexNamesSql(store.dialect())).contains("asset_locality_category"));
-            assertEquals(3, store.store().all(Kind.ASSET).size(), "data kept through the migration");
+            assertEquals(3, store.store().all(StandardKinds.ASSET).size(), "data kept through the migration");
         }
     }
 
@@ -107,7 +108,7 @@ abstract class JdbcSchemaContract {
         try (Opened store = Opened.open(fresh)) {
             assertEquals(normalised(schemaObjects(store)), migrated);
         }
-        assertTrue(migrated.size() > Kind.standard().size() * 2, "tables and indexes compared: " + migrated.size());
+        assertTrue(migrated.size() > StandardKinds.all().size() * 2, "tables and indexes compared: " + migrated.size());
     }
 
     /**
@@ -129,7 +130,7 @@ abstract class JdbcSchemaContract {
                 .key(Dimension.COUNCIL, WarmSpace::councilId)
                 .key(Dimension.LOCALITY, WarmSpace::localityId)
                 .keys(Dimension.CATEGORY, w -> List.of(w.name().toLowerCase(java.util.Locale.ROOT).split(" ")))
-                .reference("WarmSpace.localityId", Kind.LOCALITY, WarmSpace::localityId)
+                .reference("WarmSpace.localityId", StandardKinds.LOCALITY, WarmSpace::localityId)
                 .build();
         try (Opened store = Opened.open(location, Map.of(), List.of(widened)); Connection c = store.connection()) {
             assertEquals(List.of("ws-otas-library"), store.store().query(widened, Query.all().with(Dimension.CATEGORY, "library"))
@@ -139,7 +140,7 @@ abstract class JdbcSchemaContract {
                     rows(c, "SELECT dimensions FROM custom_kind WHERE name = 'warm_space'"));
         }
         try (Opened store = Opened.open(location)) {
-            assertEquals(3, store.store().all(Kind.ASSET).size(), "a store opened without the kind still opens");
+            assertEquals(3, store.store().all(StandardKinds.ASSET).size(), "a store opened without the kind still opens");
         }
     }
 
@@ -153,7 +154,7 @@ abstract class JdbcSchemaContract {
         try (Opened store = Opened.open(freshLocation(dir));
              Connection c = store.connection()) {
             List<String> missing = new ArrayList<>();
-            for (Kind<?> kind : Kind.standard()) {
+            for (Kind<?> kind : StandardKinds.all()) {
                 try (PreparedStatement ps = c.prepareStatement(store.dialect().tableExistsSql())) {
                     ps.setString(1, Columns.plain(kind));
                     try (ResultSet rs = ps.executeQuery()) {
@@ -164,7 +165,7 @@ abstract class JdbcSchemaContract {
                 }
             }
             List<String> indexes = rows(c, indexNamesSql(store.dialect()));
-            for (Kind<?> kind : Kind.standard()) {
+            for (Kind<?> kind : StandardKinds.all()) {
                 for (Dimension dim : Columns.KEYS) {
                     String index = Columns.plain(kind) + "_" + Columns.of(dim);
                     if (Columns.inColumn(kind, dim) && !indexes.contains(index)) {
@@ -214,7 +215,7 @@ abstract class JdbcSchemaContract {
                 assertEquals(List.of("old-trafford-stretford"), rows(c,
                         "SELECT id FROM record_key WHERE kind = 'locality' AND dimension = 'WARD' AND key_value = 'E05000832'"));
             }
-            assertEquals(1, store.store().query(Kind.ASSET, Query.all().ward("E05000832").where(Keys.ASSET_CATEGORY, AssetCategory.PHYSICAL)).size());
+            assertEquals(1, store.store().query(StandardKinds.ASSET, Query.all().ward("E05000832").where(Keys.ASSET_CATEGORY, AssetCategory.PHYSICAL)).size());
         }
     }
 

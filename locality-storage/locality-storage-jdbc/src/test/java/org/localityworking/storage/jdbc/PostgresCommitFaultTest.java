@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.OrganisationKind;
 import org.localityworking.core.model.Sector;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.jdbc.JdbcBackend.Step;
 
@@ -45,7 +45,7 @@ class PostgresCommitFaultTest {
 
     private static void unit(UnitOfWork u, String prefix, int rows) {
         for (int i = 0; i < rows; i++) {
-            u.save(Kind.ORGANISATION, new Organisation(prefix + i, "Friends of the park " + i, Sector.VCSE,
+            u.save(StandardKinds.ORGANISATION, new Organisation(prefix + i, "Friends of the park " + i, Sector.VCSE,
                     OrganisationKind.COMMUNITY_GROUP, Optional.empty()), 0);
         }
     }
@@ -60,7 +60,7 @@ class PostgresCommitFaultTest {
         SQLException last = null;
         for (int i = 0; i < 120; i++) {
             try (Connection c = plain(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT count(*) FROM " + Columns.table(Kind.ORGANISATION)
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM " + Columns.table(StandardKinds.ORGANISATION)
                          + " WHERE id LIKE '" + prefix + "%'")) {
                 rs.next();
                 return rs.getInt(1);

@@ -12,8 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.StorageException;
 import org.localityworking.storage.registry.Stores;
 
@@ -55,12 +55,12 @@ class SqliteBusyTest {
             Thread other = holdLock(file, 900, locked);
             assertTrue(locked.await(10, TimeUnit.SECONDS));
             long start = System.nanoTime();
-            store.runInTransaction(u -> u.save(Kind.ORGANISATION, new org.localityworking.core.model.Organisation(
+            store.runInTransaction(u -> u.save(StandardKinds.ORGANISATION, new org.localityworking.core.model.Organisation(
                     "busy-org", "Busy Friends", org.localityworking.core.model.Sector.VCSE,
                     org.localityworking.core.model.OrganisationKind.COMMUNITY_GROUP, java.util.Optional.empty()), 0));
             long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             other.join();
-            assertTrue(store.get(Kind.ORGANISATION, "busy-org").isPresent());
+            assertTrue(store.get(StandardKinds.ORGANISATION, "busy-org").isPresent());
             assertTrue(waited >= 300, "the commit waited for the other writer: " + waited + " ms");
         }
     }
@@ -73,7 +73,7 @@ class SqliteBusyTest {
             Thread other = holdLock(file, 12_000, locked);
             assertTrue(locked.await(10, TimeUnit.SECONDS));
             StorageException e = assertThrows(StorageException.class, () -> store.runInTransaction(u -> u.save(
-                    Kind.ORGANISATION, new org.localityworking.core.model.Organisation("late-org", "Late Friends",
+                    StandardKinds.ORGANISATION, new org.localityworking.core.model.Organisation("late-org", "Late Friends",
                             org.localityworking.core.model.Sector.VCSE,
                             org.localityworking.core.model.OrganisationKind.COMMUNITY_GROUP, java.util.Optional.empty()), 0)));
             assertTrue(e.getMessage().contains("is busy") && e.getMessage().contains("Nothing of this unit of work was"
@@ -81,7 +81,7 @@ class SqliteBusyTest {
             assertEquals(JdbcBackend.BUSY_BACKOFF_MS.length + 1, Integer.parseInt(e.getMessage()
                     .replaceAll("(?s).*through ([0-9]+) attempts.*", "$1")));
             other.join();
-            assertTrue(store.get(Kind.ORGANISATION, "late-org").isEmpty(), "nothing was written");
+            assertTrue(store.get(StandardKinds.ORGANISATION, "late-org").isEmpty(), "nothing was written");
         }
     }
 }

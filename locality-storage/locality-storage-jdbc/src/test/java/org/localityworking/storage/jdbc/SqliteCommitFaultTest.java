@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.OrganisationKind;
 import org.localityworking.core.model.Sector;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.StorageException;
 import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.jdbc.JdbcBackend.Step;
@@ -48,7 +48,7 @@ class SqliteCommitFaultTest {
 
     private static void unit(UnitOfWork u, String prefix, int rows) {
         for (int i = 0; i < rows; i++) {
-            u.save(Kind.ORGANISATION, new Organisation(prefix + i, "Friends of the park " + i, Sector.VCSE,
+            u.save(StandardKinds.ORGANISATION, new Organisation(prefix + i, "Friends of the park " + i, Sector.VCSE,
                     OrganisationKind.COMMUNITY_GROUP, Optional.empty()), 0);
         }
     }
@@ -56,7 +56,7 @@ class SqliteCommitFaultTest {
     /** Counts the unit's rows as another process sees them: committed rows only. */
     private static int committedRows(Path file, String prefix) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + Columns.table(Kind.ORGANISATION)
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + Columns.table(StandardKinds.ORGANISATION)
                      + " WHERE id LIKE '" + prefix + "%'")) {
             rs.next();
             return rs.getInt(1);
@@ -89,7 +89,7 @@ class SqliteCommitFaultTest {
             assertEquals(2, faults.attempt.get(), "one abandoned attempt, then one that landed");
             assertEquals(List.of(0), faults.rowsSeenAtEachLaterAttempt, "nothing of the abandoned attempt landed");
             assertEquals(ROWS, committedRows(file, "f-"));
-            assertEquals(1, store.get(Kind.ORGANISATION, "f-" + (ROWS - 1)).orElseThrow().version());
+            assertEquals(1, store.get(StandardKinds.ORGANISATION, "f-" + (ROWS - 1)).orElseThrow().version());
         }
     }
 
@@ -132,7 +132,7 @@ class SqliteCommitFaultTest {
                 try (Connection oc = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = oc.createStatement()) {
                     st.execute("PRAGMA busy_timeout = 10000");
                     st.execute("BEGIN IMMEDIATE");
-                    st.execute("INSERT INTO " + Columns.table(Kind.ORGANISATION) + " (id, version, body) VALUES"
+                    st.execute("INSERT INTO " + Columns.table(StandardKinds.ORGANISATION) + " (id, version, body) VALUES"
                             + " ('other-1', 1, '{\"v\":2,\"id\":\"other-1\"}')");
                     locked.countDown();
                     Thread.sleep(700);

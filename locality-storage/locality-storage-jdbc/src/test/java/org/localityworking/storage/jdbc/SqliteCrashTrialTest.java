@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.localityworking.storage.StandardKinds;
 import org.slf4j.LoggerFactory;
 import org.localityworking.core.model.EngagementEvent;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.Stores;
@@ -61,7 +61,7 @@ class SqliteCrashTrialTest {
         }
         try (LocalityStore store = Stores.builder().provider(new JdbcStorageProvider()).location("sqlite:" + db).open()) {
             Set<Integer> present = new HashSet<>();
-            List<Versioned<EngagementEvent>> events = store.all(Kind.EVENT).stream()
+            List<Versioned<EngagementEvent>> events = store.all(StandardKinds.EVENT).stream()
                     .filter(v -> v.value().id().startsWith("ev-crash-")).toList();
             for (Versioned<EngagementEvent> v : events) {
                 present.add(v.value().attendance().getAsInt());
@@ -69,7 +69,7 @@ class SqliteCrashTrialTest {
             for (int n : acknowledged) {
                 assertTrue(present.contains(n), "trial " + trial + ": acknowledged commit " + n + " was lost");
             }
-            int counter = store.get(Kind.VOTING_EVENT, "ve-2015-sale").orElseThrow().value().voters();
+            int counter = store.get(StandardKinds.VOTING_EVENT, "ve-2015-sale").orElseThrow().value().voters();
             // Each unit adds one event and one voter to the sample voting event.
             assertEquals(CrashChild.START + events.size(), counter, "trial " + trial + ": every unit of work is whole");
         }

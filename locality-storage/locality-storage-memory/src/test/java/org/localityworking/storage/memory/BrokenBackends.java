@@ -12,6 +12,7 @@ import org.localityworking.core.ValidationException;
 import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.StorageException;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.codec.RecordCodec;
@@ -234,7 +235,7 @@ final class BrokenBackends {
                 return Map.of();
             }
             Set<String> standard = new java.util.HashSet<>();
-            Kind.standard().forEach(k -> standard.add(k.name()));
+            StandardKinds.all().forEach(k -> standard.add(k.name()));
             Map<String, Set<String>> ids = new HashMap<>();
             try {
                 for (String line : java.nio.file.Files.readAllLines(file)) {
@@ -454,7 +455,7 @@ final class BrokenBackends {
             }
             T value = w.value().orElseThrow();
             Versioned<T> row = new Versioned<>(value, w.newVersion());
-            if (firstCouncil == null && w.kind() == Kind.COUNCIL) {
+            if (firstCouncil == null && w.kind() == StandardKinds.COUNCIL) {
                 firstCouncil = w.id();
             }
             if (!table.containsKey(key(w.id()))) {

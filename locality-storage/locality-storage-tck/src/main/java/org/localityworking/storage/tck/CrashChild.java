@@ -10,9 +10,9 @@ import org.apiguardian.api.API;
 import org.localityworking.core.model.EngagementEvent;
 import org.localityworking.core.model.EventKind;
 import org.localityworking.core.model.VotingEvent;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.Stores;
 import org.localityworking.storage.spi.StorageBackendProvider;
@@ -42,21 +42,21 @@ public final class CrashChild {
      */
     public static void main(String[] args) throws Exception {
         try (LocalityStore store = open(args[0], args[1], args, 2)) {
-            if (store.get(Kind.COUNCIL, "trafford").isEmpty()) {
+            if (store.get(StandardKinds.COUNCIL, "trafford").isEmpty()) {
                 SampleData.saveAll(store);
             }
-            int n = (int) store.query(Kind.EVENT, Query.all()).stream()
+            int n = (int) store.query(StandardKinds.EVENT, Query.all()).stream()
                     .filter(v -> v.value().id().startsWith("ev-crash-")).count();
             System.out.println("READY " + n);
             System.out.flush();
             while (true) {
                 int i = ++n;
                 store.runInTransaction(u -> {
-                    u.save(Kind.EVENT, EngagementEvent.builder().id("ev-crash-" + i).localityId(SampleData.OTAS)
+                    u.save(StandardKinds.EVENT, EngagementEvent.builder().id("ev-crash-" + i).localityId(SampleData.OTAS)
                             .kind(EventKind.COMMUNITY_EVENT).title("Event " + i)
                             .heldOn(LocalDate.of(2015, 1, 1).plusDays(i % 3000)).attendance(i).build(), 0);
-                    Versioned<VotingEvent> counter = u.get(Kind.VOTING_EVENT, SampleData.SALE_VOTE.id()).orElseThrow();
-                    u.save(Kind.VOTING_EVENT, counter.value().withVoters(counter.value().voters() + 1), counter.version());
+                    Versioned<VotingEvent> counter = u.get(StandardKinds.VOTING_EVENT, SampleData.SALE_VOTE.id()).orElseThrow();
+                    u.save(StandardKinds.VOTING_EVENT, counter.value().withVoters(counter.value().voters() + 1), counter.version());
                 });
                 System.out.println("ACK " + i);
                 System.out.flush();

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.apiguardian.api.API;
 import org.localityworking.core.model.EngagementEvent;
 import org.localityworking.core.model.EventKind;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.StorageException;
 
 /**
@@ -52,7 +52,7 @@ public final class MultiProcessChild {
                 try {
                     store.runInTransaction(w -> {
                         for (int n = 0; n < size; n++) {
-                            w.save(Kind.EVENT, EngagementEvent.builder().id(id(child, u, n)).localityId(SampleData.OTAS)
+                            w.save(StandardKinds.EVENT, EngagementEvent.builder().id(id(child, u, n)).localityId(SampleData.OTAS)
                                     .kind(EventKind.COMMUNITY_EVENT).title("Process " + child + ", unit " + u + ", event " + n)
                                     .heldOn(LocalDate.of(2016, 1, 1).plusDays(n % 365)).attendance(n).build(), 0);
                         }

@@ -67,6 +67,7 @@ import org.localityworking.core.model.Ward;
 import org.localityworking.core.model.WardPart;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.UnitOfWork;
 
 /**
@@ -176,7 +177,7 @@ public final class SampleData {
             LocalDate.of(2015, 12, 1));
 
     /**
-     * {@return every sample record, with its kind, in the order of {@link Kind#standard()} and then the kit's own
+     * {@return every sample record, with its kind, in the order of {@link org.localityworking.storage.StandardKinds#all()} and then the kit's own
      *         kind, {@link WarmSpace#KIND}}
      */
     public static List<Sample<?>> all() {
@@ -186,48 +187,48 @@ public final class SampleData {
         for (String locality : List.of(OTAS, SALE)) {
             // every ward the two localities name, since a locality's wards must be stored
             for (var part : TRAFFORD.locality(locality).orElseThrow().wards()) {
-                Sample<?> ward = new Sample<>(Kind.WARD, TRAFFORD.ward(part.wardId()).orElseThrow());
+                Sample<?> ward = new Sample<>(StandardKinds.WARD, TRAFFORD.ward(part.wardId()).orElseThrow());
                 if (wards.stream().noneMatch(w -> w.id().equals(ward.id()))) {
                     wards.add(ward);
                 }
             }
         }
         List<Sample<?>> all = new java.util.ArrayList<>();
-        all.add(new Sample<>(Kind.COUNCIL, trafford));
+        all.add(new Sample<>(StandardKinds.COUNCIL, trafford));
         all.addAll(wards);
         all.addAll(List.of(
-                new Sample<>(Kind.LOCALITY, TRAFFORD.locality(OTAS).orElseThrow()),
-                new Sample<>(Kind.LOCALITY, TRAFFORD.locality(SALE).orElseThrow()),
-                new Sample<>(Kind.LOCALITY_PROFILE, new LocalityProfile("profile-otas", OTAS, List.of(
+                new Sample<>(StandardKinds.LOCALITY, TRAFFORD.locality(OTAS).orElseThrow()),
+                new Sample<>(StandardKinds.LOCALITY, TRAFFORD.locality(SALE).orElseThrow()),
+                new Sample<>(StandardKinds.LOCALITY_PROFILE, new LocalityProfile("profile-otas", OTAS, List.of(
                         new Statistic("Population", 48000, "people", "illustrative", LocalDate.of(2015, 6, 30))))),
-                new Sample<>(Kind.ORGANISATION, COUNCIL_ORG),
-                new Sample<>(Kind.ORGANISATION, RESIDENTS),
-                new Sample<>(Kind.PERSON, AMINA),
-                new Sample<>(Kind.PERSON, JOE),
-                new Sample<>(Kind.NAMING_CONSENT, new NamingConsent("nc-amina", "trafford", "p-amina",
+                new Sample<>(StandardKinds.ORGANISATION, COUNCIL_ORG),
+                new Sample<>(StandardKinds.ORGANISATION, RESIDENTS),
+                new Sample<>(StandardKinds.PERSON, AMINA),
+                new Sample<>(StandardKinds.PERSON, JOE),
+                new Sample<>(StandardKinds.NAMING_CONSENT, new NamingConsent("nc-amina", "trafford", "p-amina",
                         LocalDate.of(2015, 11, 2), Optional.empty())),
-                new Sample<>(Kind.PARTNERSHIP, new LocalityPartnership("lp-otas", OTAS,
+                new Sample<>(StandardKinds.PARTNERSHIP, new LocalityPartnership("lp-otas", OTAS,
                         "Old Trafford & Stretford Locality Partnership", MembershipMode.OPEN, LocalDate.of(2013, 6, 1),
                         List.of(Member.of("p-amina", MembershipSector.COMMUNITY),
                                 Member.of("p-joe", MembershipSector.COUNCILLOR)))),
-                new Sample<>(Kind.ENABLING_GROUP, new EnablingGroup("eg-otas", OTAS, List.of(
+                new Sample<>(StandardKinds.ENABLING_GROUP, new EnablingGroup("eg-otas", OTAS, List.of(
                         Member.of("p-amina", MembershipSector.COMMUNITY), Member.of("p-c2", MembershipSector.COMMUNITY),
                         Member.of("p-a1", MembershipSector.AGENCY), Member.of("p-a2", MembershipSector.AGENCY),
                         Member.of("p-joe", MembershipSector.COUNCILLOR), Member.of("p-k2", MembershipSector.COUNCILLOR)),
                         Set.of(EnablingResponsibility.values()), List.of())),
-                new Sample<>(Kind.NETWORK, new LocalityNetwork("net-otas", OTAS, "Old Trafford associations network",
+                new Sample<>(StandardKinds.NETWORK, new LocalityNetwork("net-otas", OTAS, "Old Trafford associations network",
                         List.of("m16-residents"), List.of(Member.of("p-amina", MembershipSector.COMMUNITY)))),
-                new Sample<>(Kind.BUILDER_TEAM, new CommunityBuilderTeam("cbt-otas", OTAS,
+                new Sample<>(StandardKinds.BUILDER_TEAM, new CommunityBuilderTeam("cbt-otas", OTAS,
                         "Old Trafford & Stretford community builders", List.of("p-joe"))),
-                new Sample<>(Kind.TRAINING_PROGRAMME, new TrainingProgramme("tp-abcd-2015", "trafford",
+                new Sample<>(StandardKinds.TRAINING_PROGRAMME, new TrainingProgramme("tp-abcd-2015", "trafford",
                         "ABCD community builder training", List.of(LocalDate.of(2015, 6, 16), LocalDate.of(2015, 6, 30),
                         LocalDate.of(2015, 7, 14)), 200, true, Optional.of("Online ABCD toolkit"))),
-                new Sample<>(Kind.TRAINING_RECORD, new TrainingRecord("tr-joe", "p-joe", "tp-abcd-2015",
+                new Sample<>(StandardKinds.TRAINING_RECORD, new TrainingRecord("tr-joe", "p-joe", "tp-abcd-2015",
                         LocalDate.of(2015, 7, 14))),
-                new Sample<>(Kind.ASSET, BACK_GALLERY),
-                new Sample<>(Kind.ASSET, AMINA_GIFT),
-                new Sample<>(Kind.ASSET, COMMUNITY_CENTRE),
-                new Sample<>(Kind.PLAN, new LocalityPlan("plan-otas", OTAS, "Old Trafford & Stretford Locality Plan",
+                new Sample<>(StandardKinds.ASSET, BACK_GALLERY),
+                new Sample<>(StandardKinds.ASSET, AMINA_GIFT),
+                new Sample<>(StandardKinds.ASSET, COMMUNITY_CENTRE),
+                new Sample<>(StandardKinds.PLAN, new LocalityPlan("plan-otas", OTAS, "Old Trafford & Stretford Locality Plan",
                         List.of(new LocalityPlan.Priority("clean-green", "Clean and green streets", Optional.of("Theme 5"))),
                         List.of(new LocalityPlan.Evidence(EvidenceKind.ASSET_MAPPING, "Asset map (seed 001)")),
                         List.of(new LocalityPlan.Stage(1, "Initial engagement", LocalDate.of(2014, 11, 1),
@@ -236,37 +237,37 @@ public final class SampleData {
                                 new LocalityPlan.Action("Enforcement against fly-tipping", "clean-green", ThreeQuestion.ONLY_PUBLIC_SERVICES),
                                 new LocalityPlan.Action("Small grants for alleys", "clean-green", ThreeQuestion.BETTER_TOGETHER)),
                         List.of(new LocalityPlan.TaskAndFinishGroup("Alleys group", "clean-green", List.of("p-amina"))))),
-                new Sample<>(Kind.PROJECT, M16),
-                new Sample<>(Kind.GRANT_SCHEME, M16_GRANTS),
-                new Sample<>(Kind.GRANT_SCHEME, VOLUNTARY_SECTOR),
-                new Sample<>(Kind.VOTING_EVENT, SALE_VOTE),
-                new Sample<>(Kind.GRANT, AMINA_GRANT),
-                new Sample<>(Kind.GRANT, GROUP_GRANT),
-                new Sample<>(Kind.STORY, BACK_GALLERY_STORY),
-                new Sample<>(Kind.EVENT, new EngagementEvent("ev-otas-2015", OTAS, EventKind.STAKEHOLDER_WORKSHOP,
+                new Sample<>(StandardKinds.PROJECT, M16),
+                new Sample<>(StandardKinds.GRANT_SCHEME, M16_GRANTS),
+                new Sample<>(StandardKinds.GRANT_SCHEME, VOLUNTARY_SECTOR),
+                new Sample<>(StandardKinds.VOTING_EVENT, SALE_VOTE),
+                new Sample<>(StandardKinds.GRANT, AMINA_GRANT),
+                new Sample<>(StandardKinds.GRANT, GROUP_GRANT),
+                new Sample<>(StandardKinds.STORY, BACK_GALLERY_STORY),
+                new Sample<>(StandardKinds.EVENT, new EngagementEvent("ev-otas-2015", OTAS, EventKind.STAKEHOLDER_WORKSHOP,
                         "Locality Partnership stakeholder event", LocalDate.of(2015, 7, 1), OptionalInt.of(85))),
-                new Sample<>(Kind.MEASURE, new SuccessMeasure("m-alleys", "trafford", Optional.of("theme-5"),
+                new Sample<>(StandardKinds.MEASURE, new SuccessMeasure("m-alleys", "trafford", Optional.of("theme-5"),
                         "Residents manage their alleys", List.of("Interest", "Pilot alleys", "Alleys adopted"), 3)),
-                new Sample<>(Kind.ASSESSMENT, new Assessment("as-otas-alleys", "m-alleys", OTAS, 2,
+                new Sample<>(StandardKinds.ASSESSMENT, new Assessment("as-otas-alleys", "m-alleys", OTAS, 2,
                         LocalDate.of(2016, 2, 1), Optional.of("16 projects funded"))),
-                new Sample<>(Kind.STRATEGY, strategy),
-                new Sample<>(Kind.GOVERNANCE_ISSUE, new GovernanceIssue("agi-locality-working", "trafford",
+                new Sample<>(StandardKinds.STRATEGY, strategy),
+                new Sample<>(StandardKinds.GOVERNANCE_ISSUE, new GovernanceIssue("agi-locality-working", "trafford",
                         "Locality Working", "Annual Governance Statement 2014/15",
                         "Developing locality working across the borough (seed 000)",
                         List.of(new GovernanceIssue.PlannedAction("2015/16", "Launch the Be Bold campaign")),
                         List.of(new GovernanceIssue.ProgressUpdate(LocalDate.of(2016, 2, 1),
                                 "Four Enabling Groups established")))),
-                new Sample<>(Kind.GOVERNANCE_BODY, new GovernanceBody("steering-group", "trafford",
+                new Sample<>(StandardKinds.GOVERNANCE_BODY, new GovernanceBody("steering-group", "trafford",
                         "Locality Working Steering Group", GovernanceBodyKind.STEERING_GROUP, Optional.of("p-joe"),
                         Optional.empty())),
-                new Sample<>(Kind.SOURCE, new Source("src-ags-2016", "trafford", "Annual Governance Statement 2014/15:"
+                new Sample<>(StandardKinds.SOURCE, new Source("src-ags-2016", "trafford", "Annual Governance Statement 2014/15:"
                         + " update on Locality Working", "Trafford Council, Accounts and Audit Committee",
                         Optional.of(java.time.YearMonth.of(2016, 2)), Optional.empty(), List.of("grant", "story"))),
-                new Sample<>(Kind.GIFT, new org.localityworking.core.model.Gift("gift-amina-cooking", OTAS,
+                new Sample<>(StandardKinds.GIFT, new org.localityworking.core.model.Gift("gift-amina-cooking", OTAS,
                         Optional.of(LONGFORD), org.localityworking.core.model.PartyRef.person("p-amina"),
                         org.localityworking.core.model.GiftKind.HANDS, "Cooks for forty at the community centre",
                         Set.of("cooking", "events"), Optional.of(LocalDate.of(2015, 11, 2)))),
-                new Sample<>(Kind.NEED, new org.localityworking.core.model.Need("need-m16-lunch", OTAS,
+                new Sample<>(StandardKinds.NEED, new org.localityworking.core.model.Need("need-m16-lunch", OTAS,
                         Optional.of(LONGFORD), Optional.of("m16-residents"), Optional.empty(),
                         org.localityworking.core.model.GiftKind.HANDS, "Someone to cook for the summer lunch club",
                         Set.of("cooking", "older people"))),
@@ -302,26 +303,26 @@ public final class SampleData {
                 .name("Sal small grants").capPerGrant(Money.pounds(300)).eligible(Set.of(RecipientKind.INDIVIDUAL))
                 .decidedBy(GrantDecisionMethod.PANEL).build();
         return List.of(
-                new Sample<>(Kind.COUNCIL, council),
-                new Sample<>(Kind.WARD, ward),
-                new Sample<>(Kind.WARD, otherWard),
-                new Sample<>(Kind.LOCALITY, sal),
-                new Sample<>(Kind.LOCALITY, old),
-                new Sample<>(Kind.ORGANISATION, org),
-                new Sample<>(Kind.PERSON, amin),
-                new Sample<>(Kind.ASSET, Asset.builder().id("a-back").localityId("sal").wardId("E0500083")
+                new Sample<>(StandardKinds.COUNCIL, council),
+                new Sample<>(StandardKinds.WARD, ward),
+                new Sample<>(StandardKinds.WARD, otherWard),
+                new Sample<>(StandardKinds.LOCALITY, sal),
+                new Sample<>(StandardKinds.LOCALITY, old),
+                new Sample<>(StandardKinds.ORGANISATION, org),
+                new Sample<>(StandardKinds.PERSON, amin),
+                new Sample<>(StandardKinds.ASSET, Asset.builder().id("a-back").localityId("sal").wardId("E0500083")
                         .name("Back yard").description("A shared yard").category(AssetCategory.PHYSICAL)
                         .tangibility(Tangibility.TANGIBLE).owner(PartyRef.person("p-amin")).build()),
-                new Sample<>(Kind.ASSET, Asset.builder().id("a-sale-moor").localityId("old-trafford").wardId("E0500082")
+                new Sample<>(StandardKinds.ASSET, Asset.builder().id("a-sale-moor").localityId("old-trafford").wardId("E0500082")
                         .name("Moor hall").description("A hall").category(AssetCategory.ASSOCIATIONS)
                         .tangibility(Tangibility.TANGIBLE).transfer(TransferStatus.PROPOSED).build()),
-                new Sample<>(Kind.GRANT_SCHEME, scheme),
-                new Sample<>(Kind.GRANT, Grant.builder().id("g-m16-00").schemeId("m16-small")
+                new Sample<>(StandardKinds.GRANT_SCHEME, scheme),
+                new Sample<>(StandardKinds.GRANT, Grant.builder().id("g-m16-00").schemeId("m16-small")
                         .recipient(PartyRef.person("p-amin")).amount(Money.pounds(120)).awardedOn(LocalDate.of(2015, 9, 14))
                         .wardId("E0500083").title("Yard benches").purpose("Benches for the yard").build()),
-                new Sample<>(Kind.EVENT, EngagementEvent.builder().id("ev-otas").localityId("sal")
+                new Sample<>(StandardKinds.EVENT, EngagementEvent.builder().id("ev-otas").localityId("sal")
                         .kind(EventKind.COMMUNITY_EVENT).title("Yard party").heldOn(LocalDate.of(2015, 7, 1)).build()),
-                new Sample<>(Kind.STORY, Story.builder().id("s-back").localityId("sal").title("The yard")
+                new Sample<>(StandardKinds.STORY, Story.builder().id("s-back").localityId("sal").title("The yard")
                         .text("Amin Second cleared the yard with his neighbours.").personIds(List.of("p-amin"))
                         .collectedOn(LocalDate.of(2015, 11, 2)).build()),
                 new Sample<>(WarmSpace.KIND, new WarmSpace("ws-otas", SECOND_COUNCIL, "sal", Optional.of("E0500083"),

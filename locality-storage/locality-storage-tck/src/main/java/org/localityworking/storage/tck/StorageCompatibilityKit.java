@@ -73,6 +73,7 @@ import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.PersonalData;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.StorageException;
 import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.Versioned;
@@ -120,7 +121,7 @@ public abstract class StorageCompatibilityKit {
     static int present(LocalityStore store, String prefix, int n) {
         int present = 0;
         for (int i = 0; i < n; i++) {
-            if (store.get(Kind.EVENT, prefix + i).isPresent()) {
+            if (store.get(StandardKinds.EVENT, prefix + i).isPresent()) {
                 present++;
             }
         }
@@ -225,37 +226,37 @@ public abstract class StorageCompatibilityKit {
         @Test
         void anUpdateReplacesTheRecordAndBumpsTheVersion() {
             SampleData.saveAll(store);
-            Versioned<Asset> v1 = store.get(Kind.ASSET, "a-back-gallery").orElseThrow();
+            Versioned<Asset> v1 = store.get(StandardKinds.ASSET, "a-back-gallery").orElseThrow();
             Asset renamed = new Asset(v1.value().id(), v1.value().localityId(), v1.value().wardId(), "The Back Gallery M16",
                     v1.value().description(), v1.value().category(), v1.value().tangibility(), v1.value().owner(),
                     v1.value().sensitive(), v1.value().transfer(), v1.value().acv(), v1.value().location());
-            Versioned<Asset> v2 = store.save(Kind.ASSET, renamed, v1.version());
+            Versioned<Asset> v2 = store.save(StandardKinds.ASSET, renamed, v1.version());
             assertEquals(2, v2.version());
-            assertEquals(renamed, store.get(Kind.ASSET, "a-back-gallery").orElseThrow().value());
-            assertEquals(2, store.get(Kind.ASSET, "a-back-gallery").orElseThrow().version());
+            assertEquals(renamed, store.get(StandardKinds.ASSET, "a-back-gallery").orElseThrow().value());
+            assertEquals(2, store.get(StandardKinds.ASSET, "a-back-gallery").orElseThrow().version());
         }
 
         @Test
         void aDeletedRecordIsGone() {
             SampleData.saveAll(store);
-            store.delete(Kind.EVENT, "ev-otas-2015", 1);
-            assertEquals(Optional.empty(), store.get(Kind.EVENT, "ev-otas-2015"));
-            assertEquals(List.of(), store.all(Kind.EVENT));
+            store.delete(StandardKinds.EVENT, "ev-otas-2015", 1);
+            assertEquals(Optional.empty(), store.get(StandardKinds.EVENT, "ev-otas-2015"));
+            assertEquals(List.of(), store.all(StandardKinds.EVENT));
         }
 
         @Test
         void aMissingRecordIsEmptyNotAnError() {
-            assertEquals(Optional.empty(), store.get(Kind.PERSON, "nobody"));
-            assertEquals(List.of(), store.all(Kind.PERSON));
+            assertEquals(Optional.empty(), store.get(StandardKinds.PERSON, "nobody"));
+            assertEquals(List.of(), store.all(StandardKinds.PERSON));
         }
 
         @Test
         void theSameIdInTwoKindsIsTwoRecords() {
             SampleData.saveAll(store);
-            store.create(Kind.EVENT, new EngagementEvent("sale", SampleData.SALE, EventKind.WARD_ASSEMBLY,
+            store.create(StandardKinds.EVENT, new EngagementEvent("sale", SampleData.SALE, EventKind.WARD_ASSEMBLY,
                     "Sale Ward Assembly", LocalDate.of(2015, 3, 1), OptionalInt.empty()));
-            assertEquals("Sale", store.get(Kind.LOCALITY, "sale").orElseThrow().value().name());
-            assertEquals("Sale Ward Assembly", store.get(Kind.EVENT, "sale").orElseThrow().value().title());
+            assertEquals("Sale", store.get(StandardKinds.LOCALITY, "sale").orElseThrow().value().name());
+            assertEquals("Sale Ward Assembly", store.get(StandardKinds.EVENT, "sale").orElseThrow().value().title());
         }
     }
 
@@ -271,39 +272,39 @@ public abstract class StorageCompatibilityKit {
         @Test
         void assetsByLocality() {
             assertEquals(List.of("a-amina-gardening", "a-back-gallery"),
-                    ids(store.query(Kind.ASSET, Query.all().locality(SampleData.OTAS)), Kind.ASSET));
+                    ids(store.query(StandardKinds.ASSET, Query.all().locality(SampleData.OTAS)), StandardKinds.ASSET));
         }
 
         @Test
         void assetsByWard() {
             assertEquals(List.of("a-sale-moor-centre"),
-                    ids(store.query(Kind.ASSET, Query.all().ward(SampleData.SALE_MOOR)), Kind.ASSET));
+                    ids(store.query(StandardKinds.ASSET, Query.all().ward(SampleData.SALE_MOOR)), StandardKinds.ASSET));
         }
 
         @Test
         void assetsByCategory() {
             assertEquals(List.of("a-back-gallery"),
-                    ids(store.query(Kind.ASSET, Query.all().where(Keys.ASSET_CATEGORY, AssetCategory.PHYSICAL)), Kind.ASSET));
+                    ids(store.query(StandardKinds.ASSET, Query.all().where(Keys.ASSET_CATEGORY, AssetCategory.PHYSICAL)), StandardKinds.ASSET));
         }
 
         @Test
         void assetsByLocalityAndCategory() {
-            assertEquals(List.of("a-amina-gardening"), ids(store.query(Kind.ASSET,
-                    Query.all().locality(SampleData.OTAS).where(Keys.ASSET_CATEGORY, AssetCategory.INDIVIDUALS)), Kind.ASSET));
-            assertEquals(List.of(), store.query(Kind.ASSET,
+            assertEquals(List.of("a-amina-gardening"), ids(store.query(StandardKinds.ASSET,
+                    Query.all().locality(SampleData.OTAS).where(Keys.ASSET_CATEGORY, AssetCategory.INDIVIDUALS)), StandardKinds.ASSET));
+            assertEquals(List.of(), store.query(StandardKinds.ASSET,
                     Query.all().locality(SampleData.SALE).where(Keys.ASSET_CATEGORY, AssetCategory.INDIVIDUALS)));
         }
 
         @Test
         void assetsByTransferStatus() {
             assertEquals(List.of("a-sale-moor-centre"),
-                    ids(store.query(Kind.ASSET, Query.all().where(Keys.ASSET_TRANSFER, TransferStatus.PROPOSED)), Kind.ASSET));
+                    ids(store.query(StandardKinds.ASSET, Query.all().where(Keys.ASSET_TRANSFER, TransferStatus.PROPOSED)), StandardKinds.ASSET));
         }
 
         @Test
         void projectsByStatus() {
-            assertEquals(1, store.query(Kind.PROJECT, Query.all().where(Keys.PROJECT_STATUS, ProjectStatus.ACTIVE)).size());
-            assertEquals(0, store.query(Kind.PROJECT, Query.all().where(Keys.PROJECT_STATUS, ProjectStatus.COMPLETED)).size());
+            assertEquals(1, store.query(StandardKinds.PROJECT, Query.all().where(Keys.PROJECT_STATUS, ProjectStatus.ACTIVE)).size());
+            assertEquals(0, store.query(StandardKinds.PROJECT, Query.all().where(Keys.PROJECT_STATUS, ProjectStatus.COMPLETED)).size());
         }
 
         @Test
@@ -311,40 +312,40 @@ public abstract class StorageCompatibilityKit {
             LocalDate first = SampleData.GROUP_GRANT.awardedOn();
             LocalDate last = SampleData.AMINA_GRANT.awardedOn();
             assertEquals(List.of("g-m16-001", "g-vsg-001"),
-                    ids(store.query(Kind.GRANT, Query.all().between(first, last)), Kind.GRANT));
+                    ids(store.query(StandardKinds.GRANT, Query.all().between(first, last)), StandardKinds.GRANT));
             assertEquals(List.of("g-vsg-001"),
-                    ids(store.query(Kind.GRANT, Query.all().between(first, last.minusDays(1))), Kind.GRANT));
+                    ids(store.query(StandardKinds.GRANT, Query.all().between(first, last.minusDays(1))), StandardKinds.GRANT));
             assertEquals(List.of("g-m16-001"),
-                    ids(store.query(Kind.GRANT, Query.all().between(first.plusDays(1), last)), Kind.GRANT));
+                    ids(store.query(StandardKinds.GRANT, Query.all().between(first.plusDays(1), last)), StandardKinds.GRANT));
         }
 
         @Test
         void grantsOfAScheme() {
             assertEquals(List.of("g-m16-001"),
-                    ids(store.query(Kind.GRANT, Query.all().parent("m16-small-grants")), Kind.GRANT));
+                    ids(store.query(StandardKinds.GRANT, Query.all().parent("m16-small-grants")), StandardKinds.GRANT));
         }
 
         @Test
         void localitiesOfACouncilAndByWard() {
             assertEquals(List.of("old-trafford-stretford", "sale"),
-                    ids(store.query(Kind.LOCALITY, Query.all().council("trafford")), Kind.LOCALITY));
+                    ids(store.query(StandardKinds.LOCALITY, Query.all().council("trafford")), StandardKinds.LOCALITY));
             assertEquals(List.of("old-trafford-stretford"),
-                    ids(store.query(Kind.LOCALITY, Query.all().ward(SampleData.LONGFORD)), Kind.LOCALITY));
+                    ids(store.query(StandardKinds.LOCALITY, Query.all().ward(SampleData.LONGFORD)), StandardKinds.LOCALITY));
         }
 
         @Test
         void recordsThatReferToAPerson() {
-            assertEquals(List.of("lp-otas"), ids(store.query(Kind.PARTNERSHIP, Query.all().person("p-amina")),
-                    Kind.PARTNERSHIP));
-            assertEquals(List.of("g-m16-001"), ids(store.query(Kind.GRANT, Query.all().person("p-amina")), Kind.GRANT));
-            assertEquals(List.of(), store.query(Kind.GRANT, Query.all().person("p-joe")));
+            assertEquals(List.of("lp-otas"), ids(store.query(StandardKinds.PARTNERSHIP, Query.all().person("p-amina")),
+                    StandardKinds.PARTNERSHIP));
+            assertEquals(List.of("g-m16-001"), ids(store.query(StandardKinds.GRANT, Query.all().person("p-amina")), StandardKinds.GRANT));
+            assertEquals(List.of(), store.query(StandardKinds.GRANT, Query.all().person("p-joe")));
         }
 
         @Test
         void eventsByKindAndDate() {
-            assertEquals(1, store.query(Kind.EVENT, Query.all().where(Keys.EVENT_KIND, EventKind.STAKEHOLDER_WORKSHOP)
+            assertEquals(1, store.query(StandardKinds.EVENT, Query.all().where(Keys.EVENT_KIND, EventKind.STAKEHOLDER_WORKSHOP)
                     .between(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31))).size());
-            assertEquals(0, store.query(Kind.EVENT, Query.all().where(Keys.EVENT_KIND, EventKind.STAKEHOLDER_WORKSHOP)
+            assertEquals(0, store.query(StandardKinds.EVENT, Query.all().where(Keys.EVENT_KIND, EventKind.STAKEHOLDER_WORKSHOP)
                     .between(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31))).size());
         }
 
@@ -352,52 +353,52 @@ public abstract class StorageCompatibilityKit {
         void resultsAreOrderedById() {
             store.runInTransaction(u -> {
                 for (String id : List.of("z-9", "b-2", "m-5")) {
-                    u.save(Kind.ASSET, asset(id, SampleData.SALE, SampleData.SALE_MOOR, AssetCategory.ASSOCIATIONS,
+                    u.save(StandardKinds.ASSET, asset(id, SampleData.SALE, SampleData.SALE_MOOR, AssetCategory.ASSOCIATIONS,
                             TransferStatus.NOT_APPLICABLE), 0);
                 }
             });
             assertEquals(List.of("a-sale-moor-centre", "b-2", "m-5", "z-9"),
-                    ids(store.query(Kind.ASSET, Query.all().locality(SampleData.SALE)), Kind.ASSET));
+                    ids(store.query(StandardKinds.ASSET, Query.all().locality(SampleData.SALE)), StandardKinds.ASSET));
         }
 
         @Test
         void anUpdateMovesTheRecordBetweenIndexEntries() {
-            Versioned<Asset> v = store.get(Kind.ASSET, "a-back-gallery").orElseThrow();
+            Versioned<Asset> v = store.get(StandardKinds.ASSET, "a-back-gallery").orElseThrow();
             Asset moved = asset("a-back-gallery", SampleData.SALE, SampleData.SALE_MOOR, AssetCategory.STORIES_CULTURE,
                     TransferStatus.TRANSFERRED);
-            store.save(Kind.ASSET, moved, v.version());
-            assertEquals(List.of(), store.query(Kind.ASSET, Query.all().where(Keys.ASSET_CATEGORY, AssetCategory.PHYSICAL)));
-            assertEquals(List.of("a-back-gallery"), ids(store.query(Kind.ASSET,
-                    Query.all().locality(SampleData.SALE).where(Keys.ASSET_CATEGORY, AssetCategory.STORIES_CULTURE)), Kind.ASSET));
+            store.save(StandardKinds.ASSET, moved, v.version());
+            assertEquals(List.of(), store.query(StandardKinds.ASSET, Query.all().where(Keys.ASSET_CATEGORY, AssetCategory.PHYSICAL)));
+            assertEquals(List.of("a-back-gallery"), ids(store.query(StandardKinds.ASSET,
+                    Query.all().locality(SampleData.SALE).where(Keys.ASSET_CATEGORY, AssetCategory.STORIES_CULTURE)), StandardKinds.ASSET));
             assertEquals(List.of("a-amina-gardening"),
-                    ids(store.query(Kind.ASSET, Query.all().locality(SampleData.OTAS)), Kind.ASSET));
+                    ids(store.query(StandardKinds.ASSET, Query.all().locality(SampleData.OTAS)), StandardKinds.ASSET));
         }
 
         @Test
         void aDeletedRecordLeavesTheIndexes() {
-            store.delete(Kind.GRANT, "g-vsg-001", 1);
-            assertEquals(List.of(), store.query(Kind.GRANT, Query.all().parent("vsg-2015")));
-            assertEquals(List.of("g-m16-001"), ids(store.query(Kind.GRANT, Query.all().ward(SampleData.LONGFORD)),
-                    Kind.GRANT));
+            store.delete(StandardKinds.GRANT, "g-vsg-001", 1);
+            assertEquals(List.of(), store.query(StandardKinds.GRANT, Query.all().parent("vsg-2015")));
+            assertEquals(List.of("g-m16-001"), ids(store.query(StandardKinds.GRANT, Query.all().ward(SampleData.LONGFORD)),
+                    StandardKinds.GRANT));
         }
 
         @Test
         void countMatchesTheQuery() {
-            assertEquals(3, store.count(Kind.ASSET, Query.all()));
-            assertEquals(2, store.count(Kind.ASSET, Query.all().locality(SampleData.OTAS)));
+            assertEquals(3, store.count(StandardKinds.ASSET, Query.all()));
+            assertEquals(2, store.count(StandardKinds.ASSET, Query.all().locality(SampleData.OTAS)));
         }
 
         @Test
         void aQueryOnADimensionTheKindLacksIsRefused() {
             ValidationException e = assertThrows(ValidationException.class,
-                    () -> store.query(Kind.WARD, Query.all().with(Dimension.STATUS, "ACTIVE")));
+                    () -> store.query(StandardKinds.WARD, Query.all().with(Dimension.STATUS, "ACTIVE")));
             assertEquals("Query.status", e.field());
             assertEquals("ACTIVE", e.value());
         }
 
         @Test
         void anUnknownKeyFindsNothing() {
-            assertEquals(List.of(), store.query(Kind.ASSET, Query.all().locality("atlantis")));
+            assertEquals(List.of(), store.query(StandardKinds.ASSET, Query.all().locality("atlantis")));
         }
     }
 
@@ -428,7 +429,7 @@ public abstract class StorageCompatibilityKit {
 
         @Test
         void pagesOfEverySizeTogetherAreTheWholeAnswerInIdOrder() {
-            for (Kind<?> kind : List.of(Kind.ASSET, Kind.PERSON, Kind.WARD, Kind.GRANT, Kind.EVENT)) {
+            for (Kind<?> kind : List.of(StandardKinds.ASSET, StandardKinds.PERSON, StandardKinds.WARD, StandardKinds.GRANT, StandardKinds.EVENT)) {
                 List<String> whole = ids(store.query(kind, Query.all()), kind);
                 for (int size : new int[] {1, 2, 3, 1_000}) {
                     assertEquals(whole, pagedThrough(kind, Query.all(), size), kind.name() + " in pages of " + size);
@@ -439,20 +440,20 @@ public abstract class StorageCompatibilityKit {
         @Test
         void aPageOfAQueryByDerivedCouncilIsAPageOfItsAnswer() {
             Query<Object> byCouncil = Query.all().council(SampleData.TRAFFORD.council().id());
-            List<String> whole = ids(store.query(Kind.ASSET, byCouncil), Kind.ASSET);
+            List<String> whole = ids(store.query(StandardKinds.ASSET, byCouncil), StandardKinds.ASSET);
             assertTrue(whole.size() >= 3, "the sample data has assets in Trafford: " + whole);
-            assertEquals(whole, pagedThrough(Kind.ASSET, byCouncil, 2));
-            assertEquals(whole.subList(1, 2), ids(store.query(Kind.ASSET, byCouncil.after(whole.get(0)).limit(1)),
-                    Kind.ASSET));
+            assertEquals(whole, pagedThrough(StandardKinds.ASSET, byCouncil, 2));
+            assertEquals(whole.subList(1, 2), ids(store.query(StandardKinds.ASSET, byCouncil.after(whole.get(0)).limit(1)),
+                    StandardKinds.ASSET));
         }
 
         @Test
         void afterAnIdNoRecordHasStartsAtTheNextOne() {
-            List<String> whole = ids(store.query(Kind.ASSET, Query.all()), Kind.ASSET);
+            List<String> whole = ids(store.query(StandardKinds.ASSET, Query.all()), StandardKinds.ASSET);
             String between = whole.get(0) + "\u0000"; // sorts after the first id and before the second
-            assertEquals(whole.subList(1, whole.size()), ids(store.query(Kind.ASSET, Query.all().after(between)),
-                    Kind.ASSET));
-            assertEquals(List.of(), store.query(Kind.ASSET, Query.all().after("\uffff")));
+            assertEquals(whole.subList(1, whole.size()), ids(store.query(StandardKinds.ASSET, Query.all().after(between)),
+                    StandardKinds.ASSET));
+            assertEquals(List.of(), store.query(StandardKinds.ASSET, Query.all().after("\uffff")));
         }
 
         @Test
@@ -491,18 +492,18 @@ public abstract class StorageCompatibilityKit {
         void aConflictLeavesNothingOfTheUnit() {
             SampleData.saveAll(store);
             assertThrows(ConcurrencyConflictException.class, () -> store.runInTransaction(u -> {
-                u.save(Kind.ORGANISATION, new Organisation("new-org", "New group", Sector.VCSE,
+                u.save(StandardKinds.ORGANISATION, new Organisation("new-org", "New group", Sector.VCSE,
                         OrganisationKind.COMMUNITY_GROUP, Optional.empty()), 0);
-                u.save(Kind.ORGANISATION, SampleData.RESIDENTS, 0); // exists already: conflict
+                u.save(StandardKinds.ORGANISATION, SampleData.RESIDENTS, 0); // exists already: conflict
             }));
-            assertEquals(Optional.empty(), store.get(Kind.ORGANISATION, "new-org"));
+            assertEquals(Optional.empty(), store.get(StandardKinds.ORGANISATION, "new-org"));
         }
 
         @Test
         void aUnitReadsItsOwnWrites() {
             String seen = store.inTransaction(u -> {
                 SampleData.saveAll(u);
-                return u.get(Kind.LOCALITY, SampleData.OTAS).orElseThrow().value().name();
+                return u.get(StandardKinds.LOCALITY, SampleData.OTAS).orElseThrow().value().name();
             });
             assertEquals("Old Trafford & Stretford", seen);
         }
@@ -511,10 +512,10 @@ public abstract class StorageCompatibilityKit {
         void writesAreInvisibleOutsideTheUnitUntilCommit() {
             Optional<?> outside = store.inTransaction(u -> {
                 SampleData.saveAll(u);
-                return store.get(Kind.COUNCIL, "trafford");
+                return store.get(StandardKinds.COUNCIL, "trafford");
             });
             assertEquals(Optional.empty(), outside);
-            assertTrue(store.get(Kind.COUNCIL, "trafford").isPresent());
+            assertTrue(store.get(StandardKinds.COUNCIL, "trafford").isPresent());
         }
 
         /**
@@ -528,7 +529,7 @@ public abstract class StorageCompatibilityKit {
             try {
                 store.runInTransaction(u -> {
                     for (int i = 0; i < LARGEST_UNIT; i++) {
-                        u.save(Kind.EVENT, largeUnitEvent("ev-large-", i), 0);
+                        u.save(StandardKinds.EVENT, largeUnitEvent("ev-large-", i), 0);
                     }
                 });
             } catch (StorageException e) {
@@ -538,21 +539,21 @@ public abstract class StorageCompatibilityKit {
             }
             assertEquals(LARGEST_UNIT, present(store, "ev-large-", LARGEST_UNIT), "the commit returned but records of"
                     + " the unit are missing");
-            assertEquals(LARGEST_UNIT, store.query(Kind.EVENT, Query.all().locality(SampleData.OTAS)).stream()
+            assertEquals(LARGEST_UNIT, store.query(StandardKinds.EVENT, Query.all().locality(SampleData.OTAS)).stream()
                     .filter(v -> v.value().id().startsWith("ev-large-") && v.version() == 1).count());
             assertEquals(largeUnitEvent("ev-large-", LARGEST_UNIT - 1),
-                    store.get(Kind.EVENT, "ev-large-" + (LARGEST_UNIT - 1)).orElseThrow().value());
+                    store.get(StandardKinds.EVENT, "ev-large-" + (LARGEST_UNIT - 1)).orElseThrow().value());
         }
 
         @Test
         void aDeleteAndACreateInOneUnitBothLand() {
             SampleData.saveAll(store);
             store.runInTransaction(u -> {
-                u.delete(Kind.EVENT, "ev-otas-2015", 1);
-                u.save(Kind.EVENT, new EngagementEvent("ev-sale-2015", SampleData.SALE, EventKind.WARD_ASSEMBLY,
+                u.delete(StandardKinds.EVENT, "ev-otas-2015", 1);
+                u.save(StandardKinds.EVENT, new EngagementEvent("ev-sale-2015", SampleData.SALE, EventKind.WARD_ASSEMBLY,
                         "Sale Ward Assembly", LocalDate.of(2015, 5, 1), OptionalInt.of(40)), 0);
             });
-            assertEquals(List.of("ev-sale-2015"), ids(store.all(Kind.EVENT), Kind.EVENT));
+            assertEquals(List.of("ev-sale-2015"), ids(store.all(StandardKinds.EVENT), StandardKinds.EVENT));
         }
     }
 
@@ -568,7 +569,7 @@ public abstract class StorageCompatibilityKit {
         @Test
         void creatingAnExistingRecordConflicts() {
             ConcurrencyConflictException e = assertThrows(ConcurrencyConflictException.class,
-                    () -> store.create(Kind.PERSON, SampleData.JOE));
+                    () -> store.create(StandardKinds.PERSON, SampleData.JOE));
             assertEquals("person", e.kind());
             assertEquals("p-joe", e.id());
             assertEquals(0, e.expectedVersion());
@@ -577,41 +578,41 @@ public abstract class StorageCompatibilityKit {
 
         @Test
         void aStaleUpdateConflictsAndLeavesTheNewerValue() {
-            Versioned<Person> read = store.get(Kind.PERSON, "p-joe").orElseThrow();
+            Versioned<Person> read = store.get(StandardKinds.PERSON, "p-joe").orElseThrow();
             Person first = withName(read.value(), "Joe Brennan (Cllr)");
             Person second = withName(read.value(), "J. Brennan");
-            store.save(Kind.PERSON, first, read.version());
+            store.save(StandardKinds.PERSON, first, read.version());
             ConcurrencyConflictException e = assertThrows(ConcurrencyConflictException.class,
-                    () -> store.save(Kind.PERSON, second, read.version()));
+                    () -> store.save(StandardKinds.PERSON, second, read.version()));
             assertEquals(1, e.expectedVersion());
             assertEquals(2, e.actualVersion());
-            assertEquals(first, store.get(Kind.PERSON, "p-joe").orElseThrow().value());
+            assertEquals(first, store.get(StandardKinds.PERSON, "p-joe").orElseThrow().value());
         }
 
         @Test
         void aStaleDeleteConflicts() {
-            Versioned<Person> read = store.get(Kind.PERSON, "p-joe").orElseThrow();
-            store.save(Kind.PERSON, withName(read.value(), "Joe"), read.version());
-            assertThrows(ConcurrencyConflictException.class, () -> store.delete(Kind.PERSON, "p-joe", 1));
-            assertTrue(store.get(Kind.PERSON, "p-joe").isPresent());
+            Versioned<Person> read = store.get(StandardKinds.PERSON, "p-joe").orElseThrow();
+            store.save(StandardKinds.PERSON, withName(read.value(), "Joe"), read.version());
+            assertThrows(ConcurrencyConflictException.class, () -> store.delete(StandardKinds.PERSON, "p-joe", 1));
+            assertTrue(store.get(StandardKinds.PERSON, "p-joe").isPresent());
         }
 
         @Test
         void deletingAMissingRecordConflicts() {
             ConcurrencyConflictException e = assertThrows(ConcurrencyConflictException.class,
-                    () -> store.delete(Kind.PERSON, "nobody", 1));
+                    () -> store.delete(StandardKinds.PERSON, "nobody", 1));
             assertEquals(0, e.actualVersion());
         }
 
         @Test
         void twoSavesOfOneRecordInOneUnitChainTheirVersions() {
-            Versioned<Person> read = store.get(Kind.PERSON, "p-joe").orElseThrow();
+            Versioned<Person> read = store.get(StandardKinds.PERSON, "p-joe").orElseThrow();
             Versioned<Person> last = store.inTransaction(u -> {
-                Versioned<Person> once = u.save(Kind.PERSON, withName(read.value(), "Joe 2"), read.version());
-                return u.save(Kind.PERSON, withName(read.value(), "Joe 3"), once.version());
+                Versioned<Person> once = u.save(StandardKinds.PERSON, withName(read.value(), "Joe 2"), read.version());
+                return u.save(StandardKinds.PERSON, withName(read.value(), "Joe 3"), once.version());
             });
             assertEquals(3, last.version());
-            Versioned<Person> stored = store.get(Kind.PERSON, "p-joe").orElseThrow();
+            Versioned<Person> stored = store.get(StandardKinds.PERSON, "p-joe").orElseThrow();
             assertEquals("Joe 3", stored.value().name());
             assertEquals(3, stored.version());
         }
@@ -624,19 +625,19 @@ public abstract class StorageCompatibilityKit {
                             "Group " + i, Sector.VCSE,
                             OrganisationKind.OTHER, Optional.empty()))
                     .toList();
-            store.runInTransaction(u -> groups.forEach(g -> u.save(Kind.ORGANISATION, g, 0)));
+            store.runInTransaction(u -> groups.forEach(g -> u.save(StandardKinds.ORGANISATION, g, 0)));
             var stale = groups.get(777);
-            store.save(Kind.ORGANISATION, new Organisation(stale.id(), "Renamed",
+            store.save(StandardKinds.ORGANISATION, new Organisation(stale.id(), "Renamed",
                     stale.sector(), stale.kind(), stale.localityId()), 1);
             ConcurrencyConflictException e = assertThrows(ConcurrencyConflictException.class,
-                    () -> store.runInTransaction(u -> groups.forEach(g -> u.save(Kind.ORGANISATION,
+                    () -> store.runInTransaction(u -> groups.forEach(g -> u.save(StandardKinds.ORGANISATION,
                             new Organisation(g.id(), g.name() + " (2)", g.sector(),
                                     g.kind(), g.localityId()), 1))));
             assertEquals(stale.id(), e.id());
             assertEquals(1, e.expectedVersion());
             assertEquals(2, e.actualVersion());
             for (var g : groups) {
-                Versioned<Organisation> v = store.get(Kind.ORGANISATION, g.id()).orElseThrow();
+                Versioned<Organisation> v = store.get(StandardKinds.ORGANISATION, g.id()).orElseThrow();
                 assertEquals(g.id().equals(stale.id()) ? 2 : 1, v.version(), g.id());
             }
             List<String> created = new ArrayList<>();
@@ -645,20 +646,20 @@ public abstract class StorageCompatibilityKit {
             }
             ConcurrencyConflictException again = assertThrows(ConcurrencyConflictException.class,
                     () -> store.runInTransaction(u -> {
-                        created.forEach(id -> u.save(Kind.ORGANISATION, new Organisation(
+                        created.forEach(id -> u.save(StandardKinds.ORGANISATION, new Organisation(
                                 id, "New", Sector.VCSE,
                                 OrganisationKind.OTHER, Optional.empty()), 0));
-                        u.save(Kind.ORGANISATION, groups.get(5), 0); // stored already: creating it again conflicts
+                        u.save(StandardKinds.ORGANISATION, groups.get(5), 0); // stored already: creating it again conflicts
                     }));
             assertEquals(groups.get(5).id(), again.id());
             assertEquals(1, again.actualVersion());
-            assertTrue(store.get(Kind.ORGANISATION, "o-bulk-1500").isEmpty());
+            assertTrue(store.get(StandardKinds.ORGANISATION, "o-bulk-1500").isEmpty());
         }
 
         @Test
         void aNegativeExpectedVersionIsBadInput() {
             ValidationException e = assertThrows(ValidationException.class,
-                    () -> store.save(Kind.PERSON, SampleData.JOE, -1));
+                    () -> store.save(StandardKinds.PERSON, SampleData.JOE, -1));
             assertEquals("-1", e.value());
         }
     }
@@ -683,12 +684,12 @@ public abstract class StorageCompatibilityKit {
                 int n = 0;
                 while (successes < UPDATES_PER_THREAD) {
                     String id = ids.get((seed + n++) % ids.size());
-                    Versioned<VotingEvent> read = store.get(Kind.VOTING_EVENT, id).orElseThrow();
+                    Versioned<VotingEvent> read = store.get(StandardKinds.VOTING_EVENT, id).orElseThrow();
                     VotingEvent v = read.value();
                     VotingEvent plusOne = new VotingEvent(v.id(), v.councilId(), v.localityId(), v.name(), v.heldOn(),
                             v.voters() + 1, v.tallies());
                     try {
-                        store.save(Kind.VOTING_EVENT, plusOne, read.version());
+                        store.save(StandardKinds.VOTING_EVENT, plusOne, read.version());
                         successes++;
                     } catch (ConcurrencyConflictException e) {
                         conflicts++;
@@ -725,9 +726,9 @@ public abstract class StorageCompatibilityKit {
 
         @Test
         void everyUpdateToOneSharedRecordLandsOrConflicts() throws Exception {
-            int before = store.get(Kind.VOTING_EVENT, "ve-2015-sale").orElseThrow().value().voters();
+            int before = store.get(StandardKinds.VOTING_EVENT, "ve-2015-sale").orElseThrow().value().voters();
             int[] result = run(List.of("ve-2015-sale"));
-            Versioned<VotingEvent> after = store.get(Kind.VOTING_EVENT, "ve-2015-sale").orElseThrow();
+            Versioned<VotingEvent> after = store.get(StandardKinds.VOTING_EVENT, "ve-2015-sale").orElseThrow();
             assertEquals(THREADS * UPDATES_PER_THREAD, result[0]);
             assertEquals(before + result[0], after.value().voters(),
                     "the final count must account for every successful commit (" + result[1] + " conflicts)");
@@ -739,7 +740,7 @@ public abstract class StorageCompatibilityKit {
             List<String> ids = List.of("ve-a", "ve-b", "ve-c");
             store.runInTransaction(u -> {
                 for (String id : ids) {
-                    u.save(Kind.VOTING_EVENT, new VotingEvent(id, "trafford", Optional.empty(), "Vote " + id,
+                    u.save(StandardKinds.VOTING_EVENT, new VotingEvent(id, "trafford", Optional.empty(), "Vote " + id,
                             LocalDate.of(2015, 7, 1), 0, List.of()), 0);
                 }
             });
@@ -747,7 +748,7 @@ public abstract class StorageCompatibilityKit {
             int total = 0;
             long versions = 0;
             for (String id : ids) {
-                Versioned<VotingEvent> v = store.get(Kind.VOTING_EVENT, id).orElseThrow();
+                Versioned<VotingEvent> v = store.get(StandardKinds.VOTING_EVENT, id).orElseThrow();
                 total += v.value().voters();
                 versions += v.version() - 1;
             }
@@ -763,7 +764,7 @@ public abstract class StorageCompatibilityKit {
         @Test
         void noReaderEverSeesHalfAUnitOfWork() throws Exception {
             List<String> ids = List.of("ve-pair-a", "ve-pair-b");
-            store.runInTransaction(u -> ids.forEach(id -> u.save(Kind.VOTING_EVENT, VotingEvent.builder().id(id)
+            store.runInTransaction(u -> ids.forEach(id -> u.save(StandardKinds.VOTING_EVENT, VotingEvent.builder().id(id)
                     .councilId("trafford").name("Pair " + id).heldOn(LocalDate.of(2015, 7, 1)).voters(0).build(), 0)));
             int rounds = 3000;
             AtomicInteger halfSeen = new AtomicInteger();
@@ -777,15 +778,15 @@ public abstract class StorageCompatibilityKit {
                     readers.add(pool.submit(() -> {
                         while (writing.get()) {
                             if (!byQuery) {
-                                int first = store.get(Kind.VOTING_EVENT, ids.get(0)).orElseThrow().value().voters();
-                                int second = store.get(Kind.VOTING_EVENT, ids.get(1)).orElseThrow().value().voters();
+                                int first = store.get(StandardKinds.VOTING_EVENT, ids.get(0)).orElseThrow().value().voters();
+                                int second = store.get(StandardKinds.VOTING_EVENT, ids.get(1)).orElseThrow().value().voters();
                                 if (second < first) {
                                     halfSeen.incrementAndGet();
                                     examples.add("get: a at round " + first + ", then b at round " + second);
                                 }
                                 continue;
                             }
-                            List<Versioned<VotingEvent>> both = store.query(Kind.VOTING_EVENT,
+                            List<Versioned<VotingEvent>> both = store.query(StandardKinds.VOTING_EVENT,
                                     Query.all().council("trafford")).stream()
                                     .filter(v -> ids.contains(v.value().id())).toList();
                             if (both.size() == 2 && both.get(0).value().voters() != both.get(1).value().voters()) {
@@ -803,8 +804,8 @@ public abstract class StorageCompatibilityKit {
                             int r = round;
                             store.runInTransaction(u -> {
                                 for (String id : ids) {
-                                    Versioned<VotingEvent> v = u.get(Kind.VOTING_EVENT, id).orElseThrow();
-                                    u.save(Kind.VOTING_EVENT, v.value().withVoters(r), v.version());
+                                    Versioned<VotingEvent> v = u.get(StandardKinds.VOTING_EVENT, id).orElseThrow();
+                                    u.save(StandardKinds.VOTING_EVENT, v.value().withVoters(r), v.version());
                                 }
                             });
                         }
@@ -822,7 +823,7 @@ public abstract class StorageCompatibilityKit {
             }
             assertEquals(0, halfSeen.get(), "readers saw half a unit of work " + halfSeen.get() + " times, for example "
                     + examples.stream().limit(3).toList());
-            assertEquals(rounds, store.get(Kind.VOTING_EVENT, ids.get(1)).orElseThrow().value().voters());
+            assertEquals(rounds, store.get(StandardKinds.VOTING_EVENT, ids.get(1)).orElseThrow().value().voters());
         }
 
         /**
@@ -839,7 +840,7 @@ public abstract class StorageCompatibilityKit {
             for (int i = 0; i < records; i++) {
                 ids.add(String.format("ve-snap-%03d", i));
             }
-            store.runInTransaction(u -> ids.forEach(id -> u.save(Kind.VOTING_EVENT, VotingEvent.builder().id(id)
+            store.runInTransaction(u -> ids.forEach(id -> u.save(StandardKinds.VOTING_EVENT, VotingEvent.builder().id(id)
                     .councilId("trafford").name("Snapshot " + id).heldOn(LocalDate.of(2015, 7, 1)).voters(0).build(), 0)));
             AtomicInteger mixed = new AtomicInteger();
             AtomicInteger queries = new AtomicInteger();
@@ -851,7 +852,7 @@ public abstract class StorageCompatibilityKit {
                 for (int t = 0; t < 3; t++) {
                     readers.add(pool.submit(() -> {
                         while (writing.get()) {
-                            java.util.IntSummaryStatistics rounds = store.query(Kind.VOTING_EVENT,
+                            java.util.IntSummaryStatistics rounds = store.query(StandardKinds.VOTING_EVENT,
                                     Query.all().council("trafford")).stream()
                                     .filter(v -> v.value().id().startsWith("ve-snap-"))
                                     .mapToInt(v -> v.value().voters()).summaryStatistics();
@@ -870,8 +871,8 @@ public abstract class StorageCompatibilityKit {
                             int r = round;
                             store.runInTransaction(u -> {
                                 for (String id : ids) {
-                                    Versioned<VotingEvent> v = u.get(Kind.VOTING_EVENT, id).orElseThrow();
-                                    u.save(Kind.VOTING_EVENT, v.value().withVoters(r), v.version());
+                                    Versioned<VotingEvent> v = u.get(StandardKinds.VOTING_EVENT, id).orElseThrow();
+                                    u.save(StandardKinds.VOTING_EVENT, v.value().withVoters(r), v.version());
                                 }
                             });
                         }
@@ -904,7 +905,7 @@ public abstract class StorageCompatibilityKit {
                     futures.add(pool.submit(() -> {
                         start.await();
                         try {
-                            store.create(Kind.ORGANISATION, new Organisation("contended", "Group " + n, Sector.VCSE,
+                            store.create(StandardKinds.ORGANISATION, new Organisation("contended", "Group " + n, Sector.VCSE,
                                     OrganisationKind.COMMUNITY_GROUP, Optional.empty()));
                             wins.incrementAndGet();
                         } catch (ConcurrencyConflictException e) {
@@ -922,7 +923,7 @@ public abstract class StorageCompatibilityKit {
             }
             assertEquals(1, wins.get());
             assertEquals(THREADS - 1, conflicts.get());
-            assertEquals(1, store.get(Kind.ORGANISATION, "contended").orElseThrow().version());
+            assertEquals(1, store.get(StandardKinds.ORGANISATION, "contended").orElseThrow().version());
         }
     }
 
@@ -934,7 +935,7 @@ public abstract class StorageCompatibilityKit {
         void aReferenceToAMissingLocalityRefusesTheWholeUnit() {
             ValidationException e = assertThrows(ValidationException.class, () -> store.runInTransaction(u -> {
                 SampleData.saveAll(u);
-                u.save(Kind.ASSET, asset("a-lost", "atlantis", SampleData.LONGFORD, AssetCategory.PHYSICAL,
+                u.save(StandardKinds.ASSET, asset("a-lost", "atlantis", SampleData.LONGFORD, AssetCategory.PHYSICAL,
                         TransferStatus.NOT_APPLICABLE), 0);
             }));
             assertEquals("Asset.localityId", e.field());
@@ -952,13 +953,13 @@ public abstract class StorageCompatibilityKit {
                     LocalDate.of(2015, 9, 20), Optional.of(SampleData.LONGFORD), "Planters", "Planters", true,
                     Optional.empty());
             ValidationException e = assertThrows(ValidationException.class, () -> store.runInTransaction(u -> {
-                u.save(Kind.EVENT, new EngagementEvent("ev-new", SampleData.OTAS, EventKind.OTHER, "New",
+                u.save(StandardKinds.EVENT, new EngagementEvent("ev-new", SampleData.OTAS, EventKind.OTHER, "New",
                         LocalDate.of(2015, 9, 20), OptionalInt.empty()), 0);
-                u.save(Kind.GRANT, over, 0);
+                u.save(StandardKinds.GRANT, over, 0);
             }));
             assertEquals("Grant.amount", e.field());
-            assertEquals(Optional.empty(), store.get(Kind.GRANT, "g-m16-002"));
-            assertEquals(Optional.empty(), store.get(Kind.EVENT, "ev-new"));
+            assertEquals(Optional.empty(), store.get(StandardKinds.GRANT, "g-m16-002"));
+            assertEquals(Optional.empty(), store.get(StandardKinds.EVENT, "ev-new"));
         }
 
         @Test
@@ -967,31 +968,31 @@ public abstract class StorageCompatibilityKit {
             Grant toGroup = new Grant("g-m16-003", "m16-small-grants", PartyRef.organisation("m16-residents"),
                     Money.pounds(100), LocalDate.of(2015, 9, 20), Optional.empty(), "Tools", "Tools", false,
                     Optional.empty());
-            ValidationException e = assertThrows(ValidationException.class, () -> store.create(Kind.GRANT, toGroup));
+            ValidationException e = assertThrows(ValidationException.class, () -> store.create(StandardKinds.GRANT, toGroup));
             assertEquals("Grant.recipient", e.field());
-            assertEquals(Optional.empty(), store.get(Kind.GRANT, "g-m16-003"));
+            assertEquals(Optional.empty(), store.get(StandardKinds.GRANT, "g-m16-003"));
         }
 
         @Test
         void aReferenceSavedInTheSameUnitIsAccepted() {
             store.runInTransaction(u -> {
-                u.save(Kind.ASSET, asset("a-first", SampleData.OTAS, SampleData.LONGFORD, AssetCategory.PHYSICAL,
+                u.save(StandardKinds.ASSET, asset("a-first", SampleData.OTAS, SampleData.LONGFORD, AssetCategory.PHYSICAL,
                         TransferStatus.NOT_APPLICABLE), 0);
                 SampleData.saveAll(u);
             });
-            assertTrue(store.get(Kind.ASSET, "a-first").isPresent());
+            assertTrue(store.get(StandardKinds.ASSET, "a-first").isPresent());
         }
 
         @Test
         void deletingAReferencedRecordInTheSameUnitIsRefused() {
             SampleData.saveAll(store);
             ValidationException e = assertThrows(ValidationException.class, () -> store.runInTransaction(u -> {
-                u.delete(Kind.WARD, SampleData.SALE_MOOR, 1);
-                u.save(Kind.ASSET, asset("a-new", SampleData.SALE, SampleData.SALE_MOOR, AssetCategory.PHYSICAL,
+                u.delete(StandardKinds.WARD, SampleData.SALE_MOOR, 1);
+                u.save(StandardKinds.ASSET, asset("a-new", SampleData.SALE, SampleData.SALE_MOOR, AssetCategory.PHYSICAL,
                         TransferStatus.NOT_APPLICABLE), 0);
             }));
             assertEquals("Asset.wardId", e.field());
-            assertTrue(store.get(Kind.WARD, SampleData.SALE_MOOR).isPresent());
+            assertTrue(store.get(StandardKinds.WARD, SampleData.SALE_MOOR).isPresent());
         }
 
         @Test
@@ -1028,8 +1029,8 @@ public abstract class StorageCompatibilityKit {
 
         private void roundTripOrganisation(String id, String name) {
             Organisation o = new Organisation(id, name, Sector.VCSE, OrganisationKind.COMMUNITY_GROUP, Optional.empty());
-            store.create(Kind.ORGANISATION, o);
-            assertEquals(o, store.get(Kind.ORGANISATION, id).orElseThrow().value());
+            store.create(StandardKinds.ORGANISATION, o);
+            assertEquals(o, store.get(StandardKinds.ORGANISATION, id).orElseThrow().value());
         }
 
         @Test
@@ -1051,15 +1052,15 @@ public abstract class StorageCompatibilityKit {
             Asset a = new Asset("a-long", SampleData.OTAS, Optional.empty(), "x".repeat(1000), sb.toString(),
                     AssetCategory.STORIES_CULTURE, Tangibility.INTANGIBLE, Optional.empty(), false,
                     TransferStatus.NOT_APPLICABLE, Optional.empty(), Optional.empty());
-            store.create(Kind.ASSET, a);
-            assertEquals(a, store.get(Kind.ASSET, "a-long").orElseThrow().value());
+            store.create(StandardKinds.ASSET, a);
+            assertEquals(a, store.get(StandardKinds.ASSET, "a-long").orElseThrow().value());
         }
 
         @Test
         void theLongestIdWithEveryPermittedCharacterRoundTrips() {
             String id = ("A9._:-" + "z".repeat(200)).substring(0, 128);
             roundTripOrganisation(id, "Longest id");
-            assertEquals(1, store.query(Kind.ORGANISATION, Query.all()).stream()
+            assertEquals(1, store.query(StandardKinds.ORGANISATION, Query.all()).stream()
                     .filter(v -> v.value().id().equals(id)).count());
         }
 
@@ -1070,13 +1071,13 @@ public abstract class StorageCompatibilityKit {
             EngagementEvent late = new EngagementEvent("ev-late", SampleData.OTAS, EventKind.OTHER, "Late",
                     LocalDate.of(9999, 12, 31), OptionalInt.of(0));
             store.runInTransaction(u -> {
-                u.save(Kind.EVENT, early, 0);
-                u.save(Kind.EVENT, late, 0);
+                u.save(StandardKinds.EVENT, early, 0);
+                u.save(StandardKinds.EVENT, late, 0);
             });
-            assertEquals(early, store.get(Kind.EVENT, "ev-early").orElseThrow().value());
-            assertEquals(late, store.get(Kind.EVENT, "ev-late").orElseThrow().value());
-            assertEquals(List.of("ev-early"), ids(store.query(Kind.EVENT,
-                    Query.all().between(LocalDate.of(1, 1, 1), LocalDate.of(1, 1, 1))), Kind.EVENT));
+            assertEquals(early, store.get(StandardKinds.EVENT, "ev-early").orElseThrow().value());
+            assertEquals(late, store.get(StandardKinds.EVENT, "ev-late").orElseThrow().value());
+            assertEquals(List.of("ev-early"), ids(store.query(StandardKinds.EVENT,
+                    Query.all().between(LocalDate.of(1, 1, 1), LocalDate.of(1, 1, 1))), StandardKinds.EVENT));
         }
 
         @Test
@@ -1091,21 +1092,21 @@ public abstract class StorageCompatibilityKit {
                     LocalDate.of(2015, 7, 31), Optional.empty(), "Nil award", "A grant of nothing", false,
                     Optional.empty());
             store.runInTransaction(u -> {
-                u.save(Kind.ASSET, corner, 0);
-                u.save(Kind.ASSET, precise, 0);
-                u.save(Kind.GRANT, big, 0);
+                u.save(StandardKinds.ASSET, corner, 0);
+                u.save(StandardKinds.ASSET, precise, 0);
+                u.save(StandardKinds.GRANT, big, 0);
             });
-            assertEquals(corner, store.get(Kind.ASSET, "a-corner").orElseThrow().value());
-            assertEquals(precise, store.get(Kind.ASSET, "a-precise").orElseThrow().value());
-            assertEquals(big, store.get(Kind.GRANT, "g-big").orElseThrow().value());
+            assertEquals(corner, store.get(StandardKinds.ASSET, "a-corner").orElseThrow().value());
+            assertEquals(precise, store.get(StandardKinds.ASSET, "a-precise").orElseThrow().value());
+            assertEquals(big, store.get(StandardKinds.GRANT, "g-big").orElseThrow().value());
         }
 
         @Test
         void emptyCollectionsAndOptionalsRoundTrip() {
             LocalityPartnership empty = new LocalityPartnership("lp-empty", SampleData.SALE, "Sale Locality Partnership",
                     org.localityworking.core.model.MembershipMode.DEFINED, LocalDate.of(2013, 6, 1), List.of());
-            store.create(Kind.PARTNERSHIP, empty);
-            assertEquals(empty, store.get(Kind.PARTNERSHIP, "lp-empty").orElseThrow().value());
+            store.create(StandardKinds.PARTNERSHIP, empty);
+            assertEquals(empty, store.get(StandardKinds.PARTNERSHIP, "lp-empty").orElseThrow().value());
         }
 
         /** Ids are case-sensitive: {@code Group-a}, {@code group-A} and {@code GROUP-A} are three records. */
@@ -1116,14 +1117,14 @@ public abstract class StorageCompatibilityKit {
                 roundTripOrganisation(id, "Name of " + id);
             }
             for (String id : ids) {
-                assertEquals("Name of " + id, store.get(Kind.ORGANISATION, id).orElseThrow().value().name());
-                assertEquals(1, store.get(Kind.ORGANISATION, id).orElseThrow().version());
+                assertEquals("Name of " + id, store.get(StandardKinds.ORGANISATION, id).orElseThrow().value().name());
+                assertEquals(1, store.get(StandardKinds.ORGANISATION, id).orElseThrow().version());
             }
-            assertEquals(new TreeSet<>(ids), new TreeSet<>(store.query(Kind.ORGANISATION, Query.all()).stream()
+            assertEquals(new TreeSet<>(ids), new TreeSet<>(store.query(StandardKinds.ORGANISATION, Query.all()).stream()
                     .map(v -> v.value().id()).filter(id -> id.equalsIgnoreCase("group-a")).toList()));
-            store.delete(Kind.ORGANISATION, "Group-a", 1);
-            assertTrue(store.get(Kind.ORGANISATION, "group-a").isPresent(), "deleting Group-a kept group-a");
-            assertTrue(store.get(Kind.ORGANISATION, "Group-a").isEmpty());
+            store.delete(StandardKinds.ORGANISATION, "Group-a", 1);
+            assertTrue(store.get(StandardKinds.ORGANISATION, "group-a").isPresent(), "deleting Group-a kept group-a");
+            assertTrue(store.get(StandardKinds.ORGANISATION, "Group-a").isEmpty());
         }
 
         /**
@@ -1142,7 +1143,7 @@ public abstract class StorageCompatibilityKit {
                     String prefix = "ev-tz-" + zone.replace('/', '.') + "-";
                     store.runInTransaction(u -> {
                         for (int i = 0; i < days.size(); i++) {
-                            u.save(Kind.EVENT, new EngagementEvent(prefix + i, SampleData.OTAS, EventKind.OTHER,
+                            u.save(StandardKinds.EVENT, new EngagementEvent(prefix + i, SampleData.OTAS, EventKind.OTHER,
                                     "Held under " + zone, days.get(i), OptionalInt.empty()), 0);
                         }
                     });
@@ -1154,11 +1155,11 @@ public abstract class StorageCompatibilityKit {
                         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(readUnder));
                         for (int i = 0; i < days.size(); i++) {
                             LocalDate day = days.get(i);
-                            assertEquals(day, store.get(Kind.EVENT, prefix + i).orElseThrow().value().heldOn(),
+                            assertEquals(day, store.get(StandardKinds.EVENT, prefix + i).orElseThrow().value().heldOn(),
                                     "saved under " + zone + ", read under " + readUnder);
                             int n = i;
-                            assertEquals(List.of(prefix + n), ids(store.query(Kind.EVENT, Query.all().between(day, day)),
-                                    Kind.EVENT).stream().filter(id -> id.startsWith(prefix)).toList(),
+                            assertEquals(List.of(prefix + n), ids(store.query(StandardKinds.EVENT, Query.all().between(day, day)),
+                                    StandardKinds.EVENT).stream().filter(id -> id.startsWith(prefix)).toList(),
                                     "a range of one day, " + day + ", saved under " + zone + ", queried under " + readUnder);
                         }
                     }
@@ -1190,9 +1191,9 @@ public abstract class StorageCompatibilityKit {
             samples.forEach(sample -> remember(sample, 1));
             // A second save of every asset and person, so versions differ between records.
             store.runInTransaction(u -> samples.stream()
-                    .filter(sample -> sample.kind() == Kind.ASSET || sample.kind() == Kind.PERSON)
+                    .filter(sample -> sample.kind() == StandardKinds.ASSET || sample.kind() == StandardKinds.PERSON)
                     .forEach(sample -> resave(u, sample)));
-            samples.stream().filter(sample -> sample.kind() == Kind.ASSET || sample.kind() == Kind.PERSON)
+            samples.stream().filter(sample -> sample.kind() == StandardKinds.ASSET || sample.kind() == StandardKinds.PERSON)
                     .forEach(sample -> remember(sample, 2));
         }
 
@@ -1371,14 +1372,14 @@ public abstract class StorageCompatibilityKit {
 
         @Test
         void afterAnUpdateAndADeleteEveryQueryStillEqualsTheBruteForceAnswer() {
-            Versioned<Asset> gallery = store.get(Kind.ASSET, SampleData.BACK_GALLERY.id()).orElseThrow();
+            Versioned<Asset> gallery = store.get(StandardKinds.ASSET, SampleData.BACK_GALLERY.id()).orElseThrow();
             Asset moved = gallery.value().toBuilder().localityId(SampleData.SALE).wardId(SampleData.SALE_MOOR)
                     .category(AssetCategory.INSTITUTIONS).transfer(TransferStatus.PROPOSED).build();
-            store.save(Kind.ASSET, moved, gallery.version());
-            saved.get(Kind.ASSET).put(moved.id(), new Versioned<>(moved, gallery.version() + 1));
-            store.delete(Kind.ASSET, "a-back", 2);
-            saved.get(Kind.ASSET).remove("a-back");
-            assertEquals(List.of(), disagreements(Kind.ASSET));
+            store.save(StandardKinds.ASSET, moved, gallery.version());
+            saved.get(StandardKinds.ASSET).put(moved.id(), new Versioned<>(moved, gallery.version() + 1));
+            store.delete(StandardKinds.ASSET, "a-back", 2);
+            saved.get(StandardKinds.ASSET).remove("a-back");
+            assertEquals(List.of(), disagreements(StandardKinds.ASSET));
         }
 
         @Test
@@ -1452,7 +1453,7 @@ public abstract class StorageCompatibilityKit {
                     }
                 }
             }
-            Person erased = store.get(Kind.PERSON, "p-amina").orElseThrow().value();
+            Person erased = store.get(StandardKinds.PERSON, "p-amina").orElseThrow().value();
             assertEquals(Kind.ERASED, erased.name());
             assertTrue(erased.contact().isEmpty());
             assertEquals(Optional.empty(), erased.homeWardId());
@@ -1472,11 +1473,11 @@ public abstract class StorageCompatibilityKit {
             WarmSpace room = new WarmSpace("ws-noted", "trafford", SampleData.OTAS, Optional.empty(),
                     "Okafor front room", Optional.empty(), "Hosted with Amina Okafor", LocalDate.of(2015, 11, 1));
             store.runInTransaction(u -> {
-                u.save(Kind.ASSET, noted, 0);
+                u.save(StandardKinds.ASSET, noted, 0);
                 u.save(WarmSpace.KIND, room, 0);
             });
             ErasureReport report = store.erasePerson("p-amina");
-            String description = store.get(Kind.ASSET, "a-noted").orElseThrow().value().description();
+            String description = store.get(StandardKinds.ASSET, "a-noted").orElseThrow().value().description();
             WarmSpace after = store.get(WarmSpace.KIND, "ws-noted").orElseThrow().value();
             for (String trace : List.of("Okafor", "Amina", "496", "example.org", "Example Street")) {
                 assertFalse(description.contains(trace), "\"" + trace + "\" is still in: " + description);
@@ -1496,8 +1497,8 @@ public abstract class StorageCompatibilityKit {
             ErasureReport preview = store.previewErasure("p-amina");
             assertFalse(preview.applied());
             assertTrue(preview.rewritten().contains("person/p-amina"), preview.toString());
-            assertEquals("Amina Okafor", store.get(Kind.PERSON, "p-amina").orElseThrow().value().name());
-            assertEquals(1, store.get(Kind.PERSON, "p-amina").orElseThrow().version());
+            assertEquals("Amina Okafor", store.get(StandardKinds.PERSON, "p-amina").orElseThrow().value().name());
+            assertEquals(1, store.get(StandardKinds.PERSON, "p-amina").orElseThrow().version());
             ErasureReport done = store.erasePerson("p-amina");
             assertEquals(preview.rewritten(), done.rewritten());
             assertEquals(preview.needsReview(), done.needsReview());
@@ -1513,14 +1514,14 @@ public abstract class StorageCompatibilityKit {
         void noByteOfAnErasedPersonStaysInTheBackendsFiles() throws Exception {
             assumeTrue(sut.persistent(), "the provider keeps nothing after close");
             List<String> values = List.of("Okafor", "amina.okafor@example.org", "0161 496 0001", "12 Example Street");
-            store.create(Kind.ASSET, new Asset("a-noted", SampleData.OTAS, Optional.empty(), "Alley garden",
+            store.create(StandardKinds.ASSET, new Asset("a-noted", SampleData.OTAS, Optional.empty(), "Alley garden",
                     "Ask Amina Okafor on 0161 496 0001", AssetCategory.PHYSICAL, Tangibility.TANGIBLE, Optional.empty(),
                     false, TransferStatus.NOT_APPLICABLE, Optional.empty(), Optional.empty()));
             boolean filesHere = !found(values).isEmpty();
             LocalityStore second = sut.provider().info().has(ProviderInfo.Capability.MULTI_PROCESS) ? sut.open() : null;
             try {
                 if (second != null) {
-                    assertTrue(second.get(Kind.PERSON, "p-amina").isPresent()); // a reader that has read, and is idle now
+                    assertTrue(second.get(StandardKinds.PERSON, "p-amina").isPresent()); // a reader that has read, and is idle now
                 }
                 ErasureReport report = store.erasePerson("p-amina");
                 if (filesHere && report.traces().isEmpty()) {
@@ -1592,7 +1593,7 @@ public abstract class StorageCompatibilityKit {
                 assertTrue(access.getMessage().contains("warm_space"), access.getMessage());
                 StorageException erase = assertThrows(StorageException.class, () -> partial.erasePerson("p-amina"));
                 assertTrue(erase.getMessage().contains("warm_space"), erase.getMessage());
-                assertEquals("Amina Okafor", partial.get(Kind.PERSON, "p-amina").orElseThrow().value().name());
+                assertEquals("Amina Okafor", partial.get(StandardKinds.PERSON, "p-amina").orElseThrow().value().name());
             } finally {
                 store = sut.open();
             }
@@ -1606,9 +1607,9 @@ public abstract class StorageCompatibilityKit {
                     LocalDate.of(2015, 10, 1), Optional.of(SampleData.LONGFORD), "Benches for Amina",
                     "Amina Okafor asked for two benches; the Okafor family will paint them with Aminah next door",
                     false, Optional.empty());
-            store.create(Kind.GRANT, named);
+            store.create(StandardKinds.GRANT, named);
             ErasureReport report = store.erasePerson("p-amina");
-            Grant after = store.get(Kind.GRANT, "g-amina-named").orElseThrow().value();
+            Grant after = store.get(StandardKinds.GRANT, "g-amina-named").orElseThrow().value();
             assertEquals("Benches for " + Kind.ERASED, after.title());
             assertEquals(Kind.ERASED + " asked for two benches; the " + Kind.ERASED
                     + " family will paint them with Aminah next door", after.purpose(), "whole words only");
@@ -1618,7 +1619,7 @@ public abstract class StorageCompatibilityKit {
             assertTrue(report.rewritten().contains("grant/g-amina-named"), report.toString());
             assertFalse(report.needsReview().contains("grant/g-m16-001"),
                     "a grant whose text never named her needs no review: " + report);
-            assertEquals(1, store.query(Kind.GRANT, Query.all().person("p-amina")).stream()
+            assertEquals(1, store.query(StandardKinds.GRANT, Query.all().person("p-amina")).stream()
                     .filter(v -> v.value().id().equals("g-amina-named")).count(), "still found by her id");
         }
 
@@ -1627,10 +1628,10 @@ public abstract class StorageCompatibilityKit {
             ErasureReport report = store.erasePerson("p-amina");
             assertTrue(report.rewritten().contains("person/p-amina"), report.toString());
             assertTrue(report.rewritten().contains("story/s-back-gallery"), report.toString());
-            LocalityPartnership lp = store.get(Kind.PARTNERSHIP, "lp-otas").orElseThrow().value();
+            LocalityPartnership lp = store.get(StandardKinds.PARTNERSHIP, "lp-otas").orElseThrow().value();
             assertTrue(lp.members().stream().anyMatch(m -> m.personId().equals("p-amina")), "place kept");
-            assertTrue(store.get(Kind.GRANT, "g-m16-001").isPresent(), "the council's grant record stays");
-            Story story = store.get(Kind.STORY, "s-back-gallery").orElseThrow().value();
+            assertTrue(store.get(StandardKinds.GRANT, "g-m16-001").isPresent(), "the council's grant record stays");
+            Story story = store.get(StandardKinds.STORY, "s-back-gallery").orElseThrow().value();
             assertEquals(Kind.ERASED, story.text());
             assertTrue(story.consents().stream().noneMatch(c -> c.personId().equals("p-amina")));
             assertTrue(story.consents().stream().anyMatch(c -> c.personId().equals("p-joe")), "others' consents stay");
@@ -1639,8 +1640,8 @@ public abstract class StorageCompatibilityKit {
         @Test
         void erasureLeavesOtherPeopleAlone() {
             store.erasePerson("p-amina");
-            assertEquals(SampleData.JOE, store.get(Kind.PERSON, "p-joe").orElseThrow().value());
-            assertEquals(SampleData.BACK_GALLERY, store.get(Kind.ASSET, "a-back-gallery").orElseThrow().value());
+            assertEquals(SampleData.JOE, store.get(StandardKinds.PERSON, "p-joe").orElseThrow().value());
+            assertEquals(SampleData.BACK_GALLERY, store.get(StandardKinds.ASSET, "a-back-gallery").orElseThrow().value());
         }
 
         @Test
@@ -1672,14 +1673,14 @@ public abstract class StorageCompatibilityKit {
             String id = kind.id(value);
             ValidationException e = assertThrows(ValidationException.class, () -> store.runInTransaction(u -> {
                 u.save(kind, value, store.get(kind, id).map(Versioned::version).orElse(0L));
-                u.save(Kind.EVENT, new EngagementEvent("ev-with-" + id, SampleData.OTAS, EventKind.OTHER,
+                u.save(StandardKinds.EVENT, new EngagementEvent("ev-with-" + id, SampleData.OTAS, EventKind.OTHER,
                         "Saved in the same unit", LocalDate.of(2016, 1, 1), OptionalInt.empty()), 0);
             }));
             assertEquals(field, e.field(), e.getMessage());
             assertEquals(missing, e.value(), e.getMessage());
             assertTrue(e.rule().contains(rule), e.getMessage());
             assertTrue(e.getMessage().contains(kind.name() + " " + id), "the message names the record: " + e.getMessage());
-            assertTrue(store.get(Kind.EVENT, "ev-with-" + id).isEmpty(), "nothing of the unit was written");
+            assertTrue(store.get(StandardKinds.EVENT, "ev-with-" + id).isEmpty(), "nothing of the unit was written");
         }
 
         private Person person(Optional<String> homeWard, List<RoleAssignment> roles) {
@@ -1694,24 +1695,24 @@ public abstract class StorageCompatibilityKit {
         @Test
         void aLocalitysWardMustExist() {
             Locality l = new Locality("new-locality", "trafford", "New locality", List.of(WardPart.whole("E05999999")), true);
-            assertRefused(Kind.LOCALITY, l, "Locality.wards", "E05999999", "stored ward");
+            assertRefused(StandardKinds.LOCALITY, l, "Locality.wards", "E05999999", "stored ward");
         }
 
         @Test
         void aPersonsHomeWardMustExist() {
-            assertRefused(Kind.PERSON, person(Optional.of("E05999999"), List.of()), "Person.homeWardId", "E05999999",
+            assertRefused(StandardKinds.PERSON, person(Optional.of("E05999999"), List.of()), "Person.homeWardId", "E05999999",
                     "stored ward");
         }
 
         @Test
         void aRolesLocalityMustExist() {
-            assertRefused(Kind.PERSON, person(Optional.empty(), List.of(new RoleAssignment(Role.COMMUNITY_AMBASSADOR,
+            assertRefused(StandardKinds.PERSON, person(Optional.empty(), List.of(new RoleAssignment(Role.COMMUNITY_AMBASSADOR,
                     Optional.of("atlantis"), Optional.empty()))), "Person.roles.localityId", "atlantis", "stored locality");
         }
 
         @Test
         void aRolesOrganisationMustExist() {
-            assertRefused(Kind.PERSON, person(Optional.empty(), List.of(new RoleAssignment(Role.COMMUNITY_AMBASSADOR,
+            assertRefused(StandardKinds.PERSON, person(Optional.empty(), List.of(new RoleAssignment(Role.COMMUNITY_AMBASSADOR,
                     Optional.empty(), Optional.of("no-such-group")))), "Person.roles.organisationId", "no-such-group",
                     "stored organisation");
         }
@@ -1721,17 +1722,17 @@ public abstract class StorageCompatibilityKit {
             Grant toNobody = new Grant("g-nobody", "m16-small-grants", PartyRef.person("p-nobody"), Money.pounds(10),
                     LocalDate.of(2015, 9, 14), Optional.empty(), "To nobody", "A grant to a person not stored", false,
                     Optional.empty());
-            assertRefused(Kind.GRANT, toNobody, "Grant.recipient", "p-nobody", "stored person");
+            assertRefused(StandardKinds.GRANT, toNobody, "Grant.recipient", "p-nobody", "stored person");
             Grant toNoGroup = new Grant("g-no-group", "vsg-2015", PartyRef.organisation("no-such-group"),
                     Money.pounds(10), LocalDate.of(2015, 7, 31), Optional.empty(), "To no group",
                     "A grant to a group not stored", false, Optional.empty());
-            assertRefused(Kind.GRANT, toNoGroup, "Grant.recipient", "no-such-group", "stored organisation");
+            assertRefused(StandardKinds.GRANT, toNoGroup, "Grant.recipient", "no-such-group", "stored organisation");
         }
 
         @Test
         void anAssetsOwnerMustExist() {
-            assertRefused(Kind.ASSET, ownedBy(PartyRef.person("p-nobody")), "Asset.owner", "p-nobody", "stored person");
-            assertRefused(Kind.ASSET, ownedBy(PartyRef.organisation("no-such-group")), "Asset.owner", "no-such-group",
+            assertRefused(StandardKinds.ASSET, ownedBy(PartyRef.person("p-nobody")), "Asset.owner", "p-nobody", "stored person");
+            assertRefused(StandardKinds.ASSET, ownedBy(PartyRef.organisation("no-such-group")), "Asset.owner", "no-such-group",
                     "stored organisation");
         }
 
@@ -1740,11 +1741,11 @@ public abstract class StorageCompatibilityKit {
             Story about = Story.builder().id("s-nobody").localityId(SampleData.OTAS).title("About nobody")
                     .text("A story naming someone not stored").personIds(List.of("p-amina", "p-nobody"))
                     .collectedOn(LocalDate.of(2015, 11, 2)).build();
-            assertRefused(Kind.STORY, about, "Story.personIds", "p-nobody", "stored person");
+            assertRefused(StandardKinds.STORY, about, "Story.personIds", "p-nobody", "stored person");
             Story collected = Story.builder().id("s-collected").localityId(SampleData.OTAS).title("Collected")
                     .text("A story collected by someone not stored").personIds(List.of("p-amina"))
                     .collectedOn(LocalDate.of(2015, 11, 2)).collectedById("p-nobody").build();
-            assertRefused(Kind.STORY, collected, "Story.collectedById", "p-nobody", "stored person");
+            assertRefused(StandardKinds.STORY, collected, "Story.collectedById", "p-nobody", "stored person");
         }
 
         @Test
@@ -1752,7 +1753,7 @@ public abstract class StorageCompatibilityKit {
             Asset astray = Asset.builder().id("a-astray").localityId(SampleData.OTAS).wardId(SampleData.SALE_MOOR)
                     .name("Astray").description("In a ward of another locality").category(AssetCategory.PHYSICAL)
                     .tangibility(Tangibility.TANGIBLE).build();
-            assertRefused(Kind.ASSET, astray, "Asset.wardId", SampleData.SALE_MOOR, "wards of the asset's locality "
+            assertRefused(StandardKinds.ASSET, astray, "Asset.wardId", SampleData.SALE_MOOR, "wards of the asset's locality "
                     + SampleData.OTAS);
         }
 
@@ -1764,12 +1765,12 @@ public abstract class StorageCompatibilityKit {
                     .text("A story about a person saved with it").personIds(List.of("p-nobody"))
                     .collectedOn(LocalDate.of(2015, 11, 2)).collectedById("p-nobody").build();
             store.runInTransaction(u -> {
-                u.save(Kind.PERSON, nobody, 0);
-                u.save(Kind.STORY, about, 0);
-                u.save(Kind.ASSET, ownedBy(PartyRef.person("p-nobody")), 0);
+                u.save(StandardKinds.PERSON, nobody, 0);
+                u.save(StandardKinds.STORY, about, 0);
+                u.save(StandardKinds.ASSET, ownedBy(PartyRef.person("p-nobody")), 0);
             });
-            assertEquals(about, store.get(Kind.STORY, "s-newly-met").orElseThrow().value());
-            assertEquals(List.of("a-owned"), ids(store.query(Kind.ASSET, Query.all().person("p-nobody")), Kind.ASSET));
+            assertEquals(about, store.get(StandardKinds.STORY, "s-newly-met").orElseThrow().value());
+            assertEquals(List.of("a-owned"), ids(store.query(StandardKinds.ASSET, Query.all().person("p-nobody")), StandardKinds.ASSET));
         }
     }
 
@@ -1785,7 +1786,7 @@ public abstract class StorageCompatibilityKit {
 
         @Test
         void theStoreHoldsTheStandardKindsThenTheCouncilsOwn() {
-            List<Kind<?>> expected = new ArrayList<>(Kind.standard());
+            List<Kind<?>> expected = new ArrayList<>(StandardKinds.all());
             expected.add(WarmSpace.KIND);
             assertEquals(expected, store.kinds());
         }
@@ -1830,7 +1831,7 @@ public abstract class StorageCompatibilityKit {
             Stores.Builder standardOnly = Stores.builder().provider(sut.provider()).location(sut.location());
             sut.options().forEach(standardOnly::option);
             try (LocalityStore plain = standardOnly.open()) {
-                assertEquals(Kind.standard(), plain.kinds());
+                assertEquals(StandardKinds.all(), plain.kinds());
                 StorageException e = assertThrows(StorageException.class,
                         () -> plain.get(WarmSpace.KIND, "ws-otas-library"));
                 assertTrue(e.getMessage().contains("warm_space"), e.getMessage());
@@ -1856,8 +1857,8 @@ public abstract class StorageCompatibilityKit {
         void reopeningKeepsEveryRecordAndVersion() {
             assumeTrue(sut.persistent(), "the provider keeps no data after close, so there is nothing to reopen");
             SampleData.saveAll(store);
-            Versioned<Person> joe = store.get(Kind.PERSON, "p-joe").orElseThrow();
-            store.save(Kind.PERSON, withName(joe.value(), "Joe B."), joe.version());
+            Versioned<Person> joe = store.get(StandardKinds.PERSON, "p-joe").orElseThrow();
+            store.save(StandardKinds.PERSON, withName(joe.value(), "Joe B."), joe.version());
             store.close();
             store = sut.open();
             for (Sample<?> s : SampleData.all()) {
@@ -1865,8 +1866,8 @@ public abstract class StorageCompatibilityKit {
                     assertRoundTrip(store, s, 1);
                 }
             }
-            assertEquals(2, store.get(Kind.PERSON, "p-joe").orElseThrow().version());
-            assertEquals("Joe B.", store.get(Kind.PERSON, "p-joe").orElseThrow().value().name());
+            assertEquals(2, store.get(StandardKinds.PERSON, "p-joe").orElseThrow().version());
+            assertEquals("Joe B.", store.get(StandardKinds.PERSON, "p-joe").orElseThrow().value().name());
         }
 
         @Test
@@ -1875,18 +1876,18 @@ public abstract class StorageCompatibilityKit {
             SampleData.saveAll(store);
             store.runInTransaction(u -> {
                 for (int i = 0; i < LARGEST_UNIT; i++) {
-                    u.save(Kind.EVENT, largeUnitEvent("ev-reopen-", i), 0);
+                    u.save(StandardKinds.EVENT, largeUnitEvent("ev-reopen-", i), 0);
                 }
             });
             store.close();
             store = sut.open();
             for (int i = 0; i < LARGEST_UNIT; i++) {
-                Versioned<EngagementEvent> v = store.get(Kind.EVENT, "ev-reopen-" + i).orElseThrow(
+                Versioned<EngagementEvent> v = store.get(StandardKinds.EVENT, "ev-reopen-" + i).orElseThrow(
                         () -> new AssertionError("a record of the largest unit is missing after a reopen"));
                 assertEquals(largeUnitEvent("ev-reopen-", i), v.value());
                 assertEquals(1, v.version());
             }
-            assertEquals(LARGEST_UNIT, store.query(Kind.EVENT, Query.all().locality(SampleData.OTAS)).stream()
+            assertEquals(LARGEST_UNIT, store.query(StandardKinds.EVENT, Query.all().locality(SampleData.OTAS)).stream()
                     .filter(v -> v.value().id().startsWith("ev-reopen-")).count());
         }
 
@@ -1897,8 +1898,8 @@ public abstract class StorageCompatibilityKit {
             store.erasePerson("p-amina");
             store.close();
             store = sut.open();
-            assertEquals(2, store.query(Kind.ASSET, Query.all().locality(SampleData.OTAS)).size());
-            assertEquals(Kind.ERASED, store.get(Kind.PERSON, "p-amina").orElseThrow().value().name());
+            assertEquals(2, store.query(StandardKinds.ASSET, Query.all().locality(SampleData.OTAS)).size());
+            assertEquals(Kind.ERASED, store.get(StandardKinds.PERSON, "p-amina").orElseThrow().value().name());
         }
 
         /**
@@ -1923,7 +1924,7 @@ public abstract class StorageCompatibilityKit {
         @Test
         void aClosedStoreRefusesWork() {
             store.close();
-            assertThrows(StorageException.class, () -> store.get(Kind.PERSON, "p-joe"));
+            assertThrows(StorageException.class, () -> store.get(StandardKinds.PERSON, "p-joe"));
             store = sut.open();
         }
 
@@ -1944,7 +1945,7 @@ public abstract class StorageCompatibilityKit {
                     CrashChild.runAndKill(sut.provider().getClass(), sut.location(), sut.options(), random,
                             acknowledged);
                     try (LocalityStore reopened = sut.open()) {
-                        List<Versioned<EngagementEvent>> events = reopened.query(Kind.EVENT, Query.all()).stream()
+                        List<Versioned<EngagementEvent>> events = reopened.query(StandardKinds.EVENT, Query.all()).stream()
                                 .filter(v -> v.value().id().startsWith("ev-crash-")).toList();
                         Set<Integer> present = new java.util.HashSet<>();
                         events.forEach(v -> present.add(v.value().attendance().orElseThrow()));
@@ -1952,7 +1953,7 @@ public abstract class StorageCompatibilityKit {
                             assertTrue(present.contains(n), "trial " + trial + ": acknowledged commit " + n + " was lost");
                         }
                         assertEquals(CrashChild.START + events.size(),
-                                reopened.get(Kind.VOTING_EVENT, SampleData.SALE_VOTE.id()).orElseThrow().value().voters(),
+                                reopened.get(StandardKinds.VOTING_EVENT, SampleData.SALE_VOTE.id()).orElseThrow().value().voters(),
                                 "trial " + trial + ": every unit of work is whole (one event and one voter each)");
                     }
                 }
@@ -2036,7 +2037,7 @@ public abstract class StorageCompatibilityKit {
                         if (f[0].equals("ACK")) {
                             String prefix = "mp-" + f[1] + "-" + f[2] + "-";
                             for (int n : new int[] {0, RECORDS_PER_UNIT / 2, RECORDS_PER_UNIT - 1}) {
-                                if (store.get(Kind.EVENT, prefix + n).isEmpty()) {
+                                if (store.get(StandardKinds.EVENT, prefix + n).isEmpty()) {
                                     problems.add("child " + f[1] + " acknowledged unit " + f[2] + " but this process"
                                             + " does not see its record " + prefix + n);
                                 }
@@ -2051,7 +2052,7 @@ public abstract class StorageCompatibilityKit {
 
         private void checkUnits(LocalityStore s, Map<String, String> outcome, String when) {
             Map<String, Integer> counts = new TreeMap<>();
-            for (Versioned<EngagementEvent> v : s.query(Kind.EVENT, Query.all().locality(SampleData.OTAS))) {
+            for (Versioned<EngagementEvent> v : s.query(StandardKinds.EVENT, Query.all().locality(SampleData.OTAS))) {
                 String id = v.value().id();
                 if (id.startsWith("mp-")) {
                     counts.merge(id.substring(0, id.lastIndexOf('-')), 1, Integer::sum);
@@ -2097,7 +2098,7 @@ public abstract class StorageCompatibilityKit {
             store.close();
             try (LocalityStore viaRegistry = Stores.builder().location(sut.location()).kind(WarmSpace.KIND).open()) {
                 SampleData.saveAll(viaRegistry);
-                assertEquals("Trafford Council", viaRegistry.get(Kind.COUNCIL, "trafford").orElseThrow().value().name());
+                assertEquals("Trafford Council", viaRegistry.get(StandardKinds.COUNCIL, "trafford").orElseThrow().value().name());
             }
             store = sut.open();
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 
 /**
  * A council's own kind of record, not one of the standard kinds: a warm space (a room a group opens to
@@ -46,10 +47,10 @@ public record WarmSpace(String id, String councilId, String localityId, Optional
             .key(Dimension.LOCALITY, WarmSpace::localityId)
             .optionalKey(Dimension.WARD, WarmSpace::wardId)
             .optionalDate(w -> Optional.of(w.openedOn()))
-            .reference("WarmSpace.councilId", Kind.COUNCIL, WarmSpace::councilId)
-            .reference("WarmSpace.localityId", Kind.LOCALITY, WarmSpace::localityId)
-            .optionalReference("WarmSpace.wardId", Kind.WARD, WarmSpace::wardId)
-            .optionalReference("WarmSpace.hostPersonId", Kind.PERSON, WarmSpace::hostPersonId)
+            .reference("WarmSpace.councilId", StandardKinds.COUNCIL, WarmSpace::councilId)
+            .reference("WarmSpace.localityId", StandardKinds.LOCALITY, WarmSpace::localityId)
+            .optionalReference("WarmSpace.wardId", StandardKinds.WARD, WarmSpace::wardId)
+            .optionalReference("WarmSpace.hostPersonId", StandardKinds.PERSON, WarmSpace::hostPersonId)
             .personalData(w -> w.hostPersonId().map(List::of).orElse(List.of()),
                     (w, personId) -> w.hostPersonId().filter(personId::equals).isPresent()
                             ? new WarmSpace(w.id(), w.councilId(), w.localityId(), w.wardId(), w.name(),

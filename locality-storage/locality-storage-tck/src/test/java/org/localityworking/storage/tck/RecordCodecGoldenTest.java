@@ -16,6 +16,7 @@ import org.localityworking.core.model.Council;
 import org.localityworking.core.model.CouncilConfiguration;
 import org.localityworking.core.model.Terminology;
 import org.localityworking.storage.Kind;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.StorageException;
 import org.localityworking.storage.codec.RecordCodec;
 
@@ -85,7 +86,7 @@ class RecordCodecGoldenTest {
         for (SampleData.Sample<?> s : samples()) {
             current(s);
         }
-        java.util.Set<Kind<?>> kinds = new java.util.HashSet<>(Kind.standard());
+        java.util.Set<Kind<?>> kinds = new java.util.HashSet<>(StandardKinds.all());
         kinds.add(WarmSpace.KIND);
         assertEquals(kinds, java.util.Set.copyOf(samples().stream().map(s -> s.kind()).toList()),
                 "every standard kind, and the kit's own kind, has a golden file");
@@ -131,11 +132,11 @@ class RecordCodecGoldenTest {
     @Test
     void anUnknownFormatOrBytesThatAreNotARecordAreClearErrors() {
         byte[] bytes = encode(samples().get(0));
-        StorageException newer = assertThrows(StorageException.class, () -> codec.decode(Kind.COUNCIL, bytes, 3));
+        StorageException newer = assertThrows(StorageException.class, () -> codec.decode(StandardKinds.COUNCIL, bytes, 3));
         assertTrue(newer.getMessage().contains("record format 3") && newer.getMessage().contains("upgrade"),
                 newer.getMessage());
         StorageException garbage = assertThrows(StorageException.class,
-                () -> codec.decode(Kind.ASSET, "{\"id\": 3".getBytes(StandardCharsets.UTF_8)));
+                () -> codec.decode(StandardKinds.ASSET, "{\"id\": 3".getBytes(StandardCharsets.UTF_8)));
         assertTrue(garbage.getMessage().startsWith("Could not decode an asset record (format 2)"), garbage.getMessage());
     }
 }

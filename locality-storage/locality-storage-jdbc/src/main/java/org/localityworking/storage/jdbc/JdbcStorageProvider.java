@@ -97,12 +97,7 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
             config.addDataSourceProperty("busy_timeout", Integer.toString(busyTimeout(options)));
             config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         }
-        HikariDataSource dataSource;
-        try {
-            dataSource = new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw new StorageException("Could not open the database at " + shown + ": " + JdbcBackend.rootMessage(e), e);
-        }
+        HikariDataSource dataSource = pool(config, parsed.dialect() == Dialect.SQLITE ? busyTimeout(options) : 0, shown);
         try (Connection c = dataSource.getConnection()) {
             Schema.prepare(c, parsed.dialect(), shown);
         } catch (SQLException | RuntimeException e) {
@@ -168,5 +163,33 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
     /** {@return the location with any password hidden, for messages and logs} */
     static String redact(String location) {
         return org.localityworking.storage.LocalityStore.hidePasswords(location);
+    }
+
+    /**
+     * The connection pool, whose first connection is opened here. A new SQLite file that another process or thread
+     * is creating at the same moment may answer SQLITE_BUSY to the first connection's settings (switching the file
+     * to WAL needs the writer's lock, which SQLite does not wait for there): such an open is tried again, pausing
+     * 25 ms, doubling to 1 s, for as long as a commit would wait for the writer ({@code busyTimeoutMs}).
+     */
+    private static HikariDataSource pool(HikariConfig config, int busyMillis, String shown) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(busyMillis);
+        long pause = 25;
+        while (true) {
+            try {
+                return new HikariDataSource(config);
+            } catch (RuntimeException e) {
+                String root = JdbcBackend.rootMessage(e);
+                if (!root.contains("SQLITE_BUSY") || System.nanoTime() + pause * 1_000_000 > deadline) {
+                    throw new StorageException("Could not open the database at " + shown + ": " + root, e);
+                }
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw new StorageException("Interrupted while opening the database at " + shown, stop);
+                }
+                pause = Math.min(1_000, pause * 2);
+            }
+        }
     }
 }

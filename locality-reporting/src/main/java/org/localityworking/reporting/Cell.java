@@ -47,7 +47,11 @@ public sealed interface Cell permits Cell.Text, Cell.Count, Cell.Decimal, Cell.A
             return new Decimal(d);
         }
         if (value instanceof Double || value instanceof Float) {
-            return new Decimal(BigDecimal.valueOf(((Number) value).doubleValue()));
+            double d = ((Number) value).doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new ValidationException("Cell.number", Double.toString(d), "must be a finite number");
+            }
+            return new Decimal(BigDecimal.valueOf(d));
         }
         if (value instanceof Money m) {
             return new Amount(m);

@@ -1,0 +1,53 @@
+package org.localityworking.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.Money;
+
+/** Typed cells: what a reader sees (en-GB, whatever the JVM's locale) and what CSV and JSON carry. */
+class CellTest {
+
+    @Test
+    void eachTypeShowsItselfInTheEnGbStyleAndCarriesItsValue() {
+        Locale was = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY); // 1.463,5 there: the cells must not follow it
+        try {
+            List<Cell> cells = List.of(Cell.of("Sale"), Cell.of(1463), Cell.of(new BigDecimal("1234.50")),
+                    Cell.of(Money.pence(360_000)), Cell.of(LocalDate.of(2016, 3, 1)),
+                    new Cell.Link("Trafford", "https://www.trafford.gov.uk/"));
+            assertEquals(List.of("Sale", "1,463", "1,234.5", "£3,600.00", "1 March 2016", "Trafford"),
+                    cells.stream().map(Cell::display).toList());
+            assertEquals(List.of("Sale", "1463", "1234.5", "3600.00", "2016-03-01", "https://www.trafford.gov.uk/"),
+                    cells.stream().map(Cell::raw).toList());
+        } finally {
+            Locale.setDefault(was);
+        }
+    }
+
+    @Test
+    void aLinkGoesOnlyToAWebAddressAndANumberIsFinite() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> new Cell.Link("Click", "javascript:alert(1)"));
+        assertEquals("Cell.link.href", e.field());
+        assertThrows(ValidationException.class, () -> new Cell.Link("Here", "/relative/page.html"));
+        ValidationException nan = assertThrows(ValidationException.class, () -> Cell.of(Double.NaN));
+        assertEquals("Cell.number", nan.field());
+    }
+
+    @Test
+    void aTableOfValuesHasTypedCellsAndRowsAsWideAsItsHeaders() {
+        Table t = Table.of("Grants", List.of("Scheme", "Grants", "Total"), List.of(List.of("M16", 16, Money.pounds(3600))));
+        assertEquals(List.of(Cell.Text.class, Cell.Count.class, Cell.Amount.class),
+                t.rows().get(0).stream().map(Object::getClass).toList());
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Table.of("Grants", List.of("Scheme", "Grants"), List.of(List.of("M16"))));
+        assertEquals("Table.rows[0]", e.field());
+    }
+}

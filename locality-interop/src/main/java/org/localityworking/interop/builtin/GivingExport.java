@@ -29,7 +29,8 @@ import org.localityworking.storage.Versioned;
  * and {@code funderId} (the council's organisation identifier, such as {@code GB-LAE-TRF}).
  *
  * <p>Grants to individuals follow the standard's guidance: the recipient is "Individual Recipient" with an
- * identifier made for the export (it reveals no internal id), the title and description are generic, and
+ * identifier made for the export (it reveals no internal id, and is the same for the same person in every export
+ * of the council, whatever its scope: see {@link #individualId}), the title and description are generic, and
  * the beneficiary location is the ward (or the local authority), never an address, postcode or LSOA/MSOA.
  *
  * <p>Each grant's {@code dateModified} is the export's {@code asOf} (the store keeps no modification time per
@@ -46,7 +47,7 @@ public final class GivingExport implements DataExporter {
     static final List<String> SUMMARY = List.of("Identifier", "Title", "Description", "Currency", "Amount Awarded",
             "Award Date", "Recipient Org:Identifier", "Recipient Org:Name", "Recipient Ind:Identifier",
             "Recipient Ind:Name", "Funding Org:Identifier", "Funding Org:Name", "Beneficiary Location:Name",
-            "Beneficiary Location:Geographic Code", "Beneficiary Location:Geographic Code Type", "Grant Programme:Code", "Grant Programme:Title", "Last modified");
+            "Beneficiary Location:Geographic Code", "Beneficiary Location:Geographic Code Type", "Grant Programme:Code", "Grant Programme:Title", "Last Modified");
 
     /** Creates the exporter. */
     public GivingExport() {
@@ -84,7 +85,6 @@ public final class GivingExport implements DataExporter {
         String modified = request.asOf().toString();
         ArrayNode grants = Exports.JSON.createArrayNode();
         List<List<String>> rows = new ArrayList<>();
-        int individuals = 0;
         for (GrantScheme scheme : scope.ofCouncil(StandardKinds.GRANT_SCHEME)) {
             for (Versioned<Grant> v : scope.view.query(StandardKinds.GRANT, Query.all().parent(scheme.id()))) {
                 Grant g = v.value();
@@ -105,7 +105,7 @@ public final class GivingExport implements DataExporter {
                 String recipientId;
                 String recipientName;
                 if (individual) {
-                    recipientId = prefix + "-IND-" + String.format(Locale.ROOT, "%05d", ++individuals);
+                    recipientId = individualId(prefix, scope.council.id(), g.recipient().id());
                     recipientName = Scope.INDIVIDUAL_RECIPIENT;
                     n.putObject("recipientIndividual").put("id", recipientId).put("name", recipientName);
                 } else {
@@ -165,5 +165,26 @@ public final class GivingExport implements DataExporter {
     /** {@return the 360Giving geoCodeType of a GSS code (E08... is MD, a metropolitan district), if the codelist has one} */
     static Optional<String> geoCodeType(String gss) {
         return gss.length() < 3 ? Optional.empty() : Optional.ofNullable(GEO_CODE_TYPES.get(gss.substring(0, 3)));
+    }
+
+    /**
+     * {@return the recipient id of a grant to an individual: {@code prefix-IND-} and 12 digits taken from a SHA-256
+     *         of the council and the person, so the same person has the same id in a locality's export and
+     *         the council's, and the id shows neither their name nor the store's id for them. A person who came in
+     *         from a 360Giving file ({@code prefix-ind-...}, as the importer names them) keeps the file's id.}
+     */
+    static String individualId(String prefix, String councilId, String personId) {
+        String imported = prefix.toLowerCase(Locale.ROOT) + "-ind-";
+        if (personId.startsWith(imported) && personId.length() > imported.length()) {
+            return prefix + "-IND-" + personId.substring(imported.length()).toUpperCase(Locale.ROOT);
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    (councilId + "\n" + personId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            long n = java.nio.ByteBuffer.wrap(digest, 0, 8).getLong() & Long.MAX_VALUE;
+            return prefix + "-IND-" + String.format(Locale.ROOT, "%012d", n % 1_000_000_000_000L);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

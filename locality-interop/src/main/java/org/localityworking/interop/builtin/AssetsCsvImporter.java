@@ -61,6 +61,7 @@ public final class AssetsCsvImporter implements DataImporter {
 
     @Override
     public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
+        CouncilInStore.requireAny(store); // every asset lies in a locality of a council
         return CsvImport.run(store, StandardKinds.ASSET, request, source, REQUIRED, Set.copyOf(COLUMNS), new CsvImport.Rows<>() {
             @Override
             public Asset parse(CsvRows.Row row, Optional<Asset> stored, List<ImportException.RowError> errors) {

@@ -2,13 +2,11 @@ package org.localityworking.interop.builtin;
 
 import java.io.IOException;
 import java.util.List;
-import org.localityworking.core.ValidationException;
 import org.localityworking.interop.ImportRequest;
 import org.localityworking.interop.ImportResult;
 import org.localityworking.interop.spi.DataImporter;
 import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.storage.LocalityStore;
-import org.localityworking.storage.StandardKinds;
 
 /**
  * Loads Open Referral UK (HSDS 3.0) JSON ({@code openreferral.json}, as the {@code openreferral} exporter writes
@@ -64,9 +62,7 @@ public final class OpenReferralImporter implements DataImporter {
     @Override
     public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
         String councilId = request.requireCouncil(id());
-        if (store.get(StandardKinds.COUNCIL, councilId).isEmpty()) {
-            throw new ValidationException("ImportRequest.councilId", councilId, "must name a council in the store");
-        }
+        CouncilInStore.require(store, "ImportRequest.councilId", councilId);
         int batchSize = Batches.batchSize(request);
         // read several times: the encoding is checked on the first only
         OpenReferralRead read = new OpenReferralRead(store, councilId, InputFile.checked(source),

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             "  --format 360giving     grants as a 360Giving JSON package and summary CSV (--option prefix=360G-... --option funderId=GB-LAE-...)",
             "  --format openreferral  organisations, services and places as Open Referral UK (HSDS 3.0) JSON and a tabular package",
             "  --format geojson       located assets as GeoJSON (RFC 7946)",
+            "  --format hexjson       the asset map's ward layout as HexJSON (a hex per ward, each locality's together)",
             "  --format csv           the asset map (and, INTERNAL, the people list) in the import columns",
             "For every format but snapshot, --out is a folder."})
 final class ExportCommand implements Callable<Integer> {
@@ -44,7 +45,8 @@ final class ExportCommand implements Callable<Integer> {
     String council;
 
     @Option(names = "--format", defaultValue = "snapshot", paramLabel = "FORMAT",
-            description = "snapshot, 360giving, openreferral, geojson or csv (default: ${DEFAULT-VALUE})")
+            description = "snapshot, 360giving, openreferral, geojson, hexjson, csv, or an exporter plug-in's id"
+                    + " (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--locality", paramLabel = "ID", description = "One locality (default: the whole council)")

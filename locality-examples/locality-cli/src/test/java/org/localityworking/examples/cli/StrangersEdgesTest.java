@@ -290,7 +290,7 @@ class StrangersEdgesTest {
         Path bad = write("bad.csv", "id,locality,name,description,category\nb-1,atlantis,N,d,PHYSICAL\n");
         Path fresh = dir.resolve("nowhere-yet/deeper/new.db");
         refusedInOneLine(Cli.run("import", "assets", bad.toString(), "--store", "sqlite:" + fresh),
-                "\"atlantis\" must name a locality already in the store");
+                "must hold the council the file belongs to: set the council up first from its configuration file");
         assertFalse(Files.exists(dir.resolve("nowhere-yet")), "no folders, no empty database: "
                 + filesUnder(dir.resolve("nowhere-yet")));
     }

@@ -1,9 +1,11 @@
 package org.localityworking.interop.builtin;
 
 import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.Council;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.StandardKinds;
+import org.localityworking.storage.Versioned;
 
 /**
  * The one refusal of an import into a store that does not hold the file's council, saying how to set one up:
@@ -17,11 +19,14 @@ final class CouncilInStore {
     private CouncilInStore() {
     }
 
-    /** Refuses a council the store does not hold, naming the field, the id and how to set it up. */
-    static void require(LocalityStore store, String field, String councilId) {
-        if (store.get(StandardKinds.COUNCIL, councilId).isEmpty()) {
-            throw new ValidationException(field, councilId, "must name a council in the store: " + HOW);
-        }
+    /**
+     * {@return the council the store holds}
+     *
+     * @throws ValidationException when it holds none of that id, naming the field, the id and how to set it up
+     */
+    static Council require(LocalityStore store, String field, String councilId) {
+        return store.get(StandardKinds.COUNCIL, councilId).map(Versioned::value).orElseThrow(() ->
+                new ValidationException(field, councilId, "must name a council in the store: " + HOW));
     }
 
     /** Refuses a store that holds no council at all (a CSV file names localities, which belong to one). */

@@ -102,8 +102,7 @@ public final class GivingImporter implements DataImporter {
     @Override
     public ImportResult importInto(LocalityStore store, ImportRequest request, ImportSource source) throws IOException {
         String councilId = request.requireCouncil(id());
-        CouncilInStore.require(store, "ImportRequest.councilId", councilId);
-        Council council = store.get(StandardKinds.COUNCIL, councilId).map(Versioned::value).orElseThrow();
+        Council council = CouncilInStore.require(store, "ImportRequest.councilId", councilId);
         String prefix = request.option("prefix", "");
         if (!GivingExport.PREFIX.matcher(prefix).matches()) {
             throw new ValidationException("ImportRequest.options.prefix", prefix, "is required: the publisher's"

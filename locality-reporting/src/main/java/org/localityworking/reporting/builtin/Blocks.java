@@ -1,6 +1,5 @@
 package org.localityworking.reporting.builtin;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.localityworking.core.model.Money;
@@ -49,7 +48,7 @@ public final class Blocks {
 
     /** {@return pence as pounds in the en-GB style: {@code £79,423.00}} */
     public static String pounds(long pence) {
-        return String.format(java.util.Locale.UK, "£%,.2f", BigDecimal.valueOf(pence, 2));
+        return money(Money.pence(pence));
     }
 
     /** Adds the block, or a no-data note when the list it describes is empty. */

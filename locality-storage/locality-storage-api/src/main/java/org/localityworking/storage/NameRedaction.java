@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -185,24 +186,19 @@ public final class NameRedaction {
                 }
                 Object inner = any(o.get());
                 return inner == o.get() ? o : Optional.of(inner);
-            } else if (value instanceof List<?> list) {
-                List<Object> out = new ArrayList<>(list.size());
+            } else if (value instanceof List<?> || value instanceof Set<?>) {
+                Collection<?> all = (Collection<?>) value;
+                List<Object> out = new ArrayList<>(all.size());
                 boolean changed = false;
-                for (Object x : list) {
+                for (Object x : all) {
                     Object y = any(x);
                     changed |= y != x;
                     out.add(y);
                 }
-                return changed ? List.copyOf(out) : list;
-            } else if (value instanceof Set<?> set) {
-                Set<Object> out = new LinkedHashSet<>();
-                boolean changed = false;
-                for (Object x : set) {
-                    Object y = any(x);
-                    changed |= y != x;
-                    out.add(y);
+                if (!changed) {
+                    return value;
                 }
-                return changed ? Set.copyOf(out) : set;
+                return value instanceof List<?> ? List.copyOf(out) : Set.copyOf(out);
             } else if (value instanceof Record r) {
                 return record(r, null);
             }

@@ -135,8 +135,11 @@ public record Query<T>(Optional<String> councilId, Optional<String> localityId, 
         return after.isPresent() || limit.isPresent();
     }
 
-    /** {@return this query without {@link #after} and {@link #limit}: every match} */
+    /** {@return this query without {@link #after} and {@link #limit}: every match (this query, when it has no page)} */
     public Query<T> unpaged() {
+        if (!isPaged()) {
+            return this;
+        }
         return new Query<>(councilId, localityId, wardId, category, status, parentId, personId, from, to,
                 Optional.empty(), OptionalInt.empty());
     }

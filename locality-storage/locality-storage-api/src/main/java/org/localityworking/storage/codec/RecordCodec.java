@@ -34,6 +34,8 @@ import org.localityworking.storage.StorageException;
  *   <li>the records as the library first stored them;</li>
  *   <li>adds {@code CouncilConfiguration.publicOfficeRoles} (format 1 reads it as the default: councillors and
  *       the executive member).</li>
+ *   <li>adds an organisation's {@code description}, {@code charityNumber}, {@code companyNumber}, {@code postcode}
+ *       and {@code website} (earlier formats read them as absent).</li>
  * </ol>
  * Every format so far only adds components, so bytes of an earlier format also read correctly as the current
  * one: a backend that cannot tell which format a stored record was written in reads it as the current one.
@@ -43,7 +45,7 @@ import org.localityworking.storage.StorageException;
 @API(status = STABLE, since = "1.0")
 public final class RecordCodec {
     /** The format this codec writes. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     private static final RecordCodec STANDARD = new RecordCodec();
 

@@ -106,8 +106,11 @@ public final class SampleData {
     public static final Organisation COUNCIL_ORG = new Organisation("trafford-council", "Trafford Council",
             Sector.PUBLIC, OrganisationKind.COUNCIL, Optional.empty());
     /** An illustrative residents' group in M16. */
-    public static final Organisation RESIDENTS = new Organisation("m16-residents", "M16 Residents Together",
-            Sector.VCSE, OrganisationKind.COMMUNITY_GROUP, Optional.of(OTAS));
+    public static final Organisation RESIDENTS = Organisation.builder().id("m16-residents").name("M16 Residents Together")
+            .sector(Sector.VCSE).kind(OrganisationKind.COMMUNITY_GROUP).localityId(OTAS)
+            .description("Neighbours in M16 who look after the alleys and green corners together")
+            .charityNumber("1164859").companyNumber("09876543").postcode("M16 7WJ")
+            .website("https://m16residents.example.org").build();
 
     /** The Back Gallery: art in an alleyway, from the M16 project (seed 000). */
     public static final Asset BACK_GALLERY = new Asset("a-back-gallery", OTAS, Optional.of(LONGFORD),

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.localityworking.core.model.Council;
 import org.localityworking.core.model.CouncilConfiguration;
+import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.Terminology;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.StandardKinds;
@@ -95,9 +96,13 @@ class RecordCodecGoldenTest {
     /**
      * Today's record as a file of an older format reads back: the components added since then at the defaults
      * their records give an absent value. Format 2 added {@code CouncilConfiguration.publicOfficeRoles} and
-     * {@code Terminology.storyCampaign}.
+     * {@code Terminology.storyCampaign}; format 3 an organisation's description, charity and company numbers,
+     * postcode and website.
      */
     private static Object asWrittenIn(int format, Object value) {
+        if (format < 3 && value instanceof Organisation o) {
+            return new Organisation(o.id(), o.name(), o.sector(), o.kind(), o.localityId());
+        }
         if (format >= 2 || !(value instanceof Council council)) {
             return value;
         }
@@ -118,7 +123,7 @@ class RecordCodecGoldenTest {
 
     @Test
     void todaysCodecWritesTheCurrentFormatExactly() throws IOException {
-        assertEquals(2, RecordCodec.FORMAT_VERSION, "a new format needs its own golden files beside these");
+        assertEquals(3, RecordCodec.FORMAT_VERSION, "a new format needs its own golden files beside these");
         for (SampleData.Sample<?> s : samples()) {
             assertEquals(new String(current(s), StandardCharsets.UTF_8), new String(encode(s), StandardCharsets.UTF_8),
                     s + ": what the codec writes changed; that is a new format version (keep the older ones readable)");
@@ -132,11 +137,11 @@ class RecordCodecGoldenTest {
     @Test
     void anUnknownFormatOrBytesThatAreNotARecordAreClearErrors() {
         byte[] bytes = encode(samples().get(0));
-        StorageException newer = assertThrows(StorageException.class, () -> codec.decode(StandardKinds.COUNCIL, bytes, 3));
-        assertTrue(newer.getMessage().contains("record format 3") && newer.getMessage().contains("upgrade"),
+        StorageException newer = assertThrows(StorageException.class, () -> codec.decode(StandardKinds.COUNCIL, bytes, 4));
+        assertTrue(newer.getMessage().contains("record format 4") && newer.getMessage().contains("upgrade"),
                 newer.getMessage());
         StorageException garbage = assertThrows(StorageException.class,
                 () -> codec.decode(StandardKinds.ASSET, "{\"id\": 3".getBytes(StandardCharsets.UTF_8)));
-        assertTrue(garbage.getMessage().startsWith("Could not decode an asset record (format 2)"), garbage.getMessage());
+        assertTrue(garbage.getMessage().startsWith("Could not decode an asset record (format 3)"), garbage.getMessage());
     }
 }

@@ -21,12 +21,20 @@ import org.localityworking.core.internal.Checks;
  * @param purpose            what it pays for
  * @param firstTimeRecipient whether the recipient had never been funded before (seed 003: 28 of 45)
  * @param votingEventId      the voting event that decided it, if any
+ * @param funderId           the organisation that funded it, when a body other than the council did (a grant
+ *                           from another funder's 360Giving file); empty for the council's own grants
  */
 @API(status = STABLE, since = "1.0")
 public record Grant(String id, String schemeId, PartyRef recipient, Money amount, LocalDate awardedOn,
                     Optional<String> wardId, String title, String purpose, boolean firstTimeRecipient,
-                    Optional<String> votingEventId) {
+                    Optional<String> votingEventId, Optional<String> funderId) {
+    /**
+     * Checks every value. A grant stored before {@code funderId} existed (record format 2 and earlier) reads it as
+     * absent: the council's own.
+     */
+    @SuppressWarnings("OptionalAssignedToNull") // an older record holds no funderId: read as absent
     public Grant {
+        funderId = funderId == null ? Optional.empty() : funderId;
         Checks.id("Grant.id", id);
         Checks.id("Grant.schemeId", schemeId);
         Checks.present("Grant.recipient", recipient);
@@ -36,6 +44,28 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         Checks.name("Grant.title", title);
         Checks.text("Grant.purpose", purpose);
         Checks.optionalId("Grant.votingEventId", votingEventId);
+        Checks.optionalId("Grant.funderId", funderId);
+    }
+
+    /**
+     * A grant of the council's own (no other funder).
+     *
+     * @param id                 identifier
+     * @param schemeId           the scheme
+     * @param recipient          the person or group funded
+     * @param amount             the amount awarded
+     * @param awardedOn          the award date
+     * @param wardId             the ward the grant benefits, if known
+     * @param title              a short title
+     * @param purpose            what it pays for
+     * @param firstTimeRecipient whether the recipient had never been funded before
+     * @param votingEventId      the voting event that decided it, if any
+     */
+    public Grant(String id, String schemeId, PartyRef recipient, Money amount, LocalDate awardedOn,
+                 Optional<String> wardId, String title, String purpose, boolean firstTimeRecipient,
+                 Optional<String> votingEventId) {
+        this(id, schemeId, recipient, amount, awardedOn, wardId, title, purpose, firstTimeRecipient, votingEventId,
+                Optional.empty());
     }
 
     /** {@return whether the recipient is an individual or a group} */
@@ -61,6 +91,7 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         b.purpose = purpose;
         b.firstTimeRecipient = firstTimeRecipient;
         b.votingEventId = votingEventId;
+        b.funderId = funderId;
         return b;
     }
 
@@ -107,6 +138,7 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         private String purpose;
         private boolean firstTimeRecipient;
         private Optional<String> votingEventId = Optional.empty();
+        private Optional<String> funderId = Optional.empty();
 
         private Builder() {
         }
@@ -228,13 +260,30 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
+         * {@return this builder}
+         *
+         * @param funderId the organisation that funded it, when a body other than the council did
+         */
+        public Builder funderId(String funderId) {
+            this.funderId = Optional.of(Checks.present("Grant.funderId", funderId));
+            return this;
+        }
+
+        /** {@return this builder, with no funderId (as when it was never set): the council's own grant} */
+        public Builder noFunderId() {
+            this.funderId = Optional.empty();
+            return this;
+        }
+
+        /**
          * {@return the record}
          *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */
         public Grant build() {
-            return new Grant(id, schemeId, recipient, amount, awardedOn, wardId, title, purpose, firstTimeRecipient, votingEventId);
+            return new Grant(id, schemeId, recipient, amount, awardedOn, wardId, title, purpose, firstTimeRecipient, votingEventId,
+                    funderId);
         }
     }
 }

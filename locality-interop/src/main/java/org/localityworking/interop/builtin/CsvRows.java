@@ -42,6 +42,9 @@ final class CsvRows {
         }
     }
 
+    /** As the {@code allowed} columns: any column at all (a standard's file whose unknown columns are reported, not refused). */
+    static final Set<String> ANY_COLUMN = java.util.Collections.unmodifiableSet(new java.util.HashSet<>());
+
     private CsvRows() {
     }
 
@@ -106,7 +109,7 @@ final class CsvRows {
                 }
             }
             for (String h : header) {
-                if (!allowed.contains(h)) {
+                if (allowed != ANY_COLUMN && !allowed.contains(h)) {
                     errors.add(new ImportException.RowError(1, h, h, "is not a known column; known columns: " + allowed));
                 }
             }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.Grant;
 import org.localityworking.core.model.GrantScheme;
+import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.RecipientKind;
 import org.localityworking.core.model.Ward;
 import org.localityworking.interop.ExportRequest;
@@ -46,7 +47,8 @@ public final class GivingExport implements DataExporter {
             "E08", "MD", "E09", "LONB", "E10", "CTY", "E04", "PAR", "E01", "LSOA", "E02", "MSOA");
     static final List<String> SUMMARY = List.of("Identifier", "Title", "Description", "Currency", "Amount Awarded",
             "Award Date", "Recipient Org:Identifier", "Recipient Org:Name", "Recipient Ind:Identifier",
-            "Recipient Ind:Name", "Funding Org:Identifier", "Funding Org:Name", "Beneficiary Location:Name",
+            "Recipient Ind:Name", "Recipient Org:Charity Number", "Recipient Org:Company Number",
+            "Recipient Org:Postal Code", "Recipient Org:Web Address", "Funding Org:Identifier", "Funding Org:Name", "Beneficiary Location:Name",
             "Beneficiary Location:Geographic Code", "Beneficiary Location:Geographic Code Type", "Grant Programme:Code", "Grant Programme:Title", "Last Modified");
 
     /** Creates the exporter. */
@@ -104,16 +106,28 @@ public final class GivingExport implements DataExporter {
                         .put("dateModified", modified);
                 String recipientId;
                 String recipientName;
+                Optional<Organisation> recipientOrg = Optional.empty();
                 if (individual) {
                     recipientId = individualId(prefix, scope.council.id(), g.recipient().id());
                     recipientName = Scope.INDIVIDUAL_RECIPIENT;
                     n.putObject("recipientIndividual").put("id", recipientId).put("name", recipientName);
                 } else {
-                    recipientId = prefix + "-ORG-" + g.recipient().id();
+                    recipientId = ORG_ID.matcher(g.recipient().id()).matches() ? g.recipient().id()
+                            : prefix + "-ORG-" + g.recipient().id();
                     recipientName = scope.organisationName(g.recipient().id());
-                    n.putArray("recipientOrganization").addObject().put("id", recipientId).put("name", recipientName);
+                    ObjectNode o = n.putArray("recipientOrganization").addObject().put("id", recipientId)
+                            .put("name", recipientName);
+                    recipientOrg = scope.organisation(g.recipient().id());
+                    recipientOrg.flatMap(Organisation::description).ifPresent(x -> o.put("description", x));
+                    recipientOrg.flatMap(Organisation::charityNumber).ifPresent(x -> o.put("charityNumber", x));
+                    recipientOrg.flatMap(Organisation::companyNumber).ifPresent(x -> o.put("companyNumber", x));
+                    recipientOrg.flatMap(Organisation::postcode).ifPresent(x -> o.put("postalCode", x));
+                    recipientOrg.flatMap(Organisation::website).ifPresent(x -> o.put("url", x));
                 }
-                n.putArray("fundingOrganization").addObject().put("id", funderId).put("name", scope.council.name());
+                // the funder stays the funder: a grant imported from another funder's file names it, not the council
+                String fundedBy = g.funderId().orElse(funderId);
+                String fundedByName = g.funderId().map(scope::organisationName).orElse(scope.council.name());
+                n.putArray("fundingOrganization").addObject().put("id", fundedBy).put("name", fundedByName);
                 n.putArray("grantProgramme").addObject().put("code", scheme.id()).put("title", scheme.name());
                 String[] location = location(scope, g.wardId());
                 if (location != null) {
@@ -123,7 +137,11 @@ public final class GivingExport implements DataExporter {
                 rows.add(List.of(id, title, description, g.amount().currency().getCurrencyCode(),
                         g.amount().amount().toPlainString(), g.awardedOn().toString(),
                         individual ? "" : recipientId, individual ? "" : recipientName,
-                        individual ? recipientId : "", individual ? recipientName : "", funderId, scope.council.name(),
+                        individual ? recipientId : "", individual ? recipientName : "",
+                        recipientOrg.flatMap(Organisation::charityNumber).orElse(""),
+                        recipientOrg.flatMap(Organisation::companyNumber).orElse(""),
+                        recipientOrg.flatMap(Organisation::postcode).orElse(""),
+                        recipientOrg.flatMap(Organisation::website).orElse(""), fundedBy, fundedByName,
                         location == null ? "" : location[0], location == null ? "" : location[1],
                         location == null ? "" : location[2], scheme.id(), scheme.name(), modified));
             }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.ContactDetails;
@@ -45,26 +46,38 @@ import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.Versioned;
 
 /**
- * Loads a 360Giving JSON package ({@code grants.json}, as the {@code 360giving} exporter writes it, or a council's
- * own published file) as grants, grant schemes and recipients of one council, so that a council can load what it
- * already publishes. Options: {@code prefix} (the publisher's 360Giving prefix, required: a grant's id is the
- * prefix, a dash and the grant's id in the store), {@code funderId} (when given, every grant's funding
- * organisation must be it) and {@code batchSize} (below).
+ * Loads 360Giving data from any publisher as grants, grant schemes and recipients of one council: a JSON package
+ * ({@code grants.json}, as the {@code 360giving} exporter writes it or any funder publishes it), or the flattened
+ * spreadsheet form 360Giving's own tools write, a CSV file (its name ending {@code .csv}) whose column titles are
+ * the standard's ({@code Identifier}, {@code Amount Awarded}, {@code Recipient Org:Identifier},
+ * {@code Beneficiary Location:0:Geographic Code}, ...; a column of another array element, {@code :1:}, is the
+ * second). Options: {@code prefix} (the publisher's 360Giving prefix, required: a grant's id is the prefix, a dash
+ * and the grant's id in the store), {@code funderId} (the council's own org-id: a grant it funds is the council's;
+ * without it, a grant whose funder is named as the council is) and {@code batchSize} (below).
  *
  * <ul>
  * <li>A grant's scheme is its {@code grantProgramme}: the programme's {@code code} is the scheme's id (else a
  *     slug of its title). A scheme the store lacks is created with the file's name, a cap of the largest grant in
  *     the file and the recipient kinds the file pays, decided by a panel; a stored scheme is kept, and each grant
  *     must keep its rules (cap, eligibility).</li>
- * <li>A recipient organisation whose id is {@code PREFIX-ORG-ID} is the organisation {@code ID}, any other
- *     org-id is an organisation of that id; one the store lacks is created as VCSE, kind OTHER, with the file's
- *     name.</li>
+ * <li>The funder stays the funder: a grant funded by a body other than the council keeps it as
+ *     {@link Grant#funderId()}, an organisation of the file's org-id (created, VCSE, kind OTHER, with the file's
+ *     name when the store lacks it; a stored one is never changed).</li>
+ * <li>A recipient organisation whose id is {@code PREFIX-ORG-ID} (as this library's exporter writes a store id that
+ *     is not an org-id) is the organisation {@code ID}; any other org-id is kept as it is, the organisation's id.
+ *     One the store lacks is created as VCSE, kind OTHER. Its name, description, charity and company numbers,
+ *     postcode ({@code postalCode}) and web address ({@code url}) are the file's; a value the organisation cannot
+ *     hold (a web address without {@code http}) is listed as not kept.</li>
  * <li>A grant to an individual ("Individual Recipient") keeps, when the store holds the grant, its stored
  *     recipient, title and purpose (the file's are the published placeholders); a new one is paid to a person
  *     record named "Individual Recipient" with the id {@code prefix-ind-N}, as the file identifies them.</li>
- * <li>The beneficiary location's GSS code names one of the council's wards, or the council itself.</li>
- * <li>Fields the store has no place for ({@code dateModified} among them) are listed in
- *     {@link ImportResult#notKept()}; the rest of a stored grant (first-time recipient, voting event) is kept.</li>
+ * <li>Of the beneficiary locations, the first whose GSS code names one of the council's wards is the grant's ward;
+ *     a location with the council's own code, another area's code, or no code at all (a country, a region, as
+ *     many grants to individuals carry) is accepted at the level it names: the grant benefits no one ward. A ward
+ *     code (E05..., W05..., S13...) that is not one of the council's wards in the store is refused.</li>
+ * <li>Every field the store has no place for ({@code dateModified}, an organisation's address, a second
+ *     recipient or location) is listed in {@link ImportResult#notKept()} with the number of grants that carry it;
+ *     the rest of a stored grant (first-time recipient, voting event) is kept.</li>
  * </ul>
  *
  * <p>The import streams: it reads the file three times, holding one grant at a time, the schemes and
@@ -79,6 +92,15 @@ public final class GivingImporter implements DataImporter {
     private static final Set<String> GRANTS = Set.of("grants");
     private static final Set<String> KEPT = Set.of("id", "title", "description", "currency", "amountAwarded", "awardDate",
             "recipientOrganization", "recipientIndividual", "fundingOrganization", "grantProgramme", "beneficiaryLocation");
+    /** The fields kept of each object a grant holds (of an array, of its first element). */
+    private static final Map<String, Set<String>> KEPT_WITHIN = Map.of(
+            "recipientOrganization", Set.of("id", "name", "description", "charityNumber", "companyNumber", "postalCode", "url"),
+            "recipientIndividual", Set.of("id", "name"),
+            "fundingOrganization", Set.of("id", "name"),
+            "grantProgramme", Set.of("code", "title"),
+            "beneficiaryLocation", Set.of("name", "geoCode", "geoCodeType", "countryCode"));
+    /** GSS entity codes of wards: a beneficiary location of one must be a ward in the store. */
+    private static final Set<String> WARD_CODES = Set.of("E05", "W05", "S13", "N08");
 
     /** Creates the importer. */
     public GivingImporter() {
@@ -110,9 +132,17 @@ public final class GivingImporter implements DataImporter {
         }
         int batchSize = Batches.batchSize(request);
         // read three times: the encoding is checked on the first only
-        Run run = new Run(store, council, prefix, request.option("funderId", ""), InputFile.checked(source));
+        ImportSource checked = InputFile.checked(source);
+        Run run = new Run(store, council, prefix, request.option("funderId", ""), checked,
+                source.name().toLowerCase(Locale.ROOT).endsWith(".csv") ? new GivingCsv(checked) : null);
         Optional<ImportResult> dry = run.collect().confirm(request.dryRun());
-        return (dry.isPresent() ? dry.get() : run.write(batchSize)).notKeeping(List.copyOf(run.notKept));
+        List<String> notKept = new ArrayList<>();
+        run.notKept.forEach((field, grants) -> {
+            int note = field.indexOf(" (");
+            String count = " in " + grants + (grants == 1 ? " grant" : " grants");
+            notKept.add(note < 0 ? field + count : field.substring(0, note) + count + field.substring(note));
+        });
+        return (dry.isPresent() ? dry.get() : run.write(batchSize)).notKeeping(notKept);
     }
 
     /**
@@ -139,7 +169,7 @@ public final class GivingImporter implements DataImporter {
 
     /** One grant as read: the grant over the stored one, and the records it names. */
     private record Parsed(String grantId, Grant grant, String schemeName, Optional<Organisation> organisation,
-                          Optional<Person> newPerson) {
+                          Optional<Person> newPerson, Optional<Organisation> funder) {
     }
 
     /**
@@ -159,7 +189,12 @@ public final class GivingImporter implements DataImporter {
         private final ImportSource source;
         private final Map<String, Ward> wardsByCode = new HashMap<>();
         private final List<ImportException.RowError> errors = new ArrayList<>();
-        private final Set<String> notKept = new TreeSet<>();
+        /** What the store keeps nowhere, and how many grants carry it. */
+        private final Map<String, Integer> notKept = new TreeMap<>();
+        /** The flattened spreadsheet form, when the file is CSV; else null (JSON). */
+        private final GivingCsv csv;
+        /** Whether the first read is under way: what is not kept is counted in it alone. */
+        private boolean firstRead = true;
         private final Map<String, Named<GrantScheme>> schemes = new LinkedHashMap<>();
         private final Map<String, Named<Organisation>> organisations = new LinkedHashMap<>();
         private final Fingerprints grantIds = new Fingerprints();
@@ -169,8 +204,9 @@ public final class GivingImporter implements DataImporter {
         /** The first grant to name each person whose fingerprint another person's id may share. */
         private final Map<String, Integer> firstOfPerson = new HashMap<>();
 
-        Run(LocalityStore store, Council council, String prefix, String funderId, ImportSource source) {
+        Run(LocalityStore store, Council council, String prefix, String funderId, ImportSource source, GivingCsv csv) {
             this.store = store;
+            this.csv = csv;
             this.council = council;
             this.prefix = prefix;
             this.funderId = funderId;
@@ -183,18 +219,12 @@ public final class GivingImporter implements DataImporter {
         /** The first read: checks each grant alone and gathers the schemes, organisations and fingerprints. */
         Run collect() throws IOException {
             int[] grants = {0};
-            JsonInput head = JsonInput.streamArrays(source, GRANTS, (group, index, in) -> {
+            JsonInput head = grants((group, index, in) -> {
                 grants[0]++;
                 if (errors.size() >= CsvImport.MAX_ERRORS) {
                     return;
                 }
-                for (Iterator<String> names = in.root.fieldNames(); names.hasNext(); ) {
-                    String name = names.next();
-                    if (!KEPT.contains(name)) {
-                        notKept.add(name.equals("dateModified") ? "dateModified (the store keeps no modification times;"
-                                + " an export states its own)" : name);
-                    }
-                }
+                unkept(in.root);
                 Parsed p = parse(in, index, errors);
                 if (p == null) {
                     return;
@@ -202,6 +232,7 @@ public final class GivingImporter implements DataImporter {
                 grantIds.add(p.grantId());
                 p.newPerson().ifPresent(person -> newPeople.add(person.id()));
                 p.organisation().ifPresent(o -> organisation(o, index));
+                p.funder().ifPresent(o -> funder(o, index));
                 GrantScheme scheme = scheme(p.grant(), p.schemeName(), index);
                 if (!scheme.councilId().equals(council.id())) {
                     errors.add(in.problem(in.root, "grants[" + index + "].grantProgramme[0].code", scheme.id(),
@@ -209,14 +240,59 @@ public final class GivingImporter implements DataImporter {
                 }
             });
             if (!head.root.isObject() || grants[0] == 0) {
-                throw head.error(head.root, "grants", "", "must be a list of at least one grant (a 360Giving package)");
+                throw head.error(head.root, "grants", "", csv == null ? "must be a list of at least one grant (a 360Giving"
+                        + " package)" : "must have at least one row: a grant");
             }
+            firstRead = false;
             return this;
+        }
+
+        /** Reads a grant or CSV row: JSON streamed, or the CSV's rows as grants. */
+        private JsonInput grants(JsonInput.Elements each) throws IOException {
+            return csv == null ? JsonInput.streamArrays(source, GRANTS, each) : csv.grants(each);
+        }
+
+        /** Counts the grant's fields the store keeps nowhere, by their path ({@code recipientOrganization.streetAddress}). */
+        private void unkept(JsonNode grant) {
+            Set<String> fields = new TreeSet<>();
+            for (Iterator<String> names = grant.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!KEPT.contains(name)) {
+                    fields.add(name.equals("dateModified") ? "dateModified (the store keeps no modification times;"
+                            + " an export states its own)" : name);
+                }
+            }
+            KEPT_WITHIN.forEach((object, kept) -> {
+                JsonNode value = grant.path(object);
+                int i = 0;
+                for (JsonNode element : value.isArray() ? value : List.of(value)) {
+                    if (!element.isObject()) {
+                        continue;
+                    }
+                    if (i++ > 0 && !object.equals("beneficiaryLocation")) {
+                        fields.add(object + " after the first (the store keeps one)");
+                        continue;
+                    }
+                    element.fieldNames().forEachRemaining(f -> {
+                        if (!kept.contains(f)) {
+                            fields.add(object + "." + f);
+                        }
+                    });
+                }
+            });
+            long wards = 0;
+            for (JsonNode location : grant.path("beneficiaryLocation")) {
+                wards += wardsByCode.containsKey(location.path("geoCode").asText("")) ? 1 : 0;
+            }
+            if (wards > 1) {
+                fields.add("beneficiaryLocation: wards after the first (the store keeps one ward a grant)");
+            }
+            fields.forEach(f -> notKept.merge(f, 1, Integer::sum));
         }
 
         /**
          * Gathers a recipient organisation: the stored one or, for one the store lacks, the file's (VCSE, kind
-         * OTHER), named as the file last names it.
+         * OTHER), with the name and the details the file last gives it.
          */
         private void organisation(Organisation file, int index) {
             Named<Organisation> known = organisations.get(file.id());
@@ -226,8 +302,21 @@ public final class GivingImporter implements DataImporter {
                 organisations.put(file.id(), known);
             }
             Organisation o = known.value;
-            if (!o.name().equals(file.name())) {
-                known.value = new Organisation(o.id(), file.name(), o.sector(), o.kind(), o.localityId());
+            Organisation.Builder b = o.toBuilder().name(file.name());
+            file.description().ifPresent(b::description);
+            file.charityNumber().ifPresent(b::charityNumber);
+            file.companyNumber().ifPresent(b::companyNumber);
+            file.postcode().ifPresent(b::postcode);
+            file.website().ifPresent(b::website);
+            known.value = b.build();
+        }
+
+        /** Gathers a funder other than the council: the stored organisation, never changed, or the file's. */
+        private void funder(Organisation file, int index) {
+            if (!organisations.containsKey(file.id())) {
+                Optional<Organisation> stored = store.get(StandardKinds.ORGANISATION, file.id()).map(Versioned::value);
+                organisations.put(file.id(), new Named<>(StandardKinds.ORGANISATION, stored.orElse(file), stored.isPresent(),
+                        index));
             }
         }
 
@@ -269,7 +358,7 @@ public final class GivingImporter implements DataImporter {
             if (errors.isEmpty() || !sharedGrantIds.isEmpty()) {
                 Map<String, Integer> firstOfGrant = new HashMap<>();
                 boolean checked = errors.isEmpty();
-                JsonInput.streamArrays(source, GRANTS, (group, index, in) -> {
+                grants((group, index, in) -> {
                     if (errors.size() >= CsvImport.MAX_ERRORS) {
                         return;
                     }
@@ -321,7 +410,7 @@ public final class GivingImporter implements DataImporter {
             Map<Integer, List<Named<?>>> introduced = new HashMap<>();
             schemes.values().forEach(n -> introduced.computeIfAbsent(n.first, k -> new ArrayList<>()).add(n));
             organisations.values().forEach(n -> introduced.computeIfAbsent(n.first, k -> new ArrayList<>()).add(n));
-            JsonInput.streamArrays(source, GRANTS, (group, index, in) -> {
+            grants((group, index, in) -> {
                 List<ImportException.RowError> late = new ArrayList<>();
                 Parsed p = parse(in, index, late);
                 long line = in.at(in.root)[0];
@@ -345,6 +434,28 @@ public final class GivingImporter implements DataImporter {
 
 
 
+        /**
+         * Gives the organisation one of the file's details, when the file has it and the organisation can hold it; one it
+         * cannot (a web address without {@code http}) is left, and counted among the fields not kept.
+         */
+        private Organisation.Builder detail(JsonNode organisation, String field, Organisation.Builder b,
+                            java.util.function.BiFunction<Organisation.Builder, String, Organisation.Builder> set) {
+            JsonNode v = organisation.path(field);
+            if (!v.isValueNode() || v.asText().isBlank()) {
+                return b;
+            }
+            try {
+                Organisation held = set.apply(b.build().toBuilder(), v.asText()).build();
+                return held.toBuilder();
+            } catch (ValidationException e) {
+                if (firstRead) {
+                    notKept.merge("recipientOrganization." + field + " (not a value an organisation holds: " + e.rule() + ")",
+                        1, Integer::sum);
+                }
+                return b;
+            }
+        }
+
         /** One grant as a record over the stored one, or null with its problems added to {@code errors}. */
         private Parsed parse(JsonInput in, int index, List<ImportException.RowError> errors) {
             JsonNode g = in.root;
@@ -366,10 +477,17 @@ public final class GivingImporter implements DataImporter {
                 String schemeId = programme.path("code").isTextual() ? programme.path("code").asText() : slug(schemeName);
                 Money amount = money(in, g, at, errors);
                 LocalDate awarded = date(in, g, at, errors);
-                String funder = g.path("fundingOrganization").path(0).path("id").asText("");
-                if (!funderId.isEmpty() ? !funder.equals(funderId) : !GivingExport.ORG_ID.matcher(funder).matches()) {
-                    errors.add(in.problem(g, at + ".fundingOrganization[0].id", funder, funderId.isEmpty()
-                            ? "must be an org-id identifier, such as GB-LAE-TRF" : "must be the funder " + funderId));
+                JsonNode funding = g.path("fundingOrganization").path(0);
+                String funder = funding.path("id").asText("");
+                String funderName = funding.path("name").asText("");
+                boolean councils = funderId.isEmpty() ? funderName.equals(council.name()) : funder.equals(funderId);
+                Optional<Organisation> otherFunder = Optional.empty();
+                if (!org.localityworking.core.internal.Checks.ID.matcher(funder).matches()) {
+                    errors.add(in.problem(g, at + ".fundingOrganization[0].id", funder, "is required: the funder's"
+                            + " org-id identifier, such as GB-LAE-TRF or GB-CHC-1164859"));
+                } else if (!councils) {
+                    otherFunder = Optional.of(new Organisation(funder, funderName.isBlank() ? funder : funderName,
+                            Sector.VCSE, OrganisationKind.OTHER, Optional.empty()));
                 }
                 Optional<String> ward = ward(in, g, at, council, wardsByCode, errors);
                 JsonNode individual = g.path("recipientIndividual");
@@ -395,8 +513,14 @@ public final class GivingImporter implements DataImporter {
                     String orgId = orgFileId.startsWith(prefix + "-ORG-") ? orgFileId.substring(prefix.length() + 5)
                             : orgFileId;
                     recipient = PartyRef.organisation(orgId);
-                    named = Optional.of(new Organisation(orgId, orgName, Sector.VCSE, OrganisationKind.OTHER,
-                            Optional.empty()));
+                    Organisation.Builder ob = Organisation.builder().id(orgId).name(orgName).sector(Sector.VCSE)
+                            .kind(OrganisationKind.OTHER);
+                    ob = detail(organisation, "description", ob, Organisation.Builder::description);
+                    ob = detail(organisation, "charityNumber", ob, Organisation.Builder::charityNumber);
+                    ob = detail(organisation, "companyNumber", ob, Organisation.Builder::companyNumber);
+                    ob = detail(organisation, "postalCode", ob, Organisation.Builder::postcode);
+                    ob = detail(organisation, "url", ob, Organisation.Builder::website);
+                    named = Optional.of(ob.build());
                 }
                 if (errors.size() > before) {
                     return null;
@@ -404,13 +528,14 @@ public final class GivingImporter implements DataImporter {
                 Grant.Builder b = stored.map(Grant::toBuilder).orElseGet(() -> Grant.builder().id(grantId)
                         .firstTimeRecipient(false));
                 b.schemeId(schemeId).recipient(recipient).amount(amount).awardedOn(awarded);
+                otherFunder.ifPresentOrElse(f -> b.funderId(f.id()), b::noFunderId);
                 ward.ifPresentOrElse(b::wardId, b::noWardId);
                 if (recipient.kind() != PartyKind.PERSON || storedToIndividual.isEmpty()) {
                     b.title(in.text(g, at, "title", errors)).purpose(in.text(g, at, "description", errors));
                 }
                 Grant grant = b.build();
                 return errors.size() > before ? null
-                        : new Parsed(grantId, grant, schemeName, named, newPerson);
+                        : new Parsed(grantId, grant, schemeName, named, newPerson, otherFunder);
             } catch (ValidationException e) {
                 errors.add(in.problem(g, at + " (" + e.field() + ")", e.value(), e.rule()));
                 return null;
@@ -453,22 +578,26 @@ public final class GivingImporter implements DataImporter {
         }
     }
 
+    /**
+     * {@return the grant's ward: the first beneficiary location whose GSS code is one of the council's wards; empty
+     *         when none is (the council, a wider area, or a place with no code: accepted at the level it names)}
+     * A ward's code that is not one of the council's wards in the store is a problem.
+     */
     private static Optional<String> ward(JsonInput in, JsonNode g, String at, Council council, Map<String, Ward> wards,
                                          List<ImportException.RowError> errors) {
-        JsonNode location = g.path("beneficiaryLocation").path(0);
-        if (location.isMissingNode()) {
-            return Optional.empty();
+        Optional<String> found = Optional.empty();
+        int i = 0;
+        for (JsonNode location : g.path("beneficiaryLocation")) {
+            String code = location.path("geoCode").asText("");
+            String where = at + ".beneficiaryLocation[" + i++ + "].geoCode";
+            if (wards.containsKey(code)) {
+                found = found.or(() -> Optional.of(wards.get(code).id()));
+            } else if (code.length() >= 3 && WARD_CODES.contains(code.substring(0, 3))) {
+                errors.add(in.problem(location, where, code, "is a ward's GSS code, but not one of " + council.name()
+                        + "'s wards in the store (add the ward, or correct the code)"));
+            }
         }
-        String code = location.path("geoCode").asText("");
-        if (wards.containsKey(code)) {
-            return Optional.of(wards.get(code).id());
-        }
-        if (council.gssCode().filter(code::equals).isPresent()) {
-            return Optional.empty();
-        }
-        errors.add(in.problem(location, at + ".beneficiaryLocation[0].geoCode", code, "must be the GSS code of one of "
-                + council.name() + "'s wards in the store, or of the council"));
-        return Optional.empty();
+        return found;
     }
 
     /** {@return an id made from a programme's title: lower case letters and digits, dashes between words} */

@@ -15,6 +15,7 @@ import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.localityworking.interop.ImportException;
@@ -243,6 +244,23 @@ final class JsonInput {
             a.add(value);
         }
         return value;
+    }
+
+    /**
+     * {@return a value built in memory from a line of another file (a CSV row), every object in it placed at the
+     *         start of that line, so that a problem with it names the line}
+     */
+    static JsonInput atLine(String file, JsonNode root, long line) {
+        IdentityHashMap<JsonNode, long[]> starts = new IdentityHashMap<>(); // by node, not by value
+        Deque<JsonNode> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            JsonNode n = todo.pop();
+            if (n.isObject()) {
+                starts.put(n, new long[] {line, 1});
+            }
+            n.elements().forEachRemaining(todo::push);
+        }
+        return new JsonInput(file, root, starts);
     }
 
     /** {@return where the object starts: its line and column, or the file's start if it is not an object} */

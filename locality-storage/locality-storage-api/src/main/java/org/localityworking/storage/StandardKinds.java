@@ -375,6 +375,7 @@ public final class StandardKinds {
             .reference("Grant.schemeId", GRANT_SCHEME, Grant::schemeId)
             .references("Grant.recipient", PERSON, g -> people(g.recipient()))
             .references("Grant.recipient", ORGANISATION, g -> organisations(g.recipient()))
+            .references("Grant.funderId", ORGANISATION, g -> g.funderId().stream().toList())
             .optionalReference("Grant.wardId", WARD, Grant::wardId)
             .optionalReference("Grant.votingEventId", VOTING_EVENT, Grant::votingEventId)
             .rule((g, lookup) -> GrantRules.requireEligible(lookup.find(GRANT_SCHEME, g.schemeId()).orElseThrow(), g))

@@ -112,7 +112,8 @@ class BadInputBatteryTest {
                 Case.json("360giving", "currency.json", grant("360G-trafford-g-bad", "XYZ", "5", "E05000829"),
                         "line 2, column 3 (grants[0].currency): \"XYZ\" must be an ISO 4217 currency code"),
                 Case.json("360giving", "geocode.json", grant("360G-trafford-g-bad", "GBP", "5", "E05999999"),
-                        "line 6, column 28 (grants[0].beneficiaryLocation[0].geoCode): \"E05999999\" must be the GSS code"),
+                        "line 6, column 28 (grants[0].beneficiaryLocation[0].geoCode): \"E05999999\" is a ward's GSS code, but"
+                        + " not one of"),
                 Case.json("360giving", "no-grants.json", "{\"grants\": []}", "line 1, column 1 (grants): must be a list of at"
                         + " least one grant"),
                 Case.json("openreferral", "not-hsds.json", "{\"services\": []}\n", "line 1, column 1 (organizations): is"

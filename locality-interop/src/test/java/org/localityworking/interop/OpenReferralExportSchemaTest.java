@@ -25,27 +25,27 @@ class OpenReferralExportSchemaTest extends BothCouncilsTest {
         String all = files.get("openreferral.json");
         assertFalse(all.contains("Domestic abuse refuge"), "sensitive asset exported");
         assertFalse(all.contains("Baking for neighbours"), "an individual's gift exported");
-        assertTrue(json.get("services").size() > 0 && json.get("locations").size() > 0);
-        assertEquals(6 + 4 + 1 + 3 + 14, json.get("taxonomy_terms").size(), "six ABCD categories, four localities, the"
+        assertTrue(json.get("service").size() > 0 && json.get("location").size() > 0);
+        assertEquals(6 + 4 + 1 + 3 + 14, json.get("taxonomy_term").size(), "six ABCD categories, four localities, the"
                 + " record-id term, three sectors and fourteen kinds of organisation");
         // every service, location and organisation says which record it is
         Set<String> identified = new java.util.HashSet<>();
-        String recordTerm = java.util.stream.StreamSupport.stream(json.get("taxonomy_terms").spliterator(), false)
+        String recordTerm = java.util.stream.StreamSupport.stream(json.get("taxonomy_term").spliterator(), false)
                 .filter(t -> t.get("code").asText().equals("record-id")).findFirst().orElseThrow().get("id").asText();
-        json.get("attributes").forEach(a -> {
+        json.get("attribute").forEach(a -> {
             if (a.get("taxonomy_term_id").asText().equals(recordTerm)) {
                 assertFalse(a.path("value").asText().isEmpty(), a.toString());
                 identified.add(a.get("link_id").asText());
             }
         });
-        json.get("services").forEach(x -> assertTrue(identified.contains(x.get("id").asText()), x.toString()));
+        json.get("service").forEach(x -> assertTrue(identified.contains(x.get("id").asText()), x.toString()));
         // Every service names an organisation in the file; every attribute a term in the file.
         Set<String> orgs = new java.util.HashSet<>();
-        json.get("organizations").forEach(o -> orgs.add(o.get("id").asText()));
-        json.get("services").forEach(s -> assertTrue(orgs.contains(s.get("organization_id").asText()), s.toString()));
+        json.get("organization").forEach(o -> orgs.add(o.get("id").asText()));
+        json.get("service").forEach(s -> assertTrue(orgs.contains(s.get("organization_id").asText()), s.toString()));
         Set<String> terms = new java.util.HashSet<>();
-        json.get("taxonomy_terms").forEach(t -> terms.add(t.get("id").asText()));
-        json.get("attributes").forEach(a -> assertTrue(terms.contains(a.get("taxonomy_term_id").asText()), a.toString()));
+        json.get("taxonomy_term").forEach(t -> terms.add(t.get("id").asText()));
+        json.get("attribute").forEach(a -> assertTrue(terms.contains(a.get("taxonomy_term_id").asText()), a.toString()));
     }
 
     @Test
@@ -65,7 +65,7 @@ class OpenReferralExportSchemaTest extends BothCouncilsTest {
             assertTrue(plural.containsKey(name), "the profile's singular resource name: " + name);
             assertEquals(PATHS.get(name), resource.get("path").asText(), "the profile's file for " + name);
             List<List<String>> rows = ExportFixture.parseCsv(files.get(resource.get("path").asText()));
-            assertEquals(json.get(plural.get(name)).size() + 1, rows.size(), name + ": header and one row per object");
+            assertEquals(json.get(name).size() + 1, rows.size(), name + ": header and one row per object");
             for (JsonNode f : resource.get("schema").get("fields")) {
                 int column = rows.get(0).indexOf(f.get("name").asText());
                 for (List<String> r : rows.subList(1, rows.size())) {
@@ -92,7 +92,7 @@ class OpenReferralExportSchemaTest extends BothCouncilsTest {
         String good = ExportFixture.export(store, "openreferral", "trafford", Optional.empty(), Audience.PUBLIC)
                 .get("openreferral.json");
         Map<String, String> rules = new java.util.LinkedHashMap<>();
-        rules.put("a table missing", good.replace("\"service_at_locations\"", "\"service_at_location_typo\""));
+        rules.put("a table missing", good.replace("\"service_at_location\" :", "\"service_at_location_typo\" :"));
         rules.put("a service status outside the list", good.replaceFirst("\"status\" : \"active\"", "\"status\" : \"open\""));
         rules.put("a location type outside the list", good.replaceFirst("\"location_type\" : \"physical\"",
                 "\"location_type\" : \"building\""));
@@ -130,8 +130,8 @@ class OpenReferralExportSchemaTest extends BothCouncilsTest {
         JsonNode hfd = ExportFixture.JSON.readTree(ExportFixture.export(store, "openreferral", "herefordshire",
                 Optional.empty(), Audience.PUBLIC).get("openreferral.json"));
         java.util.Set<String> traffordIds = new java.util.HashSet<>();
-        first.get("taxonomies").forEach(t -> traffordIds.add(t.get("id").asText()));
-        hfd.get("taxonomies").forEach(t -> assertFalse(traffordIds.contains(t.get("id").asText()),
+        first.get("taxonomy").forEach(t -> traffordIds.add(t.get("id").asText()));
+        hfd.get("taxonomy").forEach(t -> assertFalse(traffordIds.contains(t.get("id").asText()),
                 "the same local id in two councils gives two UUIDs"));
         String notUuid = "{\"organizations\":[{\"id\":\"org-trafford\",\"name\":\"x\",\"description\":\"x\"}],"
                 + "\"services\":[],\"locations\":[],\"service_at_locations\":[],\"taxonomies\":[],\"taxonomy_terms\":[],"
@@ -154,7 +154,7 @@ class OpenReferralExportSchemaTest extends BothCouncilsTest {
         Map<String, String> broken = new java.util.LinkedHashMap<>();
         broken.put("plural resource name", good.replace("\"name\" : \"organization\"", "\"name\" : \"organizations\""));
         broken.put("a file the profile does not name", good.replace("\"path\" : \"services.csv\"", "\"path\" : \"service.csv\""));
-        broken.put("a field the profile does not name", good.replaceFirst("\"name\" : \"term\"", "\"name\" : \"code\""));
+        broken.put("a field the profile does not name", good.replaceFirst("\"name\" : \"term\"", "\"name\" : \"terminology\""));
         broken.put("a service without the url the profile requires", good.replaceFirst("\\{\\s*\"name\" : \"url\",[^}]*\\},", ""));
         broken.put("no version", good.replace("\"version\" : \"1.0.0\",", ""));
         broken.put("no licence", good.replace("\"licenses\"", "\"licences_typo\""));

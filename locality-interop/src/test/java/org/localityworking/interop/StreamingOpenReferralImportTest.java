@@ -109,7 +109,7 @@ class StreamingOpenReferralImportTest {
     void aRecordIdGivenToTwoServicesIsRefusedWhateverThePartitions(String partitionSize) throws IOException {
         ObjectNode root = (ObjectNode) JSON.readTree(directory("trafford"));
         List<JsonNode> serviceIds = new ArrayList<>();
-        for (JsonNode a : root.path("attributes")) {
+        for (JsonNode a : root.path("attribute")) {
             // the record-id attributes are the ones with a value: the record's id in the store
             if (a.path("value").isTextual() && a.path("link_type").asText().equals("service")) {
                 serviceIds.add(a);

@@ -18,7 +18,8 @@ import org.localityworking.interop.spi.ImportSource;
  * reads both forms one way. A title with an array index ({@code :0:}, {@code :1:}) is that element of the array; one
  * without is the first. A column whose title the standard does not give is kept under a field named from its
  * words ({@code Recipient Org:Street Address} is {@code recipientOrganization.streetAddress}), so the importer
- * lists it as not kept. Blank cells are left out.
+ * lists it as not kept; so is a column of an object the standard does not give ({@code Planned Dates:Start Date} is
+ * {@code plannedDates.startDate}). Blank cells are left out.
  */
 final class GivingCsv {
     /** The objects of a grant, by their titles: the field's name, and whether it is an array. */
@@ -34,7 +35,10 @@ final class GivingCsv {
             Map.entry("Charity Number", "charityNumber"), Map.entry("Company Number", "companyNumber"),
             Map.entry("Postal Code", "postalCode"), Map.entry("Web Address", "url"), Map.entry("Code", "code"),
             Map.entry("Geographic Code", "geoCode"), Map.entry("Geographic Code Type", "geoCodeType"),
-            Map.entry("Country Code", "countryCode"));
+            Map.entry("Country Code", "countryCode"), Map.entry("Street Address", "streetAddress"),
+            Map.entry("City", "addressLocality"), Map.entry("County", "addressRegion"),
+            Map.entry("Country", "addressCountry"), Map.entry("Phone Number", "telephone"),
+            Map.entry("Alternate Name", "alternateName"), Map.entry("Organisation Type", "organisationType"));
 
     private final ImportSource source;
 
@@ -65,11 +69,11 @@ final class GivingCsv {
                 return;
             }
             String[] parts = title.split(":", -1);
-            String object = parts.length > 1 ? OBJECTS.get(parts[0].strip()) : null;
-            if (object == null) {
+            if (parts.length == 1) {
                 put(grant, field(title), value);
                 return;
             }
+            String object = OBJECTS.getOrDefault(parts[0].strip(), field(parts[0]));
             int index = 0;
             int at = 1;
             if (parts.length > 2 && parts[1].strip().matches("\\d{1,3}")) {
@@ -78,7 +82,7 @@ final class GivingCsv {
             }
             String field = field(String.join(":", java.util.Arrays.copyOfRange(parts, at, parts.length)));
             ObjectNode target;
-            if (SINGLE.contains(object)) {
+            if (SINGLE.contains(object) || !OBJECTS.containsValue(object)) {
                 target = grant.has(object) ? (ObjectNode) grant.get(object) : grant.putObject(object);
             } else {
                 ArrayNode array = grant.has(object) ? (ArrayNode) grant.get(object) : grant.putArray(object);

@@ -263,6 +263,11 @@ final class JsonInput {
         return new JsonInput(file, root, starts);
     }
 
+    /** {@return a value within this file (a record nested in it), remembering where its objects start as the file does} */
+    JsonInput element(JsonNode node) {
+        return new JsonInput(file, node, starts);
+    }
+
     /** {@return where the object starts: its line and column, or the file's start if it is not an object} */
     long[] at(JsonNode node) {
         return starts.getOrDefault(node, new long[] {0, 0});

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.AssetCategory;
 import org.localityworking.core.model.Locality;
@@ -49,23 +51,24 @@ public final class OpenReferralExport implements DataExporter {
     static final Map<String, Resource> TABULAR = new LinkedHashMap<>();
 
     static {
-        TABLES.put("organizations", List.of("id", "name", "description"));
+        TABLES.put("organizations", List.of("id", "name", "description", "website"));
         TABLES.put("services", List.of("id", "organization_id", "name", "description", "status"));
         TABLES.put("locations", List.of("id", "location_type", "name", "description", "latitude", "longitude"));
         TABLES.put("service_at_locations", List.of("id", "service_id", "location_id"));
         TABLES.put("taxonomies", List.of("id", "name", "description", "version"));
         TABLES.put("taxonomy_terms", List.of("id", "code", "name", "description", "taxonomy_id"));
         TABLES.put("attributes", List.of("id", "link_id", "link_type", "link_entity", "taxonomy_term_id", "value"));
-        TABULAR.put("organizations", new Resource("organization", "organizations.csv", List.of("id", "name", "description")));
+        TABULAR.put("organizations", new Resource("organization", "organizations.csv", List.of("id", "name", "description",
+                "website")));
         TABULAR.put("services", new Resource("service", "services.csv", List.of("id", "organization_id", "name",
                 "description", "url", "status")));
-        TABULAR.put("locations", new Resource("location", "locations.csv", List.of("id", "name", "description",
-                "latitude", "longitude")));
+        TABULAR.put("locations", new Resource("location", "locations.csv", List.of("id", "location_type", "name",
+                "description", "latitude", "longitude")));
         TABULAR.put("service_at_locations", new Resource("service_at_location", "service_at_location.csv",
                 List.of("id", "service_id", "location_id")));
         TABULAR.put("taxonomies", new Resource("taxonomy", "taxonomies.csv", List.of("id", "name", "description", "version")));
-        TABULAR.put("taxonomy_terms", new Resource("taxonomy_term", "taxonomy_terms.csv", List.of("id", "term", "taxonomy",
-                "taxonomy_id")));
+        TABULAR.put("taxonomy_terms", new Resource("taxonomy_term", "taxonomy_terms.csv", List.of("id", "code", "name",
+                "description", "term", "taxonomy", "taxonomy_id")));
         TABULAR.put("attributes", new Resource("attribute", "attribute.csv", List.of("id", "link_id", "taxonomy_term_id",
                 "link_type")));
     }
@@ -142,6 +145,8 @@ public final class OpenReferralExport implements DataExporter {
                     "taxonomy_id", KIND));
         }
         String directory = "org-" + scope.council.id();
+        // a record whose id in the store is a UUID (it came from another Open Referral file) keeps it as its id
+        Set<String> kept = new HashSet<>();
         Map<String, Map<String, Object>> organisations = new LinkedHashMap<>();
         long gifts = 0;
         for (Asset a : Exports.assets(scope)) {
@@ -154,18 +159,20 @@ public final class OpenReferralExport implements DataExporter {
             if (a.category() == AssetCategory.PHYSICAL) {
                 linkType = "location";
                 linkId = "loc-" + a.id();
+                keep(kept, linkId, a.id());
                 t.get("locations").add(location(a, linkId));
             } else {
                 linkType = "service";
                 linkId = "svc-" + a.id();
+                keep(kept, linkId, a.id());
                 String orgId = a.owner().filter(o -> o.kind() == PartyKind.ORGANISATION).map(o -> "org-" + o.id())
                         .orElse(directory);
                 String ownerId = orgId.substring(4);
+                keep(kept, orgId, ownerId);
                 organisations.computeIfAbsent(orgId, k -> k.equals(directory)
                         ? row("id", directory, "name", scope.council.name() + " community directory", "description",
                                 "Community assets mapped by " + scope.council.name())
-                        : row("id", k, "name", scope.organisationName(ownerId), "description",
-                                scope.organisation(ownerId).map(OpenReferralExport::describe).orElse("Organisation")));
+                        : organisation(k, scope.organisationName(ownerId), scope.organisation(ownerId)));
                 Map<String, Object> service = row("id", linkId, "organization_id", orgId, "name", a.name(), "description",
                         a.description());
                 serviceUrl.ifPresent(u -> service.put("url", u.replace("{id}", java.net.URLEncoder.encode(a.id(),
@@ -206,7 +213,8 @@ public final class OpenReferralExport implements DataExporter {
             for (Map<String, Object> r : rows) {
                 for (Map.Entry<String, Object> e : r.entrySet()) {
                     if (e.getKey().equals("id") || e.getKey().endsWith("_id")) {
-                        e.setValue(uuid(scope.council.id(), String.valueOf(e.getValue())));
+                        String local = String.valueOf(e.getValue());
+                        e.setValue(kept.contains(local) ? local.substring(4) : uuid(scope.council.id(), local));
                     }
                 }
             }
@@ -214,7 +222,7 @@ public final class OpenReferralExport implements DataExporter {
 
         ObjectNode json = Exports.JSON.createObjectNode();
         t.forEach((name, rows) -> {
-            ArrayNode array = json.putArray(name);
+            ArrayNode array = json.putArray(TABULAR.get(name).name());
             rows.forEach(r -> array.add(Exports.JSON.valueToTree(r)));
         });
         Exports.json(target, "openreferral.json", json);
@@ -236,6 +244,7 @@ public final class OpenReferralExport implements DataExporter {
                 rows.add(resource.fields().stream().map(c -> {
                     Object v = switch (table.getKey() + "." + c) {
                         case "taxonomy_terms.term" -> r.get("name");
+                        case "locations.location_type" -> "physical";
                         case "taxonomy_terms.taxonomy" -> taxonomyNames.get(String.valueOf(r.get("taxonomy_id")));
                         default -> r.get(c);
                     };
@@ -299,8 +308,25 @@ public final class OpenReferralExport implements DataExporter {
         return name.equals("VCSE") ? "VCSE" : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
-    private static String describe(Organisation o) {
+    static String describe(Organisation o) {
         return o.sector() + " organisation (" + o.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+    }
+
+    /** Marks a local id ({@code svc-ID}) whose record's id is a UUID, to be kept as its id. */
+    private static void keep(Set<String> kept, String local, String id) {
+        if (UUID_TEXT.matcher(id).matches()) {
+            kept.add(local);
+        }
+    }
+
+    private static final java.util.regex.Pattern UUID_TEXT =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static Map<String, Object> organisation(String id, String name, java.util.Optional<Organisation> o) {
+        Map<String, Object> r = row("id", id, "name", name, "description", o.flatMap(Organisation::description)
+                .orElseGet(() -> o.map(OpenReferralExport::describe).orElse("Organisation")));
+        o.flatMap(Organisation::website).ifPresent(w -> r.put("website", w));
+        return r;
     }
 
     private static Map<String, Object> row(Object... kv) {

@@ -1,7 +1,15 @@
 package org.localityworking.interop.builtin;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.storage.StandardKinds;
 import org.localityworking.interop.ImportRequest;
 import org.localityworking.interop.ImportResult;
 import org.localityworking.interop.spi.DataImporter;
@@ -9,20 +17,27 @@ import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.storage.LocalityStore;
 
 /**
- * Loads Open Referral UK (HSDS 3.0) JSON ({@code openreferral.json}, as the {@code openreferral} exporter writes
- * it) into one council's store: each service and each location of its own becomes an asset, each organisation
- * that runs a service an organisation.
+ * Loads Open Referral (HSDS 3.0) and Open Referral UK data into one council's store, in any shape the standard
+ * publishes ({@link OpenReferralTables}): the {@code tabular.json} shape ({@code openreferral.json}, as the
+ * {@code openreferral} exporter writes it, or anyone's), a record with its records nested as the API returns it, a
+ * paginated list of them, or a tabular data package ({@code datapackage.json} beside its CSV files). Each service
+ * and each place of its own becomes an asset, each organisation that runs a service an organisation.
  *
  * <ul>
- * <li>The file's ids are UUIDs; a {@code record-id} attribute (its value the record's id in the store) says
- *     which record each service, location and organisation is. One without it is given the UUID as its id.</li>
+ * <li>The file's ids are UUIDs, kept as the records' ids (and given back by an export); a {@code record-id}
+ *     attribute (as this library's exporter writes) names the record's id in the store instead.</li>
  * <li>An asset's ABCD category and locality come from its attributes' taxonomy terms (the exporter's
- *     {@code abcd-category} and {@code locality} taxonomies, whose term codes are the category and the locality's
- *     id); both are required, and the locality must be in the store. A service's location (through
+ *     {@code abcd-category} and {@code locality} taxonomies). Where the file does not say: a place is PHYSICAL; a
+ *     service's other taxonomy terms map to a category by the option {@code categories=CODE:CATEGORY,...} (a term's
+ *     code or name), else the option {@code category}; the option {@code locality} places a file that is all one
+ *     place. A service or place still unplaced is refused by name. A service's location (through
  *     {@code service_at_location}) gives its latitude and longitude.</li>
  * <li>A service's organisation is the asset's owner, except the council's own community directory, which owns
- *     nothing. An organisation's sector and kind come from its attributes; a new one without them is VCSE,
+ *     nothing (and an organisation the file does not hold, counted as not kept). An organisation keeps the file's
+ *     description and website; its sector and kind come from its attributes; a new one without them is VCSE,
  *     kind OTHER.</li>
+ * <li>Every field, table and nested list the store has no place for (phones, schedules, a service's fees, a
+ *     place's address) is listed in {@link ImportResult#notKept()} with the number of records that carry it.</li>
  * <li>An asset or organisation already in the store keeps what the file has no place for (ward, tangibility,
  *     transfer status, ACV listing; an organisation's locality; a place's owner).</li>
  * </ul>
@@ -56,7 +71,8 @@ public final class OpenReferralImporter implements DataImporter {
 
     @Override
     public String description() {
-        return "Organisations, services and places from Open Referral UK (HSDS 3.0) JSON, as assets (--council ID)";
+        return "Organisations, services and places from Open Referral (HSDS 3.0) JSON, an API record or page, or a"
+                + " datapackage.json, as assets (--council ID; options locality=ID, category=C, categories=TERM:C,...)";
     }
 
     @Override
@@ -65,8 +81,48 @@ public final class OpenReferralImporter implements DataImporter {
         CouncilInStore.require(store, "ImportRequest.councilId", councilId);
         int batchSize = Batches.batchSize(request);
         // read several times: the encoding is checked on the first only
-        OpenReferralRead read = new OpenReferralRead(store, councilId, InputFile.checked(source),
-                OpenReferralRead.partitionSize(request));
-        return read.run(request.dryRun(), batchSize).notKeeping(List.copyOf(read.notKept));
+        ImportSource checked = InputFile.checked(source);
+        OpenReferralRead read = new OpenReferralRead(store, councilId, checked, OpenReferralTables.open(checked, source),
+                placing(store, request), OpenReferralRead.partitionSize(request));
+        ImportResult result = read.run(request.dryRun(), batchSize);
+        List<String> notKept = new ArrayList<>();
+        read.notKept.forEach((field, n) -> notKept.add(field + ": " + n + (n == 1 ? " record" : " records")));
+        return result.notKeeping(notKept);
+    }
+
+    /** The options that place what the file does not: {@code locality}, {@code category}, {@code categories}. */
+    private static OpenReferralRead.Placing placing(LocalityStore store, ImportRequest request) {
+        Optional<String> locality = Optional.of(request.option("locality", "")).filter(l -> !l.isEmpty());
+        locality.ifPresent(l -> {
+            if (store.get(StandardKinds.LOCALITY, l).isEmpty()) {
+                throw new ValidationException("ImportRequest.options.locality", l, "must be a locality in the store");
+            }
+        });
+        Optional<AssetCategory> category = Optional.of(request.option("category", "")).filter(c -> !c.isEmpty())
+                .map(c -> category("ImportRequest.options.category", c));
+        Map<String, AssetCategory> byTerm = new HashMap<>();
+        String mapping = request.option("categories", "");
+        if (!mapping.isBlank()) {
+            for (String pair : mapping.split(",")) {
+                int colon = pair.lastIndexOf(':');
+                if (colon < 1) {
+                    throw new ValidationException("ImportRequest.options.categories", pair, "must be TERM:CATEGORY pairs"
+                            + " separated by commas, a taxonomy term's code or name and an ABCD category, such as"
+                            + " sports:ASSOCIATIONS,libraries:INSTITUTIONS");
+                }
+                byTerm.put(pair.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        category("ImportRequest.options.categories", pair.substring(colon + 1).strip()));
+            }
+        }
+        return new OpenReferralRead.Placing(locality, category, Map.copyOf(byTerm));
+    }
+
+    private static AssetCategory category(String field, String value) {
+        try {
+            return AssetCategory.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(field, value, "must be an ABCD category: " + java.util.Arrays.toString(
+                    AssetCategory.values()));
+        }
     }
 }

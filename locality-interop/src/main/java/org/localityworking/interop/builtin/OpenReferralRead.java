@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.localityworking.core.ValidationException;
 import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.AssetCategory;
@@ -63,15 +63,29 @@ final class OpenReferralRead {
         return (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_PARTITION, Runtime.getRuntime().maxMemory() / 3 / BYTES_EACH));
     }
 
-    private static final Set<String> OTHER_THAN_LINKS = others("attributes", "service_at_locations");
-    private static final Set<String> OTHER_THAN_ASSETS = others("locations", "services");
-
-    /** @return the file's tables but those named, which a partition's read skips */
-    private static Set<String> others(String... tables) {
-        Set<String> others = new HashSet<>(OpenReferralExport.TABLES.keySet());
-        List.of(tables).forEach(others::remove);
-        return Set.copyOf(others);
+    /**
+     * Where the file does not say a service's or place's ABCD category or locality, what does: one locality for a
+     * file that is all one place, one category for every service, or a category for each taxonomy term (by its
+     * code or name, in any case).
+     *
+     * @param locality   the locality of every record that names none
+     * @param category   the category of every service that names none and has no term mapped
+     * @param byTerm     categories by taxonomy term code or name, lower case
+     */
+    record Placing(Optional<String> locality, Optional<AssetCategory> category, Map<String, AssetCategory> byTerm) {
+        static final Placing NONE = new Placing(Optional.empty(), Optional.empty(), Map.of());
     }
+
+    /** The fields the import reads, by table: an organisation's, a service's or a place's, or the links between them. */
+    private static final Map<String, List<String>> KEPT = Map.of(
+            "organizations", List.of("id", "name", "description", "website"),
+            "services", List.of("id", "organization_id", "name", "description"),
+            "locations", List.of("id", "organization_id", "name", "description", "latitude", "longitude"),
+            "service_at_locations", List.of("id", "service_id", "location_id"),
+            "taxonomies", List.of("id", "name", "description", "version", "uri"),
+            "taxonomy_terms", List.of("id", "code", "name", "description", "taxonomy_id", "term", "taxonomy", "parent_id",
+                    "language", "term_uri"),
+            "attributes", List.of("id", "link_id", "link_type", "link_entity", "taxonomy_term_id", "value"));
 
     /** What the attributes say about one linked object. */
     private static final class Linked {
@@ -80,6 +94,8 @@ final class OpenReferralRead {
         Optional<String> locality = Optional.empty();
         Optional<Sector> sector = Optional.empty();
         Optional<OrganisationKind> kind = Optional.empty();
+        /** The codes and names of the other taxonomies' terms it carries, lower case. */
+        final List<String> terms = new ArrayList<>();
     }
 
     /** Where built records go: checked and counted, confirmed, or written. */
@@ -93,6 +109,8 @@ final class OpenReferralRead {
 
     private final LocalityStore store;
     private final ImportSource source;
+    private final OpenReferralTables tables;
+    private final Placing placing;
     private final String directory;
     private final String categories;
     private final String localities;
@@ -100,8 +118,8 @@ final class OpenReferralRead {
     private final String sectors;
     private final String kinds;
     private final List<ImportException.RowError> errors = new ArrayList<>();
-    /** The file's fields the store keeps nowhere, as {@code table.field}. */
-    final Set<String> notKept = new TreeSet<>();
+    /** The file's fields the store keeps nowhere, as {@code table.field}, and how many records carry each. */
+    final Map<String, Integer> notKept = new TreeMap<>();
     private final Map<String, JsonInput> terms = new HashMap<>();
     /** The file's organisations (but the council's own directory) by UUID, until their attributes are read. */
     private final Map<String, JsonInput> organisationRows = new LinkedHashMap<>();
@@ -110,11 +128,16 @@ final class OpenReferralRead {
     private final Set<String> knownLocalities = new HashSet<>();
     private final int partitionSize;
     private int partitions = 1;
+    /** Whether the first build (the check) is done: what is not kept is counted in it alone. */
+    private boolean checked;
 
     /** @param partitionSize the services and places one partition holds, about */
-    OpenReferralRead(LocalityStore store, String councilId, ImportSource source, int partitionSize) {
+    OpenReferralRead(LocalityStore store, String councilId, ImportSource source, OpenReferralTables tables,
+                     Placing placing, int partitionSize) {
         this.store = store;
         this.source = source;
+        this.tables = tables;
+        this.placing = placing;
         this.partitionSize = partitionSize;
         this.directory = OpenReferralExport.uuid(councilId, "org-" + councilId);
         this.categories = OpenReferralExport.uuid(councilId, "abcd-category");
@@ -146,6 +169,7 @@ final class OpenReferralRead {
                 counts[Batches.change(store, StandardKinds.ASSET, asset)]++;
             }
         });
+        checked = true;
         Set<Long> shared = prints.shared();
         if (!shared.isEmpty() && errors.size() < CsvImport.MAX_ERRORS) {
             duplicates(shared);
@@ -163,11 +187,13 @@ final class OpenReferralRead {
     /** The first read: which tables there are, the fields the store keeps nowhere, the terms and organisations. */
     private void head() throws IOException {
         int[] assets = {0};
-        JsonInput in = JsonInput.streamArrays(source, OpenReferralExport.TABLES.keySet(), (table, index, element) -> {
-            List<String> columns = OpenReferralExport.TABLES.get(table);
-            element.root.fieldNames().forEachRemaining(f -> {
-                if (!columns.contains(f)) {
-                    notKept.add(table + "." + f);
+        Map<String, String> singular = new HashMap<>();
+        OpenReferralTables.READ.forEach((one, many) -> singular.put(many, one));
+        tables.read(OpenReferralExport.TABLES.keySet(), (table, index, element) -> {
+            List<String> columns = KEPT.get(table);
+            element.root.properties().forEach(f -> {
+                if (!columns.contains(f.getKey()) && f.getValue().isValueNode() && !f.getValue().isNull()) {
+                    notKept.merge(singular.get(table) + "." + f.getKey(), 1, Integer::sum);
                 }
             });
             String uuid = element.root.path("id").asText();
@@ -183,15 +209,7 @@ final class OpenReferralRead {
                 }
             }
         });
-        for (String table : OpenReferralExport.TABLES.keySet()) {
-            if (!in.root.path(table).isArray()) {
-                errors.add(in.problem(in.root, table, "", "is required: a list (HSDS 3.0 JSON with "
-                        + String.join(", ", OpenReferralExport.TABLES.keySet()) + ")"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ImportException(in.file, errors);
-        }
+        tables.unread.forEach((what, n) -> notKept.merge(what, n, Integer::sum));
         partitions = Math.max(1, (int) ((assets[0] + (long) partitionSize - 1) / partitionSize));
     }
 
@@ -217,7 +235,7 @@ final class OpenReferralRead {
             Map<String, Linked> linked = new HashMap<>();
             Map<String, String> locationOf = new HashMap<>();
             Set<String> used = new HashSet<>();
-            JsonInput.streamArrays(source, Set.of("attributes", "service_at_locations"), OTHER_THAN_LINKS, (table, index, in) -> {
+            tables.read(Set.of("attributes", "service_at_locations"), (table, index, in) -> {
                 if (table.equals("attributes")) {
                     String link = in.root.path("link_id").asText();
                     boolean own = partition(link) == part;
@@ -243,10 +261,10 @@ final class OpenReferralRead {
             Set<String> needed = new HashSet<>(locationOf.values());
             Map<String, double[]> points = new HashMap<>();
             List<JsonInput> services = new ArrayList<>();
-            JsonInput.streamArrays(source, Set.of("locations", "services"), OTHER_THAN_ASSETS, (table, index, in) -> {
+            tables.read(Set.of("locations", "services"), (table, index, in) -> {
                 String uuid = in.root.path("id").asText();
                 if (table.equals("locations")) {
-                    Optional<double[]> point = point(in.root);
+                    Optional<double[]> point = point(in.root, problems);
                     if (needed.contains(uuid)) {
                         point.ifPresent(latLong -> points.put(uuid, latLong));
                     }
@@ -262,8 +280,10 @@ final class OpenReferralRead {
                 Optional<PartyRef> ownedBy = owner.equals(directory) ? Optional.empty()
                         : Optional.ofNullable(organisationIds.get(owner)).map(PartyRef::organisation);
                 if (!owner.equals(directory) && ownedBy.isEmpty()) {
-                    problems.add(in.problem(in.root, "organization_id", owner, "must name an organization in the file"));
-                    continue;
+                    // a service whose organization the file does not hold is the directory's: counted, as not kept
+                    if (problems == errors && !checked) {
+                        notKept.merge("service.organization_id naming no organization in the file", 1, Integer::sum);
+                    }
                 }
                 String place = locationOf.getOrDefault(in.root.path("id").asText(), "");
                 if (problems.size() < CsvImport.MAX_ERRORS) {
@@ -273,11 +293,21 @@ final class OpenReferralRead {
         }
     }
 
-    /** @return a location's latitude and longitude, when it has both as numbers */
-    private static Optional<double[]> point(JsonNode place) {
-        return place.path("latitude").isNumber() && place.path("longitude").isNumber()
-                ? Optional.of(new double[] {place.path("latitude").doubleValue(), place.path("longitude").doubleValue()})
-                : Optional.empty();
+    /** @return a location's latitude and longitude, when it has both as numbers on the globe */
+    private Optional<double[]> point(JsonNode place, List<ImportException.RowError> problems) {
+        if (!place.path("latitude").isNumber() || !place.path("longitude").isNumber()) {
+            return Optional.empty();
+        }
+        double latitude = place.path("latitude").doubleValue();
+        double longitude = place.path("longitude").doubleValue();
+        if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+            if (problems == errors && !checked) {
+                notKept.merge("location.latitude and longitude beyond the globe's (-90 to 90, -180 to 180)", 1,
+                        Integer::sum);
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new double[] {latitude, longitude});
     }
 
     /** Reads what one attribute says about the object it links to. */
@@ -285,8 +315,10 @@ final class OpenReferralRead {
         JsonNode a = in.root;
         JsonInput term = terms.get(a.path("taxonomy_term_id").asText());
         if (term == null) {
-            problems.add(in.problem(a, "taxonomy_term_id", a.path("taxonomy_term_id").asText(),
-                    "must name a taxonomy term in the file"));
+            // a link to a term the file does not hold says nothing the import can use: counted once, as not kept
+            if (problems == errors && !checked) {
+                notKept.merge("attribute.taxonomy_term_id naming no taxonomy term in the file", 1, Integer::sum);
+            }
             return;
         }
         Linked l = linked.computeIfAbsent(a.path("link_id").asText(), k -> new Linked());
@@ -303,6 +335,12 @@ final class OpenReferralRead {
                 l.sector = Optional.of(Sector.valueOf(code));
             } else if (taxonomy.equals(kinds)) {
                 l.kind = Optional.of(OrganisationKind.valueOf(code));
+            } else {
+                for (String word : List.of(code, term.root.path("name").asText(""), term.root.path("term").asText(""))) {
+                    if (!word.isBlank()) {
+                        l.terms.add(word.strip().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
             }
         } catch (IllegalArgumentException e) {
             problems.add(term.problem(term.root, "code", code, "is not a value of its taxonomy"));
@@ -321,10 +359,17 @@ final class OpenReferralRead {
             organisationIds.put(uuid, id);
             try {
                 Optional<Organisation> stored = store.get(StandardKinds.ORGANISATION, id).map(Versioned::value);
-                organisations.put(id, new Organisation(id, name,
-                        l.sector.or(() -> stored.map(Organisation::sector)).orElse(Sector.VCSE),
-                        l.kind.or(() -> stored.map(Organisation::kind)).orElse(OrganisationKind.OTHER),
-                        stored.flatMap(Organisation::localityId)));
+                Organisation.Builder b = stored.map(Organisation::toBuilder).orElseGet(() -> Organisation.builder().id(id))
+                        .name(name).sector(l.sector.or(() -> stored.map(Organisation::sector)).orElse(Sector.VCSE))
+                        .kind(l.kind.or(() -> stored.map(Organisation::kind)).orElse(OrganisationKind.OTHER));
+                String description = o.path("description").asText("");
+                if (!description.isBlank() && !description.equals(OpenReferralExport.describe(b.build()))) {
+                    b.description(description);
+                }
+                if (!o.path("website").asText("").isBlank()) {
+                    b.website(o.path("website").asText());
+                }
+                organisations.put(id, b.build());
                 at.put(id, in.at(o));
             } catch (ValidationException e) {
                 problems.add(in.problem(o, e.field(), e.value(), e.rule()));
@@ -345,11 +390,24 @@ final class OpenReferralRead {
         Linked l = linked.getOrDefault(uuid, new Linked());
         String id = l.record.orElse(uuid);
         String what = (owner.isPresent() ? "service " : "location ") + id;
-        if (l.category.isEmpty() || l.locality.isEmpty()) {
-            problems.add(in.problem(object, "attributes", uuid, what + " needs an abcd-category and a locality attribute"));
+        Optional<AssetCategory> category = l.category.or(() -> l.terms.stream().map(placing.byTerm()::get)
+                .filter(java.util.Objects::nonNull).findFirst()).or(() -> owner.isEmpty() ? Optional.of(AssetCategory.PHYSICAL)
+                : placing.category());
+        if (category.isEmpty()) {
+            problems.add(in.problem(object, "attributes", uuid, what + " (" + object.path("name").asText("") + ") has no"
+                    + " ABCD category: map its taxonomy terms (option categories=CODE:CATEGORY,...) or give one for every"
+                    + " service (option category=" + String.join("|", java.util.Arrays.stream(AssetCategory.values())
+                    .map(Enum::name).toList()) + ")"));
             return;
         }
-        String locality = l.locality.get();
+        Optional<String> placed = l.locality.or(placing::locality);
+        if (placed.isEmpty()) {
+            problems.add(in.problem(object, "attributes", uuid, what + " (" + object.path("name").asText("") + ") names"
+                    + " no locality: give the locality of a file that is all one place (--locality ID, option"
+                    + " locality=ID)"));
+            return;
+        }
+        String locality = placed.get();
         if (!knownLocalities.contains(locality)) {
             if (store.get(StandardKinds.LOCALITY, locality).isEmpty()) {
                 problems.add(in.problem(object, "locality", locality, what + ": must name a locality already in the store"));
@@ -363,7 +421,7 @@ final class OpenReferralRead {
             Asset.Builder b = stored.map(Asset::toBuilder).orElseGet(() -> Asset.builder().id(id)
                     .tangibility(Tangibility.TANGIBLE).sensitive(false).transfer(TransferStatus.NOT_APPLICABLE));
             b.name(in.text(object, "", "name", problems)).description(object.path("description").asText(""))
-                    .category(l.category.get()).localityId(locality);
+                    .category(category.get()).localityId(locality);
             owner.ifPresent(o -> o.ifPresentOrElse(b::owner, b::noOwner));
             point.ifPresentOrElse(p -> b.location(new GeoPoint(p[0], p[1])), b::noLocation);
             Asset asset = b.build();

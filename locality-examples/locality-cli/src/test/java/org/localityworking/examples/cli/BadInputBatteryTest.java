@@ -116,8 +116,8 @@ class BadInputBatteryTest {
                         + " not one of"),
                 Case.json("360giving", "no-grants.json", "{\"grants\": []}", "line 1, column 1 (grants): must be a list of at"
                         + " least one grant"),
-                Case.json("openreferral", "not-hsds.json", "{\"services\": []}\n", "line 1, column 1 (organizations): is"
-                        + " required: a list")));
+                Case.json("openreferral", "not-hsds.json", "{\"name\": \"x\"}\n", "line 1, column 1: holds no table of"
+                        + " Open Referral (HSDS 3.0)")));
         Path folder = Files.createDirectory(dir.resolve("folder.csv"));
         int assetsBefore;
         try (LocalityStore s = Stores.open(store)) {

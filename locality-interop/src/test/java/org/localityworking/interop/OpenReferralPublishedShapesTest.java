@@ -1,0 +1,241 @@
+package org.localityworking.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.core.model.Organisation;
+import org.localityworking.interop.registry.ImporterRegistry;
+import org.localityworking.interop.spi.ImportSource;
+import org.localityworking.reporting.Audience;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
+
+/**
+ * Open Referral data as the standard publishes it, not as this library exports it: the {@code tabular.json} shape
+ * (singular table names, other tables beside), a service with its records nested as the API returns it, a
+ * paginated list, and a tabular data package as the UK profile describes it. Where the file does not say a
+ * service's category or locality, the options do ({@code locality}, {@code categories}, {@code category}); a place
+ * is a physical asset. Every record lands, every field the store has no place for is listed with a count, and a
+ * re-export keeps the file's UUIDs, names and descriptions. The exported tabular package has every field the UK
+ * profile requires.
+ */
+class OpenReferralPublishedShapesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ORG = "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610";
+    private static final String SERVICE = "ac148810-d857-441c-9679-408f346de14b";
+    private static final String PLACE = "3a19ff88-4620-4d17-9830-ac1d859eb5d5";
+    private static final String TERM = "3f7b145d-84af-42d7-8fae-eaca714b02b2";
+    private static final Map<String, String> OPTIONS = Map.of("locality", "old-trafford-stretford",
+            "categories", "counselling:ASSOCIATIONS");
+
+    static final String TABULAR = """
+            {"organization": [{"id": "%s", "name": "Example Organization Inc.",
+               "description": "A non-profit organization providing services", "website": "http://example.com",
+               "email": "email@example.com", "year_incorporated": 2011}],
+             "service": [{"id": "%s", "organization_id": "%s", "name": "Community Counselling",
+               "description": "Counselling by trained professionals", "url": "http://example.com/counselling",
+               "status": "active", "fees": "fees_description"}],
+             "location": [{"id": "%s", "location_type": "physical", "name": "MyCity Civic Center",
+               "description": "Facilities for civic and community services", "latitude": 53.46, "longitude": -2.29}],
+             "taxonomy_term": [{"id": "%s", "code": "counselling", "name": "Counselling", "description": "Talking therapies",
+               "taxonomy": "example"}],
+             "attribute": [{"id": "ae58cc39-8b70-4ab1-8aea-786882e5ac8e", "link_id": "%s", "taxonomy_term_id": "%s",
+               "link_type": "service", "link_entity": "service"}],
+             "phone": [{"id": "1554f2e2-a373-45db-a3fa-9fc48a61c15e", "service_id": "%s", "number": "+44 1234 234567"}]
+            }
+            """.formatted(ORG, SERVICE, ORG, PLACE, TERM, SERVICE, TERM, SERVICE);
+
+    static final String NESTED_SERVICE = """
+            {"id": "%s", "name": "Community Counselling", "description": "Counselling by trained professionals",
+             "url": "http://example.com/counselling", "status": "active", "wait_time": "two weeks",
+             "organization": {"id": "%s", "name": "Example Organization Inc.",
+               "description": "A non-profit organization providing services", "website": "http://example.com"},
+             "phones": [{"id": "1554f2e2-a373-45db-a3fa-9fc48a61c15e", "number": "+44 1234 234567"}],
+             "attributes": [{"id": "ae58cc39-8b70-4ab1-8aea-786882e5ac8e", "taxonomy_term_id": "%s",
+               "taxonomy_term": {"id": "%s", "code": "counselling", "name": "Counselling", "description": "Talking therapies"}}],
+             "service_at_locations": [{"id": "e94c9f38-1e8f-4564-91d4-d53501ab1765",
+               "location": {"id": "%s", "location_type": "physical", "name": "MyCity Civic Center",
+                 "latitude": 53.46, "longitude": -2.29}}]}
+            """.formatted(SERVICE, ORG, TERM, TERM, PLACE);
+
+    private static ImportResult load(LocalityStore store, ImportSource source, Map<String, String> options)
+            throws IOException {
+        return ImporterRegistry.discover().byId("openreferral").importInto(store, ImportRequest.builder()
+                .councilId("trafford").options(options).build(), source);
+    }
+
+    private static ImportSource bytes(String name, String text) {
+        return ImportSource.of(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void assertServiceAndOrganisation(LocalityStore store) {
+        Asset service = store.get(StandardKinds.ASSET, SERVICE).orElseThrow().value();
+        assertEquals("Community Counselling", service.name());
+        assertEquals("Counselling by trained professionals", service.description());
+        assertEquals(AssetCategory.ASSOCIATIONS, service.category(), "mapped from its taxonomy term");
+        assertEquals("old-trafford-stretford", service.localityId());
+        Organisation org = store.get(StandardKinds.ORGANISATION, ORG).orElseThrow().value();
+        assertEquals(Optional.of("A non-profit organization providing services"), org.description());
+        assertEquals(Optional.of("http://example.com"), org.website());
+        assertEquals(org.id(), service.owner().orElseThrow().id());
+    }
+
+    @Test
+    void theTabularShapeLandsAndAReExportKeepsItsIdsNamesAndDescriptions() throws IOException {
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            ImportResult result = load(store, bytes("tabular.json", TABULAR), OPTIONS);
+            assertEquals(3, result.created(), result.toString());
+            assertServiceAndOrganisation(store);
+            Asset place = store.get(StandardKinds.ASSET, PLACE).orElseThrow().value();
+            assertEquals(AssetCategory.PHYSICAL, place.category(), "a place is a physical asset");
+            assertEquals("MyCity Civic Center", place.name());
+            List<String> notKept = result.notKept();
+            for (String expected : List.of("phone (a table): 1 record", "service.fees: 1 record",
+                    "organization.email: 1 record", "organization.year_incorporated: 1 record")) {
+                assertTrue(notKept.contains(expected), expected + " in " + notKept);
+            }
+
+            JsonNode out = JSON.readTree(RoundTripTest.export(store, "openreferral", "trafford", Audience.PUBLIC)
+                    .get("openreferral.json"));
+            JsonNode service = find(out.path("service"), SERVICE);
+            assertEquals("Community Counselling", service.path("name").asText());
+            assertEquals(ORG, service.path("organization_id").asText(), "the organisation keeps its UUID");
+            JsonNode org = find(out.path("organization"), ORG);
+            assertEquals("A non-profit organization providing services", org.path("description").asText());
+            assertEquals("MyCity Civic Center", find(out.path("location"), PLACE).path("name").asText());
+        }
+    }
+
+    private static JsonNode find(JsonNode table, String id) {
+        for (JsonNode r : table) {
+            if (r.path("id").asText().equals(id)) {
+                return r;
+            }
+        }
+        throw new AssertionError(id + " is not in " + table);
+    }
+
+    @Test
+    void aServiceAsTheApiReturnsItAndAPaginatedListLand() throws IOException {
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            ImportResult result = load(store, bytes("service_full.json", NESTED_SERVICE), OPTIONS);
+            assertEquals(2, result.created(), "the service and its organisation: " + result);
+            assertServiceAndOrganisation(store);
+            assertTrue(result.notKept().contains("service.phones: 1 record"), result.notKept().toString());
+            assertTrue(result.notKept().contains("service.wait_time: 1 record"), result.notKept().toString());
+            assertTrue(store.get(StandardKinds.ASSET, SERVICE).orElseThrow().value().location().isPresent(),
+                    "the service is at its location's coordinates");
+        }
+        String second = NESTED_SERVICE.replace(SERVICE, "0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6")
+                .replace("Community Counselling", "Peer Support")
+                .replace("ae58cc39-8b70-4ab1-8aea-786882e5ac8e", "be58cc39-8b70-4ab1-8aea-786882e5ac8e")
+                .replace("e94c9f38-1e8f-4564-91d4-d53501ab1765", "f94c9f38-1e8f-4564-91d4-d53501ab1765");
+        String page = "{\"total_items\": 2, \"total_pages\": 1, \"page_number\": 1, \"size\": 2, \"first_page\": true,"
+                + " \"last_page\": true, \"empty\": false, \"contents\": [" + NESTED_SERVICE + ", " + second + "]}";
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            ImportResult result = load(store, bytes("service_list.json", page), OPTIONS);
+            assertEquals(3, result.created(), "two services and their one organisation: " + result);
+            assertEquals("Peer Support", store.get(StandardKinds.ASSET, "0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6")
+                    .orElseThrow().value().name());
+        }
+    }
+
+    @Test
+    void aTabularPackageAsTheUkProfileDescribesItLands(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("datapackage.json"), """
+                {"name": "example", "profile": "tabular-data-package", "resources": [
+                  {"name": "organization", "path": "organizations.csv"},
+                  {"name": "service", "path": "services.csv"},
+                  {"name": "location", "path": "locations.csv"},
+                  {"name": "phone", "path": "phones.csv"}]}
+                """);
+        Files.writeString(folder.resolve("organizations.csv"), "id,name,description,website,logo\n"
+                + ORG + ",Example Organization Inc.,A non-profit organization providing services,http://example.com,"
+                + "http://example.com/logo.png\n");
+        Files.writeString(folder.resolve("services.csv"), "id,organization_id,name,description,url,status\n"
+                + SERVICE + "," + ORG + ",Community Counselling,Counselling by trained professionals,"
+                + "http://example.com/counselling,active\n");
+        Files.writeString(folder.resolve("locations.csv"), "id,location_type,name,description,latitude,longitude\n"
+                + PLACE + ",physical,MyCity Civic Center,Facilities,53.46,-2.29\n");
+        Files.writeString(folder.resolve("phones.csv"), "id,service_id,number\n1554f2e2-a373-45db-a3fa-9fc48a61c15e,"
+                + SERVICE + ",+44 1234 234567\n");
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            ImportResult result = load(store, ImportSource.file(folder.resolve("datapackage.json")),
+                    Map.of("locality", "old-trafford-stretford", "category", "ASSOCIATIONS"));
+            assertEquals(3, result.created(), result.toString());
+            assertServiceAndOrganisation(store);
+            assertEquals(53.46, store.get(StandardKinds.ASSET, PLACE).orElseThrow().value().location().orElseThrow()
+                    .latitude(), 1e-9);
+            assertTrue(result.notKept().contains("phone (a table): 1 record"), result.notKept().toString());
+            assertTrue(result.notKept().contains("organization.logo: 1 record"), result.notKept().toString());
+        }
+    }
+
+    @Test
+    void aServiceThatCannotBePlacedIsRefusedByNameAndNothingIsWritten() {
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            ImportException e = assertThrows(ImportException.class, () -> load(store, bytes("tabular.json", TABULAR),
+                    Map.of("categories", "counselling:ASSOCIATIONS")));
+            assertTrue(e.getMessage().contains("Community Counselling) names no locality: give the locality"),
+                    e.getMessage());
+            ImportException noCategory = assertThrows(ImportException.class, () -> load(store,
+                    bytes("tabular.json", TABULAR), Map.of("locality", "old-trafford-stretford")));
+            assertTrue(noCategory.getMessage().contains("Community Counselling) has no ABCD category"),
+                    noCategory.getMessage());
+            assertEquals(0, store.all(StandardKinds.ASSET).size());
+            assertEquals(0, store.all(StandardKinds.ORGANISATION).size());
+        }
+    }
+
+    @Test
+    void theExportedTabularPackageHasEveryFieldTheUkProfileRequires() throws IOException {
+        JsonNode profile;
+        try (InputStream in = getClass().getResourceAsStream("/openreferral/uk-profile-required-fields.json")) {
+            profile = JSON.readTree(in).path("resources");
+        }
+        try (LocalityStore store = RoundTripTest.full("trafford")) {
+            Map<String, byte[]> files = RoundTripTest.export(store, "openreferral", "trafford", Audience.PUBLIC);
+            JsonNode pkg = JSON.readTree(files.get("datapackage.json"));
+            Map<String, JsonNode> resources = new HashMap<>();
+            pkg.path("resources").forEach(r -> resources.put(r.path("name").asText(), r));
+            profile.fields().forEachRemaining(entry -> {
+                String name = entry.getKey();
+                JsonNode resource = resources.get(name);
+                assertTrue(resource != null, "the package has the profile's resource " + name);
+                assertEquals(entry.getValue().path("path").asText(), resource.path("path").asText(), name);
+                List<List<String>> rows = ExportFixture.parseCsv(new String(files.get(resource.path("path").asText()),
+                        StandardCharsets.UTF_8));
+                assertFalse(rows.size() < 2, name + " has rows");
+                for (JsonNode field : entry.getValue().path("required")) {
+                    int column = rows.get(0).indexOf(field.asText());
+                    assertTrue(column >= 0, name + "." + field.asText() + " is a column of " + rows.get(0));
+                    boolean declared = false;
+                    for (JsonNode f : resource.path("schema").path("fields")) {
+                        declared |= f.path("name").asText().equals(field.asText());
+                    }
+                    assertTrue(declared, name + "." + field.asText() + " is declared in datapackage.json");
+                    for (List<String> row : rows.subList(1, rows.size())) {
+                        assertFalse(row.get(column).isBlank(), name + "." + field.asText() + " is given in " + row);
+                    }
+                }
+            });
+        }
+    }
+}

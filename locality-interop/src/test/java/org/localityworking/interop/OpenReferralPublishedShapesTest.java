@@ -140,8 +140,15 @@ class OpenReferralPublishedShapesTest {
             assertServiceAndOrganisation(store);
             assertTrue(result.notKept().contains("service.phones: 1 record"), result.notKept().toString());
             assertTrue(result.notKept().contains("service.wait_time: 1 record"), result.notKept().toString());
-            assertTrue(store.get(StandardKinds.ASSET, SERVICE).orElseThrow().value().location().isPresent(),
-                    "the service is at its location's coordinates");
+            Asset service = store.get(StandardKinds.ASSET, SERVICE).orElseThrow().value();
+            assertTrue(service.location().isPresent(), "the service is at its location's coordinates");
+            assertEquals("MyCity Civic Center", service.venue().orElseThrow().name(), "and its venue is kept");
+            JsonNode out = JSON.readTree(RoundTripTest.export(store, "openreferral", "trafford", Audience.PUBLIC)
+                    .get("openreferral.json"));
+            assertEquals("MyCity Civic Center", find(out.path("location"), PLACE).path("name").asText(),
+                    "the service's location comes back with its own id and name");
+            assertEquals(PLACE, out.path("service_at_location").path(0).path("location_id").asText());
+            assertEquals(SERVICE, out.path("service_at_location").path(0).path("service_id").asText());
         }
         String second = NESTED_SERVICE.replace(SERVICE, "0b1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6")
                 .replace("Community Counselling", "Peer Support")

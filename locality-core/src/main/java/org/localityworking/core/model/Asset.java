@@ -21,12 +21,20 @@ import org.localityworking.core.internal.Checks;
  * @param transfer    where it stands in Community Asset Transfer
  * @param acv         its Assets of Community Value history, if nominated
  * @param location    where it is, if it has a place
+ * @param venue       the place it is held at, as a directory names it (an Open Referral location), if one does
  */
 @API(status = STABLE, since = "1.0")
 public record Asset(String id, String localityId, Optional<String> wardId, String name, String description,
                     AssetCategory category, Tangibility tangibility, Optional<PartyRef> owner, boolean sensitive,
-                    TransferStatus transfer, Optional<AcvListing> acv, Optional<GeoPoint> location) {
+                    TransferStatus transfer, Optional<AcvListing> acv, Optional<GeoPoint> location,
+                    Optional<Venue> venue) {
+    /**
+     * Checks every value. An asset stored before {@code venue} existed (record format 2 and earlier) reads it as
+     * absent.
+     */
+    @SuppressWarnings("OptionalAssignedToNull") // an older record holds no venue: read as absent
     public Asset {
+        venue = venue == null ? Optional.empty() : venue;
         Checks.id("Asset.id", id);
         Checks.id("Asset.localityId", localityId);
         Checks.optionalId("Asset.wardId", wardId);
@@ -38,6 +46,29 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         Checks.present("Asset.transfer", transfer);
         Checks.optional("Asset.acv", acv);
         Checks.optional("Asset.location", location);
+    }
+
+    /**
+     * An asset held at no named venue.
+     *
+     * @param id          identifier
+     * @param localityId  the locality
+     * @param wardId      the ward it is in, if known
+     * @param name        name
+     * @param description what it is and what it offers
+     * @param category    one of the six ABCD categories
+     * @param tangibility tangible or intangible
+     * @param owner       who owns or holds it, if anyone in particular
+     * @param sensitive   whether it must be left out of PUBLIC outputs
+     * @param transfer    where it stands in Community Asset Transfer
+     * @param acv         its Assets of Community Value history, if nominated
+     * @param location    where it is, if it has a place
+     */
+    public Asset(String id, String localityId, Optional<String> wardId, String name, String description,
+                 AssetCategory category, Tangibility tangibility, Optional<PartyRef> owner, boolean sensitive,
+                 TransferStatus transfer, Optional<AcvListing> acv, Optional<GeoPoint> location) {
+        this(id, localityId, wardId, name, description, category, tangibility, owner, sensitive, transfer, acv, location,
+                Optional.empty());
     }
 
     /** A simple asset: no owner, not sensitive, no transfer or ACV history, no location. */
@@ -67,6 +98,7 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         b.transfer = transfer;
         b.acv = acv;
         b.location = location;
+        b.venue = venue;
         return b;
     }
 
@@ -160,6 +192,7 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         private TransferStatus transfer = TransferStatus.NOT_APPLICABLE;
         private Optional<AcvListing> acv = Optional.empty();
         private Optional<GeoPoint> location = Optional.empty();
+        private Optional<Venue> venue = Optional.empty();
 
         private Builder() {
         }
@@ -317,25 +350,42 @@ public record Asset(String id, String localityId, Optional<String> wardId, Strin
         }
 
         /**
+         * {@return this builder}
+         *
+         * @param venue the place it is held at, as a directory names it
+         */
+        public Builder venue(Venue venue) {
+            this.venue = Optional.of(Checks.present("Asset.venue", venue));
+            return this;
+        }
+
+        /** {@return this builder, with no venue (as when it was never set)} */
+        public Builder noVenue() {
+            this.venue = Optional.empty();
+            return this;
+        }
+
+        /**
          * {@return the record}
          *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */
         public Asset build() {
-            return new Asset(id, localityId, wardId, name, description, category, tangibility, owner, sensitive, transfer, acv, location);
+            return new Asset(id, localityId, wardId, name, description, category, tangibility, owner, sensitive, transfer, acv, location,
+                    venue);
         }
     }
 
     /**
      * {@return this asset once the person is erased: an asset that belongs to them loses its name, description and
-     *         location (each {@link Erasure#MARK} or gone); any other asset is as it is}
+     *         location and venue (each {@link Erasure#MARK} or gone); any other asset is as it is}
      *
      * @param personId the person being erased
      */
     public Asset erasedFor(String personId) {
         return owner.filter(o -> o.kind() == PartyKind.PERSON && o.id().equals(personId)).isPresent()
-                ? toBuilder().name(Erasure.MARK).description(Erasure.MARK).noLocation().build()
+                ? toBuilder().name(Erasure.MARK).description(Erasure.MARK).noLocation().noVenue().build()
                 : this;
     }
 }

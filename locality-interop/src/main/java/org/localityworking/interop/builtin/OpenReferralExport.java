@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,7 +147,9 @@ public final class OpenReferralExport implements DataExporter {
         }
         String directory = "org-" + scope.council.id();
         // a record whose id in the store is a UUID (it came from another Open Referral file) keeps it as its id
-        Set<String> kept = new HashSet<>();
+        Map<String, String> kept = new HashMap<>();
+        // a venue several services are held at is one location
+        Set<String> placed = new HashSet<>();
         Map<String, Map<String, Object>> organisations = new LinkedHashMap<>();
         long gifts = 0;
         for (Asset a : Exports.assets(scope)) {
@@ -179,9 +182,14 @@ public final class OpenReferralExport implements DataExporter {
                         java.nio.charset.StandardCharsets.UTF_8))));
                 service.put("status", "active");
                 t.get("services").add(service);
-                if (a.location().isPresent()) {
-                    String loc = "loc-" + a.id();
-                    t.get("locations").add(location(a, loc));
+                if (a.location().isPresent() || a.venue().isPresent()) {
+                    // a venue a directory named keeps its id (a UUID), name and description; else the place is the
+                    // service's own coordinates, named as the service
+                    String loc = a.venue().map(v -> "venue-" + v.id()).orElse("loc-" + a.id());
+                    a.venue().ifPresent(v -> keep(kept, loc, v.id()));
+                    if (placed.add(loc)) {
+                        t.get("locations").add(location(a, loc));
+                    }
                     t.get("service_at_locations").add(row("id", "sal-" + a.id(), "service_id", linkId, "location_id", loc));
                 }
             }
@@ -214,7 +222,7 @@ public final class OpenReferralExport implements DataExporter {
                 for (Map.Entry<String, Object> e : r.entrySet()) {
                     if (e.getKey().equals("id") || e.getKey().endsWith("_id")) {
                         String local = String.valueOf(e.getValue());
-                        e.setValue(kept.contains(local) ? local.substring(4) : uuid(scope.council.id(), local));
+                        e.setValue(kept.getOrDefault(local, uuid(scope.council.id(), local)));
                     }
                 }
             }
@@ -294,7 +302,10 @@ public final class OpenReferralExport implements DataExporter {
     }
 
     private static Map<String, Object> location(Asset a, String id) {
-        Map<String, Object> r = row("id", id, "location_type", "physical", "name", a.name(), "description", a.description());
+        Map<String, Object> r = a.venue().filter(v -> !a.category().equals(AssetCategory.PHYSICAL))
+                .map(v -> row("id", id, "location_type", "physical", "name", v.name(), "description",
+                        v.description().orElse("")))
+                .orElseGet(() -> row("id", id, "location_type", "physical", "name", a.name(), "description", a.description()));
         a.location().ifPresent(g -> {
             r.put("latitude", g.latitude());
             r.put("longitude", g.longitude());
@@ -313,9 +324,9 @@ public final class OpenReferralExport implements DataExporter {
     }
 
     /** Marks a local id ({@code svc-ID}) whose record's id is a UUID, to be kept as its id. */
-    private static void keep(Set<String> kept, String local, String id) {
+    private static void keep(Map<String, String> kept, String local, String id) {
         if (UUID_TEXT.matcher(id).matches()) {
-            kept.add(local);
+            kept.put(local, id);
         }
     }
 

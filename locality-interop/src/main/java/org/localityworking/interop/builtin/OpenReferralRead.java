@@ -22,6 +22,7 @@ import org.localityworking.core.model.PartyRef;
 import org.localityworking.core.model.Sector;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.core.model.TransferStatus;
+import org.localityworking.core.model.Venue;
 import org.localityworking.interop.ImportException;
 import org.localityworking.interop.ImportInterruptedException;
 import org.localityworking.interop.ImportResult;
@@ -108,6 +109,7 @@ final class OpenReferralRead {
     }
 
     private final LocalityStore store;
+    private final String councilId;
     private final ImportSource source;
     private final OpenReferralTables tables;
     private final Placing placing;
@@ -135,6 +137,7 @@ final class OpenReferralRead {
     OpenReferralRead(LocalityStore store, String councilId, ImportSource source, OpenReferralTables tables,
                      Placing placing, int partitionSize) {
         this.store = store;
+        this.councilId = councilId;
         this.source = source;
         this.tables = tables;
         this.placing = placing;
@@ -260,16 +263,18 @@ final class OpenReferralRead {
             }
             Set<String> needed = new HashSet<>(locationOf.values());
             Map<String, double[]> points = new HashMap<>();
+            Map<String, Venue> venues = new HashMap<>();
             List<JsonInput> services = new ArrayList<>();
             tables.read(Set.of("locations", "services"), (table, index, in) -> {
                 String uuid = in.root.path("id").asText();
                 if (table.equals("locations")) {
-                    Optional<double[]> point = point(in.root, problems);
+                    Optional<double[]> point = point(in.root, partition(uuid) == part ? problems : new ArrayList<>());
                     if (needed.contains(uuid)) {
                         point.ifPresent(latLong -> points.put(uuid, latLong));
+                        venue(in.root).ifPresent(v -> venues.put(uuid, v));
                     }
                     if (partition(uuid) == part && !used.contains(uuid) && problems.size() < CsvImport.MAX_ERRORS) {
-                        asset(in, point, Optional.empty(), linked, problems, sink);
+                        asset(in, point, Optional.empty(), Optional.empty(), linked, problems, sink);
                     }
                 } else if (partition(uuid) == part) {
                     services.add(in);
@@ -285,11 +290,28 @@ final class OpenReferralRead {
                         notKept.merge("service.organization_id naming no organization in the file", 1, Integer::sum);
                     }
                 }
-                String place = locationOf.getOrDefault(in.root.path("id").asText(), "");
+                String service = in.root.path("id").asText();
+                String place = locationOf.getOrDefault(service, "");
+                // the place this library's exporter made from a service's own coordinates is no venue of its own
+                String record = linked.getOrDefault(service, new Linked()).record.orElse(service);
+                Optional<Venue> venue = place.equals(OpenReferralExport.uuid(councilId, "loc-" + record)) ? Optional.empty()
+                        : Optional.ofNullable(venues.get(place));
                 if (problems.size() < CsvImport.MAX_ERRORS) {
-                    asset(in, Optional.ofNullable(points.get(place)), Optional.of(ownedBy), linked, problems, sink);
+                    asset(in, Optional.ofNullable(points.get(place)), Optional.of(ownedBy), venue, linked, problems, sink);
                 }
             }
+        }
+    }
+
+    /** @return the place a location is, as a service's venue: its id, name and description, when it has a name */
+    private static Optional<Venue> venue(JsonNode location) {
+        String name = location.path("name").asText("");
+        String description = location.path("description").asText("");
+        try {
+            return name.isBlank() ? Optional.empty() : Optional.of(new Venue(location.path("id").asText(""), name,
+                    description.isBlank() ? Optional.empty() : Optional.of(description)));
+        } catch (ValidationException e) {
+            return Optional.empty(); // a name or id a venue cannot hold: the service keeps its coordinates alone
         }
     }
 
@@ -383,7 +405,7 @@ final class OpenReferralRead {
      *
      * @param owner for a service, its owner (empty: the directory's, none); empty for a place, whose owner is kept
      */
-    private void asset(JsonInput in, Optional<double[]> point, Optional<Optional<PartyRef>> owner,
+    private void asset(JsonInput in, Optional<double[]> point, Optional<Optional<PartyRef>> owner, Optional<Venue> venue,
                        Map<String, Linked> linked, List<ImportException.RowError> problems, Sink sink) {
         JsonNode object = in.root;
         String uuid = object.path("id").asText();
@@ -423,6 +445,9 @@ final class OpenReferralRead {
             b.name(in.text(object, "", "name", problems)).description(object.path("description").asText(""))
                     .category(category.get()).localityId(locality);
             owner.ifPresent(o -> o.ifPresentOrElse(b::owner, b::noOwner));
+            if (owner.isPresent()) {
+                venue.ifPresentOrElse(b::venue, b::noVenue);
+            }
             point.ifPresentOrElse(p -> b.location(new GeoPoint(p[0], p[1])), b::noLocation);
             Asset asset = b.build();
             if (problems.size() == before) {

@@ -184,7 +184,7 @@ public final class StandardKinds {
             .keys(Dimension.CATEGORY, o -> List.of(o.sector().name(), o.kind().name()))
             .optionalReference("Organisation.localityId", LOCALITY, Organisation::localityId)
             .councilThrough(Dimension.LOCALITY, LOCALITY)
-            .freeText("name")
+            .freeText("name", "description")
             .build();
 
     public static final Kind<Person> PERSON = Kind.builder("person", Person.class, Person::id)
@@ -306,7 +306,7 @@ public final class StandardKinds {
             .describe("Community assets that belong to you (gifts, skills or places you offered)",
                     "to map what each locality has to offer and to connect people and groups with it")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
-            .freeText("name", "description")
+            .freeText("name", "description", "venue")
             .inPublic(ASSET_IN_PUBLIC)
             .build();
 

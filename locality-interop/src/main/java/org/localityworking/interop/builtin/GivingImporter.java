@@ -51,9 +51,10 @@ import org.localityworking.storage.Versioned;
  * spreadsheet form 360Giving's own tools write, a CSV file (its name ending {@code .csv}) whose column titles are
  * the standard's ({@code Identifier}, {@code Amount Awarded}, {@code Recipient Org:Identifier},
  * {@code Beneficiary Location:0:Geographic Code}, ...; a column of another array element, {@code :1:}, is the
- * second). Options: {@code prefix} (the publisher's 360Giving prefix, required: a grant's id is the prefix, a dash
- * and the grant's id in the store), {@code funderId} (the council's own org-id: a grant it funds is the council's;
- * without it, a grant whose funder is named as the council is) and {@code batchSize} (below).
+ * second). Options: {@code prefix} (the council's 360Giving prefix, required: a council's grant's id is the prefix,
+ * a dash and the grant's id in the store; another funder's grant keeps its whole id), {@code funderId} (the
+ * council's own org-id: a grant it funds is the council's; without it, a grant whose funder is named as the council
+ * is) and {@code batchSize} (below).
  *
  * <ul>
  * <li>A grant's scheme is its {@code grantProgramme}: the programme's {@code code} is the scheme's id (else a
@@ -463,12 +464,22 @@ public final class GivingImporter implements DataImporter {
             int before = errors.size();
             try {
                 String fileId = in.text(g, at, "id", errors);
-                if (!fileId.startsWith(prefix + "-") || fileId.length() == prefix.length() + 1) {
-                    errors.add(in.problem(g, at + ".id", fileId, "must start with the prefix " + prefix + "- and go on"
-                            + " with the grant's id"));
-                    return null;
+                JsonNode funding = g.path("fundingOrganization").path(0);
+                String funder = funding.path("id").asText("");
+                String funderName = funding.path("name").asText("");
+                boolean councils = funderId.isEmpty() ? funderName.equals(council.name()) : funder.equals(funderId);
+                String grantId;
+                if (councils) {
+                    if (!fileId.startsWith(prefix + "-") || fileId.length() == prefix.length() + 1) {
+                        errors.add(in.problem(g, at + ".id", fileId, "must start with the prefix " + prefix + "- and go"
+                                + " on with the grant's id"));
+                        return null;
+                    }
+                    grantId = fileId.substring(prefix.length() + 1);
+                } else {
+                    // another funder's grant keeps the id its publisher gave it, prefix and all
+                    grantId = fileId;
                 }
-                String grantId = fileId.substring(prefix.length() + 1);
                 Optional<Grant> stored = store.get(StandardKinds.GRANT, grantId).map(Versioned::value);
                 Optional<Grant> storedToIndividual = stored.filter(s -> s.recipientKind() == RecipientKind.INDIVIDUAL);
                 JsonNode programme = g.path("grantProgramme").path(0);
@@ -477,10 +488,6 @@ public final class GivingImporter implements DataImporter {
                 String schemeId = programme.path("code").isTextual() ? programme.path("code").asText() : slug(schemeName);
                 Money amount = money(in, g, at, errors);
                 LocalDate awarded = date(in, g, at, errors);
-                JsonNode funding = g.path("fundingOrganization").path(0);
-                String funder = funding.path("id").asText("");
-                String funderName = funding.path("name").asText("");
-                boolean councils = funderId.isEmpty() ? funderName.equals(council.name()) : funder.equals(funderId);
                 Optional<Organisation> otherFunder = Optional.empty();
                 if (!org.localityworking.core.internal.Checks.ID.matcher(funder).matches()) {
                     errors.add(in.problem(g, at + ".fundingOrganization[0].id", funder, "is required: the funder's"

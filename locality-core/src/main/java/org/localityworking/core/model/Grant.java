@@ -3,6 +3,7 @@ package org.localityworking.core.model;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.localityworking.core.internal.Checks;
@@ -23,11 +24,13 @@ import org.localityworking.core.internal.Checks;
  * @param votingEventId      the voting event that decided it, if any
  * @param funderId           the organisation that funded it, when a body other than the council did (a grant
  *                           from another funder's 360Giving file); empty for the council's own grants
+ * @param beneficiaryAreas   the places it benefits beyond its ward, as its funder named them (a country, a
+ *                           region, another ward); empty for most grants
  */
 @API(status = STABLE, since = "1.0")
 public record Grant(String id, String schemeId, PartyRef recipient, Money amount, LocalDate awardedOn,
                     Optional<String> wardId, String title, String purpose, boolean firstTimeRecipient,
-                    Optional<String> votingEventId, Optional<String> funderId) {
+                    Optional<String> votingEventId, Optional<String> funderId, List<BeneficiaryArea> beneficiaryAreas) {
     /**
      * Checks every value. A grant stored before {@code funderId} existed (record format 2 and earlier) reads it as
      * absent: the council's own.
@@ -35,6 +38,8 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
     @SuppressWarnings("OptionalAssignedToNull") // an older record holds no funderId: read as absent
     public Grant {
         funderId = funderId == null ? Optional.empty() : funderId;
+        beneficiaryAreas = beneficiaryAreas == null ? List.of()
+                : List.copyOf(Checks.list("Grant.beneficiaryAreas", beneficiaryAreas));
         Checks.id("Grant.id", id);
         Checks.id("Grant.schemeId", schemeId);
         Checks.present("Grant.recipient", recipient);
@@ -65,7 +70,7 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
                  Optional<String> wardId, String title, String purpose, boolean firstTimeRecipient,
                  Optional<String> votingEventId) {
         this(id, schemeId, recipient, amount, awardedOn, wardId, title, purpose, firstTimeRecipient, votingEventId,
-                Optional.empty());
+                Optional.empty(), List.of());
     }
 
     /** {@return whether the recipient is an individual or a group} */
@@ -92,6 +97,7 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         b.firstTimeRecipient = firstTimeRecipient;
         b.votingEventId = votingEventId;
         b.funderId = funderId;
+        b.beneficiaryAreas = beneficiaryAreas;
         return b;
     }
 
@@ -139,6 +145,7 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         private boolean firstTimeRecipient;
         private Optional<String> votingEventId = Optional.empty();
         private Optional<String> funderId = Optional.empty();
+        private List<BeneficiaryArea> beneficiaryAreas = List.of();
 
         private Builder() {
         }
@@ -276,6 +283,16 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
         }
 
         /**
+         * {@return this builder}
+         *
+         * @param beneficiaryAreas the places it benefits beyond its ward, as its funder named them
+         */
+        public Builder beneficiaryAreas(List<BeneficiaryArea> beneficiaryAreas) {
+            this.beneficiaryAreas = Checks.present("Grant.beneficiaryAreas", beneficiaryAreas);
+            return this;
+        }
+
+        /**
          * {@return the record}
          *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
@@ -283,7 +300,7 @@ public record Grant(String id, String schemeId, PartyRef recipient, Money amount
          */
         public Grant build() {
             return new Grant(id, schemeId, recipient, amount, awardedOn, wardId, title, purpose, firstTimeRecipient, votingEventId,
-                    funderId);
+                    funderId, beneficiaryAreas);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.BeneficiaryArea;
 import org.localityworking.core.model.Grant;
 import org.localityworking.core.model.GrantScheme;
 import org.localityworking.core.model.Organisation;
@@ -130,10 +131,25 @@ public final class GivingExport implements DataExporter {
                 String fundedByName = g.funderId().map(scope::organisationName).orElse(scope.council.name());
                 n.putArray("fundingOrganization").addObject().put("id", fundedBy).put("name", fundedByName);
                 n.putArray("grantProgramme").addObject().put("code", scheme.id()).put("title", scheme.name());
-                String[] location = location(scope, g.wardId());
+                // the ward (or, for a grant with no ward and no other place, the council), then every other place the
+                // grant's funder named
+                String[] location = g.wardId().isPresent() || g.beneficiaryAreas().isEmpty()
+                        ? location(scope, g.wardId()) : null;
                 if (location != null) {
                     n.putArray("beneficiaryLocation").addObject().put("name", location[0]).put("geoCode", location[1])
                             .put("geoCodeType", location[2]);
+                }
+                for (BeneficiaryArea area : g.beneficiaryAreas()) {
+                    ArrayNode places = n.has("beneficiaryLocation") ? (ArrayNode) n.get("beneficiaryLocation")
+                            : n.putArray("beneficiaryLocation");
+                    ObjectNode place = places.addObject().put("name", area.name());
+                    area.geoCode().ifPresent(x -> place.put("geoCode", x));
+                    area.geoCodeType().ifPresent(x -> place.put("geoCodeType", x));
+                    area.countryCode().ifPresent(x -> place.put("countryCode", x));
+                }
+                if (location == null && !g.beneficiaryAreas().isEmpty()) {
+                    BeneficiaryArea first = g.beneficiaryAreas().get(0);
+                    location = new String[] {first.name(), first.geoCode().orElse(""), first.geoCodeType().orElse("")};
                 }
                 rows.add(List.of(id, title, description, g.amount().currency().getCurrencyCode(),
                         g.amount().amount().toPlainString(), g.awardedOn().toString(),

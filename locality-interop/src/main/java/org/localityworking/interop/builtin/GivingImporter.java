@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.localityworking.core.ValidationException;
+import org.localityworking.core.model.BeneficiaryArea;
 import org.localityworking.core.model.ContactDetails;
 import org.localityworking.core.model.Council;
 import org.localityworking.core.model.Grant;
@@ -73,11 +74,11 @@ import org.localityworking.storage.Versioned;
  *     recipient, title and purpose (the file's are the published placeholders); a new one is paid to a person
  *     record named "Individual Recipient" with the id {@code prefix-ind-N}, as the file identifies them.</li>
  * <li>Of the beneficiary locations, the first whose GSS code names one of the council's wards is the grant's ward;
- *     a location with the council's own code, another area's code, or no code at all (a country, a region, as
- *     many grants to individuals carry) is accepted at the level it names: the grant benefits no one ward. A ward
+ *     every other one but the council itself (another ward, a region, a country, a place with no code at all, as
+ *     many grants to individuals carry) is kept as it is named, a {@link BeneficiaryArea} of the grant. A ward
  *     code (E05..., W05..., S13...) that is not one of the council's wards in the store is refused.</li>
  * <li>Every field the store has no place for ({@code dateModified}, an organisation's address, a second
- *     recipient or location) is listed in {@link ImportResult#notKept()} with the number of grants that carry it;
+ *     recipient) is listed in {@link ImportResult#notKept()} with the number of grants that carry it;
  *     the rest of a stored grant (first-time recipient, voting event) is kept.</li>
  * </ul>
  *
@@ -281,13 +282,6 @@ public final class GivingImporter implements DataImporter {
                     });
                 }
             });
-            long wards = 0;
-            for (JsonNode location : grant.path("beneficiaryLocation")) {
-                wards += wardsByCode.containsKey(location.path("geoCode").asText("")) ? 1 : 0;
-            }
-            if (wards > 1) {
-                fields.add("beneficiaryLocation: wards after the first (the store keeps one ward a grant)");
-            }
             fields.forEach(f -> notKept.merge(f, 1, Integer::sum));
         }
 
@@ -496,7 +490,8 @@ public final class GivingImporter implements DataImporter {
                     otherFunder = Optional.of(new Organisation(funder, funderName.isBlank() ? funder : funderName,
                             Sector.VCSE, OrganisationKind.OTHER, Optional.empty()));
                 }
-                Optional<String> ward = ward(in, g, at, council, wardsByCode, errors);
+                List<BeneficiaryArea> areas = new ArrayList<>();
+                Optional<String> ward = ward(in, g, at, council, wardsByCode, errors, areas);
                 JsonNode individual = g.path("recipientIndividual");
                 JsonNode organisation = g.path("recipientOrganization").path(0);
                 if (individual.isObject() == organisation.isObject()) {
@@ -537,6 +532,7 @@ public final class GivingImporter implements DataImporter {
                 b.schemeId(schemeId).recipient(recipient).amount(amount).awardedOn(awarded);
                 otherFunder.ifPresentOrElse(f -> b.funderId(f.id()), b::noFunderId);
                 ward.ifPresentOrElse(b::wardId, b::noWardId);
+                b.beneficiaryAreas(areas);
                 if (recipient.kind() != PartyKind.PERSON || storedToIndividual.isEmpty()) {
                     b.title(in.text(g, at, "title", errors)).purpose(in.text(g, at, "description", errors));
                 }
@@ -588,23 +584,50 @@ public final class GivingImporter implements DataImporter {
     /**
      * {@return the grant's ward: the first beneficiary location whose GSS code is one of the council's wards; empty
      *         when none is (the council, a wider area, or a place with no code: accepted at the level it names)}
-     * A ward's code that is not one of the council's wards in the store is a problem.
+     * Every other location but the council itself is added to {@code areas}, as the file names it. A ward's code
+     * that is not one of the council's wards in the store is a problem.
      */
     private static Optional<String> ward(JsonInput in, JsonNode g, String at, Council council, Map<String, Ward> wards,
-                                         List<ImportException.RowError> errors) {
+                                         List<ImportException.RowError> errors, List<BeneficiaryArea> areas) {
         Optional<String> found = Optional.empty();
         int i = 0;
         for (JsonNode location : g.path("beneficiaryLocation")) {
             String code = location.path("geoCode").asText("");
             String where = at + ".beneficiaryLocation[" + i++ + "].geoCode";
-            if (wards.containsKey(code)) {
-                found = found.or(() -> Optional.of(wards.get(code).id()));
-            } else if (code.length() >= 3 && WARD_CODES.contains(code.substring(0, 3))) {
+            if (wards.containsKey(code) && found.isEmpty()) {
+                found = Optional.of(wards.get(code).id());
+            } else if (!wards.containsKey(code) && code.length() >= 3 && WARD_CODES.contains(code.substring(0, 3))) {
                 errors.add(in.problem(location, where, code, "is a ward's GSS code, but not one of " + council.name()
                         + "'s wards in the store (add the ward, or correct the code)"));
+            } else if (council.gssCode().filter(code::equals).isEmpty()) {
+                area(in, location, at + ".beneficiaryLocation[" + (i - 1) + "]", errors).ifPresent(areas::add);
             }
         }
         return found;
+    }
+
+    /** {@return a beneficiary location as the file names it; empty when it names nothing (no name, code or country)} */
+    private static Optional<BeneficiaryArea> area(JsonInput in, JsonNode location, String at,
+                                                  List<ImportException.RowError> errors) {
+        Optional<String> code = text(location, "geoCode");
+        Optional<String> type = text(location, "geoCodeType");
+        Optional<String> country = text(location, "countryCode");
+        Optional<String> name = text(location, "name").or(() -> code).or(() -> country);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BeneficiaryArea(name.get(), code, type, country));
+        } catch (ValidationException e) {
+            errors.add(in.problem(location, at + " (" + e.field() + ")", e.value(), e.rule()));
+            return Optional.empty();
+        }
+    }
+
+    /** {@return a field's text, when it has some} */
+    private static Optional<String> text(JsonNode object, String field) {
+        JsonNode v = object.path(field);
+        return v.isValueNode() && !v.asText().isBlank() ? Optional.of(v.asText()) : Optional.empty();
     }
 
     /** {@return an id made from a programme's title: lower case letters and digits, dashes between words} */

@@ -133,10 +133,14 @@ public final class StandardKinds {
                             ? Optional.empty() : Optional.of("stories without everyone's consent to publication"),
             (st, pub) -> st);
 
-    /** A grant to an individual keeps its amount, date and ward in public; its title and purpose become generic. */
+    /**
+     * A grant to an individual keeps its amount, date and ward in public; its title and purpose become generic, and
+     * no place it benefits finer than a ward is named (360Giving's guidance for grants to individuals).
+     */
     private static final PublicRule<Grant> GRANT_IN_PUBLIC = publicRule((g, pub) -> Optional.empty(),
             (g, pub) -> g.recipientKind() == org.localityworking.core.model.RecipientKind.INDIVIDUAL
-                    ? g.toBuilder().title(INDIVIDUAL_GRANT).purpose(INDIVIDUAL_GRANT).build() : g);
+                    ? g.toBuilder().title(INDIVIDUAL_GRANT).purpose(INDIVIDUAL_GRANT).beneficiaryAreas(g.beneficiaryAreas()
+                            .stream().filter(a -> !a.finerThanWard()).toList()).build() : g);
 
     /** A resident's own gift is counted in public, never described. */
     private static final PublicRule<Gift> GIFT_IN_PUBLIC = publicRule((g, pub) -> Optional.empty(),

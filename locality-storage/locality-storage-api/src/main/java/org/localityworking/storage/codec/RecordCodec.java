@@ -35,7 +35,7 @@ import org.localityworking.storage.StorageException;
  *   <li>adds {@code CouncilConfiguration.publicOfficeRoles} (format 1 reads it as the default: councillors and
  *       the executive member).</li>
  *   <li>adds an organisation's {@code description}, {@code charityNumber}, {@code companyNumber}, {@code postcode}
- *       and {@code website}, a grant's {@code funderId} and an asset's {@code venue} (earlier formats read them
+ *       and {@code website}, a grant's {@code funderId} and {@code beneficiaryAreas}, and an asset's {@code venue} (earlier formats read them
  *       as absent).</li>
  * </ol>
  * Every format so far only adds components, so bytes of an earlier format also read correctly as the current

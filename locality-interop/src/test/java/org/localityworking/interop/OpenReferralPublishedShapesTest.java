@@ -200,8 +200,8 @@ class OpenReferralPublishedShapesTest {
         try (LocalityStore store = RoundTripTest.frame("trafford")) {
             ImportException e = assertThrows(ImportException.class, () -> load(store, bytes("tabular.json", TABULAR),
                     Map.of("categories", "counselling:ASSOCIATIONS")));
-            assertTrue(e.getMessage().contains("Community Counselling) names no locality: give the locality"),
-                    e.getMessage());
+            assertTrue(e.getMessage().contains("Community Counselling) names no locality: give the council's ward"
+                    + " boundaries for its coordinates (option wardBoundaries=FILE.geojson), or the locality"), e.getMessage());
             ImportException noCategory = assertThrows(ImportException.class, () -> load(store,
                     bytes("tabular.json", TABULAR), Map.of("locality", "old-trafford-stretford")));
             assertTrue(noCategory.getMessage().contains("Community Counselling) has no ABCD category"),
@@ -243,6 +243,50 @@ class OpenReferralPublishedShapesTest {
                     }
                 }
             });
+        }
+    }
+
+    /** Two square wards of Trafford's, as a council's ward boundaries file gives them (ONS property names). */
+    private static final String WARDS = """
+            {"type": "FeatureCollection", "features": [
+              {"type": "Feature", "properties": {"WD23CD": "E05000829", "WD23NM": "Gorse Hill"},
+               "geometry": {"type": "Polygon", "coordinates": [[[-2.30, 53.45], [-2.28, 53.45], [-2.28, 53.47],
+                 [-2.30, 53.47], [-2.30, 53.45]]]}},
+              {"type": "Feature", "properties": {"WD23CD": "E05000835", "WD23NM": "Sale Moor"},
+               "geometry": {"type": "MultiPolygon", "coordinates": [[[[-2.33, 53.41], [-2.31, 53.41], [-2.31, 53.43],
+                 [-2.33, 53.43], [-2.33, 53.41]]]]}}]}
+            """;
+
+    @Test
+    void theCouncilsWardBoundariesPlaceARecordByItsCoordinates(@TempDir Path folder) throws IOException {
+        Path wards = folder.resolve("wards.geojson");
+        Files.writeString(wards, WARDS);
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            ImportResult result = load(store, bytes("tabular.json", TABULAR), Map.of("wardBoundaries", wards.toString(),
+                    "locality", "sale", "categories", "counselling:ASSOCIATIONS"));
+            assertEquals(3, result.created(), result.toString());
+            Asset place = store.get(StandardKinds.ASSET, PLACE).orElseThrow().value();
+            assertEquals("old-trafford-stretford", place.localityId(), "placed by its ward's boundary");
+            assertEquals(Optional.of("E05000829"), place.wardId());
+            assertEquals("sale", store.get(StandardKinds.ASSET, SERVICE).orElseThrow().value().localityId(),
+                    "a service with no coordinates takes the locality option");
+        }
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            String elsewhere = TABULAR.replace("\"latitude\": 53.46, \"longitude\": -2.29",
+                    "\"latitude\": 51.5, \"longitude\": -0.12");
+            ImportException e = assertThrows(ImportException.class, () -> load(store, bytes("tabular.json", elsewhere),
+                    Map.of("wardBoundaries", wards.toString(), "category", "ASSOCIATIONS")));
+            assertTrue(e.getMessage().contains("(MyCity Civic Center) names no locality and is in none of the wards"),
+                    e.getMessage());
+            assertEquals(0, store.all(StandardKinds.ASSET).size());
+
+            Path strangers = folder.resolve("other-council.geojson");
+            Files.writeString(strangers, WARDS.replace("E05000829", "E05009999").replace("E05000835", "E05009998"));
+            org.localityworking.core.ValidationException bad = assertThrows(
+                    org.localityworking.core.ValidationException.class, () -> load(store, bytes("tabular.json", TABULAR),
+                            Map.of("wardBoundaries", strangers.toString(), "category", "ASSOCIATIONS")));
+            assertEquals("ImportRequest.options.wardBoundaries", bad.field());
+            assertTrue(bad.rule().contains("each naming a ward in the store"), bad.rule());
         }
     }
 }

@@ -29,8 +29,10 @@ import org.localityworking.storage.LocalityStore;
  * <li>An asset's ABCD category and locality come from its attributes' taxonomy terms (the exporter's
  *     {@code abcd-category} and {@code locality} taxonomies). Where the file does not say: a place is PHYSICAL; a
  *     service's other taxonomy terms map to a category by the option {@code categories=CODE:CATEGORY,...} (a term's
- *     code or name), else the option {@code category}; the option {@code locality} places a file that is all one
- *     place. A service or place still unplaced is refused by name. A service's location (through
+ *     code or name), else the option {@code category}. The option {@code wardBoundaries} (a GeoJSON file of the
+ *     council's ward boundaries, {@link WardBoundaries}) places a service or place by its coordinates, in a ward
+ *     and that ward's locality; the option {@code locality} places the rest (a file that is all one place). A
+ *     service or place still unplaced is refused by name. A service's location (through
  *     {@code service_at_location}) gives its latitude and longitude.</li>
  * <li>A service's organisation is the asset's owner, except the council's own community directory, which owns
  *     nothing (and an organisation the file does not hold, counted as not kept). An organisation keeps the file's
@@ -72,7 +74,8 @@ public final class OpenReferralImporter implements DataImporter {
     @Override
     public String description() {
         return "Organisations, services and places from Open Referral (HSDS 3.0) JSON, an API record or page, or a"
-                + " datapackage.json, as assets (--council ID; options locality=ID, category=C, categories=TERM:C,...)";
+                + " datapackage.json, as assets (--council ID; options wardBoundaries=FILE.geojson, locality=ID, category=C,"
+                + " categories=TERM:C,...)";
     }
 
     @Override
@@ -83,15 +86,18 @@ public final class OpenReferralImporter implements DataImporter {
         // read several times: the encoding is checked on the first only
         ImportSource checked = InputFile.checked(source);
         OpenReferralRead read = new OpenReferralRead(store, councilId, checked, OpenReferralTables.open(checked, source),
-                placing(store, request), OpenReferralRead.partitionSize(request));
+                placing(store, councilId, request), OpenReferralRead.partitionSize(request));
         ImportResult result = read.run(request.dryRun(), batchSize);
         List<String> notKept = new ArrayList<>();
         read.notKept.forEach((field, n) -> notKept.add(field + ": " + n + (n == 1 ? " record" : " records")));
         return result.notKeeping(notKept);
     }
 
-    /** The options that place what the file does not: {@code locality}, {@code category}, {@code categories}. */
-    private static OpenReferralRead.Placing placing(LocalityStore store, ImportRequest request) {
+    /**
+     * The options that place what the file does not: {@code wardBoundaries}, {@code locality}, {@code category},
+     * {@code categories}.
+     */
+    private static OpenReferralRead.Placing placing(LocalityStore store, String councilId, ImportRequest request) {
         Optional<String> locality = Optional.of(request.option("locality", "")).filter(l -> !l.isEmpty());
         locality.ifPresent(l -> {
             if (store.get(StandardKinds.LOCALITY, l).isEmpty()) {
@@ -114,7 +120,10 @@ public final class OpenReferralImporter implements DataImporter {
                         category("ImportRequest.options.categories", pair.substring(colon + 1).strip()));
             }
         }
-        return new OpenReferralRead.Placing(locality, category, Map.copyOf(byTerm));
+        Optional<WardBoundaries> wards = Optional.of(request.option("wardBoundaries", "")).filter(w -> !w.isEmpty())
+                .map(w -> WardBoundaries.read(store, councilId, "ImportRequest.options.wardBoundaries",
+                        java.nio.file.Path.of(w)));
+        return new OpenReferralRead.Placing(locality, category, Map.copyOf(byTerm), wards);
     }
 
     private static AssetCategory category(String field, String value) {

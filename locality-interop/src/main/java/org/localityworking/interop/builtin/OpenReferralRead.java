@@ -72,9 +72,10 @@ final class OpenReferralRead {
      * @param locality   the locality of every record that names none
      * @param category   the category of every service that names none and has no term mapped
      * @param byTerm     categories by taxonomy term code or name, lower case
+     * @param wards      the council's ward boundaries, which place a record by its coordinates
      */
-    record Placing(Optional<String> locality, Optional<AssetCategory> category, Map<String, AssetCategory> byTerm) {
-        static final Placing NONE = new Placing(Optional.empty(), Optional.empty(), Map.of());
+    record Placing(Optional<String> locality, Optional<AssetCategory> category, Map<String, AssetCategory> byTerm,
+                   Optional<WardBoundaries> wards) {
     }
 
     /** The fields the import reads, by table: an organisation's, a service's or a place's, or the links between them. */
@@ -422,11 +423,13 @@ final class OpenReferralRead {
                     .map(Enum::name).toList()) + ")"));
             return;
         }
-        Optional<String> placed = l.locality.or(placing::locality);
+        Optional<WardBoundaries.Placed> byPoint = point.flatMap(p -> placing.wards().flatMap(w -> w.place(p[0], p[1])));
+        Optional<String> placed = l.locality.or(() -> byPoint.map(WardBoundaries.Placed::localityId)).or(placing::locality);
         if (placed.isEmpty()) {
             problems.add(in.problem(object, "attributes", uuid, what + " (" + object.path("name").asText("") + ") names"
-                    + " no locality: give the locality of a file that is all one place (--locality ID, option"
-                    + " locality=ID)"));
+                    + " no locality" + (placing.wards().isPresent() ? " and is in none of the wards" : "") + ": give the"
+                    + " council's ward boundaries for its coordinates (option wardBoundaries=FILE.geojson), or the"
+                    + " locality of the records no ward places (option locality=ID)"));
             return;
         }
         String locality = placed.get();
@@ -449,6 +452,7 @@ final class OpenReferralRead {
                 venue.ifPresentOrElse(b::venue, b::noVenue);
             }
             point.ifPresentOrElse(p -> b.location(new GeoPoint(p[0], p[1])), b::noLocation);
+            byPoint.filter(w -> w.localityId().equals(locality)).ifPresent(w -> b.wardId(w.wardId()));
             Asset asset = b.build();
             if (problems.size() == before) {
                 sink.asset(asset, in.at(object));

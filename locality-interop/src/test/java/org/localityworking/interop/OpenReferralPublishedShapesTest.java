@@ -66,7 +66,10 @@ class OpenReferralPublishedShapesTest {
             {"id": "%s", "name": "Community Counselling", "description": "Counselling by trained professionals",
              "url": "http://example.com/counselling", "status": "active", "wait_time": "two weeks",
              "organization": {"id": "%s", "name": "Example Organization Inc.",
-               "description": "A non-profit organization providing services", "website": "http://example.com"},
+               "description": "A non-profit organization providing services", "website": "http://example.com",
+               "organization_identifiers": [{"id": "d4dbcebc-0802-47cb-8651-b937ac4f2f3e", "identifier_scheme": "GB-COH",
+                 "identifier_type": "Company number", "identifier": "01234567"},
+                 {"id": "e4dbcebc-0802-47cb-8651-b937ac4f2f3e", "identifier_scheme": "XI-GRID", "identifier": "grid.1"}]},
              "phones": [{"id": "1554f2e2-a373-45db-a3fa-9fc48a61c15e", "number": "+44 1234 234567"}],
              "attributes": [{"id": "ae58cc39-8b70-4ab1-8aea-786882e5ac8e", "taxonomy_term_id": "%s",
                "taxonomy_term": {"id": "%s", "code": "counselling", "name": "Counselling", "description": "Talking therapies"}}],
@@ -140,6 +143,10 @@ class OpenReferralPublishedShapesTest {
             assertServiceAndOrganisation(store);
             assertTrue(result.notKept().contains("service.phones: 1 record"), result.notKept().toString());
             assertTrue(result.notKept().contains("service.wait_time: 1 record"), result.notKept().toString());
+            assertEquals(Optional.of("01234567"), store.get(StandardKinds.ORGANISATION, ORG).orElseThrow().value()
+                    .companyNumber(), "its Companies House number, from organization_identifiers");
+            assertTrue(result.notKept().contains("organization.organization_identifiers (XI-GRID): 1 record"),
+                    result.notKept().toString());
             Asset service = store.get(StandardKinds.ASSET, SERVICE).orElseThrow().value();
             assertTrue(service.location().isPresent(), "the service is at its location's coordinates");
             assertEquals("MyCity Civic Center", service.venue().orElseThrow().name(), "and its venue is kept");

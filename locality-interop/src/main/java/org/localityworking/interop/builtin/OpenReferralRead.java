@@ -392,6 +392,7 @@ final class OpenReferralRead {
                 if (!o.path("website").asText("").isBlank()) {
                     b.website(o.path("website").asText());
                 }
+                identifiers(o, b);
                 organisations.put(id, b.build());
                 at.put(id, in.at(o));
             } catch (ValidationException e) {
@@ -399,6 +400,36 @@ final class OpenReferralRead {
             }
         });
         sink.organisations(organisations, at);
+    }
+
+    /**
+     * Gives the organisation the registration numbers its nested {@code organization_identifiers} name: a
+     * Companies House number ({@code GB-COH}) and a charity number (England and Wales {@code GB-CHC}, Scotland
+     * {@code GB-SC}, Northern Ireland {@code GB-NIC}); any other scheme is counted as not kept.
+     */
+    private void identifiers(JsonNode organisation, Organisation.Builder b) {
+        for (JsonNode identifier : organisation.path("organization_identifiers")) {
+            String scheme = identifier.path("identifier_scheme").asText("");
+            String value = identifier.path("identifier").asText("");
+            boolean kept = false;
+            try {
+                if (scheme.equals("GB-COH") && !value.isBlank()) {
+                    b.build().toBuilder().companyNumber(value).build();
+                    b.companyNumber(value);
+                    kept = true;
+                } else if (List.of("GB-CHC", "GB-SC", "GB-NIC").contains(scheme) && !value.isBlank()) {
+                    b.build().toBuilder().charityNumber(value).build();
+                    b.charityNumber(value);
+                    kept = true;
+                }
+            } catch (ValidationException e) {
+                kept = false;
+            }
+            if (!kept && !checked) {
+                notKept.merge("organization.organization_identifiers (" + (scheme.isBlank() ? "no scheme" : scheme) + ")",
+                        1, Integer::sum);
+            }
+        }
     }
 
     /**

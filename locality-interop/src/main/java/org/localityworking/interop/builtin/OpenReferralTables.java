@@ -259,6 +259,9 @@ abstract class OpenReferralTables {
                 JsonNode value = field.getValue();
                 String inner = nested(name);
                 if (value.isObject() || value.isArray()) {
+                    if (inner == null && table.equals("organization") && name.equals("organization_identifiers")) {
+                        continue; // the importer reads an organisation's registration numbers, and counts the rest
+                    }
                     if (inner == null) {
                         int n = value.isArray() ? value.size() : 1;
                         if (n > 0) {

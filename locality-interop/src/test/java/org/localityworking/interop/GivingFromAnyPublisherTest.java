@@ -39,7 +39,8 @@ class GivingFromAnyPublisherTest {
                "plannedDates": [{"startDate": "2025-07-01", "duration": 6}],
                "recipientOrganization": [{"id": "GB-CHC-1164859", "name": "Stretford Public Hall",
                  "charityNumber": "1164859", "postalCode": "M32 0TH", "url": "https://stretfordpublichall.example",
-                 "addressLocality": "Stretford"}],
+                 "addressLocality": "Stretford"},
+                 {"id": "GB-COH-09876543", "name": "Hall Trading Ltd", "companyNumber": "09876543"}],
                "fundingOrganization": [{"id": "GB-CHC-1999999", "name": "Example Community Foundation"}],
                "grantProgramme": [{"code": "buildings", "title": "Community Buildings"}],
                "beneficiaryLocation": [{"name": "Gorse Hill", "geoCode": "E05000829", "geoCodeType": "WD"},
@@ -62,14 +63,15 @@ class GivingFromAnyPublisherTest {
             + "Funding Org:Identifier,Funding Org:Name,Grant Programme:Code,Grant Programme:Title,"
             + "Beneficiary Location:0:Name,Beneficiary Location:0:Geographic Code,Beneficiary Location:0:Geographic Code Type,"
             + "Beneficiary Location:1:Name,Beneficiary Location:1:Geographic Code,Beneficiary Location:1:Geographic Code Type,"
-            + "Beneficiary Location:0:Country Code,Beneficiary Location:2:Name,Beneficiary Location:2:Country Code\n"
+            + "Beneficiary Location:0:Country Code,Beneficiary Location:2:Name,Beneficiary Location:2:Country Code,"
+            + "Recipient Org:1:Identifier,Recipient Org:1:Name,Recipient Org:1:Company Number\n"
             + "360G-examplefoundation-G-0001,Hall roof,Mending the hall's roof,GBP,4500,2025-06-30,2025-07-01T09:00:00Z,"
             + "GB-CHC-1164859,Stretford Public Hall,1164859,M32 0TH,https://stretfordpublichall.example,Stretford,,,"
             + "GB-CHC-1999999,Example Community Foundation,buildings,Community Buildings,"
-            + "Gorse Hill,E05000829,WD,Longford,E05000830,WD,,England,GB\n"
+            + "Gorse Hill,E05000829,WD,Longford,E05000830,WD,,England,GB,GB-COH-09876543,Hall Trading Ltd,09876543\n"
             + "360G-examplefoundation-G-0002,Grant to an individual,A grant to an individual,GBP,250,2025-08-01,,"
             + ",,,,,,360G-examplefoundation-IND-7,Individual Recipient,"
-            + "GB-CHC-1999999,Example Community Foundation,hardship,Hardship Fund,United Kingdom,,,,,,GB,,\n";
+            + "GB-CHC-1999999,Example Community Foundation,hardship,Hardship Fund,United Kingdom,,,,,,GB,,,,,\n";
 
     private static ImportResult load(LocalityStore store, String name, String text) throws IOException {
         return ImporterRegistry.discover().byId("360giving").importInto(store, ImportRequest.builder().councilId("trafford")
@@ -102,11 +104,15 @@ class GivingFromAnyPublisherTest {
     void aPackageFromAnotherFunderLandsWholeAndSaysWhatWasNotKept() throws IOException {
         try (LocalityStore store = RoundTripTest.frame("trafford")) {
             ImportResult result = load(store, "grants.json", PACKAGE);
-            // two grants, two schemes, the recipient, the funder and the individual
-            assertEquals(7, result.created(), result.toString());
+            // two grants, two schemes, the two recipients, the funder and the individual
+            assertEquals(8, result.created(), result.toString());
             assertKept(store);
             List<String> notKept = result.notKept();
             assertTrue(notKept.contains("plannedDates in 1 grant"), notKept.toString());
+            assertEquals(Optional.of("09876543"), store.get(StandardKinds.ORGANISATION, "GB-COH-09876543").orElseThrow()
+                    .value().companyNumber(), "a second recipient is kept, an organisation");
+            assertTrue(notKept.contains("recipientOrganization after the first in 1 grant (kept as an organisation; the"
+                    + " grant names its first recipient)"), notKept.toString());
             assertTrue(notKept.contains("recipientOrganization.addressLocality in 1 grant"), notKept.toString());
             assertTrue(notKept.stream().noneMatch(n -> n.startsWith("beneficiaryLocation")), "every place is kept: "
                     + notKept);
@@ -138,7 +144,7 @@ class GivingFromAnyPublisherTest {
         try (LocalityStore json = RoundTripTest.frame("trafford"); LocalityStore csv = RoundTripTest.frame("trafford")) {
             load(json, "grants.json", PACKAGE);
             ImportResult result = load(csv, "grants.csv", FLAT);
-            assertEquals(7, result.created(), result.toString());
+            assertEquals(8, result.created(), result.toString());
             assertKept(csv);
             for (var kind : List.of(StandardKinds.GRANT, StandardKinds.ORGANISATION, StandardKinds.GRANT_SCHEME,
                     StandardKinds.PERSON)) {

@@ -171,7 +171,7 @@ public final class GivingImporter implements DataImporter {
 
     /** One grant as read: the grant over the stored one, and the records it names. */
     private record Parsed(String grantId, Grant grant, String schemeName, Optional<Organisation> organisation,
-                          Optional<Person> newPerson, Optional<Organisation> funder) {
+                          Optional<Person> newPerson, Optional<Organisation> funder, List<Organisation> others) {
     }
 
     /**
@@ -235,6 +235,7 @@ public final class GivingImporter implements DataImporter {
                 p.newPerson().ifPresent(person -> newPeople.add(person.id()));
                 p.organisation().ifPresent(o -> organisation(o, index));
                 p.funder().ifPresent(o -> funder(o, index));
+                p.others().forEach(o -> organisation(o, index));
                 GrantScheme scheme = scheme(p.grant(), p.schemeName(), index);
                 if (!scheme.councilId().equals(council.id())) {
                     errors.add(in.problem(in.root, "grants[" + index + "].grantProgramme[0].code", scheme.id(),
@@ -272,7 +273,9 @@ public final class GivingImporter implements DataImporter {
                         continue;
                     }
                     if (i++ > 0 && !object.equals("beneficiaryLocation")) {
-                        fields.add(object + " after the first (the store keeps one)");
+                        fields.add(object + " after the first (" + (object.equals("recipientOrganization")
+                                ? "kept as an organisation; the grant names its first recipient" : "the store keeps one")
+                                + ")");
                         continue;
                     }
                     element.fieldNames().forEachRemaining(f -> {
@@ -451,6 +454,22 @@ public final class GivingImporter implements DataImporter {
             }
         }
 
+        /** {@return a recipient organisation as the file gives it: its org-id as its id, its name and details} */
+        private Organisation recipientOrganisation(JsonInput in, JsonNode organisation, String at,
+                                                   List<ImportException.RowError> errors) {
+            String orgFileId = in.text(organisation, at, "id", errors);
+            String orgName = in.text(organisation, at, "name", errors);
+            String orgId = orgFileId.startsWith(prefix + "-ORG-") ? orgFileId.substring(prefix.length() + 5) : orgFileId;
+            Organisation.Builder ob = Organisation.builder().id(orgId).name(orgName).sector(Sector.VCSE)
+                    .kind(OrganisationKind.OTHER);
+            ob = detail(organisation, "description", ob, Organisation.Builder::description);
+            ob = detail(organisation, "charityNumber", ob, Organisation.Builder::charityNumber);
+            ob = detail(organisation, "companyNumber", ob, Organisation.Builder::companyNumber);
+            ob = detail(organisation, "postalCode", ob, Organisation.Builder::postcode);
+            ob = detail(organisation, "url", ob, Organisation.Builder::website);
+            return ob.build();
+        }
+
         /** One grant as a record over the stored one, or null with its problems added to {@code errors}. */
         private Parsed parse(JsonInput in, int index, List<ImportException.RowError> errors) {
             JsonNode g = in.root;
@@ -510,19 +529,15 @@ public final class GivingImporter implements DataImporter {
                                 .INDIVIDUAL_RECIPIENT, ContactDetails.none(), ward, List.of()));
                     }
                 } else {
-                    String orgFileId = in.text(organisation, at + ".recipientOrganization[0]", "id", errors);
-                    String orgName = in.text(organisation, at + ".recipientOrganization[0]", "name", errors);
-                    String orgId = orgFileId.startsWith(prefix + "-ORG-") ? orgFileId.substring(prefix.length() + 5)
-                            : orgFileId;
-                    recipient = PartyRef.organisation(orgId);
-                    Organisation.Builder ob = Organisation.builder().id(orgId).name(orgName).sector(Sector.VCSE)
-                            .kind(OrganisationKind.OTHER);
-                    ob = detail(organisation, "description", ob, Organisation.Builder::description);
-                    ob = detail(organisation, "charityNumber", ob, Organisation.Builder::charityNumber);
-                    ob = detail(organisation, "companyNumber", ob, Organisation.Builder::companyNumber);
-                    ob = detail(organisation, "postalCode", ob, Organisation.Builder::postcode);
-                    ob = detail(organisation, "url", ob, Organisation.Builder::website);
-                    named = Optional.of(ob.build());
+                    Organisation first = recipientOrganisation(in, organisation, at + ".recipientOrganization[0]", errors);
+                    recipient = PartyRef.organisation(first.id());
+                    named = Optional.of(first);
+                }
+                // a grant's further recipients are organisations in the store too; the grant names its first
+                List<Organisation> others = new ArrayList<>();
+                for (int r = 1; r < g.path("recipientOrganization").size(); r++) {
+                    others.add(recipientOrganisation(in, g.path("recipientOrganization").path(r),
+                            at + ".recipientOrganization[" + r + "]", errors));
                 }
                 if (errors.size() > before) {
                     return null;
@@ -538,7 +553,7 @@ public final class GivingImporter implements DataImporter {
                 }
                 Grant grant = b.build();
                 return errors.size() > before ? null
-                        : new Parsed(grantId, grant, schemeName, named, newPerson, otherFunder);
+                        : new Parsed(grantId, grant, schemeName, named, newPerson, otherFunder, others);
             } catch (ValidationException e) {
                 errors.add(in.problem(g, at + " (" + e.field() + ")", e.value(), e.rule()));
                 return null;

@@ -29,8 +29,6 @@ import org.localityworking.storage.Versioned;
  * funder and the recipient's details.
  */
 class GivingFromAnyPublisherTest {
-    private static final String PREFIX = "360G-examplefoundation";
-
     /** Two grants from a community foundation: one to a charity, one to an individual with only a country. */
     static final String PACKAGE = """
             {"grants": [
@@ -73,9 +71,10 @@ class GivingFromAnyPublisherTest {
             + ",,,,,,360G-examplefoundation-IND-7,Individual Recipient,"
             + "GB-CHC-1999999,Example Community Foundation,hardship,Hardship Fund,United Kingdom,,,,,,GB,,,,,\n";
 
+    /** Imports into Trafford, whose own prefix is 360G-trafford: the foundation's grants are another publisher's. */
     private static ImportResult load(LocalityStore store, String name, String text) throws IOException {
         return ImporterRegistry.discover().byId("360giving").importInto(store, ImportRequest.builder().councilId("trafford")
-                .options(Map.of("prefix", PREFIX, "funderId", "GB-LAE-TRF")).build(),
+                .options(Map.of("prefix", "360G-trafford", "funderId", "GB-LAE-TRF")).build(),
                 ImportSource.of(name, text.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -97,8 +97,8 @@ public final class GivingExport implements DataExporter {
                 }
                 boolean individual = g.recipientKind() == RecipientKind.INDIVIDUAL;
                 ObjectNode n = grants.addObject();
-                // a grant another funder published keeps the id it was published under
-                String id = g.funderId().isPresent() && g.id().startsWith("360G-") ? g.id() : prefix + "-" + g.id();
+                // a grant another publisher published keeps the id it was published under
+                String id = g.id().startsWith("360G-") ? g.id() : prefix + "-" + g.id();
                 String title = individual ? "Grant to an individual" : g.title();
                 String description = individual ? "A grant to an individual under " + scheme.name() : g.purpose();
                 n.put("id", id).put("title", title).put("description", description)

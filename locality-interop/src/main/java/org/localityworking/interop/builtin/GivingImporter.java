@@ -52,10 +52,10 @@ import org.localityworking.storage.Versioned;
  * spreadsheet form 360Giving's own tools write, a CSV file (its name ending {@code .csv}) whose column titles are
  * the standard's ({@code Identifier}, {@code Amount Awarded}, {@code Recipient Org:Identifier},
  * {@code Beneficiary Location:0:Geographic Code}, ...; a column of another array element, {@code :1:}, is the
- * second). Options: {@code prefix} (the council's 360Giving prefix, required: a council's grant's id is the prefix,
- * a dash and the grant's id in the store; another funder's grant keeps its whole id), {@code funderId} (the
- * council's own org-id: a grant it funds is the council's; without it, a grant whose funder is named as the council
- * is) and {@code batchSize} (below).
+ * second). Options: {@code prefix} (the council's 360Giving prefix, required: a grant whose id starts with it is
+ * one the council published, stored under the rest of the id; a grant another publisher published keeps its whole
+ * id), {@code funderId} (the council's own org-id: a grant it funds is the council's; without it, a grant the
+ * council published, or whose funder is named as the council, is) and {@code batchSize} (below).
  *
  * <ul>
  * <li>A grant's scheme is its {@code grantProgramme}: the programme's {@code code} is the scheme's id (else a
@@ -480,19 +480,16 @@ public final class GivingImporter implements DataImporter {
                 JsonNode funding = g.path("fundingOrganization").path(0);
                 String funder = funding.path("id").asText("");
                 String funderName = funding.path("name").asText("");
-                boolean councils = funderId.isEmpty() ? funderName.equals(council.name()) : funder.equals(funderId);
-                String grantId;
-                if (councils) {
-                    if (!fileId.startsWith(prefix + "-") || fileId.length() == prefix.length() + 1) {
-                        errors.add(in.problem(g, at + ".id", fileId, "must start with the prefix " + prefix + "- and go"
-                                + " on with the grant's id"));
-                        return null;
-                    }
-                    grantId = fileId.substring(prefix.length() + 1);
-                } else {
-                    // another funder's grant keeps the id its publisher gave it, prefix and all
-                    grantId = fileId;
+                // the council's own publication: its grants' ids start with its prefix; another publisher's grant keeps
+                // the id it was published under, prefix and all
+                boolean ours = fileId.startsWith(prefix + "-");
+                if (ours && fileId.length() == prefix.length() + 1) {
+                    errors.add(in.problem(g, at + ".id", fileId, "must go on after the prefix " + prefix + "- with the"
+                            + " grant's id"));
+                    return null;
                 }
+                boolean councils = funderId.isEmpty() ? ours || funderName.equals(council.name()) : funder.equals(funderId);
+                String grantId = ours ? fileId.substring(prefix.length() + 1) : fileId;
                 Optional<Grant> stored = store.get(StandardKinds.GRANT, grantId).map(Versioned::value);
                 Optional<Grant> storedToIndividual = stored.filter(s -> s.recipientKind() == RecipientKind.INDIVIDUAL);
                 JsonNode programme = g.path("grantProgramme").path(0);

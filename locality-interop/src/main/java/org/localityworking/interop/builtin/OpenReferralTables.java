@@ -56,6 +56,12 @@ abstract class OpenReferralTables {
     /** What the file holds that the importer does not read: a table or nested list, and how many records. */
     final Map<String, Integer> unread = new TreeMap<>();
 
+    /** {@return a table's plural name, as files before HSDS 3.0's singular names wrote it ({@code addresses})} */
+    static String plural(String table) {
+        return table.endsWith("y") ? table.substring(0, table.length() - 1) + "ies"
+                : table.endsWith("s") ? table + "es" : table + "s";
+    }
+
     /** {@return the canonical name of a table named in a file, or null when the importer does not read it} */
     static String canonical(String name) {
         return READ.containsKey(name) ? READ.get(name) : READ.containsValue(name) ? name : null;
@@ -83,7 +89,7 @@ abstract class OpenReferralTables {
         Set<String> all = new HashSet<>(READ_NAMES);
         OTHER.forEach(t -> {
             all.add(t);
-            all.add(t + "s");
+            all.add(plural(t));
         });
         Map<String, Integer> counts = new TreeMap<>();
         JsonInput top = JsonInput.streamArrays(source, all, (group, index, element) -> {
@@ -124,7 +130,7 @@ abstract class OpenReferralTables {
             skipped.removeAll(arrays);
             OTHER.forEach(t -> {
                 skipped.add(t);
-                skipped.add(t + "s");
+                skipped.add(plural(t));
             });
             JsonInput.streamArrays(source, arrays, skipped, (group, index, element) ->
                     each.element(canonical(group), index, element));

@@ -51,8 +51,15 @@ final class ImportCommand implements Callable<Integer> {
             + " openreferral)")
     String council;
 
+    @Option(names = "--locality", paramLabel = "ID", description = "openreferral: the locality of every service and"
+            + " place the file (and the wardBoundaries option) does not place, as for a file that is all one place"
+            + " (the same as --option locality=ID)")
+    String locality;
+
     @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An importer option; the CSV imports take"
-            + " batchSize=N (changed rows per unit of work for a large file, default 10000) or batchSize=all")
+            + " batchSize=N (changed rows per unit of work for a large file, default 10000) or batchSize=all;"
+            + " openreferral takes wardBoundaries=FILE.geojson, locality=ID, category=CATEGORY,"
+            + " categories=TERM:CATEGORY,...; 360giving takes prefix=360G-... and funderId=ORG-ID")
     Map<String, String> options;
 
     @Option(names = "--replace", description = "snapshot only: overwrite records changed in the"
@@ -70,8 +77,16 @@ final class ImportCommand implements Callable<Integer> {
         DataImporter importer = importers.find(what).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown import '" + what + "'. Known: " + String.join(", ", importers.ids())));
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Map<String, String> given = new java.util.LinkedHashMap<>(options == null ? Map.of() : options);
+        if (locality != null) {
+            String before = given.putIfAbsent("locality", locality);
+            if (before != null && !before.equals(locality)) {
+                throw new ParameterException(spec.commandLine(), "--locality " + locality + " and --option locality="
+                        + before + " name different localities: give one");
+            }
+        }
         ImportRequest.Builder request = ImportRequest.builder().dryRun(dryRun).replace(replace)
-                .options(options == null ? Map.of() : options)
+                .options(given)
                 .progress(rows -> o.printf("  read %,d rows%n", rows).flush());
         if (council != null) {
             request.councilId(council);

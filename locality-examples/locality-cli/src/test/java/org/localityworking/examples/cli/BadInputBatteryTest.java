@@ -107,8 +107,9 @@ class BadInputBatteryTest {
                         + " (Organisation.name)): must not be blank"),
                 Case.json("360giving", "amount.json", grant("360G-trafford-g-bad", "GBP", "\"lots\"", "E05000829"),
                         "line 2, column 3 (grants[0].amountAwarded): \"\"lots\"\" is required: a number"),
-                Case.json("360giving", "prefix.json", grant("360G-other-g-bad", "GBP", "5", "E05000829"),
-                        "line 2, column 3 (grants[0].id): \"360G-other-g-bad\" must start with the prefix 360G-trafford-"),
+                Case.json("360giving", "prefix.json", grant("360G-trafford-", "GBP", "5", "E05000829"),
+                        "line 2, column 3 (grants[0].id): \"360G-trafford-\" must go on after the prefix 360G-trafford-"
+                                + " with the grant's id"),
                 Case.json("360giving", "currency.json", grant("360G-trafford-g-bad", "XYZ", "5", "E05000829"),
                         "line 2, column 3 (grants[0].currency): \"XYZ\" must be an ISO 4217 currency code"),
                 Case.json("360giving", "geocode.json", grant("360G-trafford-g-bad", "GBP", "5", "E05999999"),

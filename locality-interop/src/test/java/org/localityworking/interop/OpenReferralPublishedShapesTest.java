@@ -172,6 +172,22 @@ class OpenReferralPublishedShapesTest {
     }
 
     @Test
+    void aServiceAtLocationAsTheApiReturnsItAndATaxonomyLand() throws IOException {
+        String serviceAtLocation = "{\"id\": \"e94c9f38-1e8f-4564-91d4-d53501ab1765\", \"service\": " + NESTED_SERVICE
+                .replace("e94c9f38-1e8f-4564-91d4-d53501ab1765", "f94c9f38-1e8f-4564-91d4-d53501ab1765") + "}";
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            ImportResult result = load(store, bytes("service_at_location_full.json", serviceAtLocation), OPTIONS);
+            assertEquals(2, result.created(), "the service and its organisation: " + result);
+            assertServiceAndOrganisation(store);
+            // a taxonomy alone holds no service, place or organisation: nothing to write, and nothing refused
+            ImportResult taxonomy = load(store, bytes("taxonomy.json", "{\"id\": \"5c4d79d7-cc55-470e-9f1f-8cad074e4892\","
+                    + " \"name\": \"name\", \"description\": \"description\", \"uri\": \"http://example.com\","
+                    + " \"version\": \"version\"}"), OPTIONS);
+            assertEquals(0, taxonomy.total(), taxonomy.toString());
+        }
+    }
+
+    @Test
     void aTabularPackageAsTheUkProfileDescribesItLands(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("datapackage.json"), """
                 {"name": "example", "profile": "tabular-data-package", "resources": [

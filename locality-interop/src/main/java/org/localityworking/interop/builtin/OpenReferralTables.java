@@ -181,14 +181,17 @@ abstract class OpenReferralTables {
 
         /** {@return the table a top-level record belongs to, from the fields it has} */
         private static String kind(JsonNode r) {
-            if (r.path("service").isObject() && r.path("location").isObject()) {
-                return "service_at_location";
+            if (r.path("service").isObject() || r.path("location").isObject()) {
+                return "service_at_location"; // a service or location never holds a service or location of its own
             }
             if (r.has("location_type") || r.has("latitude") || r.has("longitude")) {
                 return "location";
             }
-            if (r.has("taxonomy_id") || (r.has("code") && r.has("taxonomy"))) {
+            if (r.has("taxonomy_id") || r.has("taxonomy_detail") || r.has("term_uri") || (r.has("code") && r.has("taxonomy"))) {
                 return "taxonomy_term";
+            }
+            if (r.has("version")) {
+                return "taxonomy";
             }
             if (r.has("status") || r.path("organization").isObject() || r.has("service_at_locations")) {
                 return "service";
@@ -196,9 +199,6 @@ abstract class OpenReferralTables {
             if (r.has("services") || r.has("website") || r.has("legal_status") || r.has("year_incorporated")
                     || r.has("tax_status")) {
                 return "organization";
-            }
-            if ((r.has("version") && !r.has("description")) || (r.has("uri") && !r.has("name"))) {
-                return "taxonomy";
             }
             return "service";
         }

@@ -184,6 +184,10 @@ class OpenReferralPublishedShapesTest {
                     + " \"name\": \"name\", \"description\": \"description\", \"uri\": \"http://example.com\","
                     + " \"version\": \"version\"}"), OPTIONS);
             assertEquals(0, taxonomy.total(), taxonomy.toString());
+            ImportException base = assertThrows(ImportException.class, () -> load(store, bytes("base.json",
+                    "{\"version\": \"3.0\", \"profile\": \"https://path/to/profile\", \"openapi_url\": \"https://x\"}"),
+                    OPTIONS));
+            assertTrue(base.getMessage().contains("is the Open Referral API's base response"), base.getMessage());
         }
     }
 

@@ -98,6 +98,11 @@ abstract class OpenReferralTables {
             }
         });
         if (top.root.isObject() && !top.root.path("id").isTextual() && !top.root.path("contents").isArray()) {
+            if (top.root.has("openapi_url")) {
+                throw top.error(top.root, "openapi_url", "", "is the Open Referral API's base response (its version and"
+                        + " profile), which holds no records: import what the API returns for its services, organizations"
+                        + " or locations, or a tabular.json or datapackage.json");
+            }
             if (all.stream().noneMatch(t -> top.root.path(t).isArray())) {
                 throw top.error(top.root, "", "", "holds no table of Open Referral (HSDS 3.0): give the tabular.json"
                         + " shape (\"organization\": [...], \"service\": [...], ...), a record as the API returns it"

@@ -228,7 +228,8 @@ class OpenReferralPublishedShapesTest {
             ImportException e = assertThrows(ImportException.class, () -> load(store, bytes("tabular.json", TABULAR),
                     Map.of("categories", "counselling:ASSOCIATIONS")));
             assertTrue(e.getMessage().contains("Community Counselling) names no locality: give the council's ward"
-                    + " boundaries for its coordinates (option wardBoundaries=FILE.geojson), or the locality"), e.getMessage());
+                    + " boundaries for its coordinates (option wardBoundaries=FILE.geojson) or its postcodes and their"
+                    + " wards (option wardLookup=FILE.csv), or the locality"), e.getMessage());
             ImportException noCategory = assertThrows(ImportException.class, () -> load(store,
                     bytes("tabular.json", TABULAR), Map.of("locality", "old-trafford-stretford")));
             assertTrue(noCategory.getMessage().contains("Community Counselling) has no ABCD category"),
@@ -303,8 +304,8 @@ class OpenReferralPublishedShapesTest {
                     "\"latitude\": 51.5, \"longitude\": -0.12");
             ImportException e = assertThrows(ImportException.class, () -> load(store, bytes("tabular.json", elsewhere),
                     Map.of("wardBoundaries", wards.toString(), "category", "ASSOCIATIONS")));
-            assertTrue(e.getMessage().contains("(MyCity Civic Center) names no locality and is in none of the wards"),
-                    e.getMessage());
+            assertTrue(e.getMessage().contains("(MyCity Civic Center) names no locality and no ward holds its"
+                    + " coordinates or postcode"), e.getMessage());
             assertEquals(0, store.all(StandardKinds.ASSET).size());
 
             Path strangers = folder.resolve("other-council.geojson");
@@ -314,6 +315,38 @@ class OpenReferralPublishedShapesTest {
                             Map.of("wardBoundaries", strangers.toString(), "category", "ASSOCIATIONS")));
             assertEquals("ImportRequest.options.wardBoundaries", bad.field());
             assertTrue(bad.rule().contains("each naming a ward in the store"), bad.rule());
+        }
+    }
+
+    @Test
+    void aPostcodeLookupPlacesARecordByItsAddress(@TempDir Path folder) throws IOException {
+        Path lookup = folder.resolve("postcodes.csv");
+        // as the ONS's postcode directory gives them, another council's row among them
+        Files.writeString(lookup, "pcds,wd23cd,lad23cd\nM32 0TH,E05000829,E08000009\nSW1A 1AA,E05013806,E09000033\n");
+        String noPoint = TABULAR.replace(", \"latitude\": 53.46, \"longitude\": -2.29", "")
+                .replace("\"phone\": [", "\"address\": [{\"id\": \"74706e55-df26-4b84-80fe-ecc30b5befb4\", \"location_id\": \""
+                        + PLACE + "\", \"address_1\": \"1 Hall Lane\", \"city\": \"Stretford\", \"postal_code\": \"m32 0th\","
+                        + " \"country\": \"GB\"}],\n \"phone\": [");
+        assertFalse(noPoint.equals(TABULAR));
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            ImportResult result = load(store, bytes("tabular.json", noPoint), Map.of("wardLookup", lookup.toString(),
+                    "locality", "sale", "categories", "counselling:ASSOCIATIONS"));
+            assertEquals(3, result.created(), result.toString());
+            Asset place = store.get(StandardKinds.ASSET, PLACE).orElseThrow().value();
+            assertEquals("old-trafford-stretford", place.localityId(), "placed by its postcode's ward");
+            assertEquals(Optional.of("E05000829"), place.wardId());
+            assertTrue(result.notKept().contains("address.postal_code: 1 record"), "used to place, not kept: "
+                    + result.notKept());
+            assertTrue(result.notKept().contains("address.address_1: 1 record"), result.notKept().toString());
+        }
+        Path wrong = folder.resolve("wrong.csv");
+        Files.writeString(wrong, "code,name\nM32 0TH,Gorse Hill\n");
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            org.localityworking.core.ValidationException bad = assertThrows(
+                    org.localityworking.core.ValidationException.class, () -> load(store, bytes("tabular.json", TABULAR),
+                            Map.of("wardLookup", wrong.toString(), "category", "ASSOCIATIONS")));
+            assertEquals("ImportRequest.options.wardLookup", bad.field());
+            assertTrue(bad.rule().contains("a postcode column"), bad.rule());
         }
     }
 }

@@ -31,7 +31,8 @@ import org.localityworking.storage.LocalityStore;
  *     service's other taxonomy terms map to a category by the option {@code categories=CODE:CATEGORY,...} (a term's
  *     code or name), else the option {@code category}. The option {@code wardBoundaries} (a GeoJSON file of the
  *     council's ward boundaries, {@link WardBoundaries}) places a service or place by its coordinates, in a ward
- *     and that ward's locality; the option {@code locality} places the rest (a file that is all one place). A
+ *     and that ward's locality, and the option {@code wardLookup} (a CSV file of postcodes and their wards,
+ *     {@link WardLookup}) by its address's postcode; the option {@code locality} places the rest (a file that is all one place). A
  *     service or place still unplaced is refused by name. A service's location (through
  *     {@code service_at_location}) gives its latitude and longitude.</li>
  * <li>A service's organisation is the asset's owner, except the council's own community directory, which owns
@@ -74,8 +75,8 @@ public final class OpenReferralImporter implements DataImporter {
     @Override
     public String description() {
         return "Organisations, services and places from Open Referral (HSDS 3.0) JSON, an API record or page, or a"
-                + " datapackage.json, as assets (--council ID; options wardBoundaries=FILE.geojson, locality=ID, category=C,"
-                + " categories=TERM:C,...)";
+                + " datapackage.json, as assets (--council ID; options wardBoundaries=FILE.geojson, wardLookup=FILE.csv,"
+                + " locality=ID, category=C, categories=TERM:C,...)";
     }
 
     @Override
@@ -123,7 +124,18 @@ public final class OpenReferralImporter implements DataImporter {
         Optional<WardBoundaries> wards = Optional.of(request.option("wardBoundaries", "")).filter(w -> !w.isEmpty())
                 .map(w -> WardBoundaries.read(store, councilId, "ImportRequest.options.wardBoundaries",
                         java.nio.file.Path.of(w)));
-        return new OpenReferralRead.Placing(locality, category, Map.copyOf(byTerm), wards);
+        String lookup = request.option("wardLookup", "");
+        Optional<WardLookup> postcodes = Optional.empty();
+        if (!lookup.isEmpty()) {
+            try {
+                postcodes = Optional.of(WardLookup.read(store, councilId, "ImportRequest.options.wardLookup",
+                        java.nio.file.Path.of(lookup)));
+            } catch (java.io.IOException e) {
+                throw new ValidationException("ImportRequest.options.wardLookup", lookup, "must be a CSV file that can be"
+                        + " read (" + e.getMessage() + ")");
+            }
+        }
+        return new OpenReferralRead.Placing(locality, category, Map.copyOf(byTerm), wards, postcodes);
     }
 
     private static AssetCategory category(String field, String value) {

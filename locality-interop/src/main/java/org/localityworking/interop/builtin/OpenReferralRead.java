@@ -73,9 +73,10 @@ final class OpenReferralRead {
      * @param category   the category of every service that names none and has no term mapped
      * @param byTerm     categories by taxonomy term code or name, lower case
      * @param wards      the council's ward boundaries, which place a record by its coordinates
+     * @param postcodes  the council's postcodes and their wards, which place a record by its address's postcode
      */
     record Placing(Optional<String> locality, Optional<AssetCategory> category, Map<String, AssetCategory> byTerm,
-                   Optional<WardBoundaries> wards) {
+                   Optional<WardBoundaries> wards, Optional<WardLookup> postcodes) {
     }
 
     /** The fields the import reads, by table: an organisation's, a service's or a place's, or the links between them. */
@@ -87,7 +88,8 @@ final class OpenReferralRead {
             "taxonomies", List.of("id", "name", "description", "version", "uri"),
             "taxonomy_terms", List.of("id", "code", "name", "description", "taxonomy_id", "term", "taxonomy", "parent_id",
                     "language", "term_uri"),
-            "attributes", List.of("id", "link_id", "link_type", "link_entity", "taxonomy_term_id", "value"));
+            "attributes", List.of("id", "link_id", "link_type", "link_entity", "taxonomy_term_id", "value"),
+            "addresses", List.of("id", "location_id"));
 
     /** What the attributes say about one linked object. */
     private static final class Linked {
@@ -193,7 +195,7 @@ final class OpenReferralRead {
         int[] assets = {0};
         Map<String, String> singular = new HashMap<>();
         OpenReferralTables.READ.forEach((one, many) -> singular.put(many, one));
-        tables.read(OpenReferralExport.TABLES.keySet(), (table, index, element) -> {
+        tables.read(KEPT.keySet(), (table, index, element) -> {
             List<String> columns = KEPT.get(table);
             element.root.properties().forEach(f -> {
                 if (!columns.contains(f.getKey()) && f.getValue().isValueNode() && !f.getValue().isNull()) {
@@ -239,8 +241,16 @@ final class OpenReferralRead {
             Map<String, Linked> linked = new HashMap<>();
             Map<String, String> locationOf = new HashMap<>();
             Set<String> used = new HashSet<>();
-            tables.read(Set.of("attributes", "service_at_locations"), (table, index, in) -> {
-                if (table.equals("attributes")) {
+            Map<String, String> postcodeOf = new HashMap<>();
+            tables.read(placing.postcodes().isPresent() ? Set.of("attributes", "service_at_locations", "addresses")
+                    : Set.of("attributes", "service_at_locations"), (table, index, in) -> {
+                if (table.equals("addresses")) {
+                    // a place's first address with a postcode, to place it by (held only when postcodes are given)
+                    String postcode = in.root.path("postal_code").asText("");
+                    if (!postcode.isBlank()) {
+                        postcodeOf.putIfAbsent(in.root.path("location_id").asText(), postcode);
+                    }
+                } else if (table.equals("attributes")) {
                     String link = in.root.path("link_id").asText();
                     boolean own = partition(link) == part;
                     if (own || (part == 0 && organisationRows.containsKey(link))) {
@@ -275,7 +285,8 @@ final class OpenReferralRead {
                         venue(in.root).ifPresent(v -> venues.put(uuid, v));
                     }
                     if (partition(uuid) == part && !used.contains(uuid) && problems.size() < CsvImport.MAX_ERRORS) {
-                        asset(in, point, Optional.empty(), Optional.empty(), linked, problems, sink);
+                        asset(in, point, Optional.ofNullable(postcodeOf.get(uuid)), Optional.empty(), Optional.empty(),
+                                linked, problems, sink);
                     }
                 } else if (partition(uuid) == part) {
                     services.add(in);
@@ -298,7 +309,8 @@ final class OpenReferralRead {
                 Optional<Venue> venue = place.equals(OpenReferralExport.uuid(councilId, "loc-" + record)) ? Optional.empty()
                         : Optional.ofNullable(venues.get(place));
                 if (problems.size() < CsvImport.MAX_ERRORS) {
-                    asset(in, Optional.ofNullable(points.get(place)), Optional.of(ownedBy), venue, linked, problems, sink);
+                    asset(in, Optional.ofNullable(points.get(place)), Optional.ofNullable(postcodeOf.get(place)),
+                            Optional.of(ownedBy), venue, linked, problems, sink);
                 }
             }
         }
@@ -437,7 +449,8 @@ final class OpenReferralRead {
      *
      * @param owner for a service, its owner (empty: the directory's, none); empty for a place, whose owner is kept
      */
-    private void asset(JsonInput in, Optional<double[]> point, Optional<Optional<PartyRef>> owner, Optional<Venue> venue,
+    private void asset(JsonInput in, Optional<double[]> point, Optional<String> postcode, Optional<Optional<PartyRef>> owner,
+                       Optional<Venue> venue,
                        Map<String, Linked> linked, List<ImportException.RowError> problems, Sink sink) {
         JsonNode object = in.root;
         String uuid = object.path("id").asText();
@@ -454,13 +467,15 @@ final class OpenReferralRead {
                     .map(Enum::name).toList()) + ")"));
             return;
         }
-        Optional<WardBoundaries.Placed> byPoint = point.flatMap(p -> placing.wards().flatMap(w -> w.place(p[0], p[1])));
+        Optional<WardBoundaries.Placed> byPoint = point.flatMap(p -> placing.wards().flatMap(w -> w.place(p[0], p[1])))
+                .or(() -> postcode.flatMap(code -> placing.postcodes().flatMap(w -> w.place(code))));
         Optional<String> placed = l.locality.or(() -> byPoint.map(WardBoundaries.Placed::localityId)).or(placing::locality);
         if (placed.isEmpty()) {
             problems.add(in.problem(object, "attributes", uuid, what + " (" + object.path("name").asText("") + ") names"
-                    + " no locality" + (placing.wards().isPresent() ? " and is in none of the wards" : "") + ": give the"
-                    + " council's ward boundaries for its coordinates (option wardBoundaries=FILE.geojson), or the"
-                    + " locality of the records no ward places (option locality=ID)"));
+                    + " no locality" + (placing.wards().isPresent() || placing.postcodes().isPresent()
+                    ? " and no ward holds its coordinates or postcode" : "") + ": give the council's ward boundaries for"
+                    + " its coordinates (option wardBoundaries=FILE.geojson) or its postcodes and their wards (option"
+                    + " wardLookup=FILE.csv), or the locality of the records no ward places (--locality ID)"));
             return;
         }
         String locality = placed.get();

@@ -31,14 +31,15 @@ import org.localityworking.interop.spi.ImportSource;
  *     a table by its name ({@code organization}, {@code service}, ...), its rows records.</li>
  * </ul>
  * The tables are named here as the importer names them ({@code organizations}, {@code services}, {@code locations},
- * {@code service_at_locations}, {@code taxonomies}, {@code taxonomy_terms}, {@code attributes}); every other table
+ * {@code service_at_locations}, {@code taxonomies}, {@code taxonomy_terms}, {@code attributes}, {@code addresses}, whose
+ * postcodes may place a location); every other table
  * or nested list the file holds (phones, schedules, addresses, ...) is counted, as not kept.
  */
 abstract class OpenReferralTables {
     /** The tables the importer reads, by the singular name HSDS 3.0 gives each. */
     static final Map<String, String> READ = Map.of("organization", "organizations", "service", "services",
             "location", "locations", "service_at_location", "service_at_locations", "taxonomy", "taxonomies",
-            "taxonomy_term", "taxonomy_terms", "attribute", "attributes");
+            "taxonomy_term", "taxonomy_terms", "attribute", "attributes", "address", "addresses");
     /** Every table name a file may use for a table the importer reads: singular, and the older plural. */
     static final Set<String> READ_NAMES;
 
@@ -49,7 +50,7 @@ abstract class OpenReferralTables {
     }
 
     /** The other tables HSDS 3.0 has, which the store keeps nowhere. */
-    static final Set<String> OTHER = Set.of("phone", "contact", "address", "schedule", "program", "funding",
+    static final Set<String> OTHER = Set.of("phone", "contact", "schedule", "program", "funding",
             "service_area", "required_document", "language", "accessibility", "cost_option", "organization_identifier",
             "metadata", "meta_table_description", "url", "service_capacity", "unit");
 
@@ -252,6 +253,11 @@ abstract class OpenReferralTables {
                         r.put("organization_id", parentId);
                     }
                 }
+                case "address" -> {
+                    if (parentTable != null && parentTable.equals("location") && !r.has("location_id")) {
+                        r.put("location_id", parentId);
+                    }
+                }
                 case "taxonomy_term" -> {
                     if (r.path("taxonomy_detail").isObject() && !r.has("taxonomy_id")) {
                         r.put("taxonomy_id", r.path("taxonomy_detail").path("id").asText(""));
@@ -297,6 +303,7 @@ abstract class OpenReferralTables {
                 case "attributes" -> "attribute";
                 case "taxonomy_term" -> "taxonomy_term";
                 case "taxonomy_detail" -> "taxonomy";
+                case "addresses", "address", "physical_addresses" -> "address";
                 default -> null;
             };
         }

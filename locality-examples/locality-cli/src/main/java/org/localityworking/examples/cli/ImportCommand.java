@@ -52,13 +52,13 @@ final class ImportCommand implements Callable<Integer> {
     String council;
 
     @Option(names = "--locality", paramLabel = "ID", description = "openreferral: the locality of every service and"
-            + " place the file (and the wardBoundaries option) does not place, as for a file that is all one place"
+            + " place the file (and the wardBoundaries and wardLookup options) does not place, as for a file that is all one place"
             + " (the same as --option locality=ID)")
     String locality;
 
     @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An importer option; the CSV imports take"
             + " batchSize=N (changed rows per unit of work for a large file, default 10000) or batchSize=all;"
-            + " openreferral takes wardBoundaries=FILE.geojson, locality=ID, category=CATEGORY,"
+            + " openreferral takes wardBoundaries=FILE.geojson, wardLookup=FILE.csv, locality=ID, category=CATEGORY,"
             + " categories=TERM:CATEGORY,...; 360giving takes prefix=360G-... and funderId=ORG-ID")
     Map<String, String> options;
 

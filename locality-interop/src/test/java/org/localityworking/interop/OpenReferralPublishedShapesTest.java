@@ -172,6 +172,29 @@ class OpenReferralPublishedShapesTest {
     }
 
     @Test
+    void aServiceHeldAtAPlaceOfTheMapIsExportedAtThatPlaceAndComesBackSo() throws IOException {
+        try (LocalityStore store = RoundTripTest.frame("trafford"); LocalityStore again = RoundTripTest.frame("trafford")) {
+            load(store, bytes("tabular.json", TABULAR), OPTIONS);
+            load(store, bytes("service_full.json", NESTED_SERVICE), OPTIONS);
+            assertEquals(PLACE, store.get(StandardKinds.ASSET, SERVICE).orElseThrow().value().venue().orElseThrow().id());
+            Map<String, byte[]> first = RoundTripTest.export(store, "openreferral", "trafford", Audience.PUBLIC);
+            JsonNode out = JSON.readTree(first.get("openreferral.json"));
+            int places = 0;
+            for (JsonNode l : out.path("location")) {
+                places += l.path("id").asText().equals(PLACE) ? 1 : 0;
+            }
+            assertEquals(1, places, "the place once, the service held there: " + out.path("location"));
+            assertEquals(PLACE, out.path("service_at_location").path(0).path("location_id").asText());
+            // the place of the map comes back as a place, and the service as held there
+            RoundTripTest.importFile(again, "openreferral", "trafford", "openreferral.json", first.get("openreferral.json"));
+            assertEquals(AssetCategory.PHYSICAL, again.get(StandardKinds.ASSET, PLACE).orElseThrow().value().category());
+            assertEquals(PLACE, again.get(StandardKinds.ASSET, SERVICE).orElseThrow().value().venue().orElseThrow().id());
+            RoundTripTest.assertSameFiles(first, RoundTripTest.export(again, "openreferral", "trafford", Audience.PUBLIC),
+                    "a place of the map with a service held there");
+        }
+    }
+
+    @Test
     void aServiceAtLocationAsTheApiReturnsItAndATaxonomyLand() throws IOException {
         String serviceAtLocation = "{\"id\": \"e94c9f38-1e8f-4564-91d4-d53501ab1765\", \"service\": " + NESTED_SERVICE
                 .replace("e94c9f38-1e8f-4564-91d4-d53501ab1765", "f94c9f38-1e8f-4564-91d4-d53501ab1765") + "}";

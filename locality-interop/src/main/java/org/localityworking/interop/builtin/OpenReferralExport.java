@@ -148,11 +148,14 @@ public final class OpenReferralExport implements DataExporter {
         String directory = "org-" + scope.council.id();
         // a record whose id in the store is a UUID (it came from another Open Referral file) keeps it as its id
         Map<String, String> kept = new HashMap<>();
-        // a venue several services are held at is one location
+        // a venue several services are held at is one location; a venue that is a place of the map is that place
         Set<String> placed = new HashSet<>();
+        List<Asset> assets = Exports.assets(scope);
+        Set<String> places = new HashSet<>();
+        assets.stream().filter(a -> a.category() == AssetCategory.PHYSICAL).forEach(a -> places.add(a.id()));
         Map<String, Map<String, Object>> organisations = new LinkedHashMap<>();
         long gifts = 0;
-        for (Asset a : Exports.assets(scope)) {
+        for (Asset a : assets) {
             if (a.category() == AssetCategory.INDIVIDUALS) {
                 gifts++;
                 continue; // people's gifts are personal: never in a public directory
@@ -185,9 +188,10 @@ public final class OpenReferralExport implements DataExporter {
                 if (a.location().isPresent() || a.venue().isPresent()) {
                     // a venue a directory named keeps its id (a UUID), name and description; else the place is the
                     // service's own coordinates, named as the service
-                    String loc = a.venue().map(v -> "venue-" + v.id()).orElse("loc-" + a.id());
+                    boolean atPlace = a.venue().filter(v -> places.contains(v.id())).isPresent();
+                    String loc = a.venue().map(v -> (atPlace ? "loc-" : "venue-") + v.id()).orElse("loc-" + a.id());
                     a.venue().ifPresent(v -> keep(kept, loc, v.id()));
-                    if (placed.add(loc)) {
+                    if (!atPlace && placed.add(loc)) {
                         t.get("locations").add(location(a, loc));
                     }
                     t.get("service_at_locations").add(row("id", "sal-" + a.id(), "service_id", linkId, "location_id", loc));

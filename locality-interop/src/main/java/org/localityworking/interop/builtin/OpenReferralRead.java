@@ -284,7 +284,10 @@ final class OpenReferralRead {
                         point.ifPresent(latLong -> points.put(uuid, latLong));
                         venue(in.root).ifPresent(v -> venues.put(uuid, v));
                     }
-                    if (partition(uuid) == part && !used.contains(uuid) && problems.size() < CsvImport.MAX_ERRORS) {
+                    // a place of its own: one no service is held at, or one the file says is a record of the store
+                    // (a place of the map that services are held at, as this library's exporter writes it)
+                    boolean place = !used.contains(uuid) || (linked.containsKey(uuid) && linked.get(uuid).record.isPresent());
+                    if (partition(uuid) == part && place && problems.size() < CsvImport.MAX_ERRORS) {
                         asset(in, point, Optional.ofNullable(postcodeOf.get(uuid)), Optional.empty(), Optional.empty(),
                                 linked, problems, sink);
                     }

@@ -1,4 +1,4 @@
-/** Example data for Trafford and Herefordshire, drawn from the seeds (shared/seeds) and citing them. */
+/** Example data for Trafford and Herefordshire, drawn from the project's five source documents and citing them. */
 module org.localityworking.examples.data {
     requires static transitive org.apiguardian.api;
     requires transitive org.localityworking.storage;

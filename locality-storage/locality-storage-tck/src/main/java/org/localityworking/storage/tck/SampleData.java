@@ -72,8 +72,8 @@ import org.localityworking.storage.UnitOfWork;
 
 /**
  * One consistent set of records, one or more of every {@link Kind}, for the kit's tests. Facts come from
- * the seeds in {@code shared/seeds/} (cited beside each); people, addresses and figures the seeds do not
- * give are illustrative inventions.
+ * the project's five source documents on Trafford's and Herefordshire's locality working (cited beside each by
+ * number, 000 to 004); people, addresses and figures they do not give are illustrative inventions.
  */
 @API(status = MAINTAINED, since = "1.0")
 public final class SampleData {

@@ -202,6 +202,12 @@ class OpenReferralPublishedShapesTest {
             ImportResult result = load(store, bytes("service_at_location_full.json", serviceAtLocation), OPTIONS);
             assertEquals(2, result.created(), "the service and its organisation: " + result);
             assertServiceAndOrganisation(store);
+            // a page of two service_at_locations of the one service: the service is one record, not two
+            String second = serviceAtLocation.replaceFirst("e94c9f38-1e8f-4564-91d4-d53501ab1765",
+                    "a94c9f38-1e8f-4564-91d4-d53501ab1765");
+            ImportResult page = load(store, bytes("service_at_location_list.json", "{\"total_items\": 2, \"contents\": ["
+                    + serviceAtLocation + ", " + second + "]}"), OPTIONS);
+            assertEquals(2, page.total(), page.toString());
             // a taxonomy alone holds no service, place or organisation: nothing to write, and nothing refused
             ImportResult taxonomy = load(store, bytes("taxonomy.json", "{\"id\": \"5c4d79d7-cc55-470e-9f1f-8cad074e4892\","
                     + " \"name\": \"name\", \"description\": \"description\", \"uri\": \"http://example.com\","

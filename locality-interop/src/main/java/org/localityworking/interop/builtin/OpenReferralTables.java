@@ -266,9 +266,10 @@ abstract class OpenReferralTables {
                 default -> {
                 }
             }
-            // a record the file nests under several others (an organisation, a place, a term) is one record
-            boolean shared = Set.of("organization", "location", "taxonomy_term", "taxonomy").contains(table);
-            if (!shared || seen.add(table + "\n" + r.path("id").asText(""))) {
+            // a record the file nests under several others (an organisation, a place, a term, a service on a page of
+            // service_at_locations) is one record: the same id, the same record
+            String id = r.path("id").asText("");
+            if (id.isEmpty() || seen.add(table + "\n" + id)) {
                 add(READ.get(table), file.element(r));
             }
             for (Map.Entry<String, JsonNode> field : r.properties()) {

@@ -185,4 +185,25 @@ class GivingFromAnyPublisherTest {
                     "no area finer than a ward for a grant to an individual: " + published);
         }
     }
+
+    @Test
+    void aSpreadsheetWhoseColumnsClashWithTheStandardsObjectsImportsAndSaysWhatItLeft() throws IOException {
+        // a plain column named as an object, and an unknown object beside a plain column of its name
+        String clash = "Beneficiary Location,Planned Dates," + FLAT.substring(0, FLAT.indexOf('\n'))
+                + ",Planned Dates:Start Date\n";
+        String[] rows = FLAT.substring(FLAT.indexOf('\n') + 1).split("\n");
+        StringBuilder csv = new StringBuilder(clash);
+        for (String row : rows) {
+            csv.append("Stretford,next year,").append(row).append(",2025-07-01\n");
+        }
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            ImportResult result = load(store, "grants.csv", csv.toString());
+            assertEquals(8, result.created(), result.toString());
+            assertTrue(result.notKept().contains("Beneficiary Location in 2 grants"), result.notKept().toString());
+            assertTrue(result.notKept().contains("plannedDates in 2 grants"), result.notKept().toString());
+            assertTrue(result.notKept().contains("Planned Dates:Start Date in 2 grants"), result.notKept().toString());
+            assertEquals(Optional.of("E05000829"), store.get(StandardKinds.GRANT, "360G-examplefoundation-G-0001")
+                    .orElseThrow().value().wardId(), "the standard's columns are read as ever");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.localityworking.interop.builtin;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +20,8 @@ import org.localityworking.interop.spi.ImportSource;
  * without is the first. A column whose title the standard does not give is kept under a field named from its
  * words ({@code Recipient Org:Street Address} is {@code recipientOrganization.streetAddress}), so the importer
  * lists it as not kept; so is a column of an object the standard does not give ({@code Planned Dates:Start Date} is
- * {@code plannedDates.startDate}). Blank cells are left out.
+ * {@code plannedDates.startDate}). A column that would clash with another (a plain column named as an object) is kept
+ * under its title as written. Blank cells are left out.
  */
 final class GivingCsv {
     /** The objects of a grant, by their titles: the field's name, and whether it is an array. */
@@ -70,7 +72,9 @@ final class GivingCsv {
             }
             String[] parts = title.split(":", -1);
             if (parts.length == 1) {
-                put(grant, field(title), value);
+                // a plain column named as one of the grant's objects is kept under its title, never in the object's place
+                String plain = field(title);
+                put(grant, OBJECTS.containsValue(plain) || grant.path(plain).isContainerNode() ? title.strip() : plain, value);
                 return;
             }
             String object = OBJECTS.getOrDefault(parts[0].strip(), field(parts[0]));
@@ -81,11 +85,18 @@ final class GivingCsv {
                 at = 2;
             }
             String field = field(String.join(":", java.util.Arrays.copyOfRange(parts, at, parts.length)));
+            boolean single = SINGLE.contains(object) || !OBJECTS.containsValue(object);
+            JsonNode existing = grant.path(object);
+            if (!existing.isMissingNode() && (single ? !existing.isObject() : !existing.isArray())) {
+                // a plain column of the same name came first: this one is kept whole, under its title
+                put(grant, title.strip(), value);
+                return;
+            }
             ObjectNode target;
-            if (SINGLE.contains(object) || !OBJECTS.containsValue(object)) {
-                target = grant.has(object) ? (ObjectNode) grant.get(object) : grant.putObject(object);
+            if (single) {
+                target = existing.isObject() ? (ObjectNode) existing : grant.putObject(object);
             } else {
-                ArrayNode array = grant.has(object) ? (ArrayNode) grant.get(object) : grant.putArray(object);
+                ArrayNode array = existing.isArray() ? (ArrayNode) existing : grant.putArray(object);
                 while (array.size() <= index) {
                     array.addObject();
                 }

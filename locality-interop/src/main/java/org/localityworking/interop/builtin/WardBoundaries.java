@@ -55,15 +55,8 @@ final class WardBoundaries {
             throw new ValidationException(option, file.toString(), "must be a GeoJSON file of the council's ward"
                     + " boundaries that can be read (" + e.getMessage() + ")");
         }
-        Map<String, String> wardOf = new HashMap<>();
-        for (Versioned<Ward> w : store.query(StandardKinds.WARD, Query.all().council(councilId))) {
-            wardOf.put(w.value().id(), w.value().id());
-            w.value().gssCode().ifPresent(code -> wardOf.put(code, w.value().id()));
-        }
-        Map<String, String> localityOf = new HashMap<>();
-        for (Versioned<Locality> l : store.query(StandardKinds.LOCALITY, Query.all().council(councilId))) {
-            l.value().wards().forEach(part -> localityOf.putIfAbsent(part.wardId(), l.value().id()));
-        }
+        Map<String, String> wardOf = wardIds(store, councilId);
+        Map<String, String> localityOf = localityOfWard(store, councilId);
         List<Area> areas = new ArrayList<>();
         for (JsonNode feature : root.path("features")) {
             Optional<String> ward = ward(feature, wardOf);
@@ -89,6 +82,25 @@ final class WardBoundaries {
                     + " a property such as WD23CD)");
         }
         return new WardBoundaries(List.copyOf(areas));
+    }
+
+    /** {@return the council's wards' ids, by their id and by their GSS code} */
+    static Map<String, String> wardIds(LocalityStore store, String councilId) {
+        Map<String, String> wardOf = new HashMap<>();
+        for (Versioned<Ward> w : store.query(StandardKinds.WARD, Query.all().council(councilId))) {
+            wardOf.put(w.value().id(), w.value().id());
+            w.value().gssCode().ifPresent(code -> wardOf.put(code, w.value().id()));
+        }
+        return wardOf;
+    }
+
+    /** {@return the locality each of the council's wards is in (the first, for a ward split between localities)} */
+    static Map<String, String> localityOfWard(LocalityStore store, String councilId) {
+        Map<String, String> localityOf = new HashMap<>();
+        for (Versioned<Locality> l : store.query(StandardKinds.LOCALITY, Query.all().council(councilId))) {
+            l.value().wards().forEach(part -> localityOf.putIfAbsent(part.wardId(), l.value().id()));
+        }
+        return localityOf;
     }
 
     private static Optional<String> ward(JsonNode feature, Map<String, String> wardOf) {

@@ -9,14 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.localityworking.core.ValidationException;
-import org.localityworking.core.model.Locality;
-import org.localityworking.core.model.Ward;
 import org.localityworking.interop.ImportException;
 import org.localityworking.interop.spi.ImportSource;
 import org.localityworking.storage.LocalityStore;
-import org.localityworking.storage.Query;
-import org.localityworking.storage.StandardKinds;
-import org.localityworking.storage.Versioned;
 
 /**
  * A council's postcodes and their wards, from a CSV file: a column of postcodes ({@code postcode}, or the ONS
@@ -42,15 +37,8 @@ final class WardLookup {
      * @throws ImportException     when the file is not readable CSV
      */
     static WardLookup read(LocalityStore store, String councilId, String option, Path file) throws IOException {
-        Map<String, String> wardOf = new HashMap<>();
-        for (Versioned<Ward> w : store.query(StandardKinds.WARD, Query.all().council(councilId))) {
-            wardOf.put(w.value().id(), w.value().id());
-            w.value().gssCode().ifPresent(code -> wardOf.put(code, w.value().id()));
-        }
-        Map<String, String> localityOf = new HashMap<>();
-        for (Versioned<Locality> l : store.query(StandardKinds.LOCALITY, Query.all().council(councilId))) {
-            l.value().wards().forEach(part -> localityOf.putIfAbsent(part.wardId(), l.value().id()));
-        }
+        Map<String, String> wardOf = WardBoundaries.wardIds(store, councilId);
+        Map<String, String> localityOf = WardBoundaries.localityOfWard(store, councilId);
         Map<String, WardBoundaries.Placed> byPostcode = new HashMap<>();
         String[] columns = new String[2];
         CsvRows.forEach(ImportSource.file(file), Set.of(), CsvRows.ANY_COLUMN, n -> { }, row -> {

@@ -25,6 +25,7 @@ import org.localityworking.core.model.Grant;
 import org.localityworking.core.model.GrantScheme;
 import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.SuccessMeasure;
+import org.localityworking.core.model.VotingEvent;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.core.rules.Gap;
 import org.localityworking.core.rules.GapAnalysis;
@@ -268,8 +269,13 @@ public final class ReportSite {
                 firstTime += g.value().firstTimeRecipient() ? 1 : 0;
             }
         }
-        int voters = store.query(StandardKinds.VOTING_EVENT, Query.all().council(council.id())).stream()
-                .mapToInt(v -> v.value().voters()).sum();
+        // people who voted and the votes they cast are different figures: each voter casts several votes
+        int voters = 0;
+        int votes = 0;
+        for (Versioned<VotingEvent> v : store.query(StandardKinds.VOTING_EVENT, Query.all().council(council.id()))) {
+            voters += v.value().voters();
+            votes += v.value().tallies().stream().mapToInt(VotingEvent.Tally::votes).sum();
+        }
         int events = 0;
         for (Locality l : localities) {
             for (Versioned<EngagementEvent> e : store.query(StandardKinds.EVENT, Query.all().locality(l.id()))) {
@@ -282,7 +288,8 @@ public final class ReportSite {
                 new KeyFigures.Figure("Grants awarded", Blocks.cell(grants)),
                 new KeyFigures.Figure("Paid in grants", Blocks.pounds(paid)),
                 new KeyFigures.Figure("Grants to first-time recipients", Blocks.cell(firstTime)),
-                new KeyFigures.Figure("Votes cast at voting events", Blocks.cell(voters)),
+                new KeyFigures.Figure("People who voted at voting events", Blocks.cell(voters)),
+                new KeyFigures.Figure("Votes cast at voting events", Blocks.cell(votes)),
                 new KeyFigures.Figure("Events in " + asOf.getYear(), Blocks.cell(events))));
         StringBuilder c = new StringBuilder();
         c.append("<header>\n<h1>").append(SitePages.escape(council.name())).append(": Locality Working</h1>\n")

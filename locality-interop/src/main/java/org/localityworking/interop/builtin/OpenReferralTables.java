@@ -54,6 +54,18 @@ abstract class OpenReferralTables {
             "service_area", "required_document", "language", "accessibility", "cost_option", "organization_identifier",
             "metadata", "meta_table_description", "url", "service_capacity", "unit");
 
+    /** The other tables' names in a file: singular, and plural as older files spell them. */
+    private static final Set<String> OTHER_NAMES;
+
+    static {
+        Set<String> names = new HashSet<>();
+        OTHER.forEach(t -> {
+            names.add(t);
+            names.add(plural(t));
+        });
+        OTHER_NAMES = Set.copyOf(names);
+    }
+
     /** What the file holds that the importer does not read: a table or nested list, and how many records. */
     final Map<String, Integer> unread = new TreeMap<>();
 
@@ -88,16 +100,9 @@ abstract class OpenReferralTables {
             return DataPackage.open(source, given);
         }
         Set<String> all = new HashSet<>(READ_NAMES);
-        OTHER.forEach(t -> {
-            all.add(t);
-            all.add(plural(t));
-        });
-        Map<String, Integer> counts = new TreeMap<>();
-        JsonInput top = JsonInput.streamArrays(source, all, (group, index, element) -> {
-            if (canonical(group) == null) {
-                counts.merge(group, 1, Integer::sum);
-            }
-        });
+        all.addAll(OTHER_NAMES);
+        // which shape: the top-level fields alone (the tables' elements are skipped, not built)
+        JsonInput top = JsonInput.streamArrays(source, all, null);
         if (top.root.isObject() && !top.root.path("id").isTextual() && !top.root.path("contents").isArray()) {
             if (top.root.has("openapi_url")) {
                 throw top.error(top.root, "openapi_url", "", "is the Open Referral API's base response (its version and"
@@ -109,16 +114,18 @@ abstract class OpenReferralTables {
                         + " shape (\"organization\": [...], \"service\": [...], ...), a record as the API returns it"
                         + " (with its id), a paginated list (\"contents\": [...]) or a datapackage.json");
             }
-            Streamed streamed = new Streamed(source);
-            counts.forEach((t, n) -> streamed.unread.put(t + " (a table)", n));
-            return streamed;
+            return new Streamed(source);
         }
         return Nested.flatten(JsonInput.read(source));
     }
 
-    /** The {@code tabular.json} shape, streamed from the file for each read. */
+    /**
+     * The {@code tabular.json} shape, streamed from the file for each read; the first read counts the records of the
+     * tables the importer does not read, the others skip them.
+     */
     private static final class Streamed extends OpenReferralTables {
         private final ImportSource source;
+        private boolean counted;
 
         Streamed(ImportSource source) {
             this.source = source;
@@ -134,12 +141,20 @@ abstract class OpenReferralTables {
             }
             Set<String> skipped = new HashSet<>(READ_NAMES);
             skipped.removeAll(arrays);
-            OTHER.forEach(t -> {
-                skipped.add(t);
-                skipped.add(plural(t));
+            if (counted) {
+                skipped.addAll(OTHER_NAMES);
+            } else {
+                arrays.addAll(OTHER_NAMES);
+                counted = true;
+            }
+            JsonInput.streamArrays(source, arrays, skipped, (group, index, element) -> {
+                String table = canonical(group);
+                if (table == null) {
+                    unread.merge(group + " (a table)", 1, Integer::sum);
+                } else {
+                    each.element(table, index, element);
+                }
             });
-            JsonInput.streamArrays(source, arrays, skipped, (group, index, element) ->
-                    each.element(canonical(group), index, element));
         }
     }
 

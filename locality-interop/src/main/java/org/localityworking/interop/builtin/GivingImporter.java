@@ -443,8 +443,7 @@ public final class GivingImporter implements DataImporter {
                 return b;
             }
             try {
-                Organisation held = set.apply(b.build().toBuilder(), v.asText()).build();
-                return held.toBuilder();
+                return OrganisationDetails.with(b, set, v.asText());
             } catch (ValidationException e) {
                 if (firstRead) {
                     notKept.merge("recipientOrganization." + field + " (not a value an organisation holds: " + e.rule() + ")",

@@ -407,8 +407,7 @@ final class OpenReferralRead {
                 if (!o.path("website").asText("").isBlank()) {
                     b.website(o.path("website").asText());
                 }
-                identifiers(o, b);
-                organisations.put(id, b.build());
+                organisations.put(id, identifiers(o, b).build());
                 at.put(id, in.at(o));
             } catch (ValidationException e) {
                 problems.add(in.problem(o, e.field(), e.value(), e.rule()));
@@ -420,21 +419,23 @@ final class OpenReferralRead {
     /**
      * Gives the organisation the registration numbers its nested {@code organization_identifiers} name: a
      * Companies House number ({@code GB-COH}) and a charity number (England and Wales {@code GB-CHC}, Scotland
-     * {@code GB-SC}, Northern Ireland {@code GB-NIC}); any other scheme is counted as not kept.
+     * {@code GB-SC}, Northern Ireland {@code GB-NIC}); any other scheme, or a number the organisation cannot hold,
+     * is counted as not kept.
+     *
+     * @return a builder holding {@code b}'s values and the numbers
      */
-    private void identifiers(JsonNode organisation, Organisation.Builder b) {
+    private Organisation.Builder identifiers(JsonNode organisation, Organisation.Builder b) {
+        Organisation.Builder held = b;
         for (JsonNode identifier : organisation.path("organization_identifiers")) {
             String scheme = identifier.path("identifier_scheme").asText("");
             String value = identifier.path("identifier").asText("");
             boolean kept = false;
             try {
                 if (scheme.equals("GB-COH") && !value.isBlank()) {
-                    b.build().toBuilder().companyNumber(value).build();
-                    b.companyNumber(value);
+                    held = OrganisationDetails.with(held, Organisation.Builder::companyNumber, value);
                     kept = true;
                 } else if (List.of("GB-CHC", "GB-SC", "GB-NIC").contains(scheme) && !value.isBlank()) {
-                    b.build().toBuilder().charityNumber(value).build();
-                    b.charityNumber(value);
+                    held = OrganisationDetails.with(held, Organisation.Builder::charityNumber, value);
                     kept = true;
                 }
             } catch (ValidationException e) {
@@ -445,6 +446,7 @@ final class OpenReferralRead {
                         1, Integer::sum);
             }
         }
+        return held;
     }
 
     /**

@@ -11,7 +11,8 @@ import org.localityworking.core.internal.Checks;
  * A bar chart: one bar per category; with several series the bars are grouped, or stacked.
  *
  * @param title      what it shows
- * @param unit       the unit of the values ("assets", "GBP")
+ * @param unit       the unit of the values ("assets", "stages"); {@value #POUNDS} makes them money, shown as
+ *                   {@code £71,030.00} in every format
  * @param categories the bars' labels
  * @param series     the series, each with one value per category
  * @param stacked    whether the series stack into one bar per category
@@ -48,6 +49,28 @@ public record BarChart(String title, String unit, List<String> categories, List<
                 }
             }
         }
+    }
+
+    /** The unit of a chart of money in pounds sterling. */
+    public static final String POUNDS = "GBP";
+
+    /**
+     * {@return a value as every format shows it, in this chart's unit: money as money ({@code £71,030.00}), whole
+     *         numbers grouped ({@code 1,463}), others to two places}
+     *
+     * @param value one of the chart's values
+     */
+    public Cell cell(double value) {
+        if (unit.equals(POUNDS)) {
+            return Cell.of(org.localityworking.core.model.Money.pence(Math.round(value * 100)));
+        }
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? new Cell.Count((long) value)
+                : Cell.of(java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_EVEN));
+    }
+
+    /** {@return the unit in words, as a caption shows it: {@code £} for money} */
+    public String unitLabel() {
+        return unit.equals(POUNDS) ? "£" : unit;
     }
 
     @Override

@@ -30,6 +30,16 @@ public record KeyFigures(List<Figure> figures) implements Block {
         }
     }
 
+    /**
+     * {@return whether every figure is a zero ({@code 0}, {@code £0.00}, {@code 0 of 6}): figures that count
+     *         nothing recorded, which on their own are no data}
+     */
+    public boolean allZero() {
+        return figures.stream().allMatch(f -> ZERO.matcher(f.value()).matches());
+    }
+
+    private static final java.util.regex.Pattern ZERO = java.util.regex.Pattern.compile("£?0(\\.0+)?( of .*)?");
+
     @Override
     public <R> R accept(Block.Visitor<R> visitor) {
         return visitor.keyFigures(this);

@@ -34,10 +34,12 @@ public record Report(String reportId, String title, String subject, Audience aud
 
     /**
      * {@return whether the report shows any data: a table, figures, a chart or a map, or text; a report of notes alone
-     *         (that data is missing, and what to record to fill it) has none}
+     *         (that data is missing, and what to record to fill it), or of notes and figures that are all zero
+     *         ({@link KeyFigures#allZero()}: nothing recorded, counted), has none}
      */
     public boolean hasData() {
-        return sections.stream().flatMap(s -> s.blocks().stream()).anyMatch(b -> !(b instanceof Note));
+        return sections.stream().flatMap(s -> s.blocks().stream())
+                .anyMatch(b -> !(b instanceof Note) && !(b instanceof KeyFigures k && k.allZero()));
     }
 
     /** {@return a Report builder with nothing set: optional values empty, collections empty} */

@@ -107,8 +107,11 @@ class SiteInBrowserTest {
         for (Path page : pages()) {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8");
             Element main = doc.selectFirst("main");
-            boolean content = !main.select("section table, section dl, section svg, section p:not(.note), section ul")
-                    .isEmpty();
+            // figures that are all zero count nothing recorded: no data, as Report.hasData says
+            boolean figures = main.select("section dl.figures").stream().anyMatch(dl -> dl.select("dd").stream()
+                    .anyMatch(dd -> !dd.text().matches("£?0(\\.0+)?( of .*)?")));
+            boolean content = figures
+                    || !main.select("section table, section svg, section p:not(.note), section ul").isEmpty();
             boolean guidance = main.select("p.note.info").stream().anyMatch(p -> p.text().contains("API:"));
             emptyReports += content ? 0 : 1;
             if (!content && !guidance) {

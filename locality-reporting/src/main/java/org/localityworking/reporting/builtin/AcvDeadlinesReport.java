@@ -56,12 +56,19 @@ public final class AcvDeadlinesReport extends BuiltInReport {
         }
         coming.sort(java.util.Comparator.comparing(x -> ((Cell.Date) x.get(0)).date())); // by day, not by its words
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new KeyFigures(List.of(Blocks.figure("Nominations", rows.size()), Blocks.figure("Listed", listed),
-                Blocks.figure("Deadlines in the next six months", coming.size()))));
+        if (!rows.isEmpty()) {
+            blocks.add(new KeyFigures(List.of(Blocks.figure("Nominations", rows.size()), Blocks.figure("Listed", listed),
+                    Blocks.figure("Deadlines in the next six months", coming.size()))));
+        }
         blocks.addAll(warnings);
-        Blocks.orNoData(blocks, coming.isEmpty(), Table.of("Deadlines from " + s.request.asOf() + " to "
-                + s.request.asOf().plus(HORIZON), List.of("Date", "Asset", "Deadline"), coming),
-                "No deadline falls in the next six months.");
+        Table deadlines = Table.of("Deadlines from " + s.request.asOf() + " to " + s.request.asOf().plus(HORIZON),
+                List.of("Date", "Asset", "Deadline"), coming);
+        if (rows.isEmpty()) {
+            blocks.add(Note.noData("No asset here has been nominated, so no deadline is running."));
+        } else {
+            // with nominations on the register, no deadline coming is an answer, not missing data
+            Blocks.orFinding(blocks, coming.isEmpty(), deadlines, "No deadline falls in the next six months.");
+        }
         List<Block> register = new ArrayList<>();
         Blocks.orNoData(register, rows.isEmpty(), Table.of("Nominations and listings", List.of("Asset", "Locality",
                 "Nominated by", "Nominated", "Decision", "Deadlines (last days)"), rows),

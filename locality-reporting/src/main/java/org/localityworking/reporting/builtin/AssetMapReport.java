@@ -125,7 +125,7 @@ public final class AssetMapReport extends BuiltInReport {
         if (!shown.isEmpty()) {
             byWardBlocks.add(new BarChart("Assets by ward, stacked by category", "assets", chartWards, series, true));
         }
-        Blocks.orNoData(byWardBlocks, lacking.isEmpty(), Table.of("Wards lacking a category",
+        Blocks.orFinding(byWardBlocks, lacking.isEmpty(), Table.of("Wards lacking a category",
                 List.of("Ward", "Categories with no asset mapped"), lacking), "Every ward has at least one asset of every category.");
 
         List<List<?>> list = new ArrayList<>();

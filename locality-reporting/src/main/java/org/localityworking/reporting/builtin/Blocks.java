@@ -51,6 +51,64 @@ public final class Blocks {
         return money(Money.pence(pence));
     }
 
+    /**
+     * Names in the order a reader expects: numbers in them by their value ({@code Group 2} before {@code Group 10}),
+     * letters ignoring case and accents (en-GB collation), then exactly, so that no two names tie.
+     */
+    public static final java.util.Comparator<String> NATURAL = new java.util.Comparator<>() {
+        private final java.text.Collator collator = collator();
+
+        @Override
+        public int compare(String a, String b) {
+            int i = 0;
+            int j = 0;
+            while (i < a.length() && j < b.length()) {
+                boolean da = Character.isDigit(a.charAt(i));
+                boolean db = Character.isDigit(b.charAt(j));
+                int ei = run(a, i, da);
+                int ej = run(b, j, db);
+                int c;
+                if (da && db) {
+                    java.math.BigInteger x = new java.math.BigInteger(a.substring(i, ei));
+                    java.math.BigInteger y = new java.math.BigInteger(b.substring(j, ej));
+                    c = x.compareTo(y);
+                } else {
+                    c = collator.compare(a.substring(i, ei), b.substring(j, ej));
+                }
+                if (c != 0) {
+                    return c;
+                }
+                i = ei;
+                j = ej;
+            }
+            int c = Integer.compare(a.length() - i, b.length() - j);
+            return c != 0 ? c : a.compareTo(b);
+        }
+
+        private int run(String s, int from, boolean digits) {
+            int k = from;
+            while (k < s.length() && Character.isDigit(s.charAt(k)) == digits
+                    && (!digits || Character.digit(s.charAt(k), 10) >= 0)) {
+                k++;
+            }
+            return k;
+        }
+
+        private static java.text.Collator collator() {
+            java.text.Collator c = java.text.Collator.getInstance(java.util.Locale.UK);
+            c.setStrength(java.text.Collator.SECONDARY);
+            return c;
+        }
+    };
+
+    /**
+     * Adds the block, or, when the list it describes is empty, the finding that it is empty: an answer (no
+     * connectors, no link across localities), said as a note, never as missing data.
+     */
+    static void orFinding(List<Block> blocks, boolean empty, Block block, String finding) {
+        blocks.add(empty ? new Note(Note.Kind.INFO, finding) : block);
+    }
+
     /** Adds the block, or a no-data note when the list it describes is empty. */
     static void orNoData(List<Block> blocks, boolean empty, Block block, String whatIsMissing) {
         blocks.add(empty ? Note.noData(whatIsMissing) : block);

@@ -56,8 +56,10 @@ public final class CommunityBuildersReport extends BuiltInReport {
             byLocality.put(l.name(), counts);
         }
         List<Block> summary = new ArrayList<>();
-        summary.add(new KeyFigures(List.of(Blocks.figure("Community builders", total),
-                Blocks.figure("With a training record", trained), Blocks.figure("Agencies", agencies.size()))));
+        if (total > 0) {
+            summary.add(new KeyFigures(List.of(Blocks.figure("Community builders", total),
+                    Blocks.figure("With a training record", trained), Blocks.figure("Agencies", agencies.size()))));
+        }
         List<String> headers = new ArrayList<>(List.of("Locality"));
         headers.addAll(agencies);
         headers.add("Total");

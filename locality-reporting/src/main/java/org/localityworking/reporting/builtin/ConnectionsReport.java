@@ -71,14 +71,16 @@ public final class ConnectionsReport extends BuiltInReport {
             }
         }
         List<NetworkDiagram.Node> nodes = network.associations().stream()
+                .sorted(java.util.Comparator.comparing(Association::name, Blocks.NATURAL))
                 .map(a -> new NetworkDiagram.Node(a.id(), a.name(), a.kind(), clusterOf.get(a.id()))).toList();
         List<NetworkDiagram.Edge> edges = links.stream().map(l -> new NetworkDiagram.Edge(l.from(), l.to(),
                 l.weight(), isBridge.contains(l))).toList();
         summary.add(new NetworkDiagram("The association network of " + s.subject(), nodes, edges));
 
         List<Block> alone = new ArrayList<>();
-        Blocks.orNoData(alone, network.isolated().isEmpty(), Table.of("Associations with no link to another",
-                List.of("Association", "Kind", "Locality"), network.isolated().stream().map(a -> Blocks.row(a.name(),
+        Blocks.orFinding(alone, network.isolated().isEmpty(), Table.of("Associations with no link to another",
+                List.of("Association", "Kind", "Locality"), network.isolated().stream()
+                        .sorted(java.util.Comparator.comparing(Association::name, Blocks.NATURAL)).map(a -> Blocks.row(a.name(),
                         a.kind(), a.localityId().map(s::localityName).orElse("council-wide"))).toList()),
                 "Every association here is linked to at least one other.");
         List<List<?>> clusterRows = new ArrayList<>();
@@ -86,25 +88,25 @@ public final class ConnectionsReport extends BuiltInReport {
         for (List<Association> c : clusters) {
             if (c.size() > 1) {
                 clusterRows.add(Blocks.row("Cluster " + ++n, c.size(), c.stream().map(Association::name)
-                        .collect(Collectors.joining("; "))));
+                        .sorted(Blocks.NATURAL).collect(Collectors.joining("; "))));
             }
         }
-        Blocks.orNoData(alone, clusterRows.isEmpty(), Table.of("Clusters: associations that hang together",
+        Blocks.orFinding(alone, clusterRows.isEmpty(), Table.of("Clusters: associations that hang together",
                 List.of("Cluster", "Associations", "Who"), clusterRows), "No two associations here are linked.");
 
         List<Block> holding = new ArrayList<>();
-        Blocks.orNoData(holding, bridges.isEmpty(), Table.of("Bridges: links the network would split without",
+        Blocks.orFinding(holding, bridges.isEmpty(), Table.of("Bridges: links the network would split without",
                 List.of("Between", "And", "Held by"), bridges.stream().map(l -> Blocks.row(names.get(l.from()),
                         names.get(l.to()), heldBy(s, l))).toList()),
                 "No single link holds the network together: every link has another way round.");
-        Blocks.orNoData(holding, connectors.isEmpty(), Table.of("Connectors: people whose leaving would split the network",
+        Blocks.orFinding(holding, connectors.isEmpty(), Table.of("Connectors: people whose leaving would split the network",
                 List.of("Person", "Links they alone hold", "Clusters without them"), connectors.stream()
                         .map(c -> Blocks.row(s.personName(c.personId()), c.holds().stream()
                                 .map(l -> names.get(l.from()) + " and " + names.get(l.to()))
                                 .collect(Collectors.joining("; ")), c.clusters())).toList()),
                 "No one person alone holds the network together.");
         List<Block> crossing = new ArrayList<>();
-        Blocks.orNoData(crossing, across.isEmpty(), Table.of("Links across localities",
+        Blocks.orFinding(crossing, across.isEmpty(), Table.of("Links across localities",
                 List.of("Association", "Linked with", "Held by"), across.stream().map(l -> Blocks.row(names.get(l.from()),
                         names.get(l.to()), heldBy(s, l))).toList()), "No link here crosses into another locality.");
         return List.of(new Section("The network", summary), new Section("Working alone and together", alone),
@@ -134,7 +136,7 @@ public final class ConnectionsReport extends BuiltInReport {
             blocks.add(new Note(Note.Kind.INFO, (matches.size() - shown.size()) + " of the matches are residents' own"
                     + " gifts, which this public version does not show."));
         }
-        Blocks.orNoData(blocks, shown.isEmpty(), Table.of("Gifts matched to needs, best first",
+        Blocks.orFinding(blocks, shown.isEmpty(), Table.of("Gifts matched to needs, best first",
                 List.of("Need", "Whose need", "Gift", "Offered by", "Kind", "Shared", "Same ward"), shown.stream()
                         .map(m -> Blocks.row(m.need().description(), m.need().organisationId().map(s::organisationName)
                                         .orElse("Plan priority: " + m.need().planPriority().orElse("")),

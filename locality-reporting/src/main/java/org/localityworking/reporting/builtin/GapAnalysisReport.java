@@ -29,7 +29,7 @@ public final class GapAnalysisReport extends BuiltInReport {
     static final String NOT_ASSESSED = "not yet assessed";
 
     /** A stage as the measure defines it: its number and name, or, for 0, that the first stage is not reached. */
-    static String stage(SuccessMeasure m, int stage) {
+    public static String stage(SuccessMeasure m, int stage) {
         return stage == 0 ? "not yet at stage 1 (" + m.stages().get(0) + ")"
                 : "stage " + stage + " (" + m.stages().get(stage - 1) + ")";
     }

@@ -40,7 +40,9 @@ public final class GrantsReport extends BuiltInReport {
         Set<String> scopeWards = s.localities.stream().flatMap(l -> l.wards().stream()).map(WardPart::wardId)
                 .collect(Collectors.toSet());
         Map<String, VotingEvent> events = new LinkedHashMap<>();
-        for (VotingEvent e : s.ofCouncil(StandardKinds.VOTING_EVENT)) {
+        for (VotingEvent e : s.ofCouncil(StandardKinds.VOTING_EVENT).stream()
+                .sorted(java.util.Comparator.comparing(VotingEvent::heldOn).thenComparing(VotingEvent::name, Blocks.NATURAL))
+                .toList()) {
             if (s.request.inPeriod(e.heldOn()) && (s.wholeCouncil() || e.localityId().filter(scopeLocalities::contains).isPresent())) {
                 events.put(e.id(), e);
             }
@@ -54,6 +56,8 @@ public final class GrantsReport extends BuiltInReport {
                     .filter(g -> s.request.inPeriod(g.awardedOn()))
                     .filter(g -> schemeInScope || g.wardId().filter(scopeWards::contains).isPresent()
                             || g.votingEventId().filter(events::containsKey).isPresent())
+                    .sorted(java.util.Comparator.comparing(Grant::awardedOn)
+                            .thenComparing(g -> Privacy.recipient(s, g), Blocks.NATURAL).thenComparing(Grant::id))
                     .toList();
             if (!schemeInScope && grants.isEmpty()) {
                 continue;
@@ -85,18 +89,23 @@ public final class GrantsReport extends BuiltInReport {
             schemeTotals.add(total / 100.0);
         }
         List<Block> summary = new ArrayList<>();
-        Blocks.orNoData(summary, schemeNames.isEmpty(), new BarChart("Amount awarded by scheme", "GBP", schemeNames,
+        Blocks.orNoData(summary, schemeNames.isEmpty(), new BarChart("Amount awarded by scheme", BarChart.POUNDS, schemeNames,
                 List.of(new BarChart.Series("Awarded", schemeTotals)), false), "No grant schemes recorded here.");
         List<Block> voting = new ArrayList<>();
         List<List<?>> vrows = new ArrayList<>();
         int voters = 0;
+        int votes = 0;
         for (VotingEvent e : events.values()) {
             voters += e.voters();
+            votes += e.tallies().stream().mapToInt(VotingEvent.Tally::votes).sum();
             vrows.add(Blocks.row(e.name(), e.localityId().map(s::localityName).orElse("council-wide"), e.heldOn(),
                     e.voters(), e.tallies().size(), e.tallies().stream().filter(VotingEvent.Tally::funded).count(),
                     e.tallies().stream().mapToInt(VotingEvent.Tally::votes).sum()));
         }
-        voting.add(new KeyFigures(List.of(Blocks.figure("Voting events", events.size()), Blocks.figure("People who voted", voters))));
+        if (!events.isEmpty()) {
+            voting.add(new KeyFigures(List.of(Blocks.figure("Voting events", events.size()),
+                    Blocks.figure("People who voted", voters), Blocks.figure("Votes cast", votes))));
+        }
         Blocks.orNoData(voting, vrows.isEmpty(), Table.of("Voting events", List.of("Event", "Locality", "Date", "Voters",
                 "Bids", "Funded", "Votes cast"), vrows), "No voting events recorded here.");
         List<Section> all = new ArrayList<>();

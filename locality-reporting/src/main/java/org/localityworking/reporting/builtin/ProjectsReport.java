@@ -46,9 +46,11 @@ public final class ProjectsReport extends BuiltInReport {
             }
         }
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new KeyFigures(List.of(Blocks.figure("Projects", projects.size()),
-                Blocks.figure("Active", byStatus.get(ProjectStatus.ACTIVE)),
-                Blocks.figure("Completed", byStatus.get(ProjectStatus.COMPLETED)))));
+        if (!projects.isEmpty()) {
+            blocks.add(new KeyFigures(List.of(Blocks.figure("Projects", projects.size()),
+                    Blocks.figure("Active", byStatus.get(ProjectStatus.ACTIVE)),
+                    Blocks.figure("Completed", byStatus.get(ProjectStatus.COMPLETED)))));
+        }
         Blocks.orNoData(blocks, projects.isEmpty(), Table.of("Projects", List.of("Project", "Locality", "Status",
                 "Partners", "Pooled contributions", "Outcomes"), rows), "No projects recorded.");
         if (!projects.isEmpty()) {

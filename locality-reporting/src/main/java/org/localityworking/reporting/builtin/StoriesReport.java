@@ -39,8 +39,10 @@ public final class StoriesReport extends BuiltInReport {
                 .filter(w -> w.date().map(s.request::inPeriod).orElse(true)).count();
         List<Block> summary = new ArrayList<>();
         long consented = all.stream().filter(st -> st.isConsentedFor(ConsentUse.PUBLICATION, s.request.asOf())).count();
-        summary.add(new KeyFigures(List.of(Blocks.figure("Stories collected", all.size() + withheld),
-                Blocks.figure("With consent to publish", consented))));
+        if (all.size() + withheld > 0) {
+            summary.add(new KeyFigures(List.of(Blocks.figure("Stories collected", all.size() + withheld),
+                    Blocks.figure("With consent to publish", consented))));
+        }
         if (withheld > 0) {
             summary.add(new Note(Note.Kind.INFO, withheld
                     + " stories are not shown: not everyone in them has consented to publication."));

@@ -208,15 +208,13 @@ public final class MarkdownFormat extends TextFormat {
 
         @Override
         public Void barChart(BarChart c) {
-            List<String> headers = new ArrayList<>(List.of(c.unit()));
+            List<String> headers = new ArrayList<>(List.of(c.unitLabel()));
             c.series().forEach(s -> headers.add(s.name()));
             List<List<Cell>> rows = new ArrayList<>();
             for (int i = 0; i < c.categories().size(); i++) {
                 List<Cell> row = new ArrayList<>(List.of(Cell.text(c.categories().get(i))));
                 for (BarChart.Series s : c.series()) {
-                    double v = s.values().get(i);
-                    row.add(v == Math.rint(v) && Math.abs(v) < 1e15 ? new Cell.Count((long) v)
-                            : Cell.of(java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_EVEN)));
+                    row.add(c.cell(s.values().get(i)));
                 }
                 rows.add(row);
             }

@@ -120,7 +120,7 @@ final class Svg {
         int legendRows = n > 1 ? n : 0;
         int height = 10 + cats.size() * rowHeight + (legendRows > 0 ? 8 + legendRows * LEGEND_ROW : 0) + 10;
         out.append("<figure>\n<figcaption id=\"").append(id).append("-title\">").append(HtmlFormat.escape(c.title()))
-                .append(" (").append(HtmlFormat.escape(c.unit())).append(")</figcaption>\n")
+                .append(" (").append(HtmlFormat.escape(c.unitLabel())).append(")</figcaption>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(id)
                 .append("-title\" aria-describedby=\"").append(id).append("-table\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
@@ -143,19 +143,19 @@ final class Svg {
                             .append("\" fill=\"").append(fill(s, id)).append("\" stroke=\"").append(OUTLINE)
                             .append("\" stroke-width=\"0.8\"><title>")
                             .append(HtmlFormat.escape((byCategory ? cats.get(i) : c.series().get(k).name()) + ": "
-                                    + TextFormat.number(v)))
+                                    + c.cell(v).display()))
                             .append("</title></rect>\n");
                 }
                 if (!c.stacked()) {
                     out.append("<text x=\"").append(fmt(LABEL + w + 4)).append("\" y=\"").append(by + BAR - 5)
-                            .append("\">").append(TextFormat.number(v)).append("</text>\n");
+                            .append("\">").append(HtmlFormat.escape(c.cell(v).display())).append("</text>\n");
                 }
                 x += w;
                 total += v;
             }
             if (c.stacked()) {
                 out.append("<text x=\"").append(fmt(x + 4)).append("\" y=\"").append(y + BAR - 5).append("\">")
-                        .append(TextFormat.number(total)).append("</text>\n");
+                        .append(HtmlFormat.escape(c.cell(total).display())).append("</text>\n");
             }
             y += rowHeight;
         }
@@ -182,13 +182,13 @@ final class Svg {
         for (int i = 0; i < c.categories().size(); i++) {
             List<String> row = new ArrayList<>(List.of(c.categories().get(i)));
             for (BarChart.Series s : c.series()) {
-                row.add(TextFormat.number(s.values().get(i)));
+                row.add(c.cell(s.values().get(i)).display());
             }
             rows.add(row);
         }
         out.append("<details id=\"").append(id).append("-table\"><summary>The numbers in this chart, as a table</summary>\n");
         headers.set(0, "Bar");
-        HtmlFormat.table(c.title() + " (" + c.unit() + ")", headers, rows, out);
+        HtmlFormat.table(c.title() + " (" + c.unitLabel() + ")", headers, rows, out);
         out.append("</details>\n");
     }
 

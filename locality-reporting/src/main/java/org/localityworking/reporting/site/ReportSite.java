@@ -356,9 +356,10 @@ public final class ReportSite {
         for (Gap g : gaps.subList(0, Math.min(3, gaps.size()))) {
             String locality = localities.stream().filter(l -> l.id().equals(g.localityId())).findFirst()
                     .map(Locality::name).orElse(g.localityId());
-            String measure = measures.stream().filter(m -> m.id().equals(g.measureId())).findFirst()
-                    .map(SuccessMeasure::name).orElse(g.measureId());
-            rows.add(List.of(locality, measure, "stage " + g.assessedStage().getAsInt(), "stage " + g.targetStage(),
+            SuccessMeasure measure = measures.stream().filter(m -> m.id().equals(g.measureId())).findFirst().orElseThrow();
+            rows.add(List.of(locality, measure.name(),
+                    org.localityworking.reporting.builtin.GapAnalysisReport.stage(measure, g.assessedStage().getAsInt()),
+                    org.localityworking.reporting.builtin.GapAnalysisReport.stage(measure, g.targetStage()),
                     Blocks.cell(g.gap().getAsInt())));
         }
         return SitePages.table("The largest gaps to target", List.of("Locality", "Measure", "Assessed", "Target",

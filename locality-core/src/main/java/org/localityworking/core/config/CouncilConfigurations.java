@@ -86,10 +86,13 @@ public final class CouncilConfigurations {
         }
     }
 
-    /** Reads a council's own configuration file (UTF-8, the same format as the shipped ones). */
+    /**
+     * Reads a council's own configuration file (UTF-8, the same format as the shipped ones); a file it names
+     * ({@code wards.boundaries}) is found beside it.
+     */
     public static CouncilDefinition read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.getFileName().toString());
+            return read(reader, file.getFileName().toString(), Optional.ofNullable(file.toAbsolutePath().getParent()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file, e);
         }
@@ -102,6 +105,10 @@ public final class CouncilConfigurations {
      * @param sourceName the file's name, used in error messages
      */
     public static CouncilDefinition read(Reader reader, String sourceName) {
+        return read(reader, sourceName, Optional.empty());
+    }
+
+    private static CouncilDefinition read(Reader reader, String sourceName, Optional<Path> folder) {
         Properties properties = new Properties();
         try {
             properties.load(reader);
@@ -112,7 +119,16 @@ public final class CouncilConfigurations {
         }
         ConfigFile file = new ConfigFile(sourceName, properties);
         CouncilDefinition definition = parse(file);
+        Optional<String> boundaries = file.optional("wards.boundaries");
         file.requireAllKeysRead();
+        if (boundaries.isPresent()) {
+            Path named = folder.map(d -> d.resolve(boundaries.get())).orElse(Path.of(boundaries.get()));
+            if (!Files.isRegularFile(named)) {
+                throw new ValidationException(file.field("wards.boundaries"), boundaries.get(),
+                        "must name a GeoJSON file beside the configuration file (" + named + " is not a file)");
+            }
+            definition = definition.toBuilder().wardBoundaries(named).build();
+        }
         return definition;
     }
 
@@ -120,7 +136,9 @@ public final class CouncilConfigurations {
         String councilId = f.required("council.id");
         CouncilConfiguration configuration = f.build("rules", () -> new CouncilConfiguration(
                 new Terminology(f.required("terminology.locality"), f.required("terminology.localityBody"),
-                        f.required("terminology.leadOfficer"), f.optional("terminology.storyCampaign")),
+                        f.required("terminology.leadOfficer"), f.optional("terminology.storyCampaign"),
+                        f.optional("terminology.enablingGroup"), f.optional("terminology.communityBuilder"),
+                        f.optional("terminology.councillor"), f.optional("terminology.programme")),
                 f.enumValue("rules.localityBody", LocalityBodyForm.class),
                 f.enumValue("rules.defaultMembership", MembershipMode.class),
                 enablingGroupRule(f),
@@ -223,12 +241,66 @@ public final class CouncilConfigurations {
                 if (wards.stream().noneMatch(w -> w.id().equals(wardId))) {
                     throw new ValidationException(f.field(p + ".wards"), wardId, "must be one of the wards listed in 'wards'");
                 }
-                parts.add(f.build(p + ".wards", () -> new WardPart(wardId, Optional.ofNullable(m.group(2)))));
+                WardPart part = f.build(p + ".wards", () -> new WardPart(wardId, Optional.ofNullable(m.group(2))));
+                parts.add(hex(f, wardId, id).map(part::at).orElse(part));
             }
             boolean illustrative = f.bool(p + ".illustrative", defaultIllustrative);
             localities.add(f.build(p, () -> new Locality(id, councilId, f.required(p + ".name"), parts, illustrative)));
         }
+        checkHexes(f, localities);
         return localities;
+    }
+
+    /**
+     * {@code ward.ID.hex}: where the council's own hex map puts the ward, {@code Q,R} (HexJSON odd-r, rows counting
+     * upwards); a ward split between localities gives one place for each, {@code LOCALITY:Q,R|LOCALITY:Q,R}.
+     */
+    private static Optional<org.localityworking.core.model.HexPlace> hex(ConfigFile f, String wardId, String localityId) {
+        String key = "ward." + wardId + ".hex";
+        Optional<String> value = f.optional(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String place : value.get().split("\\|")) {
+            String[] lq = place.split(":");
+            if (lq.length > 2 || (lq.length == 2 && !lq[0].strip().equals(localityId))) {
+                continue;
+            }
+            String[] qr = lq[lq.length - 1].split(",");
+            try {
+                if (qr.length == 2) {
+                    return Optional.of(new org.localityworking.core.model.HexPlace(Integer.parseInt(qr[0].strip()),
+                            Integer.parseInt(qr[1].strip())));
+                }
+            } catch (NumberFormatException e) {
+                // refused below, with the rule
+            }
+            throw new ValidationException(f.field(key), value.get(), "must be Q,R (two whole numbers), or for a ward"
+                    + " split between localities LOCALITY:Q,R|LOCALITY:Q,R");
+        }
+        throw new ValidationException(f.field(key), value.get(), "must give a place for the ward's part in locality "
+                + localityId + " (LOCALITY:Q,R|LOCALITY:Q,R)");
+    }
+
+    /** A hex map drawn by the council: every ward in every locality placed, no two at one place. */
+    private static void checkHexes(ConfigFile f, List<Locality> localities) {
+        Map<String, String> at = new java.util.HashMap<>();
+        boolean any = localities.stream().flatMap(l -> l.wards().stream()).anyMatch(p -> p.hex().isPresent());
+        for (Locality l : localities) {
+            for (WardPart p : l.wards()) {
+                if (any && p.hex().isEmpty()) {
+                    throw new ValidationException(f.field("ward." + p.wardId() + ".hex"), null, "must place ward "
+                            + p.wardId() + " (locality " + l.id() + ") on the council's hex map, as the other wards are");
+                }
+                p.hex().ifPresent(h -> {
+                    String other = at.putIfAbsent(h.q() + "," + h.r(), p.wardId() + " in " + l.id());
+                    if (other != null) {
+                        throw new ValidationException(f.field("ward." + p.wardId() + ".hex"), h.q() + "," + h.r(),
+                                "must not share its place with ward " + other);
+                    }
+                });
+            }
+        }
     }
 
     private static Optional<Strategy> strategy(ConfigFile f, String councilId) {

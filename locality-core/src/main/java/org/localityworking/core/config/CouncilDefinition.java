@@ -24,12 +24,19 @@ import org.localityworking.core.model.Ward;
  * @param people     the posts the file names (for example Lead Locality Officers)
  * @param networks   its locality networks (councils whose locality bodies are networks)
  * @param notes      what the file says about its sources and what is illustrative
+ * @param wardBoundaries the GeoJSON file of the wards' boundaries the file names ({@code wards.boundaries},
+ *                   resolved against the configuration file's folder), if it names one: the library's interop
+ *                   module reads it ({@code CouncilMaps.withWardBoundaries}), the core has no JSON reader
  */
 @API(status = STABLE, since = "1.0")
+@SuppressWarnings("OptionalAssignedToNull")
 public record CouncilDefinition(Council council, List<Ward> wards, List<Locality> localities,
                                 Optional<Strategy> strategy, List<Person> people, List<LocalityNetwork> networks,
-                                List<String> notes) {
+                                List<String> notes, Optional<java.nio.file.Path> wardBoundaries) {
+    /** Checks every value; no boundaries file given as null is none. */
     public CouncilDefinition {
+        wardBoundaries = wardBoundaries == null ? Optional.empty() : Checks.optional("CouncilDefinition.wardBoundaries",
+                wardBoundaries);
         Checks.present("CouncilDefinition.council", council);
         wards = Checks.list("CouncilDefinition.wards", wards);
         localities = Checks.list("CouncilDefinition.localities", localities);
@@ -49,6 +56,22 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
         return wards.stream().filter(w -> w.id().equals(id)).findFirst();
     }
 
+    /**
+     * A definition without a boundaries file.
+     *
+     * @param council    the council with its configuration
+     * @param wards      its wards
+     * @param localities its localities
+     * @param strategy   its strategy, if any
+     * @param people     the posts the file names
+     * @param networks   its locality networks
+     * @param notes      what the file says about its sources
+     */
+    public CouncilDefinition(Council council, List<Ward> wards, List<Locality> localities, Optional<Strategy> strategy,
+                             List<Person> people, List<LocalityNetwork> networks, List<String> notes) {
+        this(council, wards, localities, strategy, people, networks, notes, Optional.empty());
+    }
+
     /** {@return a CouncilDefinition builder with nothing set: optional values empty, collections empty} */
     public static Builder builder() {
         return new Builder();
@@ -64,6 +87,7 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
         b.people = people;
         b.networks = networks;
         b.notes = notes;
+        b.wardBoundaries = wardBoundaries;
         return b;
     }
 
@@ -80,6 +104,8 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
         private List<Person> people = List.of();
         private List<LocalityNetwork> networks = List.of();
         private List<String> notes = List.of();
+
+        private Optional<java.nio.file.Path> wardBoundaries = Optional.empty();
 
         private Builder() {
         }
@@ -163,13 +189,29 @@ public record CouncilDefinition(Council council, List<Ward> wards, List<Locality
         }
 
         /**
+         * {@return this builder}
+         *
+         * @param wardBoundaries the GeoJSON file of the wards' boundaries
+         */
+        public Builder wardBoundaries(java.nio.file.Path wardBoundaries) {
+            this.wardBoundaries = Optional.of(Checks.present("CouncilDefinition.wardBoundaries", wardBoundaries));
+            return this;
+        }
+
+        /** {@return this builder, with no boundaries file (as when it was never set)} */
+        public Builder noWardBoundaries() {
+            this.wardBoundaries = Optional.empty();
+            return this;
+        }
+
+        /**
          * {@return the record}
          *
          * @throws org.localityworking.core.ValidationException naming the field, the value and the rule, when a
          *                                                      required value is missing or a value breaks a rule
          */
         public CouncilDefinition build() {
-            return new CouncilDefinition(council, wards, localities, strategy, people, networks, notes);
+            return new CouncilDefinition(council, wards, localities, strategy, people, networks, notes, wardBoundaries);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.localityworking.core.model;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
@@ -18,11 +19,24 @@ import org.localityworking.core.internal.Checks;
  * @param gssCode    the ONS ward code, if known ({@link GssCodes#WARD})
  * @param validFrom  first day the ward exists, if known
  * @param validUntil first day the ward no longer exists (exclusive), if it has been abolished
+ * @param boundary   the ward's outline, if the council gave it ({@code wards.boundaries} in its configuration):
+ *                   the outer ring of each of its polygons, each ring at least four points, closed (first and
+ *                   last the same); empty when not given (and in a record written before record format 3)
  */
 @API(status = STABLE, since = "1.0")
+@SuppressWarnings("OptionalAssignedToNull")
 public record Ward(String id, String councilId, String name, Optional<String> gssCode,
-                   Optional<LocalDate> validFrom, Optional<LocalDate> validUntil) {
+                   Optional<LocalDate> validFrom, Optional<LocalDate> validUntil, List<List<GeoPoint>> boundary) {
+    /** Checks every value; a boundary given as null (a record written before it existed) is none. */
     public Ward {
+        boundary = boundary == null ? List.of() : Checks.list("Ward.boundary", boundary).stream()
+                .map(ring -> Checks.list("Ward.boundary", ring)).toList();
+        for (List<GeoPoint> ring : boundary) {
+            if (ring.size() < 4 || !ring.get(0).equals(ring.get(ring.size() - 1))) {
+                throw new ValidationException("Ward.boundary", id + " (a ring of " + ring.size() + " points)",
+                        "each ring must be closed (its first point repeated last) and have at least four points");
+            }
+        }
         Checks.id("Ward.id", id);
         Checks.id("Ward.councilId", councilId);
         Checks.name("Ward.name", name);
@@ -34,6 +48,21 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
             throw new ValidationException("Ward.validUntil", validUntil.get().toString(),
                     "must be after Ward.validFrom (" + validFrom.get() + ")");
         }
+    }
+
+    /**
+     * A ward without a boundary.
+     *
+     * @param id         identifier
+     * @param councilId  the council
+     * @param name       name
+     * @param gssCode    the ONS ward code, if known
+     * @param validFrom  first day the ward exists, if known
+     * @param validUntil first day the ward no longer exists, if it has been abolished
+     */
+    public Ward(String id, String councilId, String name, Optional<String> gssCode, Optional<LocalDate> validFrom,
+                Optional<LocalDate> validUntil) {
+        this(id, councilId, name, gssCode, validFrom, validUntil, List.of());
     }
 
     /** {@return whether the ward exists on the given day} */
@@ -56,6 +85,7 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
         b.gssCode = gssCode;
         b.validFrom = validFrom;
         b.validUntil = validUntil;
+        b.boundary = boundary;
         return b;
     }
 
@@ -89,8 +119,19 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
         private Optional<String> gssCode = Optional.empty();
         private Optional<LocalDate> validFrom = Optional.empty();
         private Optional<LocalDate> validUntil = Optional.empty();
+        private List<List<GeoPoint>> boundary = List.of();
 
         private Builder() {
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param boundary the outer ring of each of the ward's polygons, each closed
+         */
+        public Builder boundary(List<List<GeoPoint>> boundary) {
+            this.boundary = Checks.present("Ward.boundary", boundary);
+            return this;
         }
 
         /**
@@ -184,7 +225,7 @@ public record Ward(String id, String councilId, String name, Optional<String> gs
          *                                                      required value is missing or a value breaks a rule
          */
         public Ward build() {
-            return new Ward(id, councilId, name, gssCode, validFrom, validUntil);
+            return new Ward(id, councilId, name, gssCode, validFrom, validUntil, boundary);
         }
     }
 }

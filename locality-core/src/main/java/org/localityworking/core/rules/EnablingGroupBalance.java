@@ -31,13 +31,20 @@ public final class EnablingGroupBalance {
      */
     public static List<RuleViolation> check(EnablingGroup group, CouncilConfiguration configuration) {
         return configuration.enablingGroupRule()
-                .map(rule -> check(group, rule))
+                .map(rule -> check(group, rule, s -> s == MembershipSector.COUNCILLOR
+                        ? configuration.terminology().councillorTerm() : s.name().toLowerCase(java.util.Locale.ROOT)))
                 .orElseGet(() -> List.of(new RuleViolation(RULE, group.id(),
                         "the council's configuration has no enabling groups")));
     }
 
     /** {@return the violations of the rule, empty when the group keeps it} */
     public static List<RuleViolation> check(EnablingGroup group, EnablingGroupRule rule) {
+        return check(group, rule, s -> s.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** @param words each sector as the message names it (a council's own word for its councillors) */
+    private static List<RuleViolation> check(EnablingGroup group, EnablingGroupRule rule,
+                                             java.util.function.Function<MembershipSector, String> words) {
         List<RuleViolation> violations = new ArrayList<>();
         int size = group.coreMembers().size();
         if (size != rule.coreSize()) {
@@ -50,7 +57,7 @@ public final class EnablingGroupBalance {
             int want = rule.required(sector);
             if (have != want) {
                 violations.add(new RuleViolation(RULE, group.id(),
-                        sector + " has " + have + " core members, the council's rule is " + want));
+                        "core members (" + words.apply(sector) + "): " + have + ", the council's rule is " + want));
             }
         }
         return List.copyOf(violations);

@@ -18,6 +18,7 @@ import org.localityworking.core.model.LocalityBodyForm;
 import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.MembershipSector;
 import org.localityworking.core.model.Ward;
+import org.localityworking.core.model.HexPlace;
 import org.localityworking.core.model.WardPart;
 
 /** Both councils are configurations of the same code (DOMAIN.md); facts cite their seeds. */
@@ -99,6 +100,51 @@ class CouncilConfigurationsTest {
         assertEquals("Area Forum", d.council().configuration().terminology().localityBody());
         assertEquals(List.of(WardPart.whole("w1")), d.localities().get(0).wards());
         assertEquals(Optional.empty(), d.strategy());
+    }
+
+    private static final String TWO_AREAS = String.join("\n",
+            "council.id=testshire", "council.name=Testshire Council",
+            "terminology.locality=Area", "terminology.localityBody=Area Forum", "terminology.leadOfficer=Area Lead",
+            "terminology.enablingGroup=Core Team", "terminology.communityBuilder=Connector",
+            "terminology.councillor=Ward Member", "terminology.programme=The Compact",
+            "rules.localityBody=NETWORK", "rules.defaultMembership=DEFINED", "rules.expectedLocalities=2",
+            "wards=w1,w2", "ward.w1.name=Ward One", "ward.w2.name=Ward Two",
+            "localities=a1,a2", "locality.a1.name=Area One", "locality.a1.wards=w1,w2[north]",
+            "locality.a2.name=Area Two", "locality.a2.wards=w2[south]", "");
+
+    @Test
+    void aCouncilGivesItsOwnWordsAndItsOwnHexMapEachPartOfASplitWardPlaced() {
+        CouncilDefinition d = CouncilConfigurations.read(new StringReader(TWO_AREAS
+                + "ward.w1.hex=0,0\nward.w2.hex=a1:1,0|a2:3,-1\n"), "t");
+        var words = d.council().configuration().terminology();
+        assertEquals(List.of("Core Team", "Connector", "Ward Member", "The Compact"), List.of(words.enablingGroupTerm(),
+                words.communityBuilderTerm(), words.councillorTerm(), words.programmeTerm()));
+        assertEquals(List.of(Optional.of(new HexPlace(0, 0)), Optional.of(new HexPlace(1, 0))),
+                d.locality("a1").orElseThrow().wards().stream().map(WardPart::hex).toList());
+        assertEquals(Optional.of(new HexPlace(3, -1)), d.locality("a2").orElseThrow().wards().get(0).hex());
+        CouncilDefinition plain = CouncilConfigurations.read(new StringReader(TWO_AREAS), "t");
+        assertEquals("Enabling Group", CouncilConfigurations.read(new StringReader(MINIMAL), "m").council()
+                .configuration().terminology().enablingGroupTerm(), "the default word where a council gives none");
+        assertTrue(plain.localities().stream().flatMap(l -> l.wards().stream()).allMatch(p -> p.hex().isEmpty()));
+    }
+
+    @Test
+    void aHexMapThatMissesAWardPlacesTwoOnOneHexOrIsNotNumbersIsRefusedByKey() {
+        ValidationException missing = assertThrows(ValidationException.class, () -> CouncilConfigurations.read(
+                new StringReader(TWO_AREAS + "ward.w1.hex=0,0\nward.w2.hex=a1:1,0\n"), "t"));
+        assertEquals("t#ward.w2.hex", missing.field());
+        assertTrue(missing.rule().contains("locality a2"), missing.getMessage());
+        ValidationException clash = assertThrows(ValidationException.class, () -> CouncilConfigurations.read(
+                new StringReader(TWO_AREAS + "ward.w1.hex=0,0\nward.w2.hex=a1:1,0|a2:0,0\n"), "t"));
+        assertEquals("t#ward.w2.hex", clash.field());
+        assertTrue(clash.rule().contains("must not share its place with ward w1"), clash.getMessage());
+        ValidationException words = assertThrows(ValidationException.class, () -> CouncilConfigurations.read(
+                new StringReader(TWO_AREAS + "ward.w1.hex=north\nward.w2.hex=a1:1,0|a2:3,0\n"), "t"));
+        assertEquals("north", words.value());
+        ValidationException boundaries = assertThrows(ValidationException.class, () -> CouncilConfigurations.read(
+                new StringReader(TWO_AREAS + "wards.boundaries=nowhere.geojson\n"), "t"));
+        assertEquals("t#wards.boundaries", boundaries.field());
+        assertTrue(boundaries.rule().contains("GeoJSON file"), boundaries.getMessage());
     }
 
     @Test

@@ -42,8 +42,8 @@ class EnablingGroupBalanceTest {
     void sixMembersWithTheWrongSplitBreakTheRule() {
         List<RuleViolation> violations = EnablingGroupBalance.check(group(3, 1, 2), TRAFFORD);
         assertEquals(2, violations.size(), violations.toString());
-        assertTrue(violations.get(0).detail().contains("COMMUNITY has 3"), violations.toString());
-        assertTrue(violations.get(1).detail().contains("AGENCY has 1"), violations.toString());
+        assertTrue(violations.get(0).detail().contains("core members (community): 3"), violations.toString());
+        assertTrue(violations.get(1).detail().contains("core members (agency): 1"), violations.toString());
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.localityworking.storage.Versioned;
  * {@code WD23CD}, or {@code code}, {@code gss}, ...). A point is placed in the ward whose boundary holds it, and in
  * the locality that holds that ward (the first, when a ward is split between localities).
  */
-final class WardBoundaries {
+public final class WardBoundaries {
     /** A ward placed: the ward and its locality. */
     record Placed(String wardId, String localityId) {
     }
@@ -82,6 +82,64 @@ final class WardBoundaries {
                     + " a property such as WD23CD)");
         }
         return new WardBoundaries(List.copyOf(areas));
+    }
+
+    /**
+     * {@return the wards with their outlines from the GeoJSON file: for each feature naming one of the wards (by id
+     *         or GSS code, as {@link #read} matches them), the outer ring of each of its polygons, closed}
+     *
+     * @param field the configuration key that named the file, for messages
+     * @param file  the GeoJSON file
+     * @param wards the council's wards
+     * @throws ValidationException when the file cannot be read as GeoJSON, or outlines none of the wards
+     */
+    public static List<Ward> outlined(String field, Path file, List<Ward> wards) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new ValidationException(field, file.toString(), "must be a GeoJSON file of the council's ward"
+                    + " boundaries that can be read (" + e.getMessage() + ")");
+        }
+        Map<String, String> wardOf = new HashMap<>();
+        wards.forEach(w -> {
+            wardOf.put(w.id(), w.id());
+            w.gssCode().ifPresent(code -> wardOf.put(code, w.id()));
+        });
+        Map<String, List<List<org.localityworking.core.model.GeoPoint>>> outlines = new HashMap<>();
+        for (JsonNode feature : root.path("features")) {
+            Optional<String> ward = ward(feature, wardOf);
+            JsonNode geometry = feature.path("geometry");
+            List<JsonNode> outer = new ArrayList<>();
+            switch (geometry.path("type").asText("")) {
+                case "Polygon" -> outer.add(geometry.path("coordinates").path(0));
+                case "MultiPolygon" -> geometry.path("coordinates").forEach(polygon -> outer.add(polygon.path(0)));
+                default -> {
+                }
+            }
+            if (ward.isEmpty()) {
+                continue;
+            }
+            for (JsonNode ring : outer) {
+                List<org.localityworking.core.model.GeoPoint> points = new ArrayList<>();
+                for (double[] p : ring(ring)) {
+                    points.add(new org.localityworking.core.model.GeoPoint(p[1], p[0]));
+                }
+                if (!points.isEmpty() && !points.get(0).equals(points.get(points.size() - 1))) {
+                    points.add(points.get(0));
+                }
+                if (points.size() >= 4) {
+                    outlines.computeIfAbsent(ward.get(), k -> new ArrayList<>()).add(List.copyOf(points));
+                }
+            }
+        }
+        if (outlines.isEmpty()) {
+            throw new ValidationException(field, file.toString(), "must hold GeoJSON Polygon or MultiPolygon features"
+                    + " of the council's wards, each naming one of its wards by id or GSS code (its \"id\" or a"
+                    + " property such as WD23CD)");
+        }
+        return wards.stream().map(w -> outlines.containsKey(w.id())
+                ? w.toBuilder().boundary(outlines.get(w.id())).build() : w).toList();
     }
 
     /** {@return the council's wards' ids, by their id and by their GSS code} */

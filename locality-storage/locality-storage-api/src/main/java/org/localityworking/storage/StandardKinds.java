@@ -230,7 +230,7 @@ public final class StandardKinds {
             .date(LocalityPartnership::established)
             .reference("LocalityPartnership.localityId", LOCALITY, LocalityPartnership::localityId)
             .references("LocalityPartnership.members.organisationId", ORGANISATION, p -> memberOrganisations(p.members()))
-            .describe("Locality Partnerships you are a member of",
+            .describe("Locality bodies (partnerships) you are a member of",
                     "to record who takes part in each partnership and that its membership keeps the council's rules")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
             .freeText("name")
@@ -242,7 +242,7 @@ public final class StandardKinds {
             .keys(Dimension.PERSON, g -> concat(memberIds(g.coreMembers()), g.invitedProjectLeadIds()))
             .reference("EnablingGroup.localityId", LOCALITY, EnablingGroup::localityId)
             .references("EnablingGroup.coreMembers.organisationId", ORGANISATION, g -> memberOrganisations(g.coreMembers()))
-            .describe("Enabling Groups you are a member of, or were invited to as a project lead",
+            .describe("Core groups of a locality's work you are a member of, or were invited to as a project lead",
                     "to record each group's members and check that it keeps the balance of community, agency and councillor members")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
             .freeText()
@@ -255,7 +255,7 @@ public final class StandardKinds {
             .reference("LocalityNetwork.localityId", LOCALITY, LocalityNetwork::localityId)
             .references("LocalityNetwork.memberOrganisationIds", ORGANISATION, LocalityNetwork::memberOrganisationIds)
             .references("LocalityNetwork.members.organisationId", ORGANISATION, n -> memberOrganisations(n.members()))
-            .describe("Locality networks you are a member of",
+            .describe("Locality bodies (networks) you are a member of",
                     "to record who takes part in each locality's network of groups")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
             .freeText("name")
@@ -267,7 +267,7 @@ public final class StandardKinds {
             .keys(Dimension.PERSON, CommunityBuilderTeam::memberPersonIds)
             .reference("CommunityBuilderTeam.localityId", LOCALITY, CommunityBuilderTeam::localityId)
             .describe("Community builder teams you belong to",
-                    "to organise the community builders who support each locality")
+                    "to organise the people who build community links in each locality")
             .councilThrough(Dimension.LOCALITY, LOCALITY)
             .freeText("name")
             .build();

@@ -47,7 +47,7 @@ final class SetupCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CouncilDefinition d;
         try {
-            d = CouncilConfigurations.read(file);
+            d = org.localityworking.interop.run.CouncilMaps.withWardBoundaries(CouncilConfigurations.read(file));
         } catch (UncheckedIOException e) {
             err.println("error: cannot read the configuration file " + file + ": " + e.getCause());
             return 1;

@@ -17,7 +17,8 @@ public interface CsvColumns {
             "sensitive", "transfer", "latitude", "longitude", "acv_nominated_by", "acv_nominated_on", "acv_decision",
             "acv_decided_on", "acv_notice_on", "acv_bid_request_on");
     /** Organisations: sector ({@code PUBLIC}, {@code PRIVATE}, {@code VCSE}), kind, and the locality they are based in. */
-    List<String> ORGANISATIONS = List.of("id", "name", "sector", "kind", "locality");
+    List<String> ORGANISATIONS = List.of("id", "name", "sector", "kind", "locality", "description", "charityNumber",
+            "companyNumber", "postcode", "website");
     /** People list: roles as {@code ROLE[@locality][#organisation]}, separated by {@code ;}. */
     List<String> PEOPLE = List.of("id", "name", "email", "phone", "address", "ward", "roles");
 

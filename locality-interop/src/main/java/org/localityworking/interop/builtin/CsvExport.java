@@ -70,7 +70,9 @@ public final class CsvExport implements DataExporter {
         List<Person> people = Exports.isPublic(request) ? List.of() : scope.inLocalities(StandardKinds.PERSON);
         List<Organisation> organisations = organisations(scope, people);
         Exports.csv(target, "organisations.csv", CsvColumns.ORGANISATIONS, organisations.stream()
-                .map(o -> List.of(o.id(), o.name(), o.sector().name(), o.kind().name(), o.localityId().orElse("")))
+                .map(o -> List.of(o.id(), o.name(), o.sector().name(), o.kind().name(), o.localityId().orElse(""),
+                        o.description().orElse(""), o.charityNumber().orElse(""), o.companyNumber().orElse(""),
+                        o.postcode().orElse(""), o.website().orElse("")))
                 .toList());
         List<Exports.LeftOut> unplaced = request.localityId().isPresent() ? List.of()
                 : Exports.unplaced(context.view(), organisations.stream().map(Organisation::id).collect(Collectors.toSet()),

@@ -57,6 +57,16 @@ public final class OrganisationsCsvImporter implements DataImporter {
                 });
     }
 
+    private static void detail(CsvRows.Row row, String column, java.util.function.Consumer<String> set, Runnable clear) {
+        if (row.has(column)) {
+            if (row.get(column).isEmpty()) {
+                clear.run();
+            } else {
+                set.accept(row.get(column));
+            }
+        }
+    }
+
     private static Organisation parse(CsvRows.Row row, Optional<Organisation> stored,
                                       List<ImportException.RowError> errors) {
         try {
@@ -68,7 +78,16 @@ public final class OrganisationsCsvImporter implements DataImporter {
             Optional<String> locality = row.has("locality")
                     ? Optional.of(row.get("locality")).filter(l -> !l.isEmpty())
                     : stored.flatMap(Organisation::localityId);
-            return new Organisation(row.get("id"), row.get("name"), sector, kind, locality);
+            // a detail the file has no column for keeps the stored value; an empty cell clears it
+            Organisation.Builder b = stored.map(Organisation::toBuilder).orElseGet(Organisation::builder)
+                    .id(row.get("id")).name(row.get("name")).sector(sector).kind(kind);
+            locality.ifPresentOrElse(b::localityId, b::noLocalityId);
+            detail(row, "description", b::description, b::noDescription);
+            detail(row, "charityNumber", b::charityNumber, b::noCharityNumber);
+            detail(row, "companyNumber", b::companyNumber, b::noCompanyNumber);
+            detail(row, "postcode", b::postcode, b::noPostcode);
+            detail(row, "website", b::website, b::noWebsite);
+            return b.build();
         } catch (ValidationException e) {
             errors.add(new ImportException.RowError(row.line(), Cells.column(e.field()), e.value(), e.rule()));
             return null;

@@ -69,6 +69,11 @@ final class Trafford {
     static final String URMSTON = "urmston-partington";
     static final List<String> LOCALITIES = List.of(OTAS, SALE, SOUTH, URMSTON);
 
+    /** What the illustrative funded groups do, one to a group with the place it meets. */
+    private static final List<String> GROUP_ACTIVITIES = List.of("Lunch Club", "Allotment Society", "Youth Football Club",
+            "Carers' Group", "Men's Shed", "Friends of the Park", "Food Bank", "Dementia Cafe", "Community Choir",
+            "Walking Group", "Repair Cafe", "Parent and Toddler Group");
+
     private Trafford() {
     }
 
@@ -142,13 +147,24 @@ final class Trafford {
                 OrganisationKind.CHARITY, Optional.empty()));
         b.add(StandardKinds.ORGANISATION, new Organisation("m16-faith-forum", "Old Trafford faith groups (illustrative)",
                 Sector.VCSE, OrganisationKind.FAITH_GROUP, Optional.of(OTAS)));
-        // 45 groups funded at the summer 2015 voting events (seed 003); their names are illustrative.
+        // 45 groups funded at the summer 2015 voting events (seed 003): the source gives their number, not their
+        // names, so each is named as such a group might be (a place in its locality and what it does), marked
+        // "(illustrative)", and described as invented.
         List<String> vsgGroups = new ArrayList<>();
         for (int i = 1; i <= 45; i++) {
             String id = "vsg-group-" + i;
             vsgGroups.add(id);
-            b.add(StandardKinds.ORGANISATION, new Organisation(id, "Community group " + i + " (illustrative)", Sector.VCSE,
-                    OrganisationKind.COMMUNITY_GROUP, Optional.of(LOCALITIES.get(i % 4))));
+            String locality = LOCALITIES.get((i - 1) % 4); // the locality whose voting event funded it
+            List<String> places = def.locality(locality).orElseThrow().wards().stream().map(WardPart::wardId)
+                    .map(w -> def.wards().stream().filter(x -> x.id().equals(w)).findFirst().orElseThrow().name())
+                    .distinct().toList();
+            int nth = (i - 1) / 4; // the nth group of its locality: a place of the locality, and its own activity
+            String name = places.get(nth % places.size()) + " " + GROUP_ACTIVITIES.get(nth % GROUP_ACTIVITIES.size())
+                    + " (illustrative)";
+            b.add(StandardKinds.ORGANISATION, Organisation.builder().id(id).name(name).sector(Sector.VCSE)
+                    .kind(OrganisationKind.COMMUNITY_GROUP).localityId(locality)
+                    .description("Illustrative: one of the 45 groups funded at the 2015 voting events; the name is"
+                            + " invented").build());
         }
 
         // People: for each locality two community members, two agency members and two councillors (illustrative).
@@ -449,7 +465,7 @@ final class Trafford {
             List<VotingEvent.Tally> tallies = new ArrayList<>();
             for (int g = e; g < groups.size(); g += 4) {
                 tallies.add(new VotingEvent.Tally("bid-" + (g + 1), PartyRef.organisation(groups.get(g)),
-                        "Project of community group " + (g + 1), 60 + (g * 37) % 200, true));
+                        "Project of a community group (illustrative)", 60 + (g * 37) % 200, true));
             }
             tallies.add(new VotingEvent.Tally("bid-unfunded-" + e, PartyRef.organisation("thrive-trafford"),
                     "Unfunded bid (illustrative)", 41, false));

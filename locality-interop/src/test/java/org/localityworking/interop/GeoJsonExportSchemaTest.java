@@ -46,11 +46,12 @@ class GeoJsonExportSchemaTest extends BothCouncilsTest {
     }
 
     @Test
-    void theHtmlAssetMapDrawsThePointsAsSvg() {
+    void theHtmlAssetMapDrawsTheLocatedAssetInItsWardAndNoPlotWithoutBoundaries() {
         Report map = Reports.build(store, Fixture.REPORTS.byId("asset-map"), Fixture.request("trafford", Optional.of("old-trafford-stretford"), Audience.PUBLIC));
         String html = Fixture.render(map, Fixture.FORMATS.byId("html"));
-        assertTrue(html.contains("<path d=\"M"), "points drawn, a physical asset as a diamond");
-        assertTrue(html.matches("(?s).*<title>[0-9]+\\. The Back Gallery \\(Physical\\)</title>.*"), html);
-        assertTrue(html.contains("<td>The Back Gallery</td><td>Physical</td>"), "listed in the map's table");
+        assertTrue(html.contains("<title>The Back Gallery (Physical)</title>"), "drawn in its ward's hex: " + html);
+        assertTrue(map.sections().stream().flatMap(s -> s.blocks().stream())
+                .noneMatch(org.localityworking.reporting.PointMap.class::isInstance),
+                "Trafford's configuration gives no ward boundaries: no plot of dots on a blank box");
     }
 }

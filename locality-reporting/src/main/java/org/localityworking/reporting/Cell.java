@@ -31,14 +31,19 @@ public sealed interface Cell permits Cell.Text, Cell.Count, Cell.Decimal, Cell.A
     String raw();
 
     /**
-     * {@return the cell of that type (anything else as text, by its {@code toString})}
+     * {@return the cell of that type (an enum value in words, {@code LEAD_LOCALITY_OFFICER} as "Lead locality
+     *         officer"; anything else as text, by its {@code toString})}
      *
      * @param value text, a whole number ({@code Integer}, {@code Long}), a decimal ({@code BigDecimal},
-     *              {@code Double}), {@link Money}, a {@link LocalDate} or a cell
+     *              {@code Double}), {@link Money}, a {@link LocalDate}, an enum value or a cell
      */
     static Cell of(Object value) {
         if (value instanceof Cell c) {
             return c;
+        }
+        if (value instanceof Enum<?> e) {
+            String words = e.name().replace('_', ' ').toLowerCase(Locale.UK);
+            return new Text(Character.toUpperCase(words.charAt(0)) + words.substring(1));
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short) {
             return new Count(((Number) value).longValue());

@@ -94,7 +94,7 @@ public final class SubjectAccess {
         items.forEach(i -> byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i));
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("About this document", List.of(
-                new Paragraph("This document lists everything this Locality Working system holds about "
+                new Paragraph("This document lists everything this system holds about "
                         + person.name() + " (person id " + personId + ") on " + DAY.format(day) + ". You have the"
                         + " right to a copy of your personal data; the council must answer your request within one"
                         + " month of receiving it."),
@@ -107,7 +107,8 @@ public final class SubjectAccess {
                 new Note(Note.Kind.INFO, "The system does not record when each record was first saved. Where a"
                         + " record carries its own date (when a grant was awarded, a story collected, a course"
                         + " completed), it is shown as 'Date on the record'."))));
-        byKind.forEach((kind, list) -> sections.add(section(kind, list)));
+        java.util.function.Function<Enum<?>, String> enums = enumWords(store, person);
+        byKind.forEach((kind, list) -> sections.add(section(kind, list, inCouncilWords(store, kind, list), enums)));
         sections.add(new Section("Your rights", List.of(
                 new Paragraph("You can ask for anything here to be corrected, or for your personal details to be"
                         + " erased. When they are erased, your name and contact details are replaced by "
@@ -221,8 +222,79 @@ public final class SubjectAccess {
         return kind.date(kind.type().cast(item.value()));
     }
 
-    private static Section section(Kind<?> kind, List<Item> items) {
-        String what = kind.description().map(Kind.Description::what)
+    /**
+     * {@return the heading of a kind whose records are a council's bodies or teams, in that council's words (its
+     *         terminology) when every record of the kind here is of one council; empty for any other kind, or
+     *         records of several councils (the kind's own neutral description is used)}
+     */
+    /**
+     * {@return an enum value in words ({@code SINGLE_POINT_OF_CONTACT}: "Single point of contact"), a role or
+     *         sector in the words of the person's council (the council of the localities of their roles) where
+     *         that is one council: its councillors, community builders and lead officers as it names them}
+     */
+    private static java.util.function.Function<Enum<?>, String> enumWords(LocalityStore store, Person person) {
+        Set<org.localityworking.core.model.Terminology> councils = new java.util.HashSet<>();
+        person.roles().forEach(r -> r.localityId().flatMap(l -> store.get(StandardKinds.LOCALITY, l))
+                .flatMap(l -> store.get(StandardKinds.COUNCIL, l.value().councilId()))
+                .ifPresent(c -> councils.add(c.value().configuration().terminology())));
+        Optional<org.localityworking.core.model.Terminology> terms = councils.size() == 1
+                ? Optional.of(councils.iterator().next()) : Optional.empty();
+        return e -> {
+            if (terms.isPresent()) {
+                org.localityworking.core.model.Terminology t = terms.get();
+                if (e == org.localityworking.core.model.Role.COUNCILLOR
+                        || e == org.localityworking.core.model.MembershipSector.COUNCILLOR) {
+                    return t.councillorTerm();
+                } else if (e == org.localityworking.core.model.Role.COMMUNITY_BUILDER) {
+                    return t.communityBuilderTerm();
+                } else if (e == org.localityworking.core.model.Role.LEAD_LOCALITY_OFFICER) {
+                    return t.leadOfficer();
+                }
+            }
+            return words(e.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        };
+    }
+
+    private static Optional<String> inCouncilWords(LocalityStore store, Kind<?> kind, List<Item> items) {
+        Set<String> localities = new java.util.HashSet<>();
+        for (Item i : items) {
+            Object v = i.value();
+            if (v instanceof org.localityworking.core.model.LocalityPartnership p) {
+                localities.add(p.localityId());
+            } else if (v instanceof org.localityworking.core.model.LocalityNetwork n) {
+                localities.add(n.localityId());
+            } else if (v instanceof org.localityworking.core.model.EnablingGroup g) {
+                localities.add(g.localityId());
+            } else if (v instanceof org.localityworking.core.model.CommunityBuilderTeam t) {
+                localities.add(t.localityId());
+            } else {
+                return Optional.empty();
+            }
+        }
+        Set<org.localityworking.core.model.Terminology> words = new java.util.HashSet<>();
+        for (String l : localities) {
+            store.get(StandardKinds.LOCALITY, l).flatMap(loc -> store.get(StandardKinds.COUNCIL, loc.value().councilId()))
+                    .ifPresent(c -> words.add(c.value().configuration().terminology()));
+        }
+        if (words.size() != 1) {
+            return Optional.empty();
+        }
+        org.localityworking.core.model.Terminology t = words.iterator().next();
+        String plural = org.localityworking.core.model.Terminology.plural(t.localityBody());
+        if (kind.equals(StandardKinds.PARTNERSHIP) || kind.equals(StandardKinds.NETWORK)) {
+            return Optional.of(plural + " you are a member of");
+        }
+        if (kind.equals(StandardKinds.ENABLING_GROUP)) {
+            return Optional.of(org.localityworking.core.model.Terminology.plural(t.enablingGroupTerm())
+                    + " you are a member of, or were invited to as a project lead");
+        }
+        return Optional.of("Teams of " + org.localityworking.core.model.Terminology.plural(t.communityBuilderTerm())
+                .toLowerCase(Locale.UK) + " you belong to");
+    }
+
+    private static Section section(Kind<?> kind, List<Item> items, Optional<String> heading,
+                                   java.util.function.Function<Enum<?>, String> enums) {
+        String what = heading.or(() -> kind.description().map(Kind.Description::what))
                 .orElse("Records of the kind '" + kind.name().replace('_', ' ') + "' that name you");
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph("Why it is kept: " + kind.description().map(Kind.Description::why)
@@ -233,14 +305,15 @@ public final class SubjectAccess {
             List<List<String>> rows = new ArrayList<>();
             dateOf(item).ifPresent(d -> rows.add(List.of("Date on the record", DAY.format(d))));
             rows.add(List.of("Times saved", Long.toString(item.version())));
-            flatten("", item.value(), item.others(), rows);
+            flatten("", item.value(), item.others(), rows, enums);
             blocks.add(Table.of(kind.name().replace('_', ' ') + " " + item.id(), List.of("Field", "Value"), rows));
         }
         return new Section(what, blocks);
     }
 
     /** The record's components as field/value rows, nested records and lists named by their path. */
-    private static void flatten(String prefix, Object value, Set<String> others, List<List<String>> rows) {
+    private static void flatten(String prefix, Object value, Set<String> others, List<List<String>> rows,
+                                java.util.function.Function<Enum<?>, String> enums) {
         if (value instanceof Record r && !(value instanceof Money)) {
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 Object v;
@@ -250,11 +323,11 @@ public final class SubjectAccess {
                     throw new IllegalStateException("Could not read " + c.getName(), e);
                 }
                 flatten(prefix.isEmpty() ? words(c.getName()) : prefix + ", " + words(c.getName()).toLowerCase(Locale.ROOT),
-                        v, others, rows);
+                        v, others, rows, enums);
             }
         } else if (value instanceof Optional<?> o) {
             if (o.isPresent()) {
-                flatten(prefix, o.get(), others, rows);
+                flatten(prefix, o.get(), others, rows, enums);
             } else {
                 rows.add(List.of(prefix, "(none)"));
             }
@@ -262,19 +335,19 @@ public final class SubjectAccess {
             if (c.isEmpty()) {
                 rows.add(List.of(prefix, "(none)"));
             } else if (c.stream().allMatch(x -> x instanceof String || x instanceof Enum<?>)) {
-                rows.add(List.of(prefix, String.join(", ", c.stream().map(x -> shown(x, others)).toList())));
+                rows.add(List.of(prefix, String.join(", ", c.stream().map(x -> shown(x, others, enums)).toList())));
             } else {
                 int n = 1;
                 for (Object x : c) {
-                    flatten(prefix + " " + n++, x, others, rows);
+                    flatten(prefix + " " + n++, x, others, rows, enums);
                 }
             }
         } else {
-            rows.add(List.of(prefix, shown(value, others)));
+            rows.add(List.of(prefix, shown(value, others, enums)));
         }
     }
 
-    private static String shown(Object value, Set<String> others) {
+    private static String shown(Object value, Set<String> others, java.util.function.Function<Enum<?>, String> enums) {
         if (value instanceof String s) {
             return others.contains(s) ? ANOTHER_PERSON : s.isBlank() ? "(blank)" : s;
         } else if (value instanceof LocalDate d) {
@@ -282,7 +355,7 @@ public final class SubjectAccess {
         } else if (value instanceof Boolean b) {
             return b ? "yes" : "no";
         } else if (value instanceof Enum<?> e) {
-            return words(e.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            return enums.apply(e);
         } else if (value instanceof java.util.OptionalInt i) {
             return i.isPresent() ? Integer.toString(i.getAsInt()) : "(none)";
         }

@@ -17,13 +17,15 @@ import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.WardPart;
 
 /**
- * A hex layout of a council's wards: one hex per ward, each locality's wards together in a compact cluster, in
+ * A hex layout of a council's wards: one hex per ward and locality (a ward split between two localities has a hex
+ * in each, so each locality's share is drawn with its own assets), each locality's wards together in a compact
+ * cluster, in
  * HexJSON's {@code odd-r} offset coordinates ({@code q} the column, {@code r} the row, rows counting upwards, so
  * north is up; odd rows sit half a hex to the right). {@link #generate} makes one from the localities, placing
  * the localities' clusters, and the wards within each, by their centroids where those are known (north first,
  * then west to east) and otherwise in the council's order; {@link #toHexJson()} writes it for HexJSON tools.
  *
- * @param hexes one per ward, no two at one place
+ * @param hexes one per ward and locality, no two at one place
  */
 @API(status = STABLE, since = "1.0")
 public record WardLayout(List<Hex> hexes) {
@@ -36,9 +38,9 @@ public record WardLayout(List<Hex> hexes) {
                 throw new org.localityworking.core.ValidationException("WardLayout.hexes", h.wardId(),
                         "must not share its place (" + h.q() + ", " + h.r() + ") with another ward");
             }
-            if (!wards.add(h.wardId())) {
+            if (!wards.add(h.wardId() + " " + h.localityId())) {
                 throw new org.localityworking.core.ValidationException("WardLayout.hexes", h.wardId(),
-                        "must appear once");
+                        "must appear once in locality " + h.localityId());
             }
         }
     }
@@ -60,23 +62,43 @@ public record WardLayout(List<Hex> hexes) {
         }
     }
 
+    /**
+     * {@return the council's own layout, where it gave one: every ward of every one of the localities placed
+     *         ({@code WardPart.hex}, from {@code ward.ID.hex} in its configuration); empty when any is not placed}
+     *
+     * @param localities the localities
+     * @param wardNames  each ward's name, by id
+     */
+    public static Optional<WardLayout> own(List<Locality> localities, Map<String, String> wardNames) {
+        List<Hex> hexes = new ArrayList<>();
+        for (Locality l : localities) {
+            for (WardPart p : l.wards()) {
+                if (p.hex().isEmpty() || !wardNames.containsKey(p.wardId())) {
+                    return Optional.empty();
+                }
+                hexes.add(new Hex(p.wardId(), wardNames.get(p.wardId()), l.id(), p.hex().get().q(), p.hex().get().r()));
+            }
+        }
+        return hexes.isEmpty() ? Optional.empty() : Optional.of(new WardLayout(hexes));
+    }
+
     /** Axial directions of a hex ring, in order. */
     private static final int[][] DIRECTIONS = {{1, 0}, {1, -1}, {0, -1}, {-1, 0}, {-1, 1}, {0, 1}};
 
     /**
      * Makes a layout.
      *
-     * @param localities the localities, in the council's order; a ward in several is drawn with the first
+     * @param localities the localities, in the council's order; a ward in several has a hex in each
      * @param wardNames  each ward's name, by id
      * @param centroids  the wards' centroids where known (for example the mean of their located assets)
-     * @return the layout: the localities' clusters in rows, north first, each ward once
+     * @return the layout: the localities' clusters in rows, north first, each ward once in each of its localities
      */
     public static WardLayout generate(List<Locality> localities, Map<String, String> wardNames,
                                       Map<String, GeoPoint> centroids) {
         Map<String, List<String>> clusters = new LinkedHashMap<>();
-        Set<String> placed = new LinkedHashSet<>();
         for (Locality l : localities) {
             List<String> wards = new ArrayList<>();
+            Set<String> placed = new LinkedHashSet<>();
             for (WardPart p : l.wards()) {
                 if (wardNames.containsKey(p.wardId()) && placed.add(p.wardId())) {
                     wards.add(p.wardId());
@@ -171,13 +193,21 @@ public record WardLayout(List<Hex> hexes) {
                 known.stream().mapToDouble(GeoPoint::longitude).average().orElseThrow()));
     }
 
-    /** {@return the layout as HexJSON: {@code {"layout":"odd-r","hexes":{WARD:{"q":..,"r":..,"n":NAME,"locality":ID}}}}} */
+    /**
+     * {@return the layout as HexJSON: {@code {"layout":"odd-r","hexes":{KEY:{"q":..,"r":..,"n":NAME,"ward":ID,
+     *         "locality":ID}}}}, each hex keyed by its ward's id, or, for a ward split between localities, by
+     *         {@code WARD@LOCALITY} (HexJSON's keys are unique)}
+     */
     public String toHexJson() {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode root = json.createObjectNode().put("layout", "odd-r");
         com.fasterxml.jackson.databind.node.ObjectNode all = root.putObject("hexes");
+        Map<String, Long> perWard = new java.util.HashMap<>();
+        hexes.forEach(h -> perWard.merge(h.wardId(), 1L, Long::sum));
         for (Hex h : hexes) {
-            all.putObject(h.wardId()).put("q", h.q()).put("r", h.r()).put("n", h.name()).put("locality", h.localityId());
+            String key = perWard.get(h.wardId()) > 1 ? h.wardId() + "@" + h.localityId() : h.wardId();
+            all.putObject(key).put("q", h.q()).put("r", h.r()).put("n", h.name()).put("ward", h.wardId())
+                    .put("locality", h.localityId());
         }
         try {
             return json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

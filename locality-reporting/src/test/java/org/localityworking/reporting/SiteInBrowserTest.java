@@ -36,9 +36,8 @@ import org.localityworking.storage.LocalityStore;
  * The demo's report site (both example councils, as the CLI's {@code demo} writes it), walked page by page:
  * every link resolves, every page reaches its council's front page in one click, no page holds nothing but
  * "no data", a category has one colour on every page, and in headless Chromium every page has no console
- * error and no serious or critical WCAG 2.2 AA violation as axe-core checks it. Screenshots of the front page,
- * a locality page and the asset map land in {@code target/chromium} ({@code -Dscreenshots.update=true} copies
- * them to {@code docs/images} for the README).
+ * error and no serious or critical WCAG 2.2 AA violation as axe-core checks it ({@link SiteOnAnyScreenTest}
+ * measures the pages at a phone's width and a desktop's, and takes the README's screenshots).
  */
 class SiteInBrowserTest {
     @TempDir
@@ -212,7 +211,6 @@ class SiteInBrowserTest {
                 + " serious or critical violations");
         assertEquals(List.of(), run.consoleErrors(), "console errors");
         System.err.println("axe-core: " + pages.size() + " pages, 0 serious or critical violations; lesser: " + lesser);
-        screenshots(browser);
     }
 
     /** @return axe-core's script, copied from the test class path into the folder */
@@ -238,22 +236,5 @@ class SiteInBrowserTest {
         Chromium.Run run = browser.run(bad, "--dump-dom", "--virtual-time-budget=20000");
         assertTrue(run.log().contains("image-alt:critical") && run.log().contains("color-contrast:serious")
                 && run.log().contains("link-name:serious"), run.log().substring(Math.max(0, run.log().length() - 3000)));
-    }
-
-    /** The README's pictures: the front page, a locality page and the asset map. */
-    private static void screenshots(Chromium browser) throws Exception {
-        Path out = Files.createDirectories(Path.of("target", "chromium"));
-        Map<String, Path> shots = Map.of("site-front-page.png", site.resolve("trafford/index.html"),
-                "site-locality-page.png", site.resolve("trafford/sale/index.html"),
-                "site-asset-map.png", site.resolve("trafford/council/asset-map.html"));
-        for (Map.Entry<String, Path> shot : shots.entrySet()) {
-            Path png = out.resolve(shot.getKey()).toAbsolutePath();
-            Chromium.Run r = browser.run(shot.getValue(), "--screenshot=" + png, "--window-size=1280,1100");
-            assertEquals(0, r.exit(), r.log());
-            assertTrue(Files.size(png) > 20_000, png + " is " + Files.size(png) + " bytes");
-            if (Boolean.getBoolean("screenshots.update")) {
-                Files.copy(png, Path.of("..", "docs", "images", shot.getKey()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 }

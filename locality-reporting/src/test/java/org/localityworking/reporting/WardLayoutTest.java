@@ -74,8 +74,9 @@ class WardLayoutTest {
         List<Locality> localities = List.of(locality("a", "w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8"),
                 locality("b", "w9", "w10", "w11"), locality("c", "w12"), locality("d", "w13", "w14", "w3"));
         WardLayout layout = WardLayout.generate(localities, names(14), Map.of());
-        assertEquals(14, layout.hexes().size(), "w3 is in two localities and drawn once, with the first");
-        assertEquals("a", layout.hexes().stream().filter(h -> h.wardId().equals("w3")).findFirst().orElseThrow().localityId());
+        assertEquals(15, layout.hexes().size(), "w3 is in two localities and drawn in each");
+        assertEquals(List.of("a", "d"), layout.hexes().stream().filter(h -> h.wardId().equals("w3"))
+                .map(WardLayout.Hex::localityId).toList());
         assertTogether(layout);
         assertEquals(layout, WardLayout.generate(localities, names(14), Map.of()), "deterministic");
     }
@@ -105,13 +106,14 @@ class WardLayoutTest {
 
     @Test
     void hexJsonHasTheLayoutAndEveryWard() throws Exception {
-        WardLayout layout = WardLayout.generate(List.of(locality("a", "w1", "w2"), locality("b", "w3")),
+        WardLayout layout = WardLayout.generate(List.of(locality("a", "w1", "w2"), locality("b", "w3", "w2")),
                 Map.of("w1", "One \"quoted\"", "w2", "Two", "w3", "Three"), Map.of());
         JsonNode json = new ObjectMapper().readTree(layout.toHexJson());
         assertEquals("odd-r", json.path("layout").asText());
-        assertEquals(3, json.path("hexes").size());
+        assertEquals(4, json.path("hexes").size(), "w2 is split: a hex in each locality");
         for (WardLayout.Hex h : layout.hexes()) {
-            JsonNode hex = json.path("hexes").path(h.wardId());
+            JsonNode hex = json.path("hexes").path(h.wardId().equals("w2") ? "w2@" + h.localityId() : h.wardId());
+            assertEquals(h.wardId(), hex.path("ward").asText());
             assertEquals(h.q(), hex.path("q").asInt());
             assertEquals(h.r(), hex.path("r").asInt());
             assertEquals(h.name(), hex.path("n").asText());

@@ -139,9 +139,16 @@ public final class AssetMapReport extends BuiltInReport {
             a.location().ifPresent(g -> points.add(new PointMap.Point(a.name(), label(a.category()), g.latitude(),
                     g.longitude())));
         }
-        if (!points.isEmpty()) {
-            byWardBlocks.add(new PointMap("Mapped assets with a location (" + points.size() + ")",
-                    points.subList(0, Math.min(points.size(), LIST_LIMIT))));
+        // the located assets are drawn on the wards' outlines where the council gave them (wards.boundaries);
+        // without them a plot of dots on a blank box says nothing, so it is left out
+        List<PointMap.Area> outlines = new ArrayList<>();
+        for (String ward : wardNames.keySet()) {
+            s.ward(ward).filter(w -> !w.boundary().isEmpty())
+                    .ifPresent(w -> outlines.add(new PointMap.Area(w.name(), w.boundary())));
+        }
+        if (!points.isEmpty() && !outlines.isEmpty()) {
+            byWardBlocks.add(new PointMap("Mapped assets with a location (" + points.size() + "), on the wards",
+                    points.subList(0, Math.min(points.size(), LIST_LIMIT)), outlines));
             if (points.size() > LIST_LIMIT) {
                 byWardBlocks.add(new Note(Note.Kind.INFO, "The map shows the first " + LIST_LIMIT + " of " + points.size()
                         + " located assets; export GeoJSON for them all."));
@@ -164,15 +171,17 @@ public final class AssetMapReport extends BuiltInReport {
      */
     private static WardMap wardMap(Scope s, Map<String, String> wardNames, List<Asset> shown) {
         WardLayout layout = layout(s, wardNames, shown);
-        // each ward's markers in one pass over the assets (not a pass per ward: a national map has 7,000 wards)
+        // each ward's markers in one pass over the assets (not a pass per ward: a national map has 7,000 wards);
+        // a ward split between localities has a hex in each, holding that locality's assets in the ward
         Map<String, List<WardMap.Marker>> byWard = new java.util.HashMap<>();
         for (Asset a : shown) {
-            a.wardId().ifPresent(w -> byWard.computeIfAbsent(w, k -> new ArrayList<>())
+            a.wardId().ifPresent(w -> byWard.computeIfAbsent(w + " " + a.localityId(), k -> new ArrayList<>())
                     .add(new WardMap.Marker(a.name(), label(a.category()))));
         }
         List<WardMap.Tile> tiles = new ArrayList<>();
         for (WardLayout.Hex h : layout.hexes()) {
-            tiles.add(new WardMap.Tile(h, s.localityName(h.localityId()), byWard.getOrDefault(h.wardId(), List.of())));
+            tiles.add(new WardMap.Tile(h, s.localityName(h.localityId()),
+                    byWard.getOrDefault(h.wardId() + " " + h.localityId(), List.of())));
         }
         return new WardMap("Assets by ward (a hex for each ward, grouped by locality)", tiles);
     }
@@ -192,7 +201,7 @@ public final class AssetMapReport extends BuiltInReport {
         located.forEach((w, points) -> centroids.put(w, new org.localityworking.core.model.GeoPoint(
                 points.stream().mapToDouble(org.localityworking.core.model.GeoPoint::latitude).average().orElseThrow(),
                 points.stream().mapToDouble(org.localityworking.core.model.GeoPoint::longitude).average().orElseThrow())));
-        return WardLayout.generate(s.localities, wardNames, centroids);
+        return WardLayout.own(s.localities, wardNames).orElseGet(() -> WardLayout.generate(s.localities, wardNames, centroids));
     }
 
     /** {@return the names of the scope's wards, by id, in the localities' order} */

@@ -26,12 +26,21 @@ public final class CommunityBuildersReport extends BuiltInReport {
     /** Creates the report definition. */
     public CommunityBuildersReport() {
         super("community-builders", "Community builders",
-                "Community builders by locality and agency, virtual teams, and the training they have had.",
+                "The people who build community links, by locality and agency, their virtual teams, and the training"
+                        + " they have had.",
                 List.of(StandardKinds.BUILDER_TEAM, StandardKinds.TRAINING_PROGRAMME, StandardKinds.TRAINING_RECORD));
+    }
+
+    /** Titled in the council's word for a community builder. */
+    @Override
+    String title(Scope s) {
+        return org.localityworking.core.model.Terminology.plural(s.council.configuration().terminology().communityBuilderTerm());
     }
 
     @Override
     List<Section> sections(Scope s) {
+        String builders = title(s);
+        String lower = builders.toLowerCase(java.util.Locale.UK);
         Map<String, Map<String, Integer>> byLocality = new LinkedHashMap<>();
         List<String> agencies = new ArrayList<>();
         int total = 0;
@@ -57,7 +66,7 @@ public final class CommunityBuildersReport extends BuiltInReport {
         }
         List<Block> summary = new ArrayList<>();
         if (total > 0) {
-            summary.add(new KeyFigures(List.of(Blocks.figure("Community builders", total),
+            summary.add(new KeyFigures(List.of(Blocks.figure(builders, total),
                     Blocks.figure("With a training record", trained), Blocks.figure("Agencies", agencies.size()))));
         }
         List<String> headers = new ArrayList<>(List.of("Locality"));
@@ -74,10 +83,10 @@ public final class CommunityBuildersReport extends BuiltInReport {
             row.add(counts.values().stream().mapToInt(Integer::intValue).sum());
             rows.add(row);
         });
-        Blocks.orNoData(summary, total == 0, Table.of("Community builders by locality and agency", headers, rows),
-                "No community builders recorded.");
+        Blocks.orNoData(summary, total == 0, Table.of(builders + " by locality and agency", headers, rows),
+                "No " + lower + " recorded.");
         if (total > 0) {
-            summary.add(new BarChart("Community builders by locality, stacked by agency", "people",
+            summary.add(new BarChart(builders + " by locality, stacked by agency", "people",
                     new ArrayList<>(byLocality.keySet()), series, true));
         }
 
@@ -85,7 +94,7 @@ public final class CommunityBuildersReport extends BuiltInReport {
         List<CommunityBuilderTeam> all = s.inLocalities(StandardKinds.BUILDER_TEAM);
         Blocks.orNoData(teams, all.isEmpty(), Table.of("Virtual teams", List.of("Team", "Locality", "Members"),
                 all.stream().map(t -> Blocks.row(t.name(), s.localityName(t.localityId()), t.memberPersonIds().size())).toList()),
-                "No community builder teams recorded.");
+                "No teams of " + lower + " recorded.");
 
         List<Block> training = new ArrayList<>();
         List<TrainingProgramme> programmes = s.ofCouncil(StandardKinds.TRAINING_PROGRAMME);

@@ -24,9 +24,8 @@ public final class CompositionReport extends BuiltInReport {
     /** Creates the report definition. */
     public CompositionReport() {
         super("composition", "Composition of locality bodies",
-                "Members of each locality body (a partnership or a network, in the council's own words) and, where the"
-                        + " council has them, each Enabling Group, by Community, Agency and Councillor, checked against"
-                        + " the council's rule.",
+                "Members of each locality body, in the council's own words, and of its core group where the council"
+                        + " has one, by sector (community, agency, elected members), checked against the council's rule.",
                 List.of(StandardKinds.PARTNERSHIP, StandardKinds.ENABLING_GROUP, StandardKinds.NETWORK));
     }
 
@@ -35,16 +34,27 @@ public final class CompositionReport extends BuiltInReport {
     String title(Scope s) {
         var configuration = s.council.configuration();
         return configuration.terminology().localityBody() + (configuration.enablingGroupRule().isPresent()
-                ? " and Enabling Group composition" : " composition");
+                ? " and " + configuration.terminology().enablingGroupTerm() + " composition" : " composition");
+    }
+
+    /** {@return a sector in words: the council's word for its elected members} */
+    static String sector(Scope s, MembershipSector sector) {
+        return switch (sector) {
+            case COMMUNITY -> "Community";
+            case AGENCY -> "Agency";
+            case COUNCILLOR -> s.council.configuration().terminology().councillorTerm();
+        };
     }
 
     @Override
     List<Section> sections(Scope s) {
         List<Section> sections = new ArrayList<>();
+        String group = s.council.configuration().terminology().enablingGroupTerm();
         String rule = s.council.configuration().enablingGroupRule()
                 .map(r -> "core of " + r.coreSize() + ": " + r.required(MembershipSector.COMMUNITY) + " community, "
                         + r.required(MembershipSector.AGENCY) + " agency, " + r.required(MembershipSector.COUNCILLOR)
-                        + " councillor").orElse("the council has no Enabling Groups");
+                        + " " + sector(s, MembershipSector.COUNCILLOR).toLowerCase(java.util.Locale.UK))
+                .orElse("the council has no rule for it");
         for (Locality l : s.localities) {
             Query<Object> here = Query.all().locality(l.id());
             List<Block> blocks = new ArrayList<>();
@@ -53,19 +63,20 @@ public final class CompositionReport extends BuiltInReport {
             List<LocalityNetwork> networks = Scope.values(s.view.query(StandardKinds.NETWORK, here));
             for (LocalityPartnership p : partnerships) {
                 blocks.add(new KeyFigures(List.of(Blocks.figure(p.name(), p.members().size() + " members"),
-                        Blocks.figure("Membership", p.membership() + " since " + p.established().getYear()))));
-                blocks.add(sectorTable("Members of " + p.name() + " by sector", p.members()));
+                        Blocks.figure("Membership", (p.membership() == org.localityworking.core.model.MembershipMode.OPEN
+                                ? "Open" : "Defined") + " since " + p.established().getYear()))));
+                blocks.add(sectorTable(s, "Members of " + p.name() + " by sector", p.members()));
                 memberList(s, blocks, "Members of " + p.name(), p.members());
             }
             for (EnablingGroup g : groups) {
-                blocks.add(sectorTable("Enabling Group core members by sector (rule: " + rule + ")", g.coreMembers()));
+                blocks.add(sectorTable(s, group + " core members by sector (rule: " + rule + ")", g.coreMembers()));
                 List<RuleViolation> violations = EnablingGroupBalance.check(g, s.council.configuration());
                 if (violations.isEmpty()) {
-                    blocks.add(new Note(Note.Kind.INFO, "The Enabling Group keeps the council's rule (" + rule + ")."));
+                    blocks.add(new Note(Note.Kind.INFO, "The " + group + " keeps the council's rule (" + rule + ")."));
                 } else {
-                    violations.forEach(v -> blocks.add(new Note(Note.Kind.WARNING, "Enabling Group: " + v.detail())));
+                    violations.forEach(v -> blocks.add(new Note(Note.Kind.WARNING, group + ": " + v.detail())));
                 }
-                memberList(s, blocks, "Enabling Group core members", g.coreMembers());
+                memberList(s, blocks, group + " core members", g.coreMembers());
             }
             for (LocalityNetwork n : networks) {
                 blocks.add(Table.of(n.name(), List.of("Taking part", "Count"), List.of(
@@ -81,18 +92,17 @@ public final class CompositionReport extends BuiltInReport {
                         + l.name() + "."));
             }
             if (groups.isEmpty() && s.council.configuration().enablingGroupRule().isPresent()) {
-                blocks.add(Note.noData("No Enabling Group recorded for " + l.name() + "."));
+                blocks.add(Note.noData("No " + group + " recorded for " + l.name() + "."));
             }
             sections.add(new Section(l.name(), blocks));
         }
         return sections;
     }
 
-    private static Table sectorTable(String caption, List<Member> members) {
+    private static Table sectorTable(Scope s, String caption, List<Member> members) {
         Map<MembershipSector, Integer> counts = EnablingGroupBalance.countBySector(members);
         List<List<?>> rows = new ArrayList<>();
-        counts.forEach((sector, n) -> rows.add(Blocks.row(sector.name().charAt(0) + sector.name().substring(1).toLowerCase(
-                java.util.Locale.ROOT), n)));
+        counts.forEach((sector, n) -> rows.add(Blocks.row(sector(s, sector), n)));
         return Table.of(caption, List.of("Sector", "Members"), rows);
     }
 
@@ -102,7 +112,7 @@ public final class CompositionReport extends BuiltInReport {
         }
         // PUBLIC: a holder of a public office is named in that role, everyone else's name is withheld (Scope)
         blocks.add(Table.of(caption, List.of("Member", "Sector", "Organisation"), members.stream()
-                .map(m -> Blocks.row(s.personName(m.personId()), m.sector(),
+                .map(m -> Blocks.row(s.personName(m.personId()), sector(s, m.sector()),
                         m.organisationId().map(s::organisationName).orElse("")))
                 .toList()));
     }

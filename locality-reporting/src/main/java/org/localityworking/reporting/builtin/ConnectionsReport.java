@@ -45,7 +45,8 @@ public final class ConnectionsReport extends BuiltInReport {
             var configuration = s.council.configuration();
             return List.of(new Section("The network", List.of(Note.noData("No organisations, "
                     + configuration.terminology().localityBody() + " records, networks"
-                    + (configuration.enablingGroupRule().isPresent() ? ", Enabling Groups" : "") + " or projects recorded for "
+                    + (configuration.enablingGroupRule().isPresent() ? ", " + configuration.terminology().enablingGroupTerm()
+                            + " records" : "") + " or projects recorded for "
                     + s.subject() + "."))));
         }
         List<List<Association>> clusters = network.clusters();

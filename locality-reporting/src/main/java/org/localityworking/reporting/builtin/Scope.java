@@ -144,6 +144,11 @@ public final class Scope {
         return organisations.computeIfAbsent(id, k -> view.get(StandardKinds.ORGANISATION, k).map(Versioned::value));
     }
 
+    /** {@return the ward, as the view gives it, if the store holds it} */
+    public Optional<Ward> ward(String id) {
+        return wards.computeIfAbsent(id, k -> view.get(StandardKinds.WARD, k).map(Versioned::value));
+    }
+
     public String wardName(String id) {
         return wards.computeIfAbsent(id, k -> view.get(StandardKinds.WARD, k).map(Versioned::value))
                 .map(w -> w.name() + w.gssCode().map(g -> " (" + g + ")").orElse("")).orElse(id);
@@ -179,8 +184,15 @@ public final class Scope {
 
     /** A role in words; the lead officer's in the council's own (its terminology). */
     String roleWords(Role role) {
-        if (role == Role.LEAD_LOCALITY_OFFICER) {
-            return council.configuration().terminology().leadOfficer();
+        var terms = council.configuration().terminology();
+        Optional<String> own = switch (role) {
+            case LEAD_LOCALITY_OFFICER -> Optional.of(terms.leadOfficer());
+            case COUNCILLOR -> Optional.of(terms.councillorTerm());
+            case COMMUNITY_BUILDER -> Optional.of(terms.communityBuilderTerm());
+            default -> Optional.empty();
+        };
+        if (own.isPresent()) {
+            return own.get();
         }
         String words = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);

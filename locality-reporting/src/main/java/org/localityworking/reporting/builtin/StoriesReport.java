@@ -20,14 +20,23 @@ public final class StoriesReport extends BuiltInReport {
     /** Creates the report definition. */
     public StoriesReport() {
         super("stories", "Residents' stories",
-                "Residents' stories collected by community builders; the public version shows only stories whose"
+                "Residents' stories, with the consent of the people in them; the public version shows only stories whose"
                         + " people have all consented to publication.",
                 List.of(StandardKinds.STORY));
     }
 
     @Override
     String title(Scope s) {
-        return s.council.configuration().terminology().storyCampaign().map(c -> c + " stories").orElse(title());
+        return s.council.configuration().terminology().storyCampaign().map(StoriesReport::titled).orElse(title());
+    }
+
+    /**
+     * {@return the report's title for a story campaign: the campaign's name, with "stories" after it unless the
+     *         name already ends with that word ("Deal stories" stays "Deal stories", never "Deal stories stories")}
+     */
+    static String titled(String campaign) {
+        String last = campaign.strip().replaceAll("[\\p{Punct}\\s]+$", "");
+        return last.toLowerCase(java.util.Locale.UK).matches(".*\\bstor(y|ies)$") ? campaign : campaign + " stories";
     }
 
     @Override

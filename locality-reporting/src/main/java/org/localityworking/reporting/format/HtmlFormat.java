@@ -20,7 +20,7 @@ import org.localityworking.reporting.WardMap;
  */
 public final class HtmlFormat extends TextFormat {
     static final String STYLE = String.join("\n",
-            "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:0;color:#1b1b1b;background:#fff;line-height:1.45}",
+            "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:0;color:#1b1b1b;background:#fff;line-height:1.45;overflow-wrap:break-word}",
             "main{max-width:60rem;margin:0 auto;padding:1.5rem}",
             "header{border-bottom:4px solid #005a70;margin-bottom:1rem}",
             "h1{font-size:1.8rem;margin:.2rem 0}h2{font-size:1.35rem;margin-top:2rem;border-bottom:1px solid #ccc}",
@@ -44,11 +44,17 @@ public final class HtmlFormat extends TextFormat {
             "nav.pages ul{list-style:none;padding-left:0}nav.pages a{display:block;min-height:24px;padding:3px 0}",
             "nav.crumbs [aria-current]{font-weight:bold}",
             ".site{display:flex;gap:1.5rem;max-width:78rem;margin:0 auto}.site main{flex:1;min-width:0}",
-            "nav.pages{flex:0 0 15rem;padding:1.5rem 0 1.5rem 1.5rem;font-size:.92rem}",
+            "nav.pages{flex:0 0 15rem;padding:1.5rem 1.5rem 1.5rem 0;font-size:.92rem}",
             "nav.pages h2{font-size:1rem;border:0;margin-top:0}nav.pages [aria-current]{font-weight:bold;color:#1b1b1b}",
             ".alternates{font-size:.9rem}.badge{font-size:.8rem;border:1px solid #767676;border-radius:3px;padding:0 .3rem}",
             "details{margin:.3rem 0 1rem}summary{cursor:pointer;color:#0b4f9c}",
-            "@media (max-width:50rem){.site{display:block}nav.pages{padding:1rem 1.5rem}}",
+            ".jump{display:none;margin:0;padding:.4rem 1rem;background:#e8f0f2}.jump a{display:inline-block;min-height:24px}",
+            ".hexmap{display:flex;flex-wrap:wrap;gap:.5rem 2rem}.hexgroup h3,.cluster h3{font-size:1rem;margin:.6rem 0 .3rem}",
+            ".hexpair{display:flex;flex-wrap:wrap;gap:.3rem 1rem;align-items:flex-start}",
+            "ol.wards,ol.names{margin:0;padding-left:2.4rem;font-size:.92rem}.kind{color:#555}",
+            "@media (max-width:50rem){.site{display:block}nav.pages{padding:1rem}.jump{display:block}",
+            "main{padding:1rem}nav.crumbs{padding:.5rem 1rem}h1{font-size:1.5rem}",
+            "table{font-size:.85rem}th,td{padding:.25rem .3rem;overflow-wrap:anywhere}}",
             "@page{size:A4;margin:15mm}",
             "@media print{main{max-width:none;padding:0}h2{break-after:avoid}figure,dl.figures{break-inside:avoid}",
             "thead{display:table-header-group}tr{break-inside:avoid}nav,.skip,.alternates,details{display:none}",
@@ -155,16 +161,23 @@ public final class HtmlFormat extends TextFormat {
         for (Nav.Link l : nav.breadcrumbs()) {
             out.append("<li>").append(link(l)).append("</li>\n");
         }
-        out.append("</ol>\n</nav>\n<div class=\"site\">\n");
+        out.append("</ol>\n</nav>\n");
+        // the title comes first on every screen: the pages beside this one follow the content (beside it on a
+        // wide screen); on a narrow one a single link under the trail jumps to them
         if (!nav.siblings().isEmpty()) {
-            out.append("<nav class=\"pages\" aria-label=\"").append(escape(nav.siblingsTitle())).append("\">\n<h2>")
+            out.append("<p class=\"jump\"><a href=\"#pages\">").append(escape(nav.siblingsTitle())).append(" (")
+                    .append(nav.siblings().size()).append(")</a></p>\n");
+        }
+        out.append("<div class=\"site\">\n<main id=\"content\">\n").append(content).append("</main>\n");
+        if (!nav.siblings().isEmpty()) {
+            out.append("<nav class=\"pages\" id=\"pages\" aria-label=\"").append(escape(nav.siblingsTitle())).append("\">\n<h2>")
                     .append(escape(nav.siblingsTitle())).append("</h2>\n<ul>\n");
             for (Nav.Link l : nav.siblings()) {
                 out.append("<li>").append(link(l)).append("</li>\n");
             }
             out.append("</ul>\n</nav>\n");
         }
-        out.append("<main id=\"content\">\n").append(content).append("</main>\n</div>\n</body>\n</html>\n");
+        out.append("</div>\n</body>\n</html>\n");
     }
 
     private static String link(Nav.Link l) {

@@ -137,6 +137,14 @@ public final class JsonFormat implements OutputFormat {
             ArrayNode points = bn.putArray("points");
             m.points().forEach(pt -> points.addObject().put("label", pt.label()).put("group", pt.group())
                     .put("latitude", pt.latitude()).put("longitude", pt.longitude()));
+            ArrayNode areas = bn.putArray("areas");
+            m.areas().forEach(a -> {
+                ArrayNode rings = areas.addObject().put("label", a.label()).putArray("rings");
+                a.rings().forEach(r -> {
+                    ArrayNode ring = rings.addArray();
+                    r.forEach(g -> ring.addArray().add(g.longitude()).add(g.latitude()));
+                });
+            });
             return null;
         }
 

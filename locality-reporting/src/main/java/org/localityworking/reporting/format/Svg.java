@@ -32,9 +32,6 @@ final class Svg {
     /** Colours for series that are not ABCD categories: none of the categories' colours. */
     private static final String[] OTHER = {"#005a70", "#6d4c41", "#5c6bc0", "#7a7a00", "#8e3b91", "#3a3a3a"};
     private static final String OUTLINE = "#1b1b1b";
-    private static final int WIDTH = 760;
-    private static final int LABEL = 230;
-    private static final int PLOT = 420;
     private static final int BAR = 18;
     private static final int GAP = 8;
     private static final int LEGEND_ROW = 20;
@@ -90,26 +87,41 @@ final class Svg {
         }
     }
 
+    /** The width every chart is drawn at: it fits a phone (390 px) with its text at 11 px or more, never cut. */
+    static final int CHART_WIDTH = 360;
+    /** The size of a chart's text, in the chart's units: at a phone's width it shows at 11 px or more. */
+    private static final int TEXT = 13;
+    private static final int LINE = 16;
+    /** The most characters of a label on one line of a chart; a longer label wraps onto more lines, never cut. */
+    static final int LINE_CHARS = 44;
+
+    /**
+     * A horizontal bar chart drawn for any screen: each bar's label whole on the line(s) above it, the bar and its
+     * value (in the chart's unit: money as {@code £1,234.00}) beneath, a legend of one entry per row.
+     */
     static void barChart(BarChart c, String id, StringBuilder out) {
         List<String> cats = c.categories();
         int n = c.series().size();
         // one series over the ABCD categories: each bar in its category's style
         boolean byCategory = n == 1 && cats.stream().allMatch(CATEGORIES::containsKey);
         int barsPerCategory = c.stacked() ? 1 : n;
-        int rowHeight = barsPerCategory * BAR + GAP;
         double max = 0;
+        int valueChars = 1;
         for (int i = 0; i < cats.size(); i++) {
             double sum = 0;
             for (BarChart.Series s : c.series()) {
                 double v = s.values().get(i);
                 sum += v;
                 max = Math.max(max, v);
+                valueChars = Math.max(valueChars, c.cell(v).display().length());
             }
             if (c.stacked()) {
                 max = Math.max(max, sum);
+                valueChars = Math.max(valueChars, c.cell(sum).display().length());
             }
         }
-        double scale = max > 0 ? PLOT / max : 0;
+        int plot = CHART_WIDTH - 8 - (int) Math.ceil(valueChars * TEXT * 0.62);
+        double scale = max > 0 ? plot / max : 0;
         List<Style> styles = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             styles.add(style(c.series().get(k).name(), k));
@@ -117,20 +129,28 @@ final class Svg {
         if (byCategory) {
             cats.forEach(x -> styles.add(CATEGORIES.get(x)));
         }
+        List<List<String>> labels = cats.stream().map(Svg::lines).toList();
+        int height = 6;
+        for (List<String> l : labels) {
+            height += l.size() * LINE + barsPerCategory * BAR + GAP + 4;
+        }
         int legendRows = n > 1 ? n : 0;
-        int height = 10 + cats.size() * rowHeight + (legendRows > 0 ? 8 + legendRows * LEGEND_ROW : 0) + 10;
+        height += legendRows > 0 ? 8 + legendRows * LEGEND_ROW : 0;
         out.append("<figure>\n<figcaption id=\"").append(id).append("-title\">").append(HtmlFormat.escape(c.title()))
                 .append(" (").append(HtmlFormat.escape(c.unitLabel())).append(")</figcaption>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(id)
-                .append("-title\" aria-describedby=\"").append(id).append("-table\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(height).append("\" font-size=\"12\">\n");
+                .append("-title\" aria-describedby=\"").append(id).append("-table\" width=\"").append(CHART_WIDTH)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ')
+                .append(height).append("\" font-size=\"").append(TEXT).append("\">\n");
         patterns(styles, id, out);
-        int y = 10;
+        int y = 6;
         for (int i = 0; i < cats.size(); i++) {
-            out.append("<text x=\"").append(LABEL - 6).append("\" y=\"").append(y + BAR - 5)
-                    .append("\" text-anchor=\"end\">").append(HtmlFormat.escape(shorten(cats.get(i)))).append("</text>\n");
-            double x = LABEL;
+            for (String line : labels.get(i)) {
+                out.append("<text x=\"0\" y=\"").append(y + LINE - 4).append("\">").append(HtmlFormat.escape(line))
+                        .append("</text>\n");
+                y += LINE;
+            }
+            double x = 0;
             double total = 0;
             for (int k = 0; k < n; k++) {
                 double v = c.series().get(k).values().get(i);
@@ -138,7 +158,7 @@ final class Svg {
                 int by = c.stacked() ? y : y + k * BAR;
                 Style s = byCategory ? CATEGORIES.get(cats.get(i)) : styles.get(k);
                 if (w > 0) {
-                    out.append("<rect x=\"").append(fmt(c.stacked() ? x : LABEL)).append("\" y=\"").append(by)
+                    out.append("<rect x=\"").append(fmt(c.stacked() ? x : 0)).append("\" y=\"").append(by)
                             .append("\" width=\"").append(fmt(w)).append("\" height=\"").append(BAR - 2)
                             .append("\" fill=\"").append(fill(s, id)).append("\" stroke=\"").append(OUTLINE)
                             .append("\" stroke-width=\"0.8\"><title>")
@@ -147,31 +167,81 @@ final class Svg {
                             .append("</title></rect>\n");
                 }
                 if (!c.stacked()) {
-                    out.append("<text x=\"").append(fmt(LABEL + w + 4)).append("\" y=\"").append(by + BAR - 5)
+                    out.append("<text x=\"").append(fmt(w + 4)).append("\" y=\"").append(by + BAR - 4)
                             .append("\">").append(HtmlFormat.escape(c.cell(v).display())).append("</text>\n");
                 }
                 x += w;
                 total += v;
             }
             if (c.stacked()) {
-                out.append("<text x=\"").append(fmt(x + 4)).append("\" y=\"").append(y + BAR - 5).append("\">")
+                out.append("<text x=\"").append(fmt(x + 4)).append("\" y=\"").append(y + BAR - 4).append("\">")
                         .append(HtmlFormat.escape(c.cell(total).display())).append("</text>\n");
             }
-            y += rowHeight;
+            y += barsPerCategory * BAR + GAP + 4;
         }
         if (n > 1) {
             y += 8;
             for (int k = 0; k < n; k++) {
                 int ly = y + k * LEGEND_ROW;
-                out.append("<rect x=\"").append(LABEL).append("\" y=\"").append(ly).append("\" width=\"14\" height=\"14\" fill=\"")
+                out.append("<rect x=\"0\" y=\"").append(ly).append("\" width=\"14\" height=\"14\" fill=\"")
                         .append(fill(styles.get(k), id)).append("\" stroke=\"").append(OUTLINE)
-                        .append("\" stroke-width=\"0.8\"/>\n<text x=\"").append(LABEL + 20).append("\" y=\"").append(ly + 11)
+                        .append("\" stroke-width=\"0.8\"/>\n<text x=\"20\" y=\"").append(ly + 12)
                         .append("\">").append(HtmlFormat.escape(shorten(c.series().get(k).name()))).append("</text>\n");
             }
         }
         out.append("</svg>\n");
         dataTable(c, id, out);
         out.append("</figure>\n");
+    }
+
+    /**
+     * {@return a label as the lines a chart shows it on: broken between words, each line at most
+     *         {@value #LINE_CHARS} characters (a longer word broken between grapheme clusters), nothing cut}
+     */
+    static List<String> lines(String label) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.strip().split("\\s+")) {
+            while (graphemes(word) > LINE_CHARS) {
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                int cut = cut(word, LINE_CHARS);
+                lines.add(word.substring(0, cut));
+                word = word.substring(cut);
+            }
+            if (!line.isEmpty() && graphemes(line + " " + word) > LINE_CHARS) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static int graphemes(CharSequence s) {
+        BreakIterator it = BreakIterator.getCharacterInstance(Locale.ROOT);
+        it.setText(s.toString());
+        int count = 0;
+        while (it.next() != BreakIterator.DONE) {
+            count++;
+        }
+        return count;
+    }
+
+    /** @return the index after the first {@code n} grapheme clusters of {@code s} */
+    private static int cut(String s, int n) {
+        BreakIterator it = BreakIterator.getCharacterInstance(Locale.ROOT);
+        it.setText(s);
+        int at = 0;
+        for (int i = 0; i < n && it.next() != BreakIterator.DONE; i++) {
+            at = it.current();
+        }
+        return at;
     }
 
     /** The chart's numbers as a table, its text alternative (folded away beneath the chart). */
@@ -199,14 +269,18 @@ final class Svg {
      */
     static void pointMap(PointMap m, String id, StringBuilder out) {
         List<PointMap.Point> pts = m.points();
-        double minLat = pts.stream().mapToDouble(PointMap.Point::latitude).min().orElse(0);
-        double maxLat = pts.stream().mapToDouble(PointMap.Point::latitude).max().orElse(0);
-        double minLon = pts.stream().mapToDouble(PointMap.Point::longitude).min().orElse(0);
-        double maxLon = pts.stream().mapToDouble(PointMap.Point::longitude).max().orElse(0);
+        // the map's extent: its points and the outlines beneath them
+        List<double[]> all = new ArrayList<>();
+        pts.forEach(p -> all.add(new double[] {p.latitude(), p.longitude()}));
+        m.areas().forEach(a -> a.rings().forEach(r -> r.forEach(g -> all.add(new double[] {g.latitude(), g.longitude()}))));
+        double minLat = all.stream().mapToDouble(a -> a[0]).min().orElse(0);
+        double maxLat = all.stream().mapToDouble(a -> a[0]).max().orElse(0);
+        double minLon = all.stream().mapToDouble(a -> a[1]).min().orElse(0);
+        double maxLon = all.stream().mapToDouble(a -> a[1]).max().orElse(0);
         double k = Math.cos(Math.toRadians((minLat + maxLat) / 2));
         double spanX = Math.max((maxLon - minLon) * k, 1e-4);
         double spanY = Math.max(maxLat - minLat, 1e-4);
-        double scale = Math.min(640 / spanX, 400 / spanY);
+        double scale = Math.min((CHART_WIDTH - 40) / spanX, 320 / spanY);
         int w = (int) Math.ceil(spanX * scale) + 40;
         int h = (int) Math.ceil(spanY * scale) + 40;
         List<String> groups = pts.stream().map(PointMap.Point::group).distinct().sorted().toList();
@@ -214,9 +288,22 @@ final class Svg {
         out.append("<figure>\n<figcaption id=\"").append(id).append("-title\">").append(HtmlFormat.escape(m.title()))
                 .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"")
                 .append(id).append("-title\" aria-describedby=\"").append(id).append("-table\" width=\"")
-                .append(Math.max(w, 320)).append("\" height=\"").append(height).append("\" font-size=\"12\">\n")
+                .append(CHART_WIDTH).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(CHART_WIDTH)
+                .append(' ').append(height).append("\" font-size=\"").append(TEXT).append("\">\n")
                 .append("<rect x=\"0\" y=\"0\" width=\"").append(w).append("\" height=\"").append(h)
                 .append("\" fill=\"#f3f7f8\" stroke=\"#767676\"/>\n");
+        for (PointMap.Area a : m.areas()) {
+            StringBuilder d = new StringBuilder();
+            for (List<org.localityworking.core.model.GeoPoint> ring : a.rings()) {
+                for (int i = 0; i < ring.size(); i++) {
+                    d.append(i == 0 ? "M" : " L").append(fmt(20 + (ring.get(i).longitude() - minLon) * k * scale))
+                            .append(',').append(fmt(20 + (maxLat - ring.get(i).latitude()) * scale));
+                }
+                d.append(" Z ");
+            }
+            out.append("<path d=\"").append(d.toString().strip()).append("\" fill=\"#ffffff\" stroke=\"#767676\""
+                    + " stroke-width=\"1\"><title>").append(HtmlFormat.escape(a.label())).append("</title></path>\n");
+        }
         int number = 0;
         for (PointMap.Point p : pts) {
             double x = 20 + (p.longitude() - minLon) * k * scale;
@@ -225,7 +312,7 @@ final class Svg {
             out.append("<g><title>").append(++number).append(". ").append(HtmlFormat.escape(p.label() + " (" + p.group() + ")"))
                     .append("</title>");
             marker(s, x, y, out);
-            out.append("<text x=\"").append(fmt(x + 8)).append("\" y=\"").append(fmt(y - 6)).append("\" font-size=\"10\">")
+            out.append("<text x=\"").append(fmt(x + 8)).append("\" y=\"").append(fmt(y - 6)).append("\" font-size=\"12\">")
                     .append(number).append("</text></g>\n");
         }
         markerKey(groups, h + 8, out);
@@ -245,94 +332,107 @@ final class Svg {
         "#f7efe9", "#eef1e4", "#f0eaf5"};
 
     /**
-     * The wards as hexes (their {@link org.localityworking.reporting.WardLayout} place, north up), each locality's
-     * in its own light tint with its name beside them, each ward's assets drawn in it in their category's colour
-     * and shape (at most nine, then a count), wards numbered, and a key and a table of the wards beneath.
+     * The wards as hexes (their {@link org.localityworking.reporting.WardLayout} place, north up), a small map for
+     * each locality that fits a phone's width, in its own light tint, with the numbered list of its wards' names
+     * and asset counts beside it (below it on a narrow screen); each ward's assets drawn in it in their category's
+     * colour and shape (at most nine, then a count); one key, and a table of the wards beneath.
      */
     static void wardMap(org.localityworking.reporting.WardMap m, String id, StringBuilder out) {
-        double size = 30;
+        double size = 26;
         double w = Math.sqrt(3) * size;
         List<org.localityworking.reporting.WardMap.Tile> tiles = m.tiles();
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (org.localityworking.reporting.WardMap.Tile t : tiles) {
-            double x = w * (t.hex().q() + 0.5 * (t.hex().r() & 1));
-            double y = -1.5 * size * t.hex().r();
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
-        }
-        double ox = 20 + w / 2 - minX;
-        double oy = 36 + size - minY;
-        int width = (int) Math.ceil(maxX - minX + w + 40);
-        int mapHeight = (int) Math.ceil(maxY - minY + 2 * size + 56);
         List<String> localities = tiles.stream().map(t -> t.locality()).distinct().toList();
         List<String> groups = tiles.stream().flatMap(t -> t.markers().stream()).map(x -> x.group()).distinct().sorted().toList();
-        int height = mapHeight + 8 + LEGEND_ROW * groups.size();
         out.append("<figure>\n<figcaption id=\"").append(id).append("-title\">").append(HtmlFormat.escape(m.title()))
-                .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"")
-                .append(id).append("-title\" aria-describedby=\"").append(id).append("-table\" width=\"")
-                .append(Math.max(width, 320)).append("\" height=\"").append(height).append("\" font-size=\"11\">\n");
-        // each locality's name above its highest hex
-        for (int li = 0; li < localities.size(); li++) {
-            String locality = localities.get(li);
-            double top = Double.MAX_VALUE;
-            double left = Double.MAX_VALUE;
-            for (org.localityworking.reporting.WardMap.Tile t : tiles) {
-                if (t.locality().equals(locality)) {
-                    double x = ox + w * (t.hex().q() + 0.5 * (t.hex().r() & 1));
-                    double y = oy - 1.5 * size * t.hex().r();
-                    top = Math.min(top, y);
-                    left = Math.min(left, x);
-                }
-            }
-            out.append("<text x=\"").append(fmt(left - w / 2)).append("\" y=\"").append(fmt(top - size - 4))
-                    .append("\" font-weight=\"bold\">").append(HtmlFormat.escape(shorten(locality))).append("</text>\n");
-        }
+                .append("</figcaption>\n<div class=\"hexmap\">\n");
+        java.util.Map<org.localityworking.reporting.WardMap.Tile, Integer> numbers = new java.util.HashMap<>();
         int number = 0;
         for (org.localityworking.reporting.WardMap.Tile t : tiles) {
-            number++;
-            double cx = ox + w * (t.hex().q() + 0.5 * (t.hex().r() & 1));
-            double cy = oy - 1.5 * size * t.hex().r();
-            StringBuilder d = new StringBuilder();
-            for (int i = 0; i < 6; i++) {
-                double a = Math.toRadians(60 * i - 30);
-                d.append(i == 0 ? "M" : " L").append(fmt(cx + size * Math.cos(a))).append(',').append(fmt(cy + size * Math.sin(a)));
-            }
-            out.append("<g><title>").append(number).append(". ").append(HtmlFormat.escape(t.hex().name() + " ("
-                    + t.locality() + "): " + t.markers().size() + (t.markers().size() == 1 ? " asset" : " assets")))
-                    .append("</title><path d=\"").append(d).append(" Z\" fill=\"")
-                    .append(LOCALITY_TINTS[localities.indexOf(t.locality()) % LOCALITY_TINTS.length])
-                    .append("\" stroke=\"#767676\" stroke-width=\"1\"/>")
-                    .append("<text x=\"").append(fmt(cx)).append("\" y=\"").append(fmt(cy - size * 0.55))
-                    .append("\" text-anchor=\"middle\" font-size=\"9\">").append(number).append("</text>");
-            List<org.localityworking.reporting.WardMap.Marker> markers = t.markers();
-            int shown = Math.min(markers.size(), markers.size() > 9 ? 8 : 9);
-            for (int i = 0; i < shown; i++) {
-                double mx = cx + ((i % 3) - 1) * 12;
-                double my = cy - 2 + (i / 3) * 11;
-                org.localityworking.reporting.WardMap.Marker mk = markers.get(i);
-                out.append("<g transform=\"translate(").append(fmt(mx)).append(',').append(fmt(my))
-                        .append(") scale(0.62)\"><title>").append(HtmlFormat.escape(mk.label() + " (" + mk.group() + ")"))
-                        .append("</title>");
-                marker(style(mk.group(), groups.indexOf(mk.group())), 0, 0, out);
-                out.append("</g>");
-            }
-            if (markers.size() > shown) {
-                out.append("<text x=\"").append(fmt(cx + 12)).append("\" y=\"").append(fmt(cy + 22))
-                        .append("\" text-anchor=\"middle\" font-size=\"9\">+").append(markers.size() - shown).append("</text>");
-            }
-            out.append("</g>\n");
+            numbers.put(t, ++number);
         }
-        markerKey(groups, mapHeight + 8, out);
-        out.append("</svg>\n<details id=\"").append(id).append("-table\"><summary>The wards on this map, as a table</summary>\n");
+        for (int li = 0; li < localities.size(); li++) {
+            String locality = localities.get(li);
+            List<org.localityworking.reporting.WardMap.Tile> mine = tiles.stream().filter(t -> t.locality().equals(locality))
+                    .toList();
+            double minX = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (org.localityworking.reporting.WardMap.Tile t : mine) {
+                double x = w * (t.hex().q() + 0.5 * (t.hex().r() & 1));
+                double y = -1.5 * size * t.hex().r();
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+            }
+            double ox = 4 + w / 2 - minX;
+            double oy = 4 + size - minY;
+            int width = (int) Math.ceil(maxX - minX + w + 8);
+            int height = (int) Math.ceil(maxY - minY + 2 * size + 8);
+            String gid = id + "-l" + (li + 1);
+            out.append("<div class=\"hexgroup\">\n<h3 id=\"").append(gid).append("\">").append(HtmlFormat.escape(locality))
+                    .append("</h3>\n<div class=\"hexpair\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"")
+                    .append(gid).append("\" width=\"").append(width).append("\" height=\"").append(height)
+                    .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" font-size=\"12\">\n");
+            String tint = LOCALITY_TINTS[li % LOCALITY_TINTS.length];
+            for (org.localityworking.reporting.WardMap.Tile t : mine) {
+                double cx = ox + w * (t.hex().q() + 0.5 * (t.hex().r() & 1));
+                double cy = oy - 1.5 * size * t.hex().r();
+                StringBuilder d = new StringBuilder();
+                for (int i = 0; i < 6; i++) {
+                    double a = Math.toRadians(60 * i - 30);
+                    d.append(i == 0 ? "M" : " L").append(fmt(cx + size * Math.cos(a))).append(',')
+                            .append(fmt(cy + size * Math.sin(a)));
+                }
+                int n = numbers.get(t);
+                out.append("<g><title>").append(n).append(". ").append(HtmlFormat.escape(t.hex().name() + " ("
+                        + t.locality() + "): " + t.markers().size() + (t.markers().size() == 1 ? " asset" : " assets")))
+                        .append("</title><path d=\"").append(d).append(" Z\" fill=\"").append(tint)
+                        .append("\" stroke=\"#767676\" stroke-width=\"1\"/>")
+                        .append("<text x=\"").append(fmt(cx)).append("\" y=\"").append(fmt(cy - size * 0.42))
+                        .append("\" text-anchor=\"middle\">").append(n).append("</text>");
+                List<org.localityworking.reporting.WardMap.Marker> markers = t.markers();
+                int shown = Math.min(markers.size(), markers.size() > 6 ? 5 : 6);
+                for (int i = 0; i < shown; i++) {
+                    double mx = cx + ((i % 3) - 1) * 11;
+                    double my = cy + 3 + (i / 3) * 10;
+                    org.localityworking.reporting.WardMap.Marker mk = markers.get(i);
+                    out.append("<g transform=\"translate(").append(fmt(mx)).append(',').append(fmt(my))
+                            .append(") scale(0.58)\"><title>").append(HtmlFormat.escape(mk.label() + " (" + mk.group() + ")"))
+                            .append("</title>");
+                    marker(style(mk.group(), groups.indexOf(mk.group())), 0, 0, out);
+                    out.append("</g>");
+                }
+                if (markers.size() > shown) {
+                    out.append("<text x=\"").append(fmt(cx + 11)).append("\" y=\"").append(fmt(cy + 18))
+                            .append("\" text-anchor=\"middle\">+").append(markers.size() - shown).append("</text>");
+                }
+                out.append("</g>\n");
+            }
+            out.append("</svg>\n<ol class=\"wards\">\n");
+            for (org.localityworking.reporting.WardMap.Tile t : mine) {
+                int count = t.markers().size();
+                out.append("<li value=\"").append(numbers.get(t)).append("\">").append(HtmlFormat.escape(t.hex().name()))
+                        .append(": ").append(count == 0 ? "none mapped" : count + (count == 1 ? " asset" : " assets"))
+                        .append("</li>\n");
+            }
+            out.append("</ol>\n</div>\n</div>\n");
+        }
+        out.append("</div>\n");
+        if (!groups.isEmpty()) {
+            int keyHeight = LEGEND_ROW * groups.size() + 4;
+            out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Key: the categories' marker shapes\" width=\"")
+                    .append(CHART_WIDTH).append("\" height=\"").append(keyHeight).append("\" viewBox=\"0 0 ")
+                    .append(CHART_WIDTH).append(' ').append(keyHeight).append("\" font-size=\"").append(TEXT).append("\">\n");
+            markerKey(groups, 2, out);
+            out.append("</svg>\n");
+        }
+        out.append("<details id=\"").append(id).append("-table\"><summary>The wards on this map and their assets, as a"
+                + " table</summary>\n");
         List<List<String>> rows = new ArrayList<>();
-        number = 0;
         for (org.localityworking.reporting.WardMap.Tile t : tiles) {
-            rows.add(List.of(Integer.toString(++number), t.hex().name(), t.locality(),
+            rows.add(List.of(Integer.toString(numbers.get(t)), t.hex().name(), t.locality(),
                     t.markers().isEmpty() ? "none mapped" : String.join("; ", t.markers().stream()
                             .map(x -> x.label() + " (" + x.group() + ")").toList())));
         }
@@ -344,19 +444,19 @@ final class Svg {
     private static final String[] NODE_SHAPES = {"circle", "square", "triangle", "diamond", "star", "triangle-down"};
 
     /**
-     * A network, laid out deterministically: each cluster of two or more nodes on its own circle, the clusters in
-     * rows largest first, and the nodes without a link in a row beneath; nodes numbered (the key and the table
-     * beneath name them), shaped and coloured by their kind, links drawn with their weight as their width and
-     * bridges dashed and dark. Readable at a few hundred nodes: labels are numbers, never overlapping text.
+     * A network drawn so that a committee can read it at any width: each cluster of linked associations a small
+     * drawing of its own (nodes on a circle, numbered, shaped and coloured by kind, links as wide as their weight,
+     * bridges dashed and dark) with its associations named beside it, each bridge called out by name; the
+     * associations that work alone named in a list beneath; one key; and the whole network as a table.
      */
     static void network(org.localityworking.reporting.NetworkDiagram n, String id, StringBuilder out) {
         List<org.localityworking.reporting.NetworkDiagram.Node> nodes = n.nodes();
-        java.util.Map<Integer, List<org.localityworking.reporting.NetworkDiagram.Node>> clusters = new java.util.TreeMap<>();
         java.util.Map<String, Integer> degree = new java.util.HashMap<>();
         n.edges().forEach(e -> {
             degree.merge(e.from(), 1, Integer::sum);
             degree.merge(e.to(), 1, Integer::sum);
         });
+        java.util.Map<Integer, List<org.localityworking.reporting.NetworkDiagram.Node>> clusters = new java.util.TreeMap<>();
         List<org.localityworking.reporting.NetworkDiagram.Node> alone = new ArrayList<>();
         for (org.localityworking.reporting.NetworkDiagram.Node node : nodes) {
             if (degree.getOrDefault(node.id(), 0) == 0) {
@@ -365,85 +465,111 @@ final class Svg {
                 clusters.computeIfAbsent(node.cluster(), k -> new ArrayList<>()).add(node);
             }
         }
+        List<List<org.localityworking.reporting.NetworkDiagram.Node>> ordered = new ArrayList<>(clusters.values());
+        ordered.sort(java.util.Comparator.comparingInt(c -> -c.size()));
         List<String> groups = nodes.stream().map(x -> x.group()).distinct().toList();
-        java.util.Map<String, double[]> at = new java.util.HashMap<>();
-        java.util.Map<String, double[]> labelAt = new java.util.HashMap<>();
-        int width = 740;
-        double x = 20;
-        double y = 20;
-        double rowHeight = 0;
-        for (List<org.localityworking.reporting.NetworkDiagram.Node> c : clusters.values()) {
-            double r = Math.max(28, c.size() * 36 / (2 * Math.PI));
-            double d = 2 * r + 56;
-            if (x + d > width && x > 20) {
-                x = 20;
-                y += rowHeight;
-                rowHeight = 0;
-            }
-            double cx = x + d / 2;
-            double cy = y + d / 2;
-            for (int i = 0; i < c.size(); i++) {
-                double a = 2 * Math.PI * i / c.size() - Math.PI / 2;
-                at.put(c.get(i).id(), new double[] {cx + r * Math.cos(a), cy + r * Math.sin(a)});
-                // the number outside the circle, away from the links inside it
-                labelAt.put(c.get(i).id(), new double[] {cx + (r + 15) * Math.cos(a), cy + (r + 15) * Math.sin(a) + 3.5});
-            }
-            x += d;
-            rowHeight = Math.max(rowHeight, d);
-        }
-        y += rowHeight + (alone.isEmpty() ? 0 : 20);
-        int perRow = (width - 40) / 28;
-        for (int i = 0; i < alone.size(); i++) {
-            at.put(alone.get(i).id(), new double[] {34 + (i % perRow) * 28, y + (i / perRow) * 28});
-            labelAt.put(alone.get(i).id(), new double[] {34 + (i % perRow) * 28, y + (i / perRow) * 28 - 9});
-        }
-        double mapHeight = y + (alone.isEmpty() ? 0 : ((alone.size() - 1) / perRow + 1) * 28) + 10;
-        int height = (int) Math.ceil(mapHeight + 8 + LEGEND_ROW * (groups.size() + 1));
-        out.append("<figure>\n<figcaption id=\"").append(id).append("-title\">").append(HtmlFormat.escape(n.title()))
-                .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"")
-                .append(id).append("-title\" aria-describedby=\"").append(id).append("-table\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" font-size=\"10\">\n");
-        for (org.localityworking.reporting.NetworkDiagram.Edge e : n.edges()) {
-            double[] a = at.get(e.from());
-            double[] b = at.get(e.to());
-            out.append("<line x1=\"").append(fmt(a[0])).append("\" y1=\"").append(fmt(a[1])).append("\" x2=\"")
-                    .append(fmt(b[0])).append("\" y2=\"").append(fmt(b[1])).append("\" stroke=\"")
-                    .append(e.bridge() ? OUTLINE + "\" stroke-dasharray=\"5 3" : "#767676").append("\" stroke-width=\"")
-                    .append(fmt(Math.min(6, 0.8 + e.weight() * 0.7))).append("\"/>\n");
-        }
-        int number = 0;
-        for (org.localityworking.reporting.NetworkDiagram.Node node : nodes) {
-            double[] p = at.get(node.id());
-            number++;
-            int g = groups.indexOf(node.group());
-            out.append("<g><title>").append(number).append(". ").append(HtmlFormat.escape(node.label() + " (" + node.group()
-                    + ")")).append("</title>");
-            marker(new Style(OTHER[g % OTHER.length], "none", NODE_SHAPES[g % NODE_SHAPES.length]), p[0], p[1], out);
-            double[] l = labelAt.get(node.id());
-            out.append("<text x=\"").append(fmt(l[0])).append("\" y=\"").append(fmt(l[1]))
-                    .append("\" text-anchor=\"middle\">").append(number).append("</text></g>\n");
-        }
-        for (int g = 0; g < groups.size(); g++) {
-            double ly = mapHeight + 8 + g * LEGEND_ROW;
-            marker(new Style(OTHER[g % OTHER.length], "none", NODE_SHAPES[g % NODE_SHAPES.length]), 12, ly + 7, out);
-            out.append("<text x=\"26\" y=\"").append(fmt(ly + 11)).append("\" font-size=\"12\">")
-                    .append(HtmlFormat.escape(shorten(groups.get(g)))).append("</text>\n");
-        }
-        double ly = mapHeight + 8 + groups.size() * LEGEND_ROW;
-        out.append("<line x1=\"4\" y1=\"").append(fmt(ly + 7)).append("\" x2=\"20\" y2=\"").append(fmt(ly + 7))
-                .append("\" stroke=\"").append(OUTLINE).append("\" stroke-dasharray=\"5 3\" stroke-width=\"2\"/>")
-                .append("<text x=\"26\" y=\"").append(fmt(ly + 11)).append("\" font-size=\"12\">A bridge: the network"
-                        + " would split without it</text>\n");
-        out.append("</svg>\n<details id=\"").append(id).append("-table\"><summary>The network, as a table</summary>\n");
         java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
-        List<List<String>> rows = new ArrayList<>();
-        number = 0;
-        for (org.localityworking.reporting.NetworkDiagram.Node node : nodes) {
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        int number = 0;
+        for (List<org.localityworking.reporting.NetworkDiagram.Node> c : ordered) {
+            for (org.localityworking.reporting.NetworkDiagram.Node node : c) {
+                numbers.put(node.id(), ++number);
+            }
+        }
+        for (org.localityworking.reporting.NetworkDiagram.Node node : alone) {
             numbers.put(node.id(), ++number);
         }
-        java.util.Map<String, String> labels = new java.util.HashMap<>();
         nodes.forEach(node -> labels.put(node.id(), node.label()));
-        for (org.localityworking.reporting.NetworkDiagram.Node node : nodes) {
+        long bridges = n.edges().stream().filter(org.localityworking.reporting.NetworkDiagram.Edge::bridge).count();
+        out.append("<figure>\n<figcaption id=\"").append(id).append("-title\">").append(HtmlFormat.escape(n.title()))
+                .append("</figcaption>\n<p>").append(ordered.size()).append(ordered.size() == 1 ? " cluster" : " clusters")
+                .append(" of linked associations; ").append(bridges).append(bridges == 1 ? " bridge" : " bridges")
+                .append(" (dashed: the network would split without it); ").append(alone.size())
+                .append(alone.size() == 1 ? " association works" : " associations work").append(" alone.</p>\n");
+        int ci = 0;
+        for (List<org.localityworking.reporting.NetworkDiagram.Node> c : ordered) {
+            ci++;
+            double r = Math.min(140, Math.max(34, c.size() * 26 / (2 * Math.PI)));
+            int d = (int) Math.ceil(2 * r + 48);
+            double cx = d / 2.0;
+            double cy = d / 2.0;
+            java.util.Map<String, double[]> at = new java.util.HashMap<>();
+            for (int i = 0; i < c.size(); i++) {
+                double a = 2 * Math.PI * i / c.size() - Math.PI / 2;
+                at.put(c.get(i).id(), new double[] {cx + r * Math.cos(a), cy + r * Math.sin(a),
+                    cx + (r + 15) * Math.cos(a), cy + (r + 15) * Math.sin(a) + 4});
+            }
+            String gid = id + "-c" + ci;
+            out.append("<div class=\"cluster\">\n<h3 id=\"").append(gid).append("\">Cluster ").append(ci).append(": ")
+                    .append(c.size()).append(" associations</h3>\n<div class=\"hexpair\">\n")
+                    .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(gid)
+                    .append("\" width=\"").append(d).append("\" height=\"").append(d).append("\" viewBox=\"0 0 ")
+                    .append(d).append(' ').append(d).append("\" font-size=\"12\">\n");
+            for (org.localityworking.reporting.NetworkDiagram.Edge e : n.edges()) {
+                double[] a = at.get(e.from());
+                double[] b = at.get(e.to());
+                if (a == null || b == null) {
+                    continue;
+                }
+                out.append("<line x1=\"").append(fmt(a[0])).append("\" y1=\"").append(fmt(a[1])).append("\" x2=\"")
+                        .append(fmt(b[0])).append("\" y2=\"").append(fmt(b[1])).append("\" stroke=\"")
+                        .append(e.bridge() ? OUTLINE + "\" stroke-dasharray=\"5 3" : "#767676").append("\" stroke-width=\"")
+                        .append(fmt(Math.min(6, 0.8 + e.weight() * 0.7))).append("\"/>\n");
+            }
+            for (org.localityworking.reporting.NetworkDiagram.Node node : c) {
+                double[] p = at.get(node.id());
+                int g = groups.indexOf(node.group());
+                out.append("<g><title>").append(numbers.get(node.id())).append(". ")
+                        .append(HtmlFormat.escape(node.label() + " (" + node.group() + ")")).append("</title>");
+                marker(new Style(OTHER[g % OTHER.length], "none", NODE_SHAPES[g % NODE_SHAPES.length]), p[0], p[1], out);
+                out.append("<text x=\"").append(fmt(p[2])).append("\" y=\"").append(fmt(p[3]))
+                        .append("\" text-anchor=\"middle\">").append(numbers.get(node.id())).append("</text></g>\n");
+            }
+            out.append("</svg>\n<ol class=\"names\">\n");
+            for (org.localityworking.reporting.NetworkDiagram.Node node : c) {
+                List<String> across = n.edges().stream().filter(e -> e.bridge() && (e.from().equals(node.id())
+                        || e.to().equals(node.id()))).map(e -> labels.get(e.from().equals(node.id()) ? e.to() : e.from()))
+                        .toList();
+                out.append("<li value=\"").append(numbers.get(node.id())).append("\">")
+                        .append(HtmlFormat.escape(node.label())).append(" <span class=\"kind\">(")
+                        .append(HtmlFormat.escape(node.group())).append(")</span>");
+                if (!across.isEmpty()) {
+                    out.append(" <strong>bridge to ").append(HtmlFormat.escape(String.join(", ", across))).append("</strong>");
+                }
+                out.append("</li>\n");
+            }
+            out.append("</ol>\n</div>\n</div>\n");
+        }
+        if (!alone.isEmpty()) {
+            out.append("<div class=\"cluster\">\n<h3>Working alone: ").append(alone.size())
+                    .append(alone.size() == 1 ? " association" : " associations").append("</h3>\n<ol class=\"names alone\">\n");
+            for (org.localityworking.reporting.NetworkDiagram.Node node : alone) {
+                out.append("<li value=\"").append(numbers.get(node.id())).append("\">").append(HtmlFormat.escape(node.label()))
+                        .append(" <span class=\"kind\">(").append(HtmlFormat.escape(node.group())).append(")</span></li>\n");
+            }
+            out.append("</ol>\n</div>\n");
+        }
+        int keyHeight = LEGEND_ROW * (groups.size() + 1) + 4;
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Key: the kinds of association and"
+                + " a bridge\" width=\"").append(CHART_WIDTH).append("\" height=\"").append(keyHeight)
+                .append("\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ').append(keyHeight).append("\" font-size=\"")
+                .append(TEXT).append("\">\n");
+        for (int g = 0; g < groups.size(); g++) {
+            double ly = 2 + g * LEGEND_ROW;
+            marker(new Style(OTHER[g % OTHER.length], "none", NODE_SHAPES[g % NODE_SHAPES.length]), 12, ly + 7, out);
+            out.append("<text x=\"26\" y=\"").append(fmt(ly + 12)).append("\">")
+                    .append(HtmlFormat.escape(shorten(groups.get(g)))).append("</text>\n");
+        }
+        double ly = 2 + groups.size() * LEGEND_ROW;
+        out.append("<line x1=\"4\" y1=\"").append(fmt(ly + 7)).append("\" x2=\"20\" y2=\"").append(fmt(ly + 7))
+                .append("\" stroke=\"").append(OUTLINE).append("\" stroke-dasharray=\"5 3\" stroke-width=\"2\"/>")
+                .append("<text x=\"26\" y=\"").append(fmt(ly + 12)).append("\">A bridge: the network would split"
+                        + " without it</text>\n</svg>\n");
+        out.append("<details id=\"").append(id).append("-table\"><summary>The network, as a table</summary>\n");
+        List<List<String>> rows = new ArrayList<>();
+        List<org.localityworking.reporting.NetworkDiagram.Node> byNumber = new ArrayList<>(nodes);
+        byNumber.sort(java.util.Comparator.comparingInt(x -> numbers.get(x.id())));
+        for (org.localityworking.reporting.NetworkDiagram.Node node : byNumber) {
             List<String> linked = n.edges().stream().filter(e -> e.from().equals(node.id()) || e.to().equals(node.id()))
                     .map(e -> labels.get(e.from().equals(node.id()) ? e.to() : e.from()) + (e.bridge() ? " (bridge)" : ""))
                     .toList();

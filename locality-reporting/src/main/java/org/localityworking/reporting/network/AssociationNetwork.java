@@ -123,6 +123,12 @@ public final class AssociationNetwork {
      */
     public static AssociationNetwork from(org.localityworking.reporting.spi.LocalityView store, Optional<String> localityId) {
         String councilId = store.councilId();
+        // the kinds of association in the council's own words (its terminology), neutral words without one
+        Optional<org.localityworking.core.model.Terminology> words = store.get(StandardKinds.COUNCIL, councilId)
+                .map(v -> v.value().configuration().terminology());
+        String bodyWord = words.map(org.localityworking.core.model.Terminology::localityBody)
+                .map(w -> w.toLowerCase(java.util.Locale.UK)).orElse("locality body");
+        String groupWord = words.map(org.localityworking.core.model.Terminology::enablingGroupTerm).orElse("Enabling Group");
         List<Locality> localities = new ArrayList<>();
         for (Versioned<Locality> l : store.query(StandardKinds.LOCALITY, Query.all().council(councilId))) {
             if (localityId.isEmpty() || localityId.get().equals(l.value().id())) {
@@ -141,12 +147,12 @@ public final class AssociationNetwork {
             }
             for (Versioned<LocalityPartnership> v : store.query(StandardKinds.PARTNERSHIP, Query.all().locality(l.id()))) {
                 String id = "partnership:" + v.value().id();
-                nodes.put(id, new Association(id, "partnership", v.value().name(), at));
+                nodes.put(id, new Association(id, bodyWord, v.value().name(), at));
                 members(id, v.value().members(), memberships, links, organisationsNamed);
             }
             for (Versioned<LocalityNetwork> v : store.query(StandardKinds.NETWORK, Query.all().locality(l.id()))) {
                 String id = "network:" + v.value().id();
-                nodes.put(id, new Association(id, "network", v.value().name(), at));
+                nodes.put(id, new Association(id, bodyWord, v.value().name(), at));
                 members(id, v.value().members(), memberships, links, organisationsNamed);
                 for (String org : v.value().memberOrganisationIds()) {
                     organisationsNamed.add(org);
@@ -155,7 +161,7 @@ public final class AssociationNetwork {
             }
             for (Versioned<EnablingGroup> v : store.query(StandardKinds.ENABLING_GROUP, Query.all().locality(l.id()))) {
                 String id = "enabling-group:" + v.value().id();
-                nodes.put(id, new Association(id, "enabling group", "Enabling Group, " + l.name(), at));
+                nodes.put(id, new Association(id, groupWord.toLowerCase(java.util.Locale.UK), groupWord + ", " + l.name(), at));
                 members(id, v.value().coreMembers(), memberships, links, organisationsNamed);
             }
             for (Versioned<LocalityProject> v : store.query(StandardKinds.PROJECT, Query.all().locality(l.id()))) {

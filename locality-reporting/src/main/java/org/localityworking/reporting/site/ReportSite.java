@@ -141,6 +141,7 @@ public final class ReportSite {
         List<Path> files = new ArrayList<>();
         int renders = 0;
         int empty = 0;
+        Map<Council, List<KeyFigures.Figure>> headline = new LinkedHashMap<>();
         for (Council council : all) {
             List<ScopeOf> scopes = new ArrayList<>();
             scopes.add(new ScopeOf("council", council.name() + " (whole council)", Optional.empty()));
@@ -185,9 +186,11 @@ public final class ReportSite {
                     files.add(write(dir.resolve("index.html"), localityPage(council, scope, e.getValue())));
                 }
             }
-            files.add(write(councilDir.resolve("index.html"), frontPage(council, built)));
+            List<KeyFigures.Figure> figures = councilFigures(council, built);
+            headline.put(council, figures);
+            files.add(write(councilDir.resolve("index.html"), frontPage(council, built, figures)));
         }
-        Path index = write(folder.resolve("index.html"), home(all));
+        Path index = write(folder.resolve("index.html"), home(headline));
         files.add(0, index);
         return new Result(index, files, renders, empty);
     }
@@ -254,11 +257,11 @@ public final class ReportSite {
         return b.append("</tbody>\n</table>\n").toString();
     }
 
-    private String frontPage(Council council, Map<ScopeOf, List<Built>> built) {
+    /** The council's key figures, as its front page and the site's home page show them. */
+    private List<KeyFigures.Figure> councilFigures(Council council, Map<ScopeOf, List<Built>> built) {
         List<Locality> localities = built.keySet().stream().flatMap(s -> s.locality().stream()).toList();
         org.localityworking.reporting.spi.LocalityView store = view(council);
-        List<Asset> assets = new ArrayList<>();
-        localities.forEach(l -> store.query(StandardKinds.ASSET, Query.all().locality(l.id())).forEach(v -> assets.add(v.value())));
+        List<Asset> assets = assets(council, localities);
         long paid = 0;
         int grants = 0;
         int firstTime = 0;
@@ -282,17 +285,31 @@ public final class ReportSite {
                 events += e.value().heldOn().getYear() == asOf.getYear() ? 1 : 0;
             }
         }
-        List<KeyFigures.Figure> figures = new ArrayList<>(List.of(
-                new KeyFigures.Figure("Localities", Blocks.cell(localities.size())),
+        return List.of(
+                new KeyFigures.Figure(org.localityworking.core.model.Terminology.plural(council.configuration().terminology().locality()),
+                        Blocks.cell(localities.size())),
                 new KeyFigures.Figure("Community assets mapped", Blocks.cell(assets.size())),
                 new KeyFigures.Figure("Grants awarded", Blocks.cell(grants)),
                 new KeyFigures.Figure("Paid in grants", Blocks.pounds(paid)),
                 new KeyFigures.Figure("Grants to first-time recipients", Blocks.cell(firstTime)),
                 new KeyFigures.Figure("People who voted at voting events", Blocks.cell(voters)),
                 new KeyFigures.Figure("Votes cast at voting events", Blocks.cell(votes)),
-                new KeyFigures.Figure("Events in " + asOf.getYear(), Blocks.cell(events))));
+                new KeyFigures.Figure("Events in " + asOf.getYear(), Blocks.cell(events)));
+    }
+
+    private List<Asset> assets(Council council, List<Locality> localities) {
+        List<Asset> assets = new ArrayList<>();
+        localities.forEach(l -> view(council).query(StandardKinds.ASSET, Query.all().locality(l.id()))
+                .forEach(v -> assets.add(v.value())));
+        return assets;
+    }
+
+    private String frontPage(Council council, Map<ScopeOf, List<Built>> built, List<KeyFigures.Figure> figures) {
+        List<Locality> localities = built.keySet().stream().flatMap(s -> s.locality().stream()).toList();
+        List<Asset> assets = assets(council, localities);
         StringBuilder c = new StringBuilder();
-        c.append("<header>\n<h1>").append(SitePages.escape(council.name())).append(": Locality Working</h1>\n")
+        String programme = council.configuration().terminology().programmeTerm();
+        c.append("<header>\n<h1>").append(SitePages.escape(council.name() + ": " + programme)).append("</h1>\n")
                 .append("<p class=\"meta\">").append(SitePages.escape(audience == Audience.PUBLIC ? "Public" : "Internal"))
                 .append(" reports as of ").append(SitePages.escape(Blocks.cell(asOf))).append("</p>\n</header>\n");
         c.append("<section>\n<h2>Key figures</h2>\n").append(SitePages.figures(new KeyFigures(figures))).append("</section>\n");
@@ -324,7 +341,7 @@ public final class ReportSite {
         c.append("<section>\n<h2>Localities</h2>\n").append(list).append("</section>\n");
         Nav nav = new Nav(trail(council, null, Optional.empty(), 1), localityLinks(built, ""), List.of(),
                 council.name() + ": localities");
-        return SitePages.page(council.name() + ": Locality Working", nav, c);
+        return SitePages.page(council.name() + ": " + programme, nav, c);
     }
 
     private static List<Nav.Link> localityLinks(Map<ScopeOf, List<Built>> built, String prefix) {
@@ -368,8 +385,14 @@ public final class ReportSite {
 
     private String localityPage(Council council, ScopeOf scope, List<Built> built) {
         StringBuilder c = new StringBuilder();
-        c.append("<header>\n<h1>").append(SitePages.escape(scope.name())).append("</h1>\n<p class=\"meta\">A locality of ")
-                .append(SitePages.escape(council.name())).append("</p>\n</header>\n");
+        c.append("<header>\n<h1>").append(SitePages.escape(scope.name())).append("</h1>\n<p class=\"meta\">A ")
+                .append(SitePages.escape(council.configuration().terminology().locality().toLowerCase(java.util.Locale.UK)))
+                .append(" of ").append(SitePages.escape(council.name())).append("</p>\n</header>\n");
+        List<KeyFigures.Figure> figures = localityFigures(built);
+        if (!figures.isEmpty()) {
+            c.append("<section>\n<h2>Key figures</h2>\n").append(SitePages.figures(new KeyFigures(figures)))
+                    .append("</section>\n");
+        }
         c.append("<section>\n<h2>Reports</h2>\n").append(reportTable(built, "", "Reports for " + scope.name()))
                 .append("</section>\n");
         Nav nav = new Nav(trail(council, scope, Optional.empty(), 2), siblings(built, "", scope), List.of(),
@@ -377,18 +400,69 @@ public final class ReportSite {
         return SitePages.page(scope.name() + " - " + council.name(), nav, c);
     }
 
-    private static String home(List<Council> councils) {
-        StringBuilder c = new StringBuilder("<header>\n<h1>Locality Working reports</h1>\n</header>\n<section>\n"
-                + "<h2>Councils</h2>\n<ul>\n");
-        for (Council council : councils) {
-            c.append("<li><a href=\"").append(SitePages.escape(council.id() + "/index.html")).append("\">")
-                    .append(SitePages.escape(council.name())).append("</a></li>\n");
+    /**
+     * A locality page's figures, each taken from the report of the page that counts it (so the page and its
+     * reports never disagree): assets, wards and categories from the asset map, grants and their total from the
+     * grants report, voters and votes, projects, stories, associations; then how many of its reports have data.
+     */
+    private static List<KeyFigures.Figure> localityFigures(List<Built> built) {
+        List<KeyFigures.Figure> out = new ArrayList<>();
+        figure(built, "asset-map", "Assets mapped").ifPresent(out::add);
+        figure(built, "asset-map", "Wards").ifPresent(out::add);
+        figure(built, "asset-map", "Categories present").ifPresent(out::add);
+        List<KeyFigures.Figure> grants = figures(built, "grants", "Grants");
+        if (!grants.isEmpty()) {
+            // the grants report gives a count and a total per scheme, in the one en-GB style (Blocks.cell, pounds)
+            try {
+                long count = grants.stream().mapToLong(f -> Long.parseLong(f.value().replace(",", ""))).sum();
+                long pence = figures(built, "grants", "Total awarded").stream().mapToLong(f -> new java.math.BigDecimal(
+                        f.value().replace("£", "").replace(",", "")).movePointRight(2).longValueExact()).sum();
+                out.add(new KeyFigures.Figure("Grants awarded", Blocks.cell(count)));
+                out.add(new KeyFigures.Figure("Awarded in grants", Blocks.pounds(pence)));
+            } catch (NumberFormatException | ArithmeticException e) {
+                // a grants report that words its figures otherwise: its own page shows them
+            }
         }
-        c.append("</ul>\n</section>\n");
+        figure(built, "grants", "People who voted").ifPresent(out::add);
+        figure(built, "grants", "Votes cast").ifPresent(out::add);
+        figure(built, "projects", "Projects").ifPresent(out::add);
+        figure(built, "stories", "Stories collected").ifPresent(out::add);
+        figure(built, "connections", "Associations").ifPresent(out::add);
+        long withData = built.stream().filter(b -> b.report().hasData()).count();
+        out.add(new KeyFigures.Figure("Reports with data", withData + " of " + built.size()));
+        return out;
+    }
+
+    private static Optional<KeyFigures.Figure> figure(List<Built> built, String report, String label) {
+        return figures(built, report, label).stream().findFirst();
+    }
+
+    /** @return the figures of that label in the report's key figures, in order */
+    private static List<KeyFigures.Figure> figures(List<Built> built, String report, String label) {
+        return built.stream().filter(b -> b.definition().id().equals(report))
+                .flatMap(b -> b.report().sections().stream()).flatMap(s -> s.blocks().stream())
+                .filter(KeyFigures.class::isInstance).flatMap(k -> ((KeyFigures) k).figures().stream())
+                .filter(f -> f.label().equals(label)).toList();
+    }
+
+    /** The site's home page: each council with its headline figures. */
+    private static String home(Map<Council, List<KeyFigures.Figure>> councils) {
+        java.util.Set<String> programmes = new java.util.TreeSet<>();
+        councils.keySet().forEach(x -> programmes.add(x.configuration().terminology().programmeTerm()));
+        String title = programmes.size() == 1 ? programmes.iterator().next() + " reports" : "Reports by council";
+        StringBuilder c = new StringBuilder("<header>\n<h1>").append(SitePages.escape(title))
+                .append("</h1>\n</header>\n");
+        councils.forEach((council, figures) -> {
+            c.append("<section>\n<h2><a href=\"").append(SitePages.escape(council.id() + "/index.html")).append("\">")
+                    .append(SitePages.escape(council.name())).append("</a></h2>\n")
+                    .append(SitePages.figures(new KeyFigures(figures.subList(0, Math.min(5, figures.size())))))
+                    .append("</section>\n");
+        });
+        List<Council> list = List.copyOf(councils.keySet());
         List<Nav.Link> links = new ArrayList<>();
         links.add(new Nav.Link("All councils", "index.html", true));
-        List<Nav.Link> siblings = councils.stream().map(x -> new Nav.Link(x.name(), x.id() + "/index.html", false)).toList();
-        return SitePages.page("Locality Working reports", new Nav(links, siblings, List.of(), "Councils"), c);
+        List<Nav.Link> siblings = list.stream().map(x -> new Nav.Link(x.name(), x.id() + "/index.html", false)).toList();
+        return SitePages.page(title, new Nav(links, siblings, List.of(), "Councils"), c);
     }
 
     /** Builds a {@link ReportSite}. */

@@ -57,7 +57,7 @@ public final class HtmlFormat extends TextFormat {
             "table{font-size:.85rem}th,td{padding:.25rem .3rem;overflow-wrap:anywhere}}",
             "@page{size:A4;margin:15mm}",
             "@media print{main{max-width:none;padding:0}h2{break-after:avoid}figure,dl.figures{break-inside:avoid}",
-            "thead{display:table-header-group}tr{break-inside:avoid}nav,.skip,.alternates,details{display:none}",
+            "thead{display:table-header-group}tr{break-inside:avoid}nav,.skip,.jump,.alternates,details{display:none}",
             ".site{display:block;max-width:none}",
             "a{color:inherit;text-decoration:none}header{border-color:#000}body{font-size:11pt}}");
 

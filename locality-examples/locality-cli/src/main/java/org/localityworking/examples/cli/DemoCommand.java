@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** The demo: both councils' example data into the store, then every report in HTML and Markdown. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+        header = "Loads both example councils into the store and writes their report site.",
         description = {"Loads Trafford's and Herefordshire's example data (drawn from the source documents) into the store,",
             "then writes every report, in HTML and Markdown, for each council and each of its 13 localities,",
             "as a site: a front page for each council, a page for each locality, navigation on every page."})

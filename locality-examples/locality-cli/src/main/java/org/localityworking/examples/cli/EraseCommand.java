@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** Erases one person from the store (the right to erasure), or says what that would change. */
 @Command(name = "erase", mixinStandardHelpOptions = true,
+        header = "Erases a person everywhere (the right to erasure), or with --dry-run says what it would change.",
         description = {"Erases a person everywhere (the right to erasure): their personal fields, and their name,",
             "e-mail address, phone number and address in the free text of every record, in one unit of work; the",
             "records others own stay, marking the person's place. Lists the records to read again, field by field.",

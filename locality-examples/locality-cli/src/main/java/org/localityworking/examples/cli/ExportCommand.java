@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** A JSON snapshot of a whole council's data, or an export in a public standard. */
 @Command(name = "export", mixinStandardHelpOptions = true,
+        header = "Exports a council's data, as a snapshot or in a public standard.",
         description = {"Exports a council's data.",
             "  --format snapshot      a JSON snapshot of everything (import it with: import snapshot FILE); --out is a file",
             "  --format 360giving     grants as a 360Giving JSON package and summary CSV (--option prefix=360G-... --option funderId=GB-LAE-...)",
@@ -74,6 +75,7 @@ final class ExportCommand implements Callable<Integer> {
         DataExporter exporter = exporters.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown format '" + format + "'. Known formats: " + String.join(", ", exporters.ids())));
         try (LocalityStore s = store.openExisting()) {
+            Known.councilAndLocality(s, council, Optional.ofNullable(locality));
             Audience chosen = audience != null ? audience : format.equals("snapshot") ? Audience.INTERNAL : Audience.PUBLIC;
             ExportRequest request = new ExportRequest(council, Optional.ofNullable(locality), chosen,
                     options == null ? Map.of() : options, asOf == null ? java.time.Instant.now() : instant(asOf));
@@ -158,11 +160,14 @@ final class ExportCommand implements Callable<Integer> {
 
     private java.time.Instant instant(String text) {
         try {
-            return text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-                    : java.time.Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--as-of '" + text + "' must be a date (2016-03-01) or an"
-                    + " instant (2016-03-01T09:00:00Z)");
+            return java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            try {
+                return Known.date(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--as-of '" + text + "' must be a date (2016-03-01 or"
+                        + " 1/3/2016, day first) or an instant (2016-03-01T09:00:00Z)");
+            }
         }
     }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
  * written if any row is bad.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
+        header = "Imports data into the store; when any row is bad, nothing is written.",
         description = {"Imports data into the store; when any row is bad, nothing is written.",
             "  assets FILE.csv         id, locality, ward, name, description, category, tangibility, owner, sensitive,"
                 + " transfer, latitude, longitude, acv_... (the csv export's assets.csv)",

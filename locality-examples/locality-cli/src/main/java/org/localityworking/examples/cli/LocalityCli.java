@@ -47,6 +47,24 @@ public final class LocalityCli implements Runnable {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // a date as a UK user writes it (1/3/2016) as well as ISO; the message says both forms
+        cl.registerConverter(java.time.LocalDate.class, text -> {
+            try {
+                return Known.date(text);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
+        // a usage mistake is one line saying what is wrong and where the help is, never the whole usage text
+        cl.setParameterExceptionHandler((ex, given) -> {
+            CommandLine cmd = ex.getCommandLine();
+            String name = cmd.getCommandSpec().qualifiedName();
+            String hint = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+                    ? "; did you mean " + String.join(" or ", u.getSuggestions()) + "?" : "";
+            cmd.getErr().println("error: " + ex.getMessage().replace("\n", " ").strip() + hint + " (" + name
+                    + " --help shows the options)");
+            return 2;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             // one line, never a stack trace: ImportException is a ValidationException, by line and column
             cmd.getErr().println("error: " + oneLine(ex));

@@ -78,6 +78,7 @@ final class ReportCommand implements Callable<Integer> {
         OutputFormat outputFormat = formats.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown format '" + format + "'. Known formats: " + String.join(", ", formats.ids())));
         try (LocalityStore s = store.openExisting()) {
+            Known.councilAndLocality(s, council, java.util.Optional.ofNullable(locality));
             ReportRequest.Builder request = ReportRequest.builder().councilId(council).audience(audience)
                     .asOf(asOf == null ? LocalDate.now(java.time.ZoneId.systemDefault()) : asOf).generatedAt(Instant.now());
             if (locality != null) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** Sets up a council of one's own from its configuration file: the first step for a council that is neither example. */
 @Command(name = "setup", mixinStandardHelpOptions = true,
+        header = "Sets up a council in the store from its configuration file.",
         description = {"Sets up a council in the store from its configuration file (UTF-8 properties, documented at the",
             "top of the shipped trafford.properties): the council, its wards and localities, its strategy, its",
             "officers' posts and its networks, in one unit of work. A bad file is refused whole, naming the file, the",
@@ -49,7 +50,7 @@ final class SetupCommand implements Callable<Integer> {
         try {
             d = org.localityworking.interop.run.CouncilMaps.withWardBoundaries(CouncilConfigurations.read(file));
         } catch (UncheckedIOException e) {
-            err.println("error: cannot read the configuration file " + file + ": " + e.getCause());
+            err.println("error: cannot read the configuration file: " + LocalityCli.oneLine(e.getCause()));
             return 1;
         }
         String id = d.council().id();

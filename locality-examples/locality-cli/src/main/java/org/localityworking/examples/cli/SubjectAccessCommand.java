@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** A subject access document for one person: what the store holds about them, in words they can read. */
 @Command(name = "subject-access", mixinStandardHelpOptions = true,
+        header = "Writes everything the store holds about one person, as a document they can read.",
         description = {"Writes everything the store holds about one person as a document they can read (what each",
             "record is, why it is kept, who can see it, and the record), in HTML or Markdown, or as JSON. Other",
             "people named in their records are shown as [another person]."})

@@ -94,6 +94,17 @@ class CliMistakesTest {
     }
 
     @Test
+    void aMistypedStoreSchemeIsAnsweredWithTheNearestAndTheProvidersExamples() throws IOException {
+        List<Path> before = files();
+        Cli r = Cli.run("report", "asset-map", "--council", "ashcombe", "--store", "sqlit:" + dir.resolve("ashcombe.db"));
+        assertEquals(1, r.exit());
+        String line = oneLine(r);
+        assertTrue(line.contains("did you mean sqlite:?") && line.contains("memory:") && line.contains("postgresql://"),
+                line);
+        assertEquals(before, files(), "nothing created");
+    }
+
+    @Test
     void anUnknownOptionIsOneLineSayingWhereTheHelpIs() {
         Cli r = Cli.run("report", "asset-map", "--councl=ashcombe", "--store", store);
         assertEquals(2, r.exit());

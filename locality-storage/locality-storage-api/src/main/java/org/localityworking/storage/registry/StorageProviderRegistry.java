@@ -3,6 +3,7 @@ package org.localityworking.storage.registry;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import org.apiguardian.api.API;
 import org.localityworking.core.plugin.PluginException;
@@ -64,10 +65,74 @@ public final class StorageProviderRegistry {
      * @param registry the providers to choose from
      * @param location the location, for example {@code memory:}
      * @return the provider
-     * @throws PluginException naming the location and every provider found, when none or several accept it
+     * @throws PluginException naming the location and every provider found, when none or several accept it; when
+     *                         none does, with each provider's example locations and the nearest scheme to the one
+     *                         given; when several do, how to choose one
      */
     public static StorageBackendProvider forLocation(PluginRegistry<StorageBackendProvider> registry, String location) {
+        List<StorageBackendProvider> accepting = registry.all().stream().filter(p -> p.accepts(location)).toList();
+        if (accepting.isEmpty() && !registry.all().isEmpty()) {
+            List<String> examples = registry.all().stream()
+                    .map(p -> p.info().id() + " (" + p.getClass().getName() + ": " + String.join(", ",
+                            p.info().locationExamples()) + ")").toList();
+            Optional<String> nearest = nearestScheme(location, registry.all().stream()
+                    .flatMap(p -> p.info().locationExamples().stream()).toList());
+            throw new PluginException("No storage provider accepts the location '" + location + "'"
+                    + nearest.map(s -> "; did you mean " + s + "?").orElse(".") + " The providers take: "
+                    + String.join("; ", examples) + ". A provider on the class path that is not listed was skipped"
+                    + " (see the log at WARN)");
+        }
+        if (accepting.size() > 1) {
+            throw new PluginException("More than one storage provider accepts the location '" + location + "': "
+                    + String.join(", ", accepting.stream().map(p -> p.info().id() + " (" + p.getClass().getName() + ")")
+                            .toList()) + ". Choose one by its class name with -D" + Stores.PROVIDER_PROPERTY
+                    + "=CLASS (or Stores.builder().provider(...)), or remove one jar");
+        }
         return registry.single(p -> p.accepts(location), "accepts the location '" + location + "'");
+    }
+
+    /** @return the scheme of an example location closest to the location's own (a typo's likely meaning) */
+    private static Optional<String> nearestScheme(String location, List<String> examples) {
+        String given = scheme(location);
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String example : examples) {
+            String s = scheme(example);
+            int d = distance(given.toLowerCase(java.util.Locale.ROOT), s.toLowerCase(java.util.Locale.ROOT));
+            if (!s.isEmpty() && d < bestDistance) {
+                best = s;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, given.length() / 3) ? Optional.of(best + ":") : Optional.empty();
+    }
+
+    private static String scheme(String location) {
+        int colon = location.indexOf(':');
+        return colon > 0 ? location.substring(0, colon) : "";
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /**

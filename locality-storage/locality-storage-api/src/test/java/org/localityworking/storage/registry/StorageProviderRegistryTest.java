@@ -70,6 +70,20 @@ class StorageProviderRegistryTest {
     }
 
     @Test
+    void aMistypedSchemeIsAnsweredWithTheNearestAndEveryProvidersExamples() {
+        PluginRegistry<StorageBackendProvider> r = StorageProviderRegistry.of(List.of(new FakeProviders.Alpha(),
+                new FakeProviders.Beta()));
+        PluginException e = assertThrows(PluginException.class, () -> StorageProviderRegistry.forLocation(r, "alhpa:x"));
+        assertTrue(e.getMessage().startsWith("No storage provider accepts the location 'alhpa:x'; did you mean alpha:?"),
+                e.getMessage());
+        for (StorageBackendProvider p : r.all()) {
+            p.info().locationExamples().forEach(x -> assertTrue(e.getMessage().contains(x), x + " in " + e.getMessage()));
+        }
+        PluginException far = assertThrows(PluginException.class, () -> StorageProviderRegistry.forLocation(r, "zzzzzzz:x"));
+        assertTrue(!far.getMessage().contains("did you mean"), "no guess when nothing is near: " + far.getMessage());
+    }
+
+    @Test
     void zeroProvidersSaysSoAndHowToFixIt() throws IOException {
         PluginRegistry<StorageBackendProvider> r = StorageProviderRegistry.discover(listing());
         assertEquals(List.of(), r.all());

@@ -223,11 +223,6 @@ public final class SubjectAccess {
     }
 
     /**
-     * {@return the heading of a kind whose records are a council's bodies or teams, in that council's words (its
-     *         terminology) when every record of the kind here is of one council; empty for any other kind, or
-     *         records of several councils (the kind's own neutral description is used)}
-     */
-    /**
      * {@return an enum value in words ({@code SINGLE_POINT_OF_CONTACT}: "Single point of contact"), a role or
      *         sector in the words of the person's council (the council of the localities of their roles) where
      *         that is one council: its councillors, community builders and lead officers as it names them}
@@ -255,6 +250,11 @@ public final class SubjectAccess {
         };
     }
 
+    /**
+     * {@return the heading of a kind whose records are a council's bodies or teams, in that council's words (its
+     *         terminology) when every record of the kind here is of one council; empty for any other kind, or
+     *         records of several councils (the kind's own neutral description is used)}
+     */
     private static Optional<String> inCouncilWords(LocalityStore store, Kind<?> kind, List<Item> items) {
         Set<String> localities = new java.util.HashSet<>();
         for (Item i : items) {

@@ -30,6 +30,12 @@ public final class LocalityCli implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** Read before parsing ({@link #pluginsFolder}); declared here so every command accepts it and lists it. */
+    @CommandLine.Option(names = "--plugins", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "A folder of plug-in jars (storage backends, reports, formats, importers, exporters, with"
+                    + " the jars they need); default: plugins/ beside locality-cli.jar")
+    java.nio.file.Path plugins;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
@@ -75,9 +81,16 @@ public final class LocalityCli implements Runnable {
         });
         Created.begin();
         int code = 1;
+        Plugins plugins = null;
         try {
+            plugins = Plugins.install(pluginsFolder(args));
             code = cl.execute(args);
+        } catch (ValidationException e) {
+            cl.getErr().println("error: " + e.getMessage());
         } finally {
+            if (plugins != null) {
+                plugins.close();
+            }
             if (code == 0) {
                 Created.keep();
             } else {
@@ -85,6 +98,23 @@ public final class LocalityCli implements Runnable {
             }
         }
         return code;
+    }
+
+    /**
+     * The plug-in folder must join the class path before any command discovers plug-ins, so it is read from the
+     * arguments first ({@code --plugins DIR} or {@code --plugins=DIR}, anywhere); picocli then parses it again
+     * as the {@code --plugins} option every command declares, for its help.
+     */
+    static java.util.Optional<java.nio.file.Path> pluginsFolder(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--plugins") && i + 1 < args.length) {
+                return java.util.Optional.of(java.nio.file.Path.of(args[i + 1]));
+            }
+            if (args[i].startsWith("--plugins=")) {
+                return java.util.Optional.of(java.nio.file.Path.of(args[i].substring("--plugins=".length())));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** {@return the failure as the one line the user reads} */

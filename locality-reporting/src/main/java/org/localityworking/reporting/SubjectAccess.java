@@ -228,26 +228,27 @@ public final class SubjectAccess {
      *         that is one council: its councillors, community builders and lead officers as it names them}
      */
     private static java.util.function.Function<Enum<?>, String> enumWords(LocalityStore store, Person person) {
-        Set<org.localityworking.core.model.Terminology> councils = new java.util.HashSet<>();
-        person.roles().forEach(r -> r.localityId().flatMap(l -> store.get(StandardKinds.LOCALITY, l))
-                .flatMap(l -> store.get(StandardKinds.COUNCIL, l.value().councilId()))
-                .ifPresent(c -> councils.add(c.value().configuration().terminology())));
-        Optional<org.localityworking.core.model.Terminology> terms = councils.size() == 1
-                ? Optional.of(councils.iterator().next()) : Optional.empty();
+        Optional<org.localityworking.core.model.Terminology> terms = oneCouncilsWords(store,
+                person.roles().stream().flatMap(r -> r.localityId().stream()).toList());
         return e -> {
-            if (terms.isPresent()) {
-                org.localityworking.core.model.Terminology t = terms.get();
-                if (e == org.localityworking.core.model.Role.COUNCILLOR
-                        || e == org.localityworking.core.model.MembershipSector.COUNCILLOR) {
-                    return t.councillorTerm();
-                } else if (e == org.localityworking.core.model.Role.COMMUNITY_BUILDER) {
-                    return t.communityBuilderTerm();
-                } else if (e == org.localityworking.core.model.Role.LEAD_LOCALITY_OFFICER) {
-                    return t.leadOfficer();
-                }
+            if (terms.isPresent() && e instanceof org.localityworking.core.model.Role role) {
+                return terms.get().roleWord(role);
+            } else if (terms.isPresent() && e instanceof org.localityworking.core.model.MembershipSector sector) {
+                return terms.get().sectorWord(sector);
             }
             return words(e.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         };
+    }
+
+    /** @return the words of the council the localities belong to, when they all belong to one */
+    private static Optional<org.localityworking.core.model.Terminology> oneCouncilsWords(LocalityStore store,
+                                                                                         List<String> localityIds) {
+        Set<org.localityworking.core.model.Terminology> words = new java.util.HashSet<>();
+        for (String l : localityIds) {
+            store.get(StandardKinds.LOCALITY, l).flatMap(loc -> store.get(StandardKinds.COUNCIL, loc.value().councilId()))
+                    .ifPresent(c -> words.add(c.value().configuration().terminology()));
+        }
+        return words.size() == 1 ? Optional.of(words.iterator().next()) : Optional.empty();
     }
 
     /**
@@ -271,15 +272,11 @@ public final class SubjectAccess {
                 return Optional.empty();
             }
         }
-        Set<org.localityworking.core.model.Terminology> words = new java.util.HashSet<>();
-        for (String l : localities) {
-            store.get(StandardKinds.LOCALITY, l).flatMap(loc -> store.get(StandardKinds.COUNCIL, loc.value().councilId()))
-                    .ifPresent(c -> words.add(c.value().configuration().terminology()));
-        }
-        if (words.size() != 1) {
+        Optional<org.localityworking.core.model.Terminology> words = oneCouncilsWords(store, List.copyOf(localities));
+        if (words.isEmpty()) {
             return Optional.empty();
         }
-        org.localityworking.core.model.Terminology t = words.iterator().next();
+        org.localityworking.core.model.Terminology t = words.get();
         String plural = org.localityworking.core.model.Terminology.plural(t.localityBody());
         if (kind.equals(StandardKinds.PARTNERSHIP) || kind.equals(StandardKinds.NETWORK)) {
             return Optional.of(plural + " you are a member of");

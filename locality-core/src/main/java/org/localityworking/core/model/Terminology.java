@@ -77,6 +77,36 @@ public record Terminology(String locality, String localityBody, String leadOffic
     }
 
     /**
+     * {@return a role in this council's words: its lead officer, councillor and community builder as it names them,
+     *         any other role in plain words ({@code SINGLE_POINT_OF_CONTACT}: "Single point of contact")}
+     *
+     * @param role the role
+     */
+    public String roleWord(Role role) {
+        return switch (role) {
+            case LEAD_LOCALITY_OFFICER -> leadOfficer;
+            case COUNCILLOR -> councillorTerm();
+            case COMMUNITY_BUILDER -> communityBuilderTerm();
+            default -> words(role);
+        };
+    }
+
+    /**
+     * {@return a membership sector in this council's words: "Community", "Agency", and its word for a councillor}
+     *
+     * @param sector the sector
+     */
+    public String sectorWord(MembershipSector sector) {
+        return sector == MembershipSector.COUNCILLOR ? councillorTerm() : words(sector);
+    }
+
+    /** {@return an enum value as plain words: {@code SINGLE_POINT_OF_CONTACT} as "Single point of contact"} */
+    private static String words(Enum<?> value) {
+        String words = value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /**
      * {@return a council's word in the plural, as reports use it: "Community builder" to "Community builders",
      *         "Locality" to "Localities", "Township Forum" to "Township Forums"}
      *

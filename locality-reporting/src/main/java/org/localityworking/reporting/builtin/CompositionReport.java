@@ -39,11 +39,7 @@ public final class CompositionReport extends BuiltInReport {
 
     /** {@return a sector in words: the council's word for its elected members} */
     static String sector(Scope s, MembershipSector sector) {
-        return switch (sector) {
-            case COMMUNITY -> "Community";
-            case AGENCY -> "Agency";
-            case COUNCILLOR -> s.council.configuration().terminology().councillorTerm();
-        };
+        return s.council.configuration().terminology().sectorWord(sector);
     }
 
     @Override

@@ -182,20 +182,9 @@ public final class Scope {
         return person(id).map(Person::name).orElse(id + " (not stored)");
     }
 
-    /** A role in words; the lead officer's in the council's own (its terminology). */
+    /** A role in words, in the council's own where it has its own (its terminology). */
     String roleWords(Role role) {
-        var terms = council.configuration().terminology();
-        Optional<String> own = switch (role) {
-            case LEAD_LOCALITY_OFFICER -> Optional.of(terms.leadOfficer());
-            case COUNCILLOR -> Optional.of(terms.councillorTerm());
-            case COMMUNITY_BUILDER -> Optional.of(terms.communityBuilderTerm());
-            default -> Optional.empty();
-        };
-        if (own.isPresent()) {
-            return own.get();
-        }
-        String words = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return council.configuration().terminology().roleWord(role);
     }
 
     public String organisationName(String id) {

@@ -623,16 +623,6 @@ final class Svg {
      *         clusters, so never inside a character, a surrogate pair or a letter with its accents}
      */
     static String shorten(String s) {
-        BreakIterator it = BreakIterator.getCharacterInstance(Locale.ROOT);
-        it.setText(s);
-        int count = 0;
-        int cut = -1;
-        while (it.next() != BreakIterator.DONE) {
-            count++;
-            if (count == LABEL_CHARS - 1) {
-                cut = it.current();
-            }
-        }
-        return count <= LABEL_CHARS || cut < 0 ? s : s.substring(0, cut) + "\u2026";
+        return graphemes(s) <= LABEL_CHARS ? s : s.substring(0, cut(s, LABEL_CHARS - 1)) + "\u2026";
     }
 }

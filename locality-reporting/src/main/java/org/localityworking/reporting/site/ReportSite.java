@@ -186,9 +186,11 @@ public final class ReportSite {
                     files.add(write(dir.resolve("index.html"), localityPage(council, scope, e.getValue())));
                 }
             }
-            List<KeyFigures.Figure> figures = councilFigures(council, built);
+            List<Locality> localities = built.keySet().stream().flatMap(s -> s.locality().stream()).toList();
+            List<Asset> assets = assets(council, localities); // read once, for the figures and the chart
+            List<KeyFigures.Figure> figures = councilFigures(council, localities, assets);
             headline.put(council, figures);
-            files.add(write(councilDir.resolve("index.html"), frontPage(council, built, figures)));
+            files.add(write(councilDir.resolve("index.html"), frontPage(council, built, figures, assets)));
         }
         Path index = write(folder.resolve("index.html"), home(headline));
         files.add(0, index);
@@ -258,10 +260,8 @@ public final class ReportSite {
     }
 
     /** The council's key figures, as its front page and the site's home page show them. */
-    private List<KeyFigures.Figure> councilFigures(Council council, Map<ScopeOf, List<Built>> built) {
-        List<Locality> localities = built.keySet().stream().flatMap(s -> s.locality().stream()).toList();
+    private List<KeyFigures.Figure> councilFigures(Council council, List<Locality> localities, List<Asset> assets) {
         org.localityworking.reporting.spi.LocalityView store = view(council);
-        List<Asset> assets = assets(council, localities);
         long paid = 0;
         int grants = 0;
         int firstTime = 0;
@@ -304,9 +304,9 @@ public final class ReportSite {
         return assets;
     }
 
-    private String frontPage(Council council, Map<ScopeOf, List<Built>> built, List<KeyFigures.Figure> figures) {
+    private String frontPage(Council council, Map<ScopeOf, List<Built>> built, List<KeyFigures.Figure> figures,
+                             List<Asset> assets) {
         List<Locality> localities = built.keySet().stream().flatMap(s -> s.locality().stream()).toList();
-        List<Asset> assets = assets(council, localities);
         StringBuilder c = new StringBuilder();
         String programme = council.configuration().terminology().programmeTerm();
         c.append("<header>\n<h1>").append(SitePages.escape(council.name() + ": " + programme)).append("</h1>\n")

@@ -71,6 +71,9 @@ public final class StorageProviderRegistry {
      */
     public static StorageBackendProvider forLocation(PluginRegistry<StorageBackendProvider> registry, String location) {
         List<StorageBackendProvider> accepting = registry.all().stream().filter(p -> p.accepts(location)).toList();
+        if (accepting.size() == 1) {
+            return accepting.get(0);
+        }
         if (accepting.isEmpty() && !registry.all().isEmpty()) {
             List<String> examples = registry.all().stream()
                     .map(p -> p.info().id() + " (" + p.getClass().getName() + ": " + String.join(", ",
@@ -88,6 +91,7 @@ public final class StorageProviderRegistry {
                             .toList()) + ". Choose one by its class name with -D" + Stores.PROVIDER_PROPERTY
                     + "=CLASS (or Stores.builder().provider(...)), or remove one jar");
         }
+        // no provider at all: the registry's own message, which says how to add one
         return registry.single(p -> p.accepts(location), "accepts the location '" + location + "'");
     }
 

@@ -1,11 +1,14 @@
 package org.localityworking.examples.jsonstorage;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.localityworking.core.ValidationException;
 import org.localityworking.storage.Kind;
+import org.localityworking.storage.NoStoreException;
+import org.localityworking.storage.spi.OpenMode;
 import org.localityworking.storage.spi.ProviderInfo;
 import org.localityworking.storage.spi.StorageBackend;
 import org.localityworking.storage.spi.StorageBackendProvider;
@@ -40,6 +43,12 @@ public final class JsonFilesStorageProvider implements StorageBackendProvider {
 
     @Override
     public StorageBackend open(String location, Map<String, String> options, Set<Kind<?>> kinds) {
+        return open(location, options, kinds, OpenMode.CREATE_IF_MISSING);
+    }
+
+    /** Storage SPI 2.2: with {@link OpenMode#MUST_EXIST} the folder must be there already; nothing is created. */
+    @Override
+    public StorageBackend open(String location, Map<String, String> options, Set<Kind<?>> kinds, OpenMode mode) {
         if (!accepts(location)) {
             throw new ValidationException("location", location, "must be jsonfiles:DIR");
         }
@@ -47,6 +56,10 @@ public final class JsonFilesStorageProvider implements StorageBackendProvider {
             String key = options.keySet().iterator().next();
             throw new ValidationException("options." + key, options.get(key), "the jsonfiles provider takes no options");
         }
-        return new JsonFilesBackend(location, Path.of(location.substring(SCHEME.length())), kinds);
+        Path dir = Path.of(location.substring(SCHEME.length()));
+        if (mode == OpenMode.MUST_EXIST && !Files.isDirectory(dir)) {
+            throw new NoStoreException(location, "the folder " + dir.toAbsolutePath().normalize() + " does not exist");
+        }
+        return new JsonFilesBackend(location, dir, kinds);
     }
 }

@@ -82,17 +82,25 @@ public final class StorageProviderRegistry {
                     .flatMap(p -> p.info().locationExamples().stream()).toList());
             throw new PluginException("No storage provider accepts the location '" + location + "'"
                     + nearest.map(s -> "; did you mean " + s + "?").orElse(".") + " The providers take: "
-                    + String.join("; ", examples) + ". A provider on the class path that is not listed was skipped"
-                    + " (see the log at WARN)");
+                    + String.join("; ", examples) + "." + skipped(registry));
         }
         if (accepting.size() > 1) {
             throw new PluginException("More than one storage provider accepts the location '" + location + "': "
                     + String.join(", ", accepting.stream().map(p -> p.info().id() + " (" + p.getClass().getName() + ")")
-                            .toList()) + ". Choose one by its class name with -D" + Stores.PROVIDER_PROPERTY
-                    + "=CLASS (or Stores.builder().provider(...)), or remove one jar");
+                            .toList()) + ". Choose one: by its id with the CLI's --provider ID, by its class name with -D"
+                    + Stores.PROVIDER_PROPERTY + "=CLASS, or in code with Stores.builder().provider(...); or remove one"
+                    + " jar");
         }
         // no provider at all: the registry's own message, which says how to add one
         return registry.single(p -> p.accepts(location), "accepts the location '" + location + "'");
+    }
+
+    /** {@return the plug-ins discovery skipped, as a sentence to end a message with; empty when none was} */
+    private static String skipped(PluginRegistry<StorageBackendProvider> registry) {
+        List<String> problems = registry.problems().stream()
+                .filter(p -> p.kind() != org.localityworking.core.plugin.PluginProblem.Kind.DUPLICATE_ID)
+                .map(org.localityworking.core.plugin.PluginProblem::message).toList();
+        return problems.isEmpty() ? "" : " Skipped: " + String.join(" ", problems);
     }
 
     /** @return the scheme of an example location closest to the location's own (a typo's likely meaning) */

@@ -17,6 +17,7 @@ import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.internal.BackendStore;
+import org.localityworking.storage.spi.OpenMode;
 import org.localityworking.storage.spi.StorageBackendProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,8 +73,25 @@ public final class Stores {
         private PluginRegistry<StorageBackendProvider> registry;
         private final Map<String, String> options = new LinkedHashMap<>();
         private final List<Kind<?>> custom = new ArrayList<>();
+        private OpenMode mode = OpenMode.CREATE_IF_MISSING;
 
         private Builder() {
+        }
+
+        /**
+         * {@return this builder} Without it the store is created where nothing is yet; with
+         * {@link OpenMode#MUST_EXIST} (for work that only reads) opening fails with
+         * {@link org.localityworking.storage.NoStoreException} where no store is, and creates nothing. A provider
+         * built for storage SPI 2.0 or 2.1 cannot be asked: the library opens it as before and says so in its log.
+         *
+         * @param mode how to open
+         */
+        public Builder openMode(OpenMode mode) {
+            if (mode == null) {
+                throw new ValidationException("Stores.openMode", null, "is required: CREATE_IF_MISSING or MUST_EXIST");
+            }
+            this.mode = mode;
+            return this;
         }
 
         /**
@@ -192,8 +210,34 @@ public final class Stores {
             String id = chosen.info().id();
             LOG.info("Opening store {} with provider {} ({}){}", location, id, chosen.getClass().getName(),
                     custom.isEmpty() ? "" : " and the council's own kinds " + custom);
-            return new BackendStore(chosen.open(location, Map.copyOf(options), Set.copyOf(kinds)), location, id, kinds,
+            if (mode == OpenMode.MUST_EXIST && !knowsOpenMode(chosen.info().spiVersion())) {
+                LOG.warn("The storage provider {} was built for storage SPI {}, before a store could be opened only if it"
+                        + " exists: it may create one at {}", id, chosen.info().spiVersion(), location);
+            }
+            org.localityworking.storage.spi.StorageBackend backend;
+            try {
+                backend = chosen.open(location, Map.copyOf(options), Set.copyOf(kinds), mode);
+            } catch (LinkageError e) {
+                // a plug-in whose own dependency is missing fails only when it first uses it: say which, in one line
+                throw new PluginException("The storage provider " + id + " (" + chosen.getClass().getName()
+                        + ") could not open the store: " + (e instanceof NoClassDefFoundError && e.getMessage() != null
+                        ? "it needs the class " + e.getMessage().replace('/', '.') + ", which is on neither the class"
+                        + " path nor the module path. Add the jar that holds it beside the provider's jar"
+                        : "it was built against something other than what is on the class path (" + e + ")"), e);
+            }
+            return new BackendStore(backend, location, id, kinds,
                     chosen.info().has(org.localityworking.storage.spi.ProviderInfo.Capability.EXACT_QUERIES));
+        }
+
+        /** {@return whether a provider built for this SPI version takes an {@link OpenMode} (2.2 and later)} */
+        static boolean knowsOpenMode(String spiVersion) {
+            String[] parts = spiVersion.split("\\.");
+            try {
+                return parts.length == 2 && (Integer.parseInt(parts[0]) > 2
+                        || (Integer.parseInt(parts[0]) == 2 && Integer.parseInt(parts[1]) >= 2));
+            } catch (NumberFormatException e) {
+                return false;
+            }
         }
 
         /** The standard kinds, then the custom ones; each reference must point at a kind before it. */

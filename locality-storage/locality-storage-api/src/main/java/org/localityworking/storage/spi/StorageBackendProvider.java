@@ -22,9 +22,10 @@ import org.localityworking.storage.Kind;
 public interface StorageBackendProvider {
     /**
      * The backend SPI version this library implements, {@code major.minor}. A provider built for 2.0 loads in
-     * a library that implements 2.1; one built for 3.0 does not.
+     * a library that implements 2.2; one built for 3.0 does not. 2.1 added
+     * {@link StorageBackend#heldKinds()} and {@link StorageBackend#afterErasure}; 2.2 added the {@link OpenMode}.
      */
-    String SPI_VERSION = "2.1";
+    String SPI_VERSION = "2.2";
 
     /** {@return who this provider is and what its backends guarantee} */
     ProviderInfo info();
@@ -48,4 +49,25 @@ public interface StorageBackendProvider {
      * @throws org.localityworking.storage.StorageException when the backend cannot be opened
      */
     StorageBackend open(String location, Map<String, String> options, Set<Kind<?>> kinds);
+
+    /**
+     * Opens the backend at a location this provider accepts, in a mode (SPI 2.2). With
+     * {@link OpenMode#CREATE_IF_MISSING} it is {@link #open(String, Map, Set)}; with {@link OpenMode#MUST_EXIST} a
+     * persistent backend that finds no store at the location MUST throw
+     * {@link org.localityworking.storage.NoStoreException} naming it, and MUST create nothing there (no file,
+     * folder, table or schema). A persistent provider overrides this method; the default, for backends that keep
+     * nothing after close and for providers built before 2.2, opens as {@link #open(String, Map, Set)} does.
+     *
+     * @param location the location
+     * @param options  provider-specific options; unknown options MUST be refused
+     * @param kinds    the kinds of record the store holds
+     * @param mode     whether the store may be created
+     * @return the open backend
+     * @throws org.localityworking.core.ValidationException when the location or an option is malformed
+     * @throws org.localityworking.storage.NoStoreException  when the mode is {@code MUST_EXIST} and no store is there
+     * @throws org.localityworking.storage.StorageException when the backend cannot be opened
+     */
+    default StorageBackend open(String location, Map<String, String> options, Set<Kind<?>> kinds, OpenMode mode) {
+        return open(location, options, kinds);
+    }
 }

@@ -13,7 +13,9 @@ import java.util.Set;
 import org.localityworking.core.ValidationException;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.StorageException;
+import org.localityworking.storage.NoStoreException;
 import org.localityworking.storage.spi.ProviderInfo;
+import org.localityworking.storage.spi.OpenMode;
 import org.localityworking.storage.spi.StorageBackend;
 import org.localityworking.storage.spi.StorageBackendProvider;
 import org.slf4j.Logger;
@@ -60,6 +62,15 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
 
     @Override
     public StorageBackend open(String location, Map<String, String> options, Set<Kind<?>> kinds) {
+        return open(location, options, kinds, OpenMode.CREATE_IF_MISSING);
+    }
+
+    /**
+     * {@inheritDoc} With {@link OpenMode#MUST_EXIST}, an SQLite file that does not exist, or a database (or
+     * schema) that holds no Locality Working tables, is refused before anything is created.
+     */
+    @Override
+    public StorageBackend open(String location, Map<String, String> options, Set<Kind<?>> kinds, OpenMode mode) {
         JdbcLocation parsed = JdbcLocation.parse(location);
         options = new java.util.HashMap<>(options);
         for (Map.Entry<String, String> e : parsed.options().entrySet()) {
@@ -88,6 +99,11 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
         if (options.containsKey("password")) {
             config.setPassword(options.get("password"));
         }
+        if (parsed.dialect() == Dialect.SQLITE && mode == OpenMode.MUST_EXIST
+                && !Files.isRegularFile(parsed.file().orElseThrow())) {
+            throw new NoStoreException(shown, "the file " + parsed.file().orElseThrow().toAbsolutePath().normalize()
+                    + " does not exist");
+        }
         if (parsed.dialect() == Dialect.SQLITE) {
             createFolder(parsed.file().orElseThrow(), shown);
             config.addDataSourceProperty("journal_mode", "WAL");
@@ -99,6 +115,10 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
         }
         HikariDataSource dataSource = pool(config, parsed.dialect() == Dialect.SQLITE ? busyTimeout(options) : 0, shown);
         try (Connection c = dataSource.getConnection()) {
+            if (mode == OpenMode.MUST_EXIST && Schema.version(c, parsed.dialect()) == 0) {
+                throw new NoStoreException(shown, parsed.dialect() == Dialect.SQLITE
+                        ? "the file holds no Locality Working tables" : "the database holds no Locality Working tables");
+            }
             Schema.prepare(c, parsed.dialect(), shown);
         } catch (SQLException | RuntimeException e) {
             dataSource.close();

@@ -85,7 +85,9 @@ final class BrokenBackends {
         /** Persistent through a journal it only appends to, so an erased value stays in the file's earlier lines. */
         APPENDS_EVERY_VERSION,
         /** Persistent, but keeps no register of the council's own kinds it holds (and skips them on reopen). */
-        FORGETS_ITS_KINDS
+        FORGETS_ITS_KINDS,
+        /** Persistent, but creates its file on open even when the store was to be opened only if it exists. */
+        IGNORES_OPEN_MODE
     }
 
     /** Set in the test's JVM only, so a child JVM of the kit can tell it is one. */
@@ -115,7 +117,8 @@ final class BrokenBackends {
                 case CLAIMS_SNAPSHOT_QUERIES -> Set.of(ProviderInfo.Capability.SNAPSHOT_QUERIES);
                 case WRITES_ON_CLOSE_ONLY, FAILS_IN_A_CHILD_PROCESS -> Set.of(ProviderInfo.Capability.PERSISTENT,
                         ProviderInfo.Capability.DURABLE_AT_COMMIT);
-                case APPENDS_EVERY_VERSION, FORGETS_ITS_KINDS -> Set.of(ProviderInfo.Capability.PERSISTENT);
+                case APPENDS_EVERY_VERSION, FORGETS_ITS_KINDS, IGNORES_OPEN_MODE ->
+                        Set.of(ProviderInfo.Capability.PERSISTENT);
                 default -> Set.of();
             };
             return new ProviderInfo("broken", SPI_VERSION, declared, List.of("broken:NONE:/tmp/x"));
@@ -124,6 +127,19 @@ final class BrokenBackends {
         @Override
         public boolean accepts(String location) {
             return location != null && location.startsWith("broken:");
+        }
+
+        @Override
+        public StorageBackend open(String location, Map<String, String> options, Set<Kind<?>> kinds,
+                                   org.localityworking.storage.spi.OpenMode mode) {
+            if (accepts(location) && mode == org.localityworking.storage.spi.OpenMode.MUST_EXIST) {
+                String[] parts = location.split(":", 3);
+                Fault f = Fault.valueOf(parts[1]);
+                if (f != Fault.IGNORES_OPEN_MODE && !java.nio.file.Files.exists(java.nio.file.Path.of(parts[2]))) {
+                    throw new org.localityworking.storage.NoStoreException(location, "its file does not exist");
+                }
+            }
+            return open(location, options, kinds);
         }
 
         @Override
@@ -156,13 +172,15 @@ final class BrokenBackends {
             this.file = file;
             if (keepsFile() && java.nio.file.Files.exists(file)) {
                 load(kinds);
+            } else if (fault == Fault.IGNORES_OPEN_MODE) {
+                save(); // an empty store's file, created on open whatever the mode
             }
         }
 
         private boolean keepsFile() {
             return fault == Fault.WRITES_ON_CLOSE_ONLY || fault == Fault.FILES_BUT_CLAIMS_MEMORY
                     || fault == Fault.FAILS_IN_A_CHILD_PROCESS || fault == Fault.APPENDS_EVERY_VERSION
-                    || fault == Fault.FORGETS_ITS_KINDS;
+                    || fault == Fault.FORGETS_ITS_KINDS || fault == Fault.IGNORES_OPEN_MODE;
         }
 
         /** One line a record: kind, version, and the codec's bytes in Base64. */

@@ -73,12 +73,14 @@ import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.PersonalData;
 import org.localityworking.storage.Query;
+import org.localityworking.storage.NoStoreException;
 import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.StorageException;
 import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.registry.StorageProviderRegistry;
 import org.localityworking.storage.registry.Stores;
+import org.localityworking.storage.spi.OpenMode;
 import org.localityworking.storage.spi.ProviderInfo;
 import org.localityworking.storage.spi.StorageBackendProvider;
 import org.localityworking.storage.tck.SampleData.Sample;
@@ -1003,9 +1005,19 @@ public abstract class StorageCompatibilityKit {
         }
 
         @Test
-        void theProviderRefusesALocationItDoesNotAccept() {
-            assertFalse(sut.provider().accepts("nonsense:x"));
-            assertThrows(RuntimeException.class, () -> sut.provider().open("nonsense:x", Map.of(), Set.copyOf(store.kinds())));
+        void theProviderRefusesALocationItDoesNotAccept() throws java.io.IOException {
+            String refused = "nonsense:" + workDir.resolve("refused");
+            assertFalse(sut.provider().accepts(refused), "accepts(\"" + refused + "\") must be false: a provider"
+                    + " accepts only the locations it can open");
+            List<String> before = filesUnder(workDir);
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> sut.provider().open(refused, Map.of(), Set.copyOf(store.kinds())).close(),
+                    "open(\"" + refused + "\") must refuse a location the provider does not accept with a"
+                            + " ValidationException naming it, before doing anything: check accepts(location) first in"
+                            + " open");
+            assertTrue(String.valueOf(e.value()).contains("nonsense:"), "the ValidationException must name the"
+                    + " refused location as its value, but its value is " + e.value());
+            assertEquals(before, filesUnder(workDir), "refusing a location must create nothing");
         }
 
         @Test
@@ -1849,6 +1861,24 @@ public abstract class StorageCompatibilityKit {
         }
     }
 
+    /** {@return whether a provider built for this storage SPI version takes an {@link OpenMode} (2.2 and later)} */
+    private static boolean takesOpenMode(String spiVersion) {
+        String[] parts = spiVersion.split("\\.");
+        try {
+            int major = Integer.parseInt(parts[0]);
+            return major > 2 || (major == 2 && parts.length > 1 && Integer.parseInt(parts[1]) >= 2);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** {@return every file and folder under the directory, as sorted relative paths} */
+    private static List<String> filesUnder(Path dir) throws java.io.IOException {
+        try (Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+            return walk.map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------
     @Nested
     @DisplayName("Persistence: data outlives the store (persistent providers)")
@@ -1868,6 +1898,30 @@ public abstract class StorageCompatibilityKit {
             }
             assertEquals(2, store.get(StandardKinds.PERSON, "p-joe").orElseThrow().version());
             assertEquals("Joe B.", store.get(StandardKinds.PERSON, "p-joe").orElseThrow().value().name());
+        }
+
+        @Test
+        void aStoreOpenedOnlyIfItExistsIsNotCreated() throws java.io.IOException {
+            assumeTrue(sut.persistent(), "the provider keeps no data after close: an empty store is all it can open");
+            assumeTrue(takesOpenMode(sut.provider().info().spiVersion()), "the provider was built for storage SPI "
+                    + sut.provider().info().spiVersion() + ", before the open mode (2.2)");
+            Path elsewhere = java.nio.file.Files.createDirectory(workDir.resolve("must-exist"));
+            StoreUnderTest other = storeUnderTest(elsewhere);
+            List<String> before = filesUnder(workDir);
+            NoStoreException e = assertThrows(NoStoreException.class, () -> other.open(OpenMode.MUST_EXIST).close(),
+                    "opened with OpenMode.MUST_EXIST where no store is (a fresh location from storeUnderTest, in an"
+                            + " empty directory), the provider must throw NoStoreException and create nothing (storage"
+                            + " SPI 2.2: override open(location, options, kinds, mode))");
+            assertFalse(e.location().isBlank(), "NoStoreException.location() must name the location");
+            assertEquals(before, filesUnder(workDir), "opening with OpenMode.MUST_EXIST where no store is must create"
+                    + " nothing, but these files appeared or went");
+            try (LocalityStore created = other.open()) {
+                SampleData.saveAll(created);
+            }
+            try (LocalityStore existing = other.open(OpenMode.MUST_EXIST)) {
+                assertTrue(existing.get(StandardKinds.PERSON, "p-joe").isPresent(),
+                        "a store that exists opens with OpenMode.MUST_EXIST and holds what was saved");
+            }
         }
 
         @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apiguardian.api.API;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.registry.Stores;
+import org.localityworking.storage.spi.OpenMode;
 import org.localityworking.storage.spi.ProviderInfo;
 import org.localityworking.storage.spi.StorageBackendProvider;
 
@@ -46,7 +47,18 @@ public record StoreUnderTest(StorageBackendProvider provider, String location, M
      * standard kinds and the kit's own kind, {@link WarmSpace#KIND}}
      */
     public LocalityStore open() {
-        Stores.Builder builder = Stores.builder().provider(provider).location(location).kind(WarmSpace.KIND);
+        return open(OpenMode.CREATE_IF_MISSING);
+    }
+
+    /**
+     * {@return a store on the location opened in the mode: with {@link OpenMode#MUST_EXIST}, only if a store is
+     * there already}
+     *
+     * @param mode how to open
+     */
+    public LocalityStore open(OpenMode mode) {
+        Stores.Builder builder = Stores.builder().provider(provider).location(location).kind(WarmSpace.KIND)
+                .openMode(mode);
         options.forEach(builder::option);
         return builder.open();
     }

@@ -1,10 +1,12 @@
 package org.localityworking.examples.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.localityworking.core.ValidationException;
 import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.NoStoreException;
+import org.localityworking.storage.registry.StorageProviderRegistry;
 import org.localityworking.storage.registry.Stores;
+import org.localityworking.storage.spi.OpenMode;
 import picocli.CommandLine.Option;
 
 /** The {@code --store} option every command takes, with the CLI's documented default. */
@@ -16,13 +18,29 @@ final class StoreOptions {
             description = "Where the data lives: memory:, sqlite:PATH or postgresql://HOST:PORT/DB (default: ${DEFAULT-VALUE})")
     String location;
 
+    @Option(names = "--provider", paramLabel = "ID",
+            description = "The storage provider to open the store with, by its id (for example sqlite, or a plug-in's"
+                    + " own), when more than one accepts the location")
+    String provider;
+
+    /** {@return a builder for the store: the location, and the provider when one was chosen by id} */
+    private Stores.Builder builder() {
+        Stores.Builder builder = Stores.builder().location(location);
+        if (provider != null) {
+            var registry = StorageProviderRegistry.discover();
+            builder.provider(registry.find(provider).orElseThrow(() -> new ValidationException("--provider", provider,
+                    "must be the id of a storage provider: " + String.join(", ", registry.ids().stream().sorted().toList()))));
+        }
+        return builder;
+    }
+
     /**
      * {@return the store, created where needed: for commands that write}. A new SQLite file (and its folders) is
      * noted in {@link Created}, so a command that then fails leaves no empty database behind.
      */
     LocalityStore open() {
         sqliteFile().ifPresent(Created::willCreateStore);
-        return Stores.open(location);
+        return builder().open();
     }
 
     /** {@return the SQLite file the location names, if it names one} */
@@ -43,22 +61,19 @@ final class StoreOptions {
     }
 
     /**
-     * Opens a store that must already exist: for commands that only read, so a mistyped SQLite path is an
-     * error rather than a new, empty database.
+     * Opens a store that must already exist: for commands that only read, so a mistyped location is an error rather
+     * than a new, empty store. The provider refuses ({@link OpenMode#MUST_EXIST}, storage SPI 2.2), whichever it is.
      *
      * @return the store
-     * @throws ValidationException when the location names an SQLite file that does not exist
+     * @throws ValidationException when there is no store at the location; nothing was created
      */
     LocalityStore openExisting() {
-        java.util.Optional<Path> sqlite = sqliteFile();
-        if (sqlite.isPresent()) {
-            Path path = sqlite.get();
-            if (!Files.isRegularFile(path)) {
-                throw new ValidationException("--store", location, "must name an existing SQLite file ("
-                        + path.toAbsolutePath().normalize() + " does not exist); this command only reads, so load"
-                        + " data first with 'demo' or 'import', or correct the path");
-            }
+        try {
+            return builder().openMode(OpenMode.MUST_EXIST).open();
+        } catch (NoStoreException e) {
+            throw new ValidationException("--store", e.location(), "names no store (" + e.missing() + "); this command"
+                    + " only reads, so nothing was created: load data first with 'demo', 'setup' or 'import', or correct"
+                    + " the location");
         }
-        return Stores.open(location);
     }
 }

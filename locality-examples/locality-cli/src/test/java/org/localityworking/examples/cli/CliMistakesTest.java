@@ -105,6 +105,36 @@ class CliMistakesTest {
     }
 
     @Test
+    void aProviderIsChosenByIdAndAnUnknownOneListsTheIds() throws IOException {
+        List<Path> before = files();
+        Cli unknown = Cli.run("report", "asset-map", "--council", "ashcombe", "--provider", "sqlit", "--store", store);
+        assertEquals(1, unknown.exit());
+        assertEquals("error: --provider = \"sqlit\" breaks the rule: must be the id of a storage provider: jdbc, memory",
+                oneLine(unknown));
+        Path out = dir.resolve("map.md");
+        Cli chosen = Cli.run("report", "asset-map", "--council", "ashcombe", "--format", "markdown", "--provider", "jdbc",
+                "--store", store, "--out", out.toString());
+        assertEquals(0, chosen.exit(), chosen.err());
+        assertTrue(Files.readString(out).contains("Ashcombe Borough Council"), chosen.out());
+        Files.delete(out);
+        Cli wrong = Cli.run("report", "asset-map", "--council", "ashcombe", "--provider", "memory", "--store", store);
+        assertEquals(1, wrong.exit());
+        assertTrue(oneLine(wrong).startsWith("error: location = "), wrong.err());
+        assertEquals(before, files(), "nothing created");
+    }
+
+    @Test
+    void aReadOnlyCommandOnAStoreThatIsNotThereCreatesNothing() throws IOException {
+        List<Path> before = files();
+        Cli r = Cli.run("subject-access", "p-1", "--out", dir.resolve("sar").toString(), "--store",
+                "sqlite:" + dir.resolve("nested/typo.db"));
+        assertEquals(1, r.exit());
+        assertTrue(oneLine(r).contains("names no store (the file " + dir.resolve("nested/typo.db") + " does not exist)"),
+                r.err());
+        assertEquals(before, files(), "no database, no folder, no output");
+    }
+
+    @Test
     void anUnknownOptionIsOneLineSayingWhereTheHelpIs() {
         Cli r = Cli.run("report", "asset-map", "--councl=ashcombe", "--store", store);
         assertEquals(2, r.exit());

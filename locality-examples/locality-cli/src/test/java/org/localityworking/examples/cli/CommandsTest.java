@@ -175,12 +175,13 @@ class CommandsTest {
         Path missing = dir.resolve("typo.db");
         Cli report = Cli.run("report", "asset-map", "--council", "trafford", "--store", "sqlite:" + missing);
         assertEquals(1, report.exit());
-        assertTrue(report.err().contains("--store = \"sqlite:" + missing + "\" breaks the rule: must name an existing"
-                + " SQLite file"), report.err());
+        assertTrue(report.err().contains("--store = \"sqlite:" + missing + "\" breaks the rule: names no store (the"
+                + " file " + missing.toAbsolutePath().normalize() + " does not exist); this command only reads, so nothing"
+                + " was created"), report.err());
         Cli export = Cli.run("export", "--council", "trafford", "--format", "csv", "--out", dir.resolve("out").toString(),
                 "--store", "sqlite:" + missing);
         assertEquals(1, export.exit());
-        assertTrue(export.err().contains("must name an existing SQLite file"), export.err());
+        assertTrue(export.err().contains("names no store"), export.err());
         assertFalse(Files.exists(missing), "no empty database was created");
     }
 

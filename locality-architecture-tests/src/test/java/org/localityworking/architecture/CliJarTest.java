@@ -149,9 +149,9 @@ class CliJarTest {
         List<String> lines = refused.out().lines().toList();
         assertEquals(1, lines.size(), refused.out());
         assertEquals("error: --store = \"jsonfiles:" + nowhere + "\" breaks the rule: names no store (the folder "
-                + nowhere + " does not exist); this command only reads, so nothing was created: load data first with"
-                + " 'demo', 'setup' or 'import', or correct the location", lines.get(0));
-        assertFalse(Files.exists(nowhere), "no store was created for a command that only reads");
+                + nowhere + " does not exist); this command works on data already there, so nothing was created: load"
+                + " data first with 'demo', 'setup' or 'import', or correct the location", lines.get(0));
+        assertFalse(Files.exists(nowhere), "no store was created for a command that works on data already there");
         // the same plug-in store, created by a command that writes, then read
         Path data = app.resolve("data");
         assertEquals(0, run(thisJava(), app, "setup", ashcombe().toString(), "--store", "jsonfiles:" + data).exit());

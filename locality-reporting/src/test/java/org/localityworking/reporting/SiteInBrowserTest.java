@@ -37,7 +37,7 @@ import org.localityworking.storage.LocalityStore;
  * every link resolves, every page reaches its council's front page in one click, no page holds nothing but
  * "no data", a category has one colour on every page, and in headless Chromium every page has no console
  * error and no serious or critical WCAG 2.2 AA violation as axe-core checks it ({@link SiteOnAnyScreenTest}
- * measures the pages at a phone's width and a desktop's, and takes the README's screenshots).
+ * measures the pages at a phone's width and a desktop's, and takes the screenshots in the README and docs/USING.md).
  */
 class SiteInBrowserTest {
     @TempDir

@@ -61,7 +61,8 @@ final class StoreOptions {
     }
 
     /**
-     * Opens a store that must already exist: for commands that only read, so a mistyped location is an error rather
+     * Opens a store that must already exist: for commands that work on data already there (report, export,
+     * subject-access, erase), so a mistyped location is an error rather
      * than a new, empty store. The provider refuses ({@link OpenMode#MUST_EXIST}, storage SPI 2.2), whichever it is.
      *
      * @return the store
@@ -72,8 +73,8 @@ final class StoreOptions {
             return builder().openMode(OpenMode.MUST_EXIST).open();
         } catch (NoStoreException e) {
             throw new ValidationException("--store", e.location(), "names no store (" + e.missing() + "); this command"
-                    + " only reads, so nothing was created: load data first with 'demo', 'setup' or 'import', or correct"
-                    + " the location");
+                    + " works on data already there, so nothing was created: load data first with 'demo', 'setup' or"
+                    + " 'import', or correct the location");
         }
     }
 }

@@ -176,7 +176,7 @@ class CommandsTest {
         Cli report = Cli.run("report", "asset-map", "--council", "trafford", "--store", "sqlite:" + missing);
         assertEquals(1, report.exit());
         assertTrue(report.err().contains("--store = \"sqlite:" + missing + "\" breaks the rule: names no store (the"
-                + " file " + missing.toAbsolutePath().normalize() + " does not exist); this command only reads, so nothing"
+                + " file " + missing.toAbsolutePath().normalize() + " does not exist); this command works on data already there, so nothing"
                 + " was created"), report.err());
         Cli export = Cli.run("export", "--council", "trafford", "--format", "csv", "--out", dir.resolve("out").toString(),
                 "--store", "sqlite:" + missing);

@@ -712,7 +712,7 @@ final class JdbcBackend implements StorageBackend {
      * write-ahead log, which still holds the pages as they were, is checkpointed into the file and emptied
      * ({@code wal_checkpoint(TRUNCATE)}), which it can be only when no reader holds an older snapshot (then that
      * is reported). PostgreSQL keeps old row versions until a vacuum: the touched tables are vacuumed (what the
-     * server keeps elsewhere, in backups and archived WAL, is beyond the library's reach: see the README).
+     * server keeps elsewhere, in backups and archived WAL, is beyond the library's reach: see docs/USING.md).
      */
     @Override
     public List<String> afterErasure(java.util.Set<Kind<?>> kinds) {

@@ -136,11 +136,14 @@ class StorageProviderRegistryTest {
                 + StorageBackendProvider.SPI_VERSION), r.problems().toString());
         PluginRegistry<StorageBackendProvider> newer = StorageProviderRegistry.discover(listing(names(
                 FakeProviders.NewerMinor.class, FakeProviders.Alpha.class)));
-        assertEquals(List.of("alpha"), newer.ids(), "a provider built for 2.2 does not load in a 2.1 library");
+        assertEquals(List.of("alpha"), newer.ids(), "a provider built for 2.3 does not load in a 2.2 library");
         PluginRegistry<StorageBackendProvider> older = StorageProviderRegistry.discover(listing(names(
                 FakeProviders.OlderMinor.class, FakeProviders.Alpha.class)));
         assertEquals(List.of("alpha", "older-minor"), older.ids().stream().sorted().toList(),
-                "a provider built for 2.0 loads in a 2.1 library");
+                "a provider built for 2.0 loads in a 2.2 library");
+        // only a provider built for 2.2 or later can be asked to open a store only if it exists
+        assertEquals(List.of(false, false, true, true, false), java.util.stream.Stream.of("2.0", "2.1", "2.2", "3.0", "x")
+                .map(Stores.Builder::knowsOpenMode).toList());
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,13 +108,6 @@ public final class ReportSite {
     private record Built(ReportDefinition definition, Report report, String file) {
     }
 
-    /**
-     * Writes the site into the folder (made if missing).
-     *
-     * @return what was written
-     * @throws ValidationException when a council is not in the store or a format is unknown
-     * @throws IOException when a file cannot be written
-     */
     /** The library's view of each council's records for the site's audience and day, one for all its pages. */
     private final Map<String, org.localityworking.reporting.spi.LocalityView> views = new java.util.HashMap<>();
 
@@ -124,7 +116,57 @@ public final class ReportSite {
                 id -> org.localityworking.reporting.run.Reports.view(store, id, audience, asOf));
     }
 
+    /** Where the pages go: a folder, or memory. Paths are relative to the site's root, with {@code /}. */
+    private interface Sink {
+        void put(String path, byte[] bytes) throws IOException;
+    }
+
+    /**
+     * Writes the site into the folder (made if missing).
+     *
+     * @param folder the site's root
+     * @return what was written
+     * @throws ValidationException when a council is not in the store or a format is unknown
+     * @throws IOException when a file cannot be written
+     */
     public Result write(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> files = new ArrayList<>();
+        int[] counts = emit((path, bytes) -> {
+            Path file = folder.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            files.add(file);
+        });
+        Path index = folder.resolve("index.html");
+        files.remove(index);
+        files.add(0, index);
+        return new Result(index, files, counts[0], counts[1]);
+    }
+
+    /**
+     * Renders the site in memory, for an application that serves it (each call reads the store afresh, through a
+     * new view: build a new {@code ReportSite} for each render).
+     *
+     * @return every page and file of the site by its path from the site's root ({@code index.html},
+     *         {@code trafford/sale/asset-map.html}, ...), the home page first, as {@link #write} would write them
+     * @throws ValidationException when a council is not in the store or a format is unknown
+     */
+    public Map<String, byte[]> render() {
+        Map<String, byte[]> made = new LinkedHashMap<>();
+        try {
+            emit(made::put);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("rendering in memory does no I/O", e);
+        }
+        Map<String, byte[]> pages = new LinkedHashMap<>();
+        pages.put("index.html", made.remove("index.html"));
+        pages.putAll(made);
+        return java.util.Collections.unmodifiableMap(pages);
+    }
+
+    /** Renders every page into the sink, the home page last; {@return the report renders and pages without data} */
+    private int[] emit(Sink sink) throws IOException {
         PluginRegistry<OutputFormat> known = FormatRegistry.discover();
         List<OutputFormat> others = new ArrayList<>();
         for (String f : formats) {
@@ -137,8 +179,6 @@ public final class ReportSite {
             all.add(store.get(StandardKinds.COUNCIL, id).map(Versioned::value).orElseThrow(() ->
                     new ValidationException("ReportSite.councils", id, "must name a council in the store")));
         }
-        Files.createDirectories(folder);
-        List<Path> files = new ArrayList<>();
         int renders = 0;
         int empty = 0;
         Map<Council, List<KeyFigures.Figure>> headline = new LinkedHashMap<>();
@@ -160,46 +200,42 @@ public final class ReportSite {
                 }
                 built.put(scope, list);
             }
-            Path councilDir = folder.resolve(council.id());
+            String councilDir = council.id() + "/";
             for (Map.Entry<ScopeOf, List<Built>> e : built.entrySet()) {
                 ScopeOf scope = e.getKey();
-                Path dir = councilDir.resolve(scope.folder());
-                Files.createDirectories(dir);
+                String dir = councilDir + scope.folder() + "/";
                 for (Built b : e.getValue()) {
                     List<Nav.Link> alternates = new ArrayList<>();
                     for (OutputFormat f : others) {
                         String name = b.definition().id() + "." + f.fileExtension();
-                        try (OutputStream os = Files.newOutputStream(dir.resolve(name))) {
-                            f.render(b.report(), os);
-                        }
-                        files.add(dir.resolve(name));
+                        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                        f.render(b.report(), bytes);
+                        sink.put(dir + name, bytes.toByteArray());
                         renders++;
                         alternates.add(new Nav.Link(label(f.id()), name, false));
                     }
                     Nav nav = new Nav(trail(council, scope, Optional.of(b.report().title()), 2), siblings(e.getValue(),
                             b.definition().id(), scope), alternates, "Reports for " + scope.name());
-                    files.add(write(dir.resolve(b.file()), SitePages.report(b.report(), nav)));
+                    sink.put(dir + b.file(), utf8(SitePages.report(b.report(), nav)));
                     renders++;
                     empty += b.report().hasData() ? 0 : 1;
                 }
                 if (scope.locality().isPresent()) {
-                    files.add(write(dir.resolve("index.html"), localityPage(council, scope, e.getValue())));
+                    sink.put(dir + "index.html", utf8(localityPage(council, scope, e.getValue())));
                 }
             }
             List<Locality> localities = built.keySet().stream().flatMap(s -> s.locality().stream()).toList();
             List<Asset> assets = assets(council, localities); // read once, for the figures and the chart
             List<KeyFigures.Figure> figures = councilFigures(council, localities, assets);
             headline.put(council, figures);
-            files.add(write(councilDir.resolve("index.html"), frontPage(council, built, figures, assets)));
+            sink.put(councilDir + "index.html", utf8(frontPage(council, built, figures, assets)));
         }
-        Path index = write(folder.resolve("index.html"), home(headline));
-        files.add(0, index);
-        return new Result(index, files, renders, empty);
+        sink.put("index.html", utf8(home(headline)));
+        return new int[] {renders, empty};
     }
 
-    private static Path write(Path file, String html) throws IOException {
-        Files.writeString(file, html, StandardCharsets.UTF_8);
-        return file;
+    private static byte[] utf8(String html) {
+        return html.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String label(String formatId) {

@@ -13,13 +13,15 @@ import org.localityworking.reporting.site.ReportSite;
 import org.localityworking.storage.LocalityStore;
 
 /**
- * The PUBLIC report site of every council in a store, rendered by the library ({@link ReportSite#render()}) and
+ * The report site of every council in a store, for one audience, rendered by the library ({@link ReportSite#render()}) and
  * rendered again when it is older than the refresh interval, so what is served is the store as it is now (within
  * the interval). One request renders at a time; meanwhile the others are served the last render. The audience is
- * fixed here, in one place: nothing INTERNAL is ever rendered, so nothing INTERNAL can be served.
+ * fixed when the site is made: the app makes a PUBLIC one for anyone and an INTERNAL one that only {@link SignIn}
+ * lets a request reach.
  */
 final class LiveSite {
     private final LocalityStore store;
+    private final Audience audience;
     private final Duration refresh;
     private final Clock clock;
     private final Optional<LocalDate> asOf;
@@ -31,12 +33,14 @@ final class LiveSite {
 
     /**
      * @param store   the store, open for as long as the site is served
+     * @param audience whose site: PUBLIC for anyone, INTERNAL only behind sign-in
      * @param refresh how old a render may be before a request renders the site again
      * @param clock   the time pages say they were generated at, and today's date where no as-of date is given
      * @param asOf    the day the reports describe; empty for today, in the clock's zone
      */
-    LiveSite(LocalityStore store, Duration refresh, Clock clock, Optional<LocalDate> asOf) {
+    LiveSite(LocalityStore store, Audience audience, Duration refresh, Clock clock, Optional<LocalDate> asOf) {
         this.store = store;
+        this.audience = audience;
         this.refresh = refresh;
         this.clock = clock;
         this.asOf = asOf;
@@ -67,7 +71,7 @@ final class LiveSite {
             if (fresh(current, now)) {
                 return current;
             }
-            Map<String, byte[]> pages = ReportSite.builder().store(store).audience(Audience.PUBLIC)
+            Map<String, byte[]> pages = ReportSite.builder().store(store).audience(audience)
                     .asOf(asOf.orElseGet(() -> LocalDate.now(clock))).generatedAt(now)
                     .formats(List.of("html", "markdown")).build().render();
             current = new Snapshot(now, pages);

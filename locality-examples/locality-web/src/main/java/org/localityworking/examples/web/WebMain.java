@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * {@code java -jar locality-web.jar --store LOCATION}: serves the store's PUBLIC report site until stopped. The
  * store must already be there (it is opened with {@link OpenMode#MUST_EXIST}); a mistake is one line.
  */
-@Command(name = "locality-web", mixinStandardHelpOptions = true,
+@Command(name = "locality-web", mixinStandardHelpOptions = true, subcommands = WebMain.HashPassword.class,
         description = "Serves the PUBLIC report site of every council in a store, live, until stopped (Ctrl+C).")
 public final class WebMain implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "sqlite:./locality-data/locality.db", paramLabel = "LOCATION",
@@ -42,6 +42,14 @@ public final class WebMain implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "The day the reports describe (default: today)")
     LocalDate asOf;
 
+    @Option(names = "--accounts", paramLabel = "FILE",
+            description = "The officers who may sign in to the INTERNAL site: user.NAME=HASH lines, each line made by"
+                    + " 'locality-web hash-password NAME' (default: none, and the INTERNAL site is closed)")
+    java.nio.file.Path accounts;
+
+    @Option(names = "--secure-cookies", description = "Send the session cookie over HTTPS only (behind a TLS proxy)")
+    boolean secureCookies;
+
     @Option(names = "--refresh-seconds", defaultValue = "10",
             description = "How old the rendered site may be before a request renders it again (default: ${DEFAULT-VALUE})")
     int refreshSeconds;
@@ -51,6 +59,32 @@ public final class WebMain implements Callable<Integer> {
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
+
+    /** {@code hash-password NAME}: reads a password and prints the accounts file's line for it. */
+    @Command(name = "hash-password", mixinStandardHelpOptions = true,
+            description = "Reads a password (at least 12 characters) from the console, or one line of standard input,"
+                    + " and prints the line that lets NAME sign in, for the --accounts file. The password is not kept.")
+    static final class HashPassword implements Callable<Integer> {
+        @CommandLine.Parameters(index = "0", paramLabel = "NAME", description = "The officer's user name")
+        String name;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        // on Java 22 and later System.console() is there without a terminal too; its readPassword then reads the
+        // redirected input, which is what the null branch does on Java 17
+        @SuppressWarnings("SystemConsoleNull")
+        public Integer call() throws java.io.IOException {
+            java.io.Console console = System.console();
+            char[] password = console != null ? console.readPassword("Password for %s: ", name)
+                    : Optional.ofNullable(new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                            StandardCharsets.UTF_8)).readLine()).orElse("").toCharArray();
+            spec.commandLine().getOut().println(Accounts.line(name, password));
+            java.util.Arrays.fill(password, ' ');
+            return 0;
+        }
+    }
 
     /** Runs the app; returns when it is stopped. */
     public static void main(String[] args) {
@@ -80,6 +114,12 @@ public final class WebMain implements Callable<Integer> {
         if (refreshSeconds < 0) {
             throw new ValidationException("--refresh-seconds", Integer.toString(refreshSeconds), "must be 0 or more");
         }
+        Accounts officers;
+        try {
+            officers = accounts == null ? Accounts.none() : Accounts.read(accounts);
+        } catch (java.io.IOException e) {
+            throw new ValidationException("--accounts", accounts.toString(), "must be a readable file (" + e + ")");
+        }
         LocalityStore opened;
         try {
             opened = Stores.builder().location(store).openMode(OpenMode.MUST_EXIST).open();
@@ -90,7 +130,7 @@ public final class WebMain implements Callable<Integer> {
         try (LocalityStore s = opened;
              LocalityWeb web = LocalityWeb.start(s, new LocalityWeb.Settings(port, host,
                      Duration.ofSeconds(refreshSeconds), Optional.ofNullable(asOf),
-                     Clock.system(ZoneId.of("Europe/London"))))) {
+                     Clock.system(ZoneId.of("Europe/London")), officers, secureCookies))) {
             String shown = host.contains(":") ? "[" + host + "]" : host;
             spec.commandLine().getOut().println("Serving the PUBLIC site of " + s.location() + " at http://" + shown + ":" + web.port()
                     + "/ (Ctrl+C stops it)");

@@ -55,7 +55,7 @@ class LocalityWebTest {
         store = Stores.open("memory:");
         ExampleData.both().forEach(d -> d.loadInto(store));
         web = LocalityWeb.start(store, new LocalityWeb.Settings(0, "127.0.0.1", Duration.ofMinutes(10), Optional.of(AS_OF),
-                CLOCK));
+                CLOCK, Accounts.none(), false));
     }
 
     @AfterAll
@@ -159,7 +159,7 @@ class LocalityWebTest {
         try (LocalityStore live = Stores.open("memory:")) {
             ExampleData.both().forEach(d -> d.loadInto(live));
             try (LocalityWeb app = LocalityWeb.start(live, new LocalityWeb.Settings(0, "127.0.0.1", Duration.ZERO,
-                    Optional.of(AS_OF), CLOCK))) {
+                    Optional.of(AS_OF), CLOCK, Accounts.none(), false))) {
                 String page = "/trafford/sale/asset-map.html";
                 assertFalse(new String(get(app, page).body(), StandardCharsets.UTF_8).contains("Brooklands Tool Library"));
                 live.save(StandardKinds.ASSET, new Asset("web-test-asset", "sale", Optional.of("E05000823"),

@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The web app: one process serving a store's PUBLIC report site, live, and its INTERNAL site under
- * {@code /internal/} to officers who have signed in ({@link SignIn}). Every response carries a content security
+ * The web app: one process serving a store's PUBLIC report site, live, its INTERNAL site under
+ * {@code /internal/} to officers who have signed in ({@link SignIn}), and an Open Referral UK API per council under
+ * {@code /api/COUNCIL/} ({@link OpenReferralApi}). Every response carries a content security
  * policy that allows no script at all, and the usual security headers; a request body is limited to 64 KB; each
  * request is one line in the log ({@code org.localityworking.examples.web.requests}: method, path without its query
  * string, status and time; no address, no personal data). Only GET and HEAD of the sites' pages are answered, and
@@ -77,6 +78,7 @@ public final class LocalityWeb implements AutoCloseable {
     public static LocalityWeb start(LocalityStore store, Settings settings) {
         LiveSite site = new LiveSite(store, Audience.PUBLIC, settings.refresh(), settings.clock(), settings.asOf());
         LiveSite internal = new LiveSite(store, Audience.INTERNAL, settings.refresh(), settings.clock(), settings.asOf());
+        OpenReferralApi api = new OpenReferralApi(store, settings.refresh(), settings.clock());
         SignIn signIn = new SignIn(settings.accounts(), new Sessions(settings.clock()), settings.secureCookies());
         Javalin app = Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -101,6 +103,16 @@ public final class LocalityWeb implements AutoCloseable {
                     () -> serveInternal(ctx, internal, ctx.pathParam("path"))));
             config.routes.head("/internal/<path>", ctx -> signIn.whenSignedIn(ctx,
                     () -> serveInternal(ctx, internal, ctx.pathParam("path"))));
+            // the Open Referral UK API of each council, from its PUBLIC export
+            config.routes.get("/api/{council}", api::root);
+            config.routes.get("/api/{council}/services", api::services);
+            config.routes.get("/api/{council}/services/{id}", api::service);
+            config.routes.get("/api/{council}/organizations", api::organizations);
+            config.routes.get("/api/{council}/organizations/{id}", api::organization);
+            config.routes.get("/api/{council}/taxonomies", api::taxonomies);
+            config.routes.get("/api/{council}/taxonomies/{id}", api::taxonomy);
+            config.routes.get("/api/{council}/taxonomy_terms", api::taxonomyTerms);
+            config.routes.get("/api/{council}/taxonomy_terms/{id}", api::taxonomyTerm);
             config.routes.get("/", ctx -> serve(ctx, site, "index.html"));
             config.routes.get("/<path>", ctx -> serve(ctx, site, ctx.pathParam("path")));
             config.routes.head("/", ctx -> serve(ctx, site, "index.html"));

@@ -36,6 +36,6 @@ public final class SitePage {
     public static String page(String title, String home, String content) {
         Nav nav = new Nav(List.of(new Nav.Link("All councils", home, false), new Nav.Link(title, "#content", true)),
                 List.of(), List.of(), "");
-        return SitePages.page(title, nav, content);
+        return SitePages.page(title, nav, "<h1>" + escape(title) + "</h1>\n" + content);
     }
 }

@@ -131,6 +131,19 @@ class WebInBrowserTest {
         return new ArrayList<>((List<String>) result);
     }
 
+    /**
+     * Saves what the browser shows under {@code target/chromium}; with {@code -Dscreenshots.update=true} also into
+     * {@code docs/images}, where the documentation shows it.
+     */
+    private static void screenshot(String name) throws IOException {
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Path out = Files.createDirectories(Path.of("target", "chromium")).resolve(name);
+        Files.write(out, png);
+        if (Boolean.getBoolean("screenshots.update")) {
+            Files.copy(out, Path.of("..", "..", "docs", "images", name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     private static void assertAccessible(String what) {
         assertEquals(List.of(), seriousViolations(), what + " (" + browser.getCurrentUrl() + ")");
     }
@@ -144,7 +157,7 @@ class WebInBrowserTest {
     }
 
     @Test
-    void anOfficerSignsInReadsAnInternalPageAndSignsOutByKeyboardAlone() {
+    void anOfficerSignsInReadsAnInternalPageAndSignsOutByKeyboardAlone() throws IOException {
         browser.get(url("/"));
         assertAccessible("the PUBLIC home page");
         browser.get(url("/trafford/index.html"));
@@ -153,6 +166,9 @@ class WebInBrowserTest {
         browser.get(url("/internal/"));
         assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), "sent to sign in: " + browser.getCurrentUrl());
         assertAccessible("the sign-in form");
+        assertEquals("Sign in to the INTERNAL site", browser.findElement(org.openqa.selenium.By.tagName("h1")).getText(),
+                "the page's title is its heading");
+        screenshot("web-sign-in.png");
 
         // a wrong password first: the form says so, and is still usable by keyboard
         tabTo(browser.findElement(org.openqa.selenium.By.id("name")));
@@ -172,6 +188,7 @@ class WebInBrowserTest {
         browser.get(url("/internal/trafford/sale/asset-map.html"));
         assertTrue(browser.getPageSource().contains("not for publication"), "an INTERNAL report");
         assertAccessible("an INTERNAL report");
+        screenshot("web-internal-report.png");
 
         browser.get(url("/sign-out"));
         assertAccessible("the sign-out form");

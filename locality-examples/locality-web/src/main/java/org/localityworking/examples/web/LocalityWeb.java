@@ -69,7 +69,8 @@ public final class LocalityWeb implements AutoCloseable {
     }
 
     /**
-     * Starts serving the store's PUBLIC site.
+     * Starts serving the store's PUBLIC site, its INTERNAL site behind sign-in and each council's Open Referral UK
+     * API.
      *
      * @param store    the store, open while the app runs (the caller closes it after {@link #close()})
      * @param settings where and how
@@ -122,6 +123,12 @@ public final class LocalityWeb implements AutoCloseable {
                 config.routes.addHttpHandler(refused, "/<path>", ctx -> ctx.status(405).header("Allow", "GET, HEAD")
                         .contentType("text/plain; charset=utf-8").result("Only GET and HEAD are answered here.\n"));
             }
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                // one line in the log, nothing of the failure in the answer
+                LoggerFactory.getLogger(LocalityWeb.class).error("{} {} failed: {}", ctx.method(), ctx.path(), e.toString());
+                ctx.status(500).header("Cache-Control", "no-store").contentType("text/plain; charset=utf-8")
+                        .result("The server could not answer this request.\n");
+            });
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null) {
                     ctx.contentType("text/plain; charset=utf-8").result("There is no page here.\n");

@@ -155,6 +155,21 @@ class LocalityWebTest {
     }
 
     @Test
+    void aFailureIsAPlainFiveHundredWithNothingOfItInTheAnswer() throws Exception {
+        LocalityStore closing = Stores.open("memory:");
+        ExampleData.both().forEach(d -> d.loadInto(closing));
+        try (LocalityWeb app = LocalityWeb.start(closing, new LocalityWeb.Settings(0, "127.0.0.1", Duration.ZERO,
+                Optional.of(AS_OF), CLOCK, Accounts.none(), false))) {
+            closing.close(); // the store goes away under the app: the next render fails
+            HttpResponse<byte[]> r = get(app, "/trafford/index.html");
+            assertEquals(500, r.statusCode());
+            String body = new String(r.body(), StandardCharsets.UTF_8);
+            assertEquals("The server could not answer this request.\n", body);
+            assertSecurityHeaders(r);
+        }
+    }
+
+    @Test
     void aRecordSavedToTheStoreIsOnTheSiteAfterTheRefresh() throws Exception {
         try (LocalityStore live = Stores.open("memory:")) {
             ExampleData.both().forEach(d -> d.loadInto(live));

@@ -192,14 +192,16 @@ final class OpenReferralApi {
         });
     }
 
+    /** Answers the record of the table with the path's id, as {@code shape} makes it; 404 naming it otherwise. */
+    private void record(Context ctx, String table, String noun,
+                        java.util.function.BiFunction<Tables, ObjectNode, ObjectNode> shape) {
+        answer(ctx, (c, t) -> t.byId(table, c.pathParam("id")).ifPresentOrElse(
+                r -> json(c, 200, shape.apply(t, r.deepCopy())),
+                () -> notFound(c, "There is no " + noun + " '" + c.pathParam("id") + "' here.")));
+    }
+
     void service(Context ctx) {
-        answer(ctx, (c, t) -> {
-            Optional<ObjectNode> found = t.byId("service", c.pathParam("id"));
-            if (found.isEmpty()) {
-                notFound(c, "There is no service '" + c.pathParam("id") + "' here.");
-                return;
-            }
-            ObjectNode s = found.get().deepCopy();
+        record(ctx, "service", "service", (t, s) -> {
             t.byId("organization", s.path("organization_id").asText()).ifPresent(o -> s.set("organization", o));
             ArrayNode at = s.putArray("service_at_locations");
             for (ObjectNode link : t.table("service_at_location")) {
@@ -210,7 +212,7 @@ final class OpenReferralApi {
                 }
             }
             s.set("attributes", attributes(t, s.path("id").asText()));
-            json(c, 200, s);
+            return s;
         });
     }
 
@@ -232,17 +234,11 @@ final class OpenReferralApi {
     }
 
     void organization(Context ctx) {
-        answer(ctx, (c, t) -> {
-            Optional<ObjectNode> found = t.byId("organization", c.pathParam("id"));
-            if (found.isEmpty()) {
-                notFound(c, "There is no organization '" + c.pathParam("id") + "' here.");
-                return;
-            }
-            ObjectNode o = found.get().deepCopy();
+        record(ctx, "organization", "organization", (t, o) -> {
             ArrayNode services = o.putArray("services");
             t.table("service").stream().filter(s -> s.path("organization_id").asText().equals(o.path("id").asText()))
                     .forEach(services::add);
-            json(c, 200, o);
+            return o;
         });
     }
 
@@ -251,8 +247,7 @@ final class OpenReferralApi {
     }
 
     void taxonomy(Context ctx) {
-        answer(ctx, (c, t) -> t.byId("taxonomy", c.pathParam("id")).ifPresentOrElse(x -> json(c, 200, x),
-                () -> notFound(c, "There is no taxonomy '" + c.pathParam("id") + "' here.")));
+        record(ctx, "taxonomy", "taxonomy", (t, x) -> x);
     }
 
     void taxonomyTerms(Context ctx) {
@@ -264,7 +259,6 @@ final class OpenReferralApi {
     }
 
     void taxonomyTerm(Context ctx) {
-        answer(ctx, (c, t) -> t.byId("taxonomy_term", c.pathParam("id")).ifPresentOrElse(x -> json(c, 200, x),
-                () -> notFound(c, "There is no taxonomy term '" + c.pathParam("id") + "' here.")));
+        record(ctx, "taxonomy_term", "taxonomy term", (t, x) -> x);
     }
 }

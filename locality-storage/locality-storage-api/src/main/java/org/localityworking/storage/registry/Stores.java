@@ -208,11 +208,11 @@ public final class Stores {
             List<Kind<?>> kinds = storeKinds();
             StorageBackendProvider chosen = choose();
             String id = chosen.info().id();
-            LOG.info("Opening store {} with provider {} ({}){}", location, id, chosen.getClass().getName(),
+            LOG.info("Opening store {} with provider {} ({}){}", shown(location), id, chosen.getClass().getName(),
                     custom.isEmpty() ? "" : " and the council's own kinds " + custom);
             if (mode == OpenMode.MUST_EXIST && !knowsOpenMode(chosen.info().spiVersion())) {
                 LOG.warn("The storage provider {} was built for storage SPI {}, before a store could be opened only if it"
-                        + " exists: it may create one at {}", id, chosen.info().spiVersion(), location);
+                        + " exists: it may create one at {}", id, chosen.info().spiVersion(), shown(location));
             }
             org.localityworking.storage.spi.StorageBackend backend;
             try {
@@ -227,6 +227,14 @@ public final class Stores {
             }
             return new BackendStore(backend, location, id, kinds,
                     chosen.info().has(org.localityworking.storage.spi.ProviderInfo.Capability.EXACT_QUERIES));
+        }
+
+        /** {@return the location as a log may show it: without a query (options, a password) or a user's details} */
+        static String shown(String location) {
+            String s = location.contains("?") ? location.substring(0, location.indexOf('?')) + "?..." : location;
+            int scheme = s.indexOf("//");
+            int at = s.indexOf('@');
+            return scheme >= 0 && at > scheme ? s.substring(0, scheme + 2) + "..." + s.substring(at) : s;
         }
 
         /** {@return whether a provider built for this SPI version takes an {@link OpenMode} (2.2 and later)} */

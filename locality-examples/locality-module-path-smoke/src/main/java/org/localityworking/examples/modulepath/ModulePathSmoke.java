@@ -78,6 +78,19 @@ public final class ModulePathSmoke {
             }
         }
         check(Files.isRegularFile(dir.resolve("smoke.db")), "the sqlite: store is a file");
+        // storage SPI 2.2 on the module path: a store opened only if it exists is refused where none is, creating nothing
+        Path missing = dir.resolve("not-there.db");
+        try (LocalityStore store = Stores.builder().location("sqlite:" + missing)
+                .openMode(org.localityworking.storage.spi.OpenMode.MUST_EXIST).open()) {
+            check(false, "a missing sqlite: store opened with MUST_EXIST: " + store);
+        } catch (org.localityworking.storage.NoStoreException e) {
+            check(!Files.exists(missing) && e.location().equals("sqlite:" + missing),
+                    "a missing sqlite: store is refused with MUST_EXIST, naming it, and not created");
+        }
+        try (LocalityStore store = Stores.builder().location("sqlite:" + dir.resolve("smoke.db"))
+                .openMode(org.localityworking.storage.spi.OpenMode.MUST_EXIST).open()) {
+            check(store.get(StandardKinds.LOCALITY, "sale").isPresent(), "an existing sqlite: store opens with MUST_EXIST");
+        }
 
         PluginRegistry<ReportDefinition> reports = ReportRegistry.discover();
         PluginRegistry<OutputFormat> formats = FormatRegistry.discover();

@@ -149,6 +149,24 @@ class WebInBrowserTest {
     }
 
     @Test
+    void theFormsFitAPhoneWithoutScrollingSideways() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String path : List.of("/sign-in", "/")) {
+                browser.get(url(path));
+                Object fits = ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth <= window.innerWidth;");
+                assertEquals(true, fits, path + " scrolls sideways at 390 px");
+            }
+            browser.get("data:text/html;charset=utf-8,<!DOCTYPE html><html><body><div style='width:700px'>x</div></body></html>");
+            assertEquals(false, ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth;"), "the measure catches a wide page");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    @Test
     void theAccessibilityCheckCatchesAFormFieldWithoutALabel() {
         browser.get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang=en><title>t</title><main><form>"
                 + "<input name=x></form></main></html>");

@@ -62,18 +62,11 @@ final class Sessions {
         if (token == null) {
             return Optional.empty();
         }
-        Session s = sessions.get(token);
         Instant now = clock.instant();
-        if (s == null) {
-            return Optional.empty();
-        }
-        if (!now.isBefore(s.lastUsed().plus(IDLE)) || !now.isBefore(s.began().plus(LONGEST))) {
-            sessions.remove(token);
-            return Optional.empty();
-        }
-        Session used = new Session(s.token(), s.officer(), s.csrf(), s.began(), now);
-        sessions.put(token, used);
-        return Optional.of(used);
+        // one atomic step: a session ended (signed out, expired) meanwhile is never put back by a request in flight
+        return Optional.ofNullable(sessions.computeIfPresent(token, (k, s) ->
+                !now.isBefore(s.lastUsed().plus(IDLE)) || !now.isBefore(s.began().plus(LONGEST)) ? null
+                        : new Session(s.token(), s.officer(), s.csrf(), s.began(), now)));
     }
 
     /** Ends the session. */

@@ -92,18 +92,19 @@ public final class LocalityWeb implements AutoCloseable {
             config.routes.post("/sign-in", signIn::signIn);
             config.routes.get("/sign-out", signIn::signOutForm);
             config.routes.post("/sign-out", signIn::signOut);
+            // one check in front of everything under /internal, whatever route is added there: no route can skip it
+            config.routes.before("/internal", signIn::requireSignedIn);
+            config.routes.before("/internal/*", signIn::requireSignedIn);
             // routes ignore a trailing slash: /internal and /internal/ come here, and only the second is the page
-            config.routes.get("/internal", ctx -> signIn.whenSignedIn(ctx, () -> {
+            config.routes.get("/internal", ctx -> {
                 if (ctx.path().endsWith("/")) {
                     serveInternal(ctx, internal, "");
                 } else {
                     ctx.redirect("/internal/", io.javalin.http.HttpStatus.SEE_OTHER);
                 }
-            }));
-            config.routes.get("/internal/<path>", ctx -> signIn.whenSignedIn(ctx,
-                    () -> serveInternal(ctx, internal, ctx.pathParam("path"))));
-            config.routes.head("/internal/<path>", ctx -> signIn.whenSignedIn(ctx,
-                    () -> serveInternal(ctx, internal, ctx.pathParam("path"))));
+            });
+            config.routes.get("/internal/<path>", ctx -> serveInternal(ctx, internal, ctx.pathParam("path")));
+            config.routes.head("/internal/<path>", ctx -> serveInternal(ctx, internal, ctx.pathParam("path")));
             // the Open Referral UK API of each council, from its PUBLIC export
             config.routes.get("/api/{council}", api::root);
             config.routes.get("/api/{council}/services", api::services);

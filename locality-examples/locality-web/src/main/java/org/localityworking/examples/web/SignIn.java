@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.localityworking.reporting.site.SitePage;
 
 /**
- * Signing in and out, and the one check every INTERNAL route goes through ({@link #whenSignedIn}). Both forms carry
+ * Signing in and out, and the one check in front of every INTERNAL route ({@link #requireSignedIn}). Both forms carry
  * the session's CSRF token and a POST without it, or with another session's, is refused (403) before anything is
  * read or changed. Every value shown on these pages goes through the report site's escaping ({@link SitePage}).
  */
@@ -35,14 +35,16 @@ final class SignIn {
         return sessions.find(ctx.cookie(COOKIE));
     }
 
-    /** Runs the handler when the request's session is signed in; otherwise sends the browser to the sign-in form. */
-    void whenSignedIn(Context ctx, Runnable handler) {
+    /**
+     * The before-handler in front of every INTERNAL route: a request whose session is not signed in goes to the
+     * sign-in form, and no handler after this one runs for it.
+     */
+    void requireSignedIn(Context ctx) {
         if (session(ctx).flatMap(Sessions.Session::officer).isEmpty()) {
             ctx.header("Cache-Control", "no-store");
             ctx.redirect("/sign-in", HttpStatus.SEE_OTHER);
-            return;
+            ctx.skipRemainingHandlers();
         }
-        handler.run();
     }
 
     /** GET /sign-in: the form, in a session of its own (so the form has a CSRF token to carry). */

@@ -210,7 +210,7 @@ public final class Stores {
             String id = chosen.info().id();
             LOG.info("Opening store {} with provider {} ({}){}", shown(location), id, chosen.getClass().getName(),
                     custom.isEmpty() ? "" : " and the council's own kinds " + custom);
-            if (mode == OpenMode.MUST_EXIST && !knowsOpenMode(chosen.info().spiVersion())) {
+            if (mode == OpenMode.MUST_EXIST && !OpenMode.takenBy(chosen.info().spiVersion())) {
                 LOG.warn("The storage provider {} was built for storage SPI {}, before a store could be opened only if it"
                         + " exists: it may create one at {}", id, chosen.info().spiVersion(), shown(location));
             }
@@ -220,10 +220,10 @@ public final class Stores {
             } catch (LinkageError e) {
                 // a plug-in whose own dependency is missing fails only when it first uses it: say which, in one line
                 throw new PluginException("The storage provider " + id + " (" + chosen.getClass().getName()
-                        + ") could not open the store: " + (e instanceof NoClassDefFoundError && e.getMessage() != null
-                        ? "it needs the class " + e.getMessage().replace('/', '.') + ", which is on neither the class"
-                        + " path nor the module path. Add the jar that holds it beside the provider's jar"
-                        : "it was built against something other than what is on the class path (" + e + ")"), e);
+                        + ") could not open the store: " + PluginRegistry.missingClass(e).map(c -> "it needs the class " + c
+                        + ", which is on neither the class path nor the module path. Add the jar that holds it beside the"
+                        + " provider's jar").orElse("it was built against something other than what is on the class"
+                        + " path (" + e + ")"), e);
             }
             return new BackendStore(backend, location, id, kinds,
                     chosen.info().has(org.localityworking.storage.spi.ProviderInfo.Capability.EXACT_QUERIES));
@@ -235,17 +235,6 @@ public final class Stores {
             int scheme = s.indexOf("//");
             int at = s.indexOf('@');
             return scheme >= 0 && at > scheme ? s.substring(0, scheme + 2) + "..." + s.substring(at) : s;
-        }
-
-        /** {@return whether a provider built for this SPI version takes an {@link OpenMode} (2.2 and later)} */
-        static boolean knowsOpenMode(String spiVersion) {
-            String[] parts = spiVersion.split("\\.");
-            try {
-                return parts.length == 2 && (Integer.parseInt(parts[0]) > 2
-                        || (Integer.parseInt(parts[0]) == 2 && Integer.parseInt(parts[1]) >= 2));
-            } catch (NumberFormatException e) {
-                return false;
-            }
         }
 
         /** The standard kinds, then the custom ones; each reference must point at a kind before it. */

@@ -21,5 +21,21 @@ public enum OpenMode {
      * {@link org.localityworking.storage.NoStoreException} naming it and creates nothing (no file, folder or table).
      * A backend that keeps nothing after close (in memory) opens an empty store, as it always does.
      */
-    MUST_EXIST
+    MUST_EXIST;
+
+    /**
+     * {@return whether a provider built for this storage SPI version can be asked for a mode: 2.2 and later (a
+     * version that is not {@code major.minor} cannot)}
+     *
+     * @param spiVersion a provider's {@link ProviderInfo#spiVersion()}
+     */
+    public static boolean takenBy(String spiVersion) {
+        String[] parts = spiVersion.split("\\.");
+        try {
+            return parts.length == 2 && (Integer.parseInt(parts[0]) > 2
+                    || (Integer.parseInt(parts[0]) == 2 && Integer.parseInt(parts[1]) >= 2));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
 }

@@ -143,7 +143,7 @@ class StorageProviderRegistryTest {
                 "a provider built for 2.0 loads in a 2.2 library");
         // only a provider built for 2.2 or later can be asked to open a store only if it exists
         assertEquals(List.of(false, false, true, true, false), java.util.stream.Stream.of("2.0", "2.1", "2.2", "3.0", "x")
-                .map(Stores.Builder::knowsOpenMode).toList());
+                .map(org.localityworking.storage.spi.OpenMode::takenBy).toList());
         // what the log shows of a location: never its password
         assertEquals("postgresql://db:5432/x?...", Stores.Builder.shown("postgresql://db:5432/x?user=u&password=secret"));
         assertEquals("postgresql://...@db/x", Stores.Builder.shown("postgresql://u:secret@db/x"));

@@ -1861,17 +1861,6 @@ public abstract class StorageCompatibilityKit {
         }
     }
 
-    /** {@return whether a provider built for this storage SPI version takes an {@link OpenMode} (2.2 and later)} */
-    private static boolean takesOpenMode(String spiVersion) {
-        String[] parts = spiVersion.split("\\.");
-        try {
-            int major = Integer.parseInt(parts[0]);
-            return major > 2 || (major == 2 && parts.length > 1 && Integer.parseInt(parts[1]) >= 2);
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
     /** {@return every file and folder under the directory, as sorted relative paths} */
     private static List<String> filesUnder(Path dir) throws java.io.IOException {
         try (Stream<Path> walk = java.nio.file.Files.walk(dir)) {
@@ -1903,7 +1892,7 @@ public abstract class StorageCompatibilityKit {
         @Test
         void aStoreOpenedOnlyIfItExistsIsNotCreated() throws java.io.IOException {
             assumeTrue(sut.persistent(), "the provider keeps no data after close: an empty store is all it can open");
-            assumeTrue(takesOpenMode(sut.provider().info().spiVersion()), "the provider was built for storage SPI "
+            assumeTrue(OpenMode.takenBy(sut.provider().info().spiVersion()), "the provider was built for storage SPI "
                     + sut.provider().info().spiVersion() + ", before the open mode (2.2)");
             Path elsewhere = java.nio.file.Files.createDirectory(workDir.resolve("must-exist"));
             StoreUnderTest other = storeUnderTest(elsewhere);

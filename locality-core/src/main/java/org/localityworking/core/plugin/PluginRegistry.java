@@ -211,8 +211,15 @@ public final class PluginRegistry<T> {
                 + ": it failed to load: " + error);
     }
 
-    /** {@return the class a cause chain says is missing, if it says so} */
-    private static Optional<String> missingClass(Throwable error) {
+    /**
+     * {@return the class a failure's cause chain says is missing (a plug-in's dependency that no jar holds), by its
+     * binary name, if it says so}: for a plug-in that fails when it first uses a class, as discovery does for one
+     * that fails to load
+     *
+     * @param error the failure, for example a {@link NoClassDefFoundError}
+     * @since 1.1
+     */
+    public static Optional<String> missingClass(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if ((t instanceof NoClassDefFoundError || t instanceof ClassNotFoundException) && t.getMessage() != null) {
                 return Optional.of(t.getMessage().replace('/', '.'));

@@ -89,10 +89,10 @@ public final class LocalityCli implements Runnable {
             cl.getErr().println("error: " + e.getMessage());
         } catch (LinkageError e) {
             // a plug-in built against a class that is not here: its missing dependency, in one line
-            cl.getErr().println("error: a plug-in could not run: " + (e instanceof NoClassDefFoundError
-                    && e.getMessage() != null ? "it needs the class " + e.getMessage().replace('/', '.') + ", which is"
-                    + " in none of the jars: put the jar that holds it in the plug-in folder beside the plug-in"
-                    : "it was built against something other than what is here (" + e + ")"));
+            cl.getErr().println("error: a plug-in could not run: " + org.localityworking.core.plugin.PluginRegistry
+                    .missingClass(e).map(c -> "it needs the class " + c + ", which is in none of the jars: put the jar"
+                            + " that holds it in the plug-in folder beside the plug-in")
+                    .orElse("it was built against something other than what is here (" + e + ")"));
         } finally {
             if (plugins != null) {
                 plugins.close();

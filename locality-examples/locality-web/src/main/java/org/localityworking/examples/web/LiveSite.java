@@ -2,12 +2,10 @@ package org.localityworking.examples.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.site.ReportSite;
 import org.localityworking.storage.LocalityStore;
@@ -15,21 +13,16 @@ import org.localityworking.storage.LocalityStore;
 /**
  * The report site of every council in a store, for one audience, rendered by the library ({@link ReportSite#render()}) and
  * rendered again when it is older than the refresh interval, so what is served is the store as it is now (within
- * the interval). One request renders at a time; meanwhile the others are served the last render. The audience is
+ * the interval; {@link Refreshed}: one request renders at a time, meanwhile the others are served the last render). The audience is
  * fixed when the site is made: the app makes a PUBLIC one for anyone and an INTERNAL one that only {@link SignIn}
  * lets a request reach.
  */
 final class LiveSite {
     private final LocalityStore store;
     private final Audience audience;
-    private final Duration refresh;
     private final Clock clock;
     private final Optional<LocalDate> asOf;
-    private final ReentrantLock rendering = new ReentrantLock();
-    private volatile Snapshot current;
-
-    private record Snapshot(Instant renderedAt, Map<String, byte[]> pages) {
-    }
+    private final Refreshed<Map<String, byte[]>> pages;
 
     /**
      * @param store   the store, open for as long as the site is served
@@ -41,43 +34,15 @@ final class LiveSite {
     LiveSite(LocalityStore store, Audience audience, Duration refresh, Clock clock, Optional<LocalDate> asOf) {
         this.store = store;
         this.audience = audience;
-        this.refresh = refresh;
         this.clock = clock;
         this.asOf = asOf;
+        this.pages = new Refreshed<>(refresh, clock);
     }
 
     /** {@return the page or file at the path from the site's root ({@code index.html}, {@code trafford/sale/...})} */
     Optional<byte[]> page(String path) {
-        return Optional.ofNullable(snapshot().pages().get(path));
-    }
-
-    private boolean fresh(Snapshot s, Instant now) {
-        return s != null && now.isBefore(s.renderedAt().plus(refresh));
-    }
-
-    private Snapshot snapshot() {
-        Snapshot s = current;
-        if (fresh(s, clock.instant())) {
-            return s;
-        }
-        if (s != null && !rendering.tryLock()) {
-            return s; // another request is rendering: this one is served the last render
-        }
-        if (s == null) {
-            rendering.lock();
-        }
-        try {
-            Instant now = clock.instant();
-            if (fresh(current, now)) {
-                return current;
-            }
-            Map<String, byte[]> pages = ReportSite.builder().store(store).audience(audience)
-                    .asOf(asOf.orElseGet(() -> LocalDate.now(clock))).generatedAt(now)
-                    .formats(List.of("html", "markdown")).build().render();
-            current = new Snapshot(now, pages);
-            return current;
-        } finally {
-            rendering.unlock();
-        }
+        return Optional.ofNullable(pages.get(now -> ReportSite.builder().store(store).audience(audience)
+                .asOf(asOf.orElseGet(() -> LocalDate.now(clock))).generatedAt(now)
+                .formats(List.of("html", "markdown")).build().render()).get(path));
     }
 }

@@ -47,10 +47,10 @@ final class OpenReferralApi {
     private final Duration refresh;
     private final Clock clock;
     private final DataExporter exporter;
-    private final Map<String, Tables> exports = new ConcurrentHashMap<>();
+    private final Map<String, Refreshed<Tables>> exports = new ConcurrentHashMap<>();
 
-    /** One council's export, table by table, and when it was made. */
-    private record Tables(Instant madeAt, Map<String, List<ObjectNode>> rows) {
+    /** One council's export, table by table. */
+    private record Tables(Map<String, List<ObjectNode>> rows) {
         List<ObjectNode> table(String name) {
             return rows.getOrDefault(name, List.of());
         }
@@ -72,33 +72,26 @@ final class OpenReferralApi {
         if (store.get(StandardKinds.COUNCIL, council).isEmpty()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        Tables t = exports.get(council);
-        if (t != null && now.isBefore(t.madeAt().plus(refresh))) {
-            return Optional.of(t);
-        }
-        synchronized (this) {
-            t = exports.get(council);
-            if (t != null && now.isBefore(t.madeAt().plus(refresh))) {
-                return Optional.of(t);
-            }
-            Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
-            try {
-                Exporting.export(store, exporter, new ExportRequest(council, Optional.empty(), Audience.PUBLIC, Map.of(),
-                        now), name -> files.computeIfAbsent(name, n -> new ByteArrayOutputStream()));
-                JsonNode tabular = JSON.readTree(files.get("openreferral.json").toByteArray());
-                Map<String, List<ObjectNode>> rows = new LinkedHashMap<>();
-                tabular.fields().forEachRemaining(e -> {
-                    List<ObjectNode> list = new ArrayList<>();
-                    e.getValue().forEach(n -> list.add((ObjectNode) n));
-                    rows.put(e.getKey(), List.copyOf(list));
-                });
-                t = new Tables(now, Map.copyOf(rows));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException("the export is made in memory", e);
-            }
-            exports.put(council, t);
-            return Optional.of(t);
+        return Optional.of(exports.computeIfAbsent(council, c -> new Refreshed<>(refresh, clock))
+                .get(now -> export(council, now)));
+    }
+
+    /** {@return the council's PUBLIC Open Referral export, made in memory, table by table} */
+    private Tables export(String council, Instant now) {
+        Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
+        try {
+            Exporting.export(store, exporter, new ExportRequest(council, Optional.empty(), Audience.PUBLIC, Map.of(), now),
+                    name -> files.computeIfAbsent(name, n -> new ByteArrayOutputStream()));
+            JsonNode tabular = JSON.readTree(files.get("openreferral.json").toByteArray());
+            Map<String, List<ObjectNode>> rows = new LinkedHashMap<>();
+            tabular.fields().forEachRemaining(e -> {
+                List<ObjectNode> list = new ArrayList<>();
+                e.getValue().forEach(n -> list.add((ObjectNode) n));
+                rows.put(e.getKey(), List.copyOf(list));
+            });
+            return new Tables(Map.copyOf(rows));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the export is made in memory", e);
         }
     }
 

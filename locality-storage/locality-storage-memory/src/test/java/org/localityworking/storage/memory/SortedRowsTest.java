@@ -8,9 +8,9 @@ import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The posting list against a {@link TreeSet} doing the same adds and removes. */
-class SortedIdsTest {
-    private static List<String> list(SortedIds ids) {
+/** The posting list against a {@link TreeSet} (or a {@link java.util.TreeMap}) doing the same adds, removes and replacements. */
+class SortedRowsTest {
+    private static List<String> list(SortedRows<String> ids) {
         List<String> out = new ArrayList<>();
         ids.forEach(out::add);
         return out;
@@ -19,7 +19,7 @@ class SortedIdsTest {
     @Test
     void agreesWithATreeSetOverManyRandomAddsAndRemoves() {
         Random random = new Random(42);
-        SortedIds ids = new SortedIds();
+        SortedRows<String> ids = new SortedRows<>(id -> id);
         TreeSet<String> model = new TreeSet<>();
         for (int step = 0; step < 200_000; step++) {
             // ids that are prefixes of one another, and enough of them to split and empty many blocks
@@ -40,10 +40,33 @@ class SortedIdsTest {
         assertEquals(List.of(), list(ids));
     }
 
+    /** A row is a pair (id, version): a replacement keeps the order and swaps the row; a copy is the list in order. */
+    @Test
+    void replacementsSwapTheRowWithTheSameIdAndCopiesAreInOrder() {
+        Random random = new Random(7);
+        SortedRows<String[]> rows = new SortedRows<>(r -> r[0]);
+        java.util.TreeMap<String, String[]> model = new java.util.TreeMap<>();
+        for (int step = 0; step < 60_000; step++) {
+            String id = "r-" + random.nextInt(3_000);
+            String[] row = {id, Integer.toString(step)};
+            switch (random.nextInt(3)) {
+                case 0 -> assertEquals(model.putIfAbsent(id, row) == null, rows.add(row), "add at step " + step);
+                case 1 -> assertEquals(model.remove(id) != null, rows.remove(id), "remove at step " + step);
+                default -> assertEquals(model.replace(id, row) != null, rows.replace(row), "replace at step " + step);
+            }
+        }
+        List<String[]> copied = rows.copy(new String[0][]);
+        assertEquals(new ArrayList<>(model.values()), copied);
+        List<String[]> walked = new ArrayList<>();
+        rows.forEach(walked::add);
+        assertEquals(copied, walked);
+        assertEquals(model.size(), rows.size());
+    }
+
     @Test
     void ascendingAndDescendingLoadsStaySorted() {
-        SortedIds up = new SortedIds();
-        SortedIds down = new SortedIds();
+        SortedRows<String> up = new SortedRows<>(id -> id);
+        SortedRows<String> down = new SortedRows<>(id -> id);
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
             expected.add(String.format("id-%05d", i));

@@ -106,6 +106,17 @@ public final class ReportSite {
 
     /** A report built for a scope, and where its HTML is. */
     private record Built(ReportDefinition definition, Report report, String file) {
+        Listed listed() {
+            return new Listed(definition, report.title(), report.hasData(), file);
+        }
+    }
+
+    /**
+     * What the pages that link to a report need of it, kept once its scope's pages are written: a council's front
+     * page lists every locality's reports, and the reports themselves (a national body's are gigabytes) are not kept
+     * for it.
+     */
+    private record Listed(ReportDefinition definition, String title, boolean hasData, String file) {
     }
 
     /** The library's view of each council's records for the site's audience and day, one for all its pages. */
@@ -188,23 +199,21 @@ public final class ReportSite {
             for (Versioned<Locality> l : view(council).query(StandardKinds.LOCALITY, Query.all().council(council.id()))) {
                 scopes.add(new ScopeOf(l.value().id(), l.value().name(), Optional.of(l.value())));
             }
-            Map<ScopeOf, List<Built>> built = new LinkedHashMap<>();
+            String councilDir = council.id() + "/";
+            // scope by scope: build its reports, write its pages, keep only what the front page lists
+            Map<ScopeOf, List<Listed>> listed = new LinkedHashMap<>();
             for (ScopeOf scope : scopes) {
                 ReportRequest.Builder request = ReportRequest.builder().councilId(council.id()).audience(audience)
                         .asOf(asOf).generatedAt(generatedAt);
                 scope.locality().ifPresent(l -> request.localityId(l.id()));
-                List<Built> list = new ArrayList<>();
+                List<Built> built = new ArrayList<>();
                 for (ReportDefinition def : reports.all()) {
-                    list.add(new Built(def, org.localityworking.reporting.run.Reports.build(view(council), def, request.build()),
+                    built.add(new Built(def, org.localityworking.reporting.run.Reports.build(view(council), def, request.build()),
                             def.id() + ".html"));
                 }
-                built.put(scope, list);
-            }
-            String councilDir = council.id() + "/";
-            for (Map.Entry<ScopeOf, List<Built>> e : built.entrySet()) {
-                ScopeOf scope = e.getKey();
+                List<Listed> list = built.stream().map(Built::listed).toList();
                 String dir = councilDir + scope.folder() + "/";
-                for (Built b : e.getValue()) {
+                for (Built b : built) {
                     List<Nav.Link> alternates = new ArrayList<>();
                     for (OutputFormat f : others) {
                         String name = b.definition().id() + "." + f.fileExtension();
@@ -214,21 +223,22 @@ public final class ReportSite {
                         renders++;
                         alternates.add(new Nav.Link(label(f.id()), name, false));
                     }
-                    Nav nav = new Nav(trail(council, scope, Optional.of(b.report().title()), 2), siblings(e.getValue(),
+                    Nav nav = new Nav(trail(council, scope, Optional.of(b.report().title()), 2), siblings(list,
                             b.definition().id(), scope), alternates, "Reports for " + scope.name());
                     sink.put(dir + b.file(), utf8(SitePages.report(b.report(), nav)));
                     renders++;
                     empty += b.report().hasData() ? 0 : 1;
                 }
                 if (scope.locality().isPresent()) {
-                    sink.put(dir + "index.html", utf8(localityPage(council, scope, e.getValue())));
+                    sink.put(dir + "index.html", utf8(localityPage(council, scope, built, list)));
                 }
+                listed.put(scope, list);
             }
-            List<Locality> localities = built.keySet().stream().flatMap(s -> s.locality().stream()).toList();
-            List<Asset> assets = assets(council, localities); // read once, for the figures and the chart
+            List<Locality> localities = listed.keySet().stream().flatMap(s -> s.locality().stream()).toList();
+            AssetCounts assets = assets(council, localities); // read once, for the figures and the chart
             List<KeyFigures.Figure> figures = councilFigures(council, localities, assets);
             headline.put(council, figures);
-            sink.put(councilDir + "index.html", utf8(frontPage(council, built, figures, assets)));
+            sink.put(councilDir + "index.html", utf8(frontPage(council, listed, figures, assets)));
         }
         sink.put("index.html", utf8(home(headline)));
         return new int[] {renders, empty};
@@ -266,37 +276,37 @@ public final class ReportSite {
         return links;
     }
 
-    private static List<Nav.Link> siblings(List<Built> built, String current, ScopeOf scope) {
+    private static List<Nav.Link> siblings(List<Listed> built, String current, ScopeOf scope) {
         List<Nav.Link> links = new ArrayList<>();
         if (scope.locality().isPresent()) {
             links.add(new Nav.Link(scope.name() + ": overview", "index.html", current.isEmpty()));
         } else {
             links.add(new Nav.Link("Council front page", "../index.html", false));
         }
-        for (Built b : built) {
-            links.add(new Nav.Link(b.report().title() + (b.report().hasData() ? "" : " (no data yet)"), b.file(),
+        for (Listed b : built) {
+            links.add(new Nav.Link(b.title() + (b.hasData() ? "" : " (no data yet)"), b.file(),
                     b.definition().id().equals(current)));
         }
         return links;
     }
 
     /** A table of the scope's reports: each linked, what it answers, and whether it has data. */
-    private static String reportTable(List<Built> built, String prefix, String caption) {
+    private static String reportTable(List<Listed> built, String prefix, String caption) {
         StringBuilder b = new StringBuilder("<table id=\"reports\">\n<caption>").append(SitePages.escape(caption))
                 .append("</caption>\n<thead><tr><th scope=\"col\">Report</th><th scope=\"col\">What it answers</th>"
                         + "<th scope=\"col\">Data</th></tr></thead>\n<tbody>\n");
-        for (Built x : built) {
+        for (Listed x : built) {
             b.append("<tr><th scope=\"row\"><a href=\"").append(SitePages.escape(prefix + x.file())).append("\">")
-                    .append(SitePages.escape(x.report().title())).append("</a></th><td>")
+                    .append(SitePages.escape(x.title())).append("</a></th><td>")
                     .append(SitePages.escape(x.definition().description())).append("</td><td>")
-                    .append(x.report().hasData() ? "Has data" : "No data yet: the report says what to record")
+                    .append(x.hasData() ? "Has data" : "No data yet: the report says what to record")
                     .append("</td></tr>\n");
         }
         return b.append("</tbody>\n</table>\n").toString();
     }
 
     /** The council's key figures, as its front page and the site's home page show them. */
-    private List<KeyFigures.Figure> councilFigures(Council council, List<Locality> localities, List<Asset> assets) {
+    private List<KeyFigures.Figure> councilFigures(Council council, List<Locality> localities, AssetCounts assets) {
         org.localityworking.reporting.spi.LocalityView store = view(council);
         long paid = 0;
         int grants = 0;
@@ -324,7 +334,7 @@ public final class ReportSite {
         return List.of(
                 new KeyFigures.Figure(org.localityworking.core.model.Terminology.plural(council.configuration().terminology().locality()),
                         Blocks.cell(localities.size())),
-                new KeyFigures.Figure("Community assets mapped", Blocks.cell(assets.size())),
+                new KeyFigures.Figure("Community assets mapped", Blocks.cell(assets.total())),
                 new KeyFigures.Figure("Grants awarded", Blocks.cell(grants)),
                 new KeyFigures.Figure("Paid in grants", Blocks.pounds(paid)),
                 new KeyFigures.Figure("Grants to first-time recipients", Blocks.cell(firstTime)),
@@ -333,15 +343,27 @@ public final class ReportSite {
                 new KeyFigures.Figure("Events in " + asOf.getYear(), Blocks.cell(events)));
     }
 
-    private List<Asset> assets(Council council, List<Locality> localities) {
-        List<Asset> assets = new ArrayList<>();
-        localities.forEach(l -> view(council).query(StandardKinds.ASSET, Query.all().locality(l.id()))
-                .forEach(v -> assets.add(v.value())));
-        return assets;
+    /** A council's assets as its front page counts them: in all, by category and by locality. */
+    private record AssetCounts(int total, Map<AssetCategory, Integer> byCategory, Map<String, Integer> byLocality) {
     }
 
-    private String frontPage(Council council, Map<ScopeOf, List<Built>> built, List<KeyFigures.Figure> figures,
-                             List<Asset> assets) {
+    /** Counts the council's assets the view shows, locality by locality, holding one locality's at a time. */
+    private AssetCounts assets(Council council, List<Locality> localities) {
+        int total = 0;
+        Map<AssetCategory, Integer> byCategory = new java.util.EnumMap<>(AssetCategory.class);
+        Map<String, Integer> byLocality = new java.util.HashMap<>();
+        for (Locality l : localities) {
+            for (Versioned<Asset> v : view(council).query(StandardKinds.ASSET, Query.all().locality(l.id()))) {
+                total++;
+                byCategory.merge(v.value().category(), 1, Integer::sum);
+                byLocality.merge(v.value().localityId(), 1, Integer::sum);
+            }
+        }
+        return new AssetCounts(total, byCategory, byLocality);
+    }
+
+    private String frontPage(Council council, Map<ScopeOf, List<Listed>> built, List<KeyFigures.Figure> figures,
+                             AssetCounts assets) {
         List<Locality> localities = built.keySet().stream().flatMap(s -> s.locality().stream()).toList();
         StringBuilder c = new StringBuilder();
         String programme = council.configuration().terminology().programmeTerm();
@@ -353,7 +375,7 @@ public final class ReportSite {
         List<Double> counts = new ArrayList<>();
         for (AssetCategory cat : AssetCategory.values()) {
             categories.add(AssetMapReport.label(cat));
-            counts.add((double) assets.stream().filter(a -> a.category() == cat).count());
+            counts.add((double) assets.byCategory().getOrDefault(cat, 0));
         }
         c.append("<section>\n<h2>Assets by category</h2>\n").append(SitePages.chart(new BarChart("Community assets by"
                 + " ABCD category", "assets", categories, List.of(new BarChart.Series("Assets", counts)), false),
@@ -363,12 +385,12 @@ public final class ReportSite {
                 .append(reportTable(built.values().iterator().next(), "council/", "Reports for " + council.name()))
                 .append("</section>\n");
         StringBuilder list = new StringBuilder("<ul class=\"localities\">\n");
-        for (Map.Entry<ScopeOf, List<Built>> e : built.entrySet()) {
+        for (Map.Entry<ScopeOf, List<Listed>> e : built.entrySet()) {
             e.getKey().locality().ifPresent(l -> {
-                long withData = e.getValue().stream().filter(b -> b.report().hasData()).count();
+                long withData = e.getValue().stream().filter(Listed::hasData).count();
                 list.append("<li><a href=\"").append(SitePages.escape(l.id() + "/index.html")).append("\">")
                         .append(SitePages.escape(l.name())).append("</a>: ")
-                        .append(assets.stream().filter(a -> a.localityId().equals(l.id())).count())
+                        .append(assets.byLocality().getOrDefault(l.id(), 0))
                         .append(" assets; ").append(withData).append(" of ").append(e.getValue().size())
                         .append(" reports have data</li>\n");
             });
@@ -380,7 +402,7 @@ public final class ReportSite {
         return SitePages.page(council.name() + ": " + programme, nav, c);
     }
 
-    private static List<Nav.Link> localityLinks(Map<ScopeOf, List<Built>> built, String prefix) {
+    private static List<Nav.Link> localityLinks(Map<ScopeOf, List<Listed>> built, String prefix) {
         List<Nav.Link> links = new ArrayList<>();
         links.add(new Nav.Link("Front page", prefix + "index.html", prefix.isEmpty()));
         built.keySet().forEach(s -> s.locality().ifPresent(l -> links.add(new Nav.Link(l.name(),
@@ -419,7 +441,7 @@ public final class ReportSite {
                 "Stages to go"), rows);
     }
 
-    private String localityPage(Council council, ScopeOf scope, List<Built> built) {
+    private String localityPage(Council council, ScopeOf scope, List<Built> built, List<Listed> listed) {
         StringBuilder c = new StringBuilder();
         c.append("<header>\n<h1>").append(SitePages.escape(scope.name())).append("</h1>\n<p class=\"meta\">A ")
                 .append(SitePages.escape(council.configuration().terminology().locality().toLowerCase(java.util.Locale.UK)))
@@ -429,9 +451,9 @@ public final class ReportSite {
             c.append("<section>\n<h2>Key figures</h2>\n").append(SitePages.figures(new KeyFigures(figures)))
                     .append("</section>\n");
         }
-        c.append("<section>\n<h2>Reports</h2>\n").append(reportTable(built, "", "Reports for " + scope.name()))
+        c.append("<section>\n<h2>Reports</h2>\n").append(reportTable(listed, "", "Reports for " + scope.name()))
                 .append("</section>\n");
-        Nav nav = new Nav(trail(council, scope, Optional.empty(), 2), siblings(built, "", scope), List.of(),
+        Nav nav = new Nav(trail(council, scope, Optional.empty(), 2), siblings(listed, "", scope), List.of(),
                 "Reports for " + scope.name());
         return SitePages.page(scope.name() + " - " + council.name(), nav, c);
     }

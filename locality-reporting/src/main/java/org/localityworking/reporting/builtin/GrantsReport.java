@@ -18,6 +18,7 @@ import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
 import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
+import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.StandardKinds;
 
@@ -50,9 +51,24 @@ public final class GrantsReport extends BuiltInReport {
         List<Section> sections = new ArrayList<>();
         List<String> schemeNames = new ArrayList<>();
         List<Double> schemeTotals = new ArrayList<>();
+        // A locality's grants of a scheme that is not its own are those in its wards (or decided at its voting
+        // events): with no voting event here, they are read by ward, once, not scheme by scheme (a national body has
+        // a scheme per locality, and reading every scheme's grants for every locality costs the square of its size).
+        Map<String, List<Grant>> inScopeWardsByScheme = null;
+        if (!s.wholeCouncil() && events.isEmpty()) {
+            inScopeWardsByScheme = new java.util.HashMap<>();
+            for (String ward : scopeWards) {
+                for (Grant g : Scope.values(s.view.query(StandardKinds.GRANT, Query.all().with(Dimension.WARD, ward)))) {
+                    inScopeWardsByScheme.computeIfAbsent(g.schemeId(), k -> new ArrayList<>()).add(g);
+                }
+            }
+        }
         for (GrantScheme scheme : s.ofCouncil(StandardKinds.GRANT_SCHEME)) {
             boolean schemeInScope = s.wholeCouncil() || scheme.localityId().filter(scopeLocalities::contains).isPresent();
-            List<Grant> grants = Scope.values(s.view.query(StandardKinds.GRANT, Query.all().parent(scheme.id()))).stream()
+            List<Grant> read = schemeInScope || inScopeWardsByScheme == null
+                    ? Scope.values(s.view.query(StandardKinds.GRANT, Query.all().parent(scheme.id())))
+                    : inScopeWardsByScheme.getOrDefault(scheme.id(), List.of());
+            List<Grant> grants = read.stream()
                     .filter(g -> s.request.inPeriod(g.awardedOn()))
                     .filter(g -> schemeInScope || g.wardId().filter(scopeWards::contains).isPresent()
                             || g.votingEventId().filter(events::containsKey).isPresent())

@@ -486,6 +486,31 @@ final class Svg {
                 .append(" of linked associations; ").append(bridges).append(bridges == 1 ? " bridge" : " bridges")
                 .append(" (dashed: the network would split without it); ").append(alone.size())
                 .append(alone.size() == 1 ? " association works" : " associations work").append(" alone.</p>\n");
+        // each cluster's links, in the diagram's order, found in one pass (not one pass over every link per cluster)
+        java.util.Map<String, Integer> clusterIndex = new java.util.HashMap<>();
+        List<List<org.localityworking.reporting.NetworkDiagram.Edge>> edgesOf = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            for (org.localityworking.reporting.NetworkDiagram.Node node : ordered.get(i)) {
+                clusterIndex.put(node.id(), i);
+            }
+            edgesOf.add(new ArrayList<>());
+        }
+        for (org.localityworking.reporting.NetworkDiagram.Edge e : n.edges()) {
+            Integer from = clusterIndex.get(e.from());
+            if (from != null && from.equals(clusterIndex.get(e.to()))) {
+                edgesOf.get(from).add(e);
+            }
+        }
+        // each association's bridges, the other end's label in the links' order
+        java.util.Map<String, List<String>> bridgeTo = new java.util.HashMap<>();
+        for (org.localityworking.reporting.NetworkDiagram.Edge e : n.edges()) {
+            if (e.bridge()) {
+                bridgeTo.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(labels.get(e.to()));
+                if (!e.to().equals(e.from())) {
+                    bridgeTo.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(labels.get(e.from()));
+                }
+            }
+        }
         int ci = 0;
         for (List<org.localityworking.reporting.NetworkDiagram.Node> c : ordered) {
             ci++;
@@ -505,7 +530,7 @@ final class Svg {
                     .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(gid)
                     .append("\" width=\"").append(d).append("\" height=\"").append(d).append("\" viewBox=\"0 0 ")
                     .append(d).append(' ').append(d).append("\" font-size=\"12\">\n");
-            for (org.localityworking.reporting.NetworkDiagram.Edge e : n.edges()) {
+            for (org.localityworking.reporting.NetworkDiagram.Edge e : edgesOf.get(ci - 1)) {
                 double[] a = at.get(e.from());
                 double[] b = at.get(e.to());
                 if (a == null || b == null) {
@@ -527,9 +552,7 @@ final class Svg {
             }
             out.append("</svg>\n<ol class=\"names\">\n");
             for (org.localityworking.reporting.NetworkDiagram.Node node : c) {
-                List<String> across = n.edges().stream().filter(e -> e.bridge() && (e.from().equals(node.id())
-                        || e.to().equals(node.id()))).map(e -> labels.get(e.from().equals(node.id()) ? e.to() : e.from()))
-                        .toList();
+                List<String> across = bridgeTo.getOrDefault(node.id(), List.of());
                 out.append("<li value=\"").append(numbers.get(node.id())).append("\">")
                         .append(HtmlFormat.escape(node.label())).append(" <span class=\"kind\">(")
                         .append(HtmlFormat.escape(node.group())).append(")</span>");
@@ -569,10 +592,16 @@ final class Svg {
         List<List<String>> rows = new ArrayList<>();
         List<org.localityworking.reporting.NetworkDiagram.Node> byNumber = new ArrayList<>(nodes);
         byNumber.sort(java.util.Comparator.comparingInt(x -> numbers.get(x.id())));
+        java.util.Map<String, List<String>> linkedWith = new java.util.HashMap<>(); // in the links' order
+        for (org.localityworking.reporting.NetworkDiagram.Edge e : n.edges()) {
+            String bridge = e.bridge() ? " (bridge)" : "";
+            linkedWith.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(labels.get(e.to()) + bridge);
+            if (!e.to().equals(e.from())) {
+                linkedWith.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(labels.get(e.from()) + bridge);
+            }
+        }
         for (org.localityworking.reporting.NetworkDiagram.Node node : byNumber) {
-            List<String> linked = n.edges().stream().filter(e -> e.from().equals(node.id()) || e.to().equals(node.id()))
-                    .map(e -> labels.get(e.from().equals(node.id()) ? e.to() : e.from()) + (e.bridge() ? " (bridge)" : ""))
-                    .toList();
+            List<String> linked = linkedWith.getOrDefault(node.id(), List.of());
             rows.add(List.of(Integer.toString(numbers.get(node.id())), node.label(), node.group(),
                     linked.isEmpty() ? "none: works alone" : String.join("; ", linked)));
         }

@@ -321,18 +321,50 @@ public final class AssociationNetwork {
             }
         }
         List<Connector> out = new ArrayList<>();
+        List<List<String>> clusters = soleHolders.isEmpty() ? List.of() : components(graph);
+        Map<String, Integer> clusterOf = new HashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            for (String node : clusters.get(i)) {
+                clusterOf.put(node, i);
+            }
+        }
         soleHolders.forEach((person, held) -> {
             // a split shows as a removed link whose ends no longer reach each other: search only their cluster,
-            // stepping over the removed links, and copy the graph only to count the clusters of a real split
+            // stepping over the removed links; then count again only the clusters the person's links are in (the
+            // rest of the network is as it was: a national body's has tens of thousands of associations)
             Set<Link> removed = new HashSet<>(held);
             boolean splits = held.stream().anyMatch(l -> !reaches(l.from(), l.to(), removed));
             if (splits) {
-                MutableValueGraph<String, Link> without = Graphs.copyOf(graph);
-                held.forEach(l -> without.removeEdge(l.from(), l.to()));
-                out.add(new Connector(person, held, components(without).size()));
+                Set<Integer> touched = new java.util.TreeSet<>();
+                held.forEach(l -> touched.add(clusterOf.get(l.from())));
+                int pieces = 0;
+                Set<String> seen = new HashSet<>();
+                for (int c : touched) {
+                    for (String node : clusters.get(c)) {
+                        if (seen.add(node)) {
+                            pieces++;
+                            reachable(node, removed, seen);
+                        }
+                    }
+                }
+                out.add(new Connector(person, held, clusters.size() - touched.size() + pieces));
             }
         });
         return out;
+    }
+
+    /** Adds to {@code seen} every node reachable from {@code from} without the removed links. */
+    private void reachable(String from, Set<Link> removed, Set<String> seen) {
+        Deque<String> todo = new ArrayDeque<>(List.of(from));
+        while (!todo.isEmpty()) {
+            String node = todo.pop();
+            for (String next : graph.adjacentNodes(node)) {
+                if (!seen.contains(next) && !removed.contains(graph.edgeValue(node, next).orElseThrow())) {
+                    seen.add(next);
+                    todo.push(next);
+                }
+            }
+        }
     }
 
     /** @return whether {@code to} can be reached from {@code from} without the removed links */

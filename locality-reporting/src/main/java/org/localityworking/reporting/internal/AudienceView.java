@@ -39,8 +39,16 @@ public final class AudienceView implements LocalityView {
     private final LocalDate asOf;
     /** The councils of the parent records kinds reach their council through, by kind and id. */
     private final Map<Kind<?>, Map<String, Set<String>>> parentCouncils = new ConcurrentHashMap<>();
-    /** Public forms of records, by kind name and id: the version they were made from, and the form (or none). */
-    private final Map<String, Shown> shown = new ConcurrentHashMap<>();
+    /**
+     * Public forms of records, by kind name and id: the version they were made from, and the form (or none). Bounded:
+     * a site reads a locality's records once for each of its reports, so the recent ones are what is read again; a
+     * national body's million records, each with its public copy, would not fit in a small heap.
+     */
+    private final Map<String, Shown> shown = com.google.common.cache.CacheBuilder.newBuilder()
+            .maximumSize(SHOWN_KEPT).<String, Shown>build().asMap();
+
+    /** How many public forms a view keeps. */
+    private static final int SHOWN_KEPT = 100_000;
     private volatile Names names;
     private volatile AudienceView publicView;
 

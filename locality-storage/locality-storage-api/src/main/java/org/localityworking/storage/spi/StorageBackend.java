@@ -28,6 +28,18 @@ public interface StorageBackend extends BackendReader, AutoCloseable {
     <T> Optional<Versioned<T>> read(Kind<T> kind, String id);
 
     /**
+     * {@return a reader of the kind's records by id, answering as {@link #read} does} The library asks once for each
+     * kind when a store opens and keeps the reader for every read by id. The default asks {@link #read}; a backend
+     * that finds a kind's table on each read overrides it to find the table once.
+     *
+     * @param kind a kind the backend was opened with
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "1.1")
+    default <T> KindReader<T> reader(Kind<T> kind) {
+        return id -> read(kind, id);
+    }
+
+    /**
      * Committed records that may match the query: every record that matches MUST be among them; others MAY be
      * (the library keeps only exact matches and orders them by id). Each with its committed version.
      *

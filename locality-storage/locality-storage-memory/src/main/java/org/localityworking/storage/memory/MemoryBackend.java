@@ -10,6 +10,7 @@ import org.localityworking.storage.StorageException;
 import org.localityworking.storage.Versioned;
 import org.localityworking.storage.spi.BackendReader;
 import org.localityworking.storage.spi.Commit;
+import org.localityworking.storage.spi.KindReader;
 import org.localityworking.storage.spi.PendingWrite;
 import org.localityworking.storage.spi.StorageBackend;
 import org.localityworking.storage.support.KindTable;
@@ -60,6 +61,30 @@ final class MemoryBackend implements StorageBackend {
         } finally {
             lock.unlockRead(stamp);
         }
+    }
+
+    /** The kind's table found once: the library keeps this reader for every read by id of the kind. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> KindReader<T> reader(Kind<T> kind) {
+        Table<?> found = tables.find(kind).orElse(null);
+        if (found == null) {
+            return id -> read(kind, id); // refuses the kind on each read, as read does
+        }
+        Table<T> table = (Table<T>) found;
+        return id -> {
+            long stamp = lock.tryOptimisticRead();
+            Optional<Versioned<T>> row = table.get(id);
+            if (lock.validate(stamp)) {
+                return row;
+            }
+            stamp = lock.readLock();
+            try {
+                return table.get(id);
+            } finally {
+                lock.unlockRead(stamp);
+            }
+        };
     }
 
     @Override

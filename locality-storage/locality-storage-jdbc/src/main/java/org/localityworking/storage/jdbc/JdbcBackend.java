@@ -592,6 +592,17 @@ final class JdbcBackend implements StorageBackend {
     /** The most ids one query names (SQLite allows 32,766 parameters, PostgreSQL 65,535). */
     private static final int IDS_A_QUERY = 500;
 
+    /**
+     * The record in a row's body column: from SQLite as the UTF-8 bytes it stores (no text made only to be encoded
+     * again for the parser), from PostgreSQL as text.
+     */
+    private <T> T body(Kind<T> kind, String id, ResultSet rs, int column) throws SQLException {
+        if (dialect == Dialect.SQLITE) {
+            return json.read(kind, id, rs.getBytes(column));
+        }
+        return json.read(kind, id, rs.getString(column));
+    }
+
     private <T> Optional<Versioned<T>> select(Connection c, Kind<T> kind, String id, String suffix) {
         try (PreparedStatement ps = c.prepareStatement("SELECT version, body FROM " + Columns.table(kind)
                 + " WHERE id = ?" + suffix)) {
@@ -600,7 +611,7 @@ final class JdbcBackend implements StorageBackend {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Versioned<>(json.read(kind, id, rs.getString(2)), rs.getLong(1)));
+                return Optional.of(new Versioned<>(body(kind, id, rs, 2), rs.getLong(1)));
             }
         } catch (SQLException e) {
             throw new StorageException("Could not read " + kind.name() + " " + id + " from " + location, e);
@@ -670,7 +681,7 @@ final class JdbcBackend implements StorageBackend {
             List<Versioned<T>> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Versioned<>(json.read(kind, rs.getString(1), rs.getString(3)), rs.getLong(2)));
+                    rows.add(new Versioned<>(body(kind, rs.getString(1), rs, 3), rs.getLong(2)));
                 }
             }
             return rows;

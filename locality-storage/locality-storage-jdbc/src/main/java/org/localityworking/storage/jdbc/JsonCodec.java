@@ -18,8 +18,12 @@ final class JsonCodec {
     }
 
     <T> T read(Kind<T> kind, String id, String json) {
+        return read(kind, id, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    <T> T read(Kind<T> kind, String id, byte[] json) {
         try {
-            return codec.decode(kind, json.getBytes(StandardCharsets.UTF_8));
+            return codec.decode(kind, json);
         } catch (StorageException e) {
             throw new StorageException("The stored " + kind.name() + " " + id + " could not be read: " + e.getMessage(), e);
         }

@@ -40,15 +40,17 @@ public final class AudienceView implements LocalityView {
     /** The councils of the parent records kinds reach their council through, by kind and id. */
     private final Map<Kind<?>, Map<String, Set<String>>> parentCouncils = new ConcurrentHashMap<>();
     /**
-     * Public forms of records, by kind name and id: the version they were made from, and the form (or none). Bounded:
-     * a site reads a locality's records once for each of its reports, so the recent ones are what is read again; a
-     * national body's million records, each with its public copy, would not fit in a small heap.
+     * Public forms of records, by kind name and id: the version they were made from, and the form (or none). Kept in
+     * two generations of at most {@value #GENERATION} each (a full one becomes the older and a new one starts; a form
+     * found in the older is kept again): a site reads a locality's records once for each of its reports, so the
+     * recent ones are what is read again, and a national body's million records, each with its public copy, would
+     * not fit in a small heap.
      */
-    private final Map<String, Shown> shown = com.google.common.cache.CacheBuilder.newBuilder()
-            .maximumSize(SHOWN_KEPT).<String, Shown>build().asMap();
+    private volatile Map<String, Shown> shown = new ConcurrentHashMap<>();
+    private volatile Map<String, Shown> shownBefore = Map.of();
 
-    /** How many public forms a view keeps. */
-    private static final int SHOWN_KEPT = 100_000;
+    /** How many public forms a generation keeps. */
+    private static final int GENERATION = 50_000;
     private volatile Names names;
     private volatile AudienceView publicView;
 
@@ -231,6 +233,12 @@ public final class AudienceView implements LocalityView {
     private <T> Optional<Versioned<T>> shown(Kind<T> kind, Versioned<T> raw) {
         String key = kind.name() + "\u0000" + kind.id(raw.value());
         Shown s = shown.get(key);
+        if (s == null) {
+            s = shownBefore.get(key);
+            if (s != null) {
+                keep(key, s);
+            }
+        }
         if (s == null || s.version() != raw.version()) {
             Publication publication = publication();
             T value = raw.value();
@@ -242,9 +250,18 @@ public final class AudienceView implements LocalityView {
                 form = Optional.of(NameRedaction.rewrite(kind, visible, names().text()::apply));
             }
             s = new Shown(raw.version(), form);
-            shown.put(key, s);
+            keep(key, s);
         }
         return s.value().map(v -> new Versioned<>((T) v, raw.version()));
+    }
+
+    private void keep(String key, Shown form) {
+        Map<String, Shown> recent = shown;
+        recent.put(key, form);
+        if (recent.size() > GENERATION) {
+            shownBefore = recent;
+            shown = new ConcurrentHashMap<>(2 * GENERATION);
+        }
     }
 
     private Publication publication() {

@@ -119,12 +119,19 @@ public final class ReportSite {
     private record Listed(ReportDefinition definition, String title, boolean hasData, String file) {
     }
 
-    /** The library's view of each council's records for the site's audience and day, one for all its pages. */
-    private final Map<String, org.localityworking.reporting.spi.LocalityView> views = new java.util.HashMap<>();
+    /**
+     * The library's view of each council's records for the site's audience and day, one for all its pages, each
+     * behind a cache of one scope's answers.
+     */
+    private final Map<String, ScopeCache> views = new java.util.HashMap<>();
+
+    private void forgetReads() {
+        views.values().forEach(ScopeCache::clear);
+    }
 
     private org.localityworking.reporting.spi.LocalityView view(Council council) {
         return views.computeIfAbsent(council.id(),
-                id -> org.localityworking.reporting.run.Reports.view(store, id, audience, asOf));
+                id -> new ScopeCache(org.localityworking.reporting.run.Reports.view(store, id, audience, asOf)));
     }
 
     /** Where the pages go: a folder, or memory. Paths are relative to the site's root, with {@code /}. */
@@ -203,6 +210,7 @@ public final class ReportSite {
             // scope by scope: build its reports, write its pages, keep only what the front page lists
             Map<ScopeOf, List<Listed>> listed = new LinkedHashMap<>();
             for (ScopeOf scope : scopes) {
+                forgetReads(); // each scope's reports share its reads; the next scope's are others
                 ReportRequest.Builder request = ReportRequest.builder().councilId(council.id()).audience(audience)
                         .asOf(asOf).generatedAt(generatedAt);
                 scope.locality().ifPresent(l -> request.localityId(l.id()));
@@ -234,12 +242,14 @@ public final class ReportSite {
                 }
                 listed.put(scope, list);
             }
+            forgetReads();
             List<Locality> localities = listed.keySet().stream().flatMap(s -> s.locality().stream()).toList();
             AssetCounts assets = assets(council, localities); // read once, for the figures and the chart
             List<KeyFigures.Figure> figures = councilFigures(council, localities, assets);
             headline.put(council, figures);
             sink.put(councilDir + "index.html", utf8(frontPage(council, listed, figures, assets)));
         }
+        forgetReads();
         sink.put("index.html", utf8(home(headline)));
         return new int[] {renders, empty};
     }

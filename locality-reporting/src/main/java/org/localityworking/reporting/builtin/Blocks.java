@@ -69,9 +69,9 @@ public final class Blocks {
                 int ej = run(b, j, db);
                 int c;
                 if (da && db) {
-                    java.math.BigInteger x = new java.math.BigInteger(a.substring(i, ei));
-                    java.math.BigInteger y = new java.math.BigInteger(b.substring(j, ej));
-                    c = x.compareTo(y);
+                    c = byValue(a, i, ei, b, j, ej);
+                } else if (ei - i == ej - j && a.regionMatches(i, b, j, ei - i)) {
+                    c = 0; // the same letters: equal in any collation, and the collator is the slow part of a sort
                 } else {
                     c = collator.compare(a.substring(i, ei), b.substring(j, ej));
                 }
@@ -83,6 +83,26 @@ public final class Blocks {
             }
             int c = Integer.compare(a.length() - i, b.length() - j);
             return c != 0 ? c : a.compareTo(b);
+        }
+
+        /** Two runs of decimal digits (any script's) compared by the numbers they write, as BigInteger would. */
+        private int byValue(String a, int i, int ei, String b, int j, int ej) {
+            while (i < ei - 1 && Character.digit(a.charAt(i), 10) == 0) {
+                i++;
+            }
+            while (j < ej - 1 && Character.digit(b.charAt(j), 10) == 0) {
+                j++;
+            }
+            if (ei - i != ej - j) {
+                return Integer.compare(ei - i, ej - j);
+            }
+            for (; i < ei; i++, j++) {
+                int c = Integer.compare(Character.digit(a.charAt(i), 10), Character.digit(b.charAt(j), 10));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
         }
 
         private int run(String s, int from, boolean digits) {

@@ -23,7 +23,7 @@ import org.localityworking.storage.Versioned;
  */
 final class ScopeCache implements LocalityView {
     /** The most records the cache holds at once. */
-    static final int MOST_RECORDS = 200_000;
+    static final int MOST_RECORDS = 400_000;
 
     private final LocalityView view;
     private final Map<Kind<?>, Map<Query<?>, List<?>>> queries = new HashMap<>();

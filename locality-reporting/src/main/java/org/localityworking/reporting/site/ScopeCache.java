@@ -1,6 +1,7 @@
 package org.localityworking.reporting.site;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,9 @@ import org.localityworking.storage.Versioned;
  * assets, people and grants; from a database each answer is read, decoded and made public again). It wraps the
  * library's view, so every answer is one the view gave, the audience's rules applied. Holds at most
  * {@value #MOST_RECORDS} records, so a national body's whole-body scope reads through it rather than holding its
- * million assets; forgets everything at {@link #clear()}, which the site calls between scopes. Not thread-safe (a
- * site is written by one thread).
+ * million assets; forgets everything at {@link #clear()}, which the site calls between scopes. A report gets a list
+ * of its own, as from the view, so one that sorts or trims its answer changes nothing for the next. Not thread-safe
+ * (a site is written by one thread).
  */
 final class ScopeCache implements LocalityView {
     /** The most records the cache holds at once. */
@@ -57,11 +59,11 @@ final class ScopeCache implements LocalityView {
         Map<Query<?>, List<?>> byQuery = queries.computeIfAbsent(kind, k -> new HashMap<>());
         List<?> known = byQuery.get(query);
         if (known != null) {
-            return (List<Versioned<T>>) known;
+            return new ArrayList<>((List<Versioned<T>>) known); // the caller's own list, as from the view
         }
-        List<Versioned<T>> answer = List.copyOf(view.query(kind, query));
+        List<Versioned<T>> answer = view.query(kind, query);
         if (room(answer.size())) {
-            byQuery.put(query, answer);
+            byQuery.put(query, List.copyOf(answer));
         }
         return answer;
     }
@@ -86,11 +88,11 @@ final class ScopeCache implements LocalityView {
         Map<Query<?>, List<Withheld>> byQuery = withheld.computeIfAbsent(kind, k -> new HashMap<>());
         List<Withheld> known = byQuery.get(query);
         if (known != null) {
-            return known;
+            return new ArrayList<>(known);
         }
-        List<Withheld> answer = List.copyOf(view.withheld(kind, query));
+        List<Withheld> answer = view.withheld(kind, query);
         if (room(answer.size())) {
-            byQuery.put(query, answer);
+            byQuery.put(query, List.copyOf(answer));
         }
         return answer;
     }

@@ -65,6 +65,9 @@ public interface LocalityStore extends AutoCloseable {
      *         then their records: each read sees whole commits, but the answer is not one commit point, even on a
      *         backend that declares {@code SNAPSHOT_QUERIES}}
      *
+     * <p>The list is the caller's, but may be of fixed size (the memory backend copies a posting list out into an
+     * array): copy it before adding to it or removing from it.
+     *
      * @throws org.localityworking.core.ValidationException when the query uses a dimension the kind does not have
      */
     <T> List<Versioned<T>> query(Kind<T> kind, Query<? super T> query);

@@ -49,7 +49,11 @@ final class MemoryBackend implements StorageBackend {
 
     @Override
     public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
-        Table<T> table = table(kind);
+        return read(table(kind), id);
+    }
+
+    /** A read with no lock, taken again under the read lock only when a commit ran meanwhile. */
+    private <T> Optional<Versioned<T>> read(Table<T> table, String id) {
         long stamp = lock.tryOptimisticRead();
         Optional<Versioned<T>> found = table.get(id);
         if (lock.validate(stamp)) {
@@ -72,19 +76,7 @@ final class MemoryBackend implements StorageBackend {
             return id -> read(kind, id); // refuses the kind on each read, as read does
         }
         Table<T> table = (Table<T>) found;
-        return id -> {
-            long stamp = lock.tryOptimisticRead();
-            Optional<Versioned<T>> row = table.get(id);
-            if (lock.validate(stamp)) {
-                return row;
-            }
-            stamp = lock.readLock();
-            try {
-                return table.get(id);
-            } finally {
-                lock.unlockRead(stamp);
-            }
-        };
+        return id -> read(table, id);
     }
 
     @Override

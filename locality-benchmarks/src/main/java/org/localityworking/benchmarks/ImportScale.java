@@ -164,13 +164,18 @@ public final class ImportScale {
 
     private static void report(String what, long rows, long start) {
         double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "RESULT %s rows=%d seconds=%.1f rows_per_second=%.0f peak_heap_mb=%.0f max_heap_mb=%d%n",
+                what, rows, seconds, rows / seconds, peakHeapMb(), Runtime.getRuntime().maxMemory() / 1048576);
+    }
+
+    /** {@return the heap pools' peaks summed, in MB: an upper bound on the heap a program used} */
+    static double peakHeapMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "RESULT %s rows=%d seconds=%.1f rows_per_second=%.0f peak_heap_mb=%.0f max_heap_mb=%d%n",
-                what, rows, seconds, rows / seconds, peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
+        return peak / 1048576.0;
     }
 }

@@ -1,9 +1,6 @@
 package org.localityworking.benchmarks;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -87,14 +84,8 @@ public final class SiteScale {
         ReportSite.Result site = ReportSite.builder().store(store).audience(Audience.PUBLIC).asOf(AS_OF)
                 .generatedAt(GENERATED_AT).formats(List.of("html", "markdown")).build().write(out);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
         System.out.printf(Locale.ROOT, "RESULT %s files=%d reports=%d seconds=%.1f peak_heap_mb=%.0f max_heap_mb=%d%n",
-                what, site.files().size(), site.reports(), seconds, peak / 1048576.0,
+                what, site.files().size(), site.reports(), seconds, ImportScale.peakHeapMb(),
                 Runtime.getRuntime().maxMemory() / 1048576);
     }
 

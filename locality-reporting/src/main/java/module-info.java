@@ -9,8 +9,6 @@ module org.localityworking.reporting {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
     requires com.google.common;
-    requires org.commonmark;
-    requires org.commonmark.ext.gfm.tables;
 
     exports org.localityworking.reporting;
     exports org.localityworking.reporting.spi;

@@ -2,8 +2,6 @@ package org.localityworking.reporting.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,11 +24,10 @@ abstract class TextFormat implements OutputFormat {
 
     @Override
     public final void render(Report report, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(8192);
         write(report, b);
-        w.write(b.toString());
-        w.flush();
+        out.write(b.toString().getBytes(StandardCharsets.UTF_8)); // one encoding pass, not a writer's char loop
+        out.flush();
     }
 
     abstract void write(Report report, StringBuilder out);

@@ -67,6 +67,27 @@ public sealed interface Cell permits Cell.Text, Cell.Count, Cell.Decimal, Cell.A
         return new Text(String.valueOf(value));
     }
 
+    /**
+     * {@return a whole number with its thousands grouped by commas, as {@code String.format(Locale.UK, "%,d", n)}
+     *         writes it, without the formatter (a table of counts formats thousands of them)}
+     */
+    private static String grouped(long n) {
+        String digits = Long.toString(n);
+        int sign = n < 0 ? 1 : 0;
+        int length = digits.length() - sign;
+        if (length <= 3) {
+            return digits;
+        }
+        StringBuilder b = new StringBuilder(digits.length() + (length - 1) / 3);
+        b.append(digits, 0, sign);
+        int first = sign + (length % 3 == 0 ? 3 : length % 3);
+        b.append(digits, sign, first);
+        for (int i = first; i < digits.length(); i += 3) {
+            b.append(',').append(digits, i, i + 3);
+        }
+        return b.toString();
+    }
+
     /** {@return a text cell} */
     static Cell text(String text) {
         return new Text(text);
@@ -102,7 +123,7 @@ public sealed interface Cell permits Cell.Text, Cell.Count, Cell.Decimal, Cell.A
     record Count(long value) implements Cell {
         @Override
         public String display() {
-            return String.format(Locale.UK, "%,d", value);
+            return grouped(value);
         }
 
         @Override

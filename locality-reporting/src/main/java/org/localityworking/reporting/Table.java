@@ -25,9 +25,15 @@ public record Table(String caption, List<String> headers, List<List<Cell>> rows)
         if (headers.isEmpty()) {
             throw new ValidationException("Table.headers", "[]", "a table needs at least one column");
         }
-        List<List<Cell>> copy = new ArrayList<>();
+        Checks.present("Table.rows", rows);
+        List<List<Cell>> copy = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            List<Cell> row = Checks.list("Table.rows[" + i + "]", rows.get(i));
+            List<Cell> row = rows.get(i);
+            boolean whole = row != null; // the row's field is named only when it is wrong
+            for (int j = 0; whole && j < row.size(); j++) {
+                whole = row.get(j) != null;
+            }
+            row = Checks.list(whole ? "Table.rows" : "Table.rows[" + i + "]", row);
             if (row.size() != headers.size()) {
                 throw new ValidationException("Table.rows[" + i + "]", row.toString(),
                         "must have " + headers.size() + " cells, one per header");
@@ -44,14 +50,21 @@ public record Table(String caption, List<String> headers, List<List<Cell>> rows)
      *             or cells)
      */
     public static Table of(String caption, List<String> headers, List<? extends List<?>> rows) {
-        List<List<Cell>> cells = new ArrayList<>();
+        List<List<Cell>> cells = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            List<?> row = Checks.present("Table.rows[" + i + "]", rows.get(i));
-            List<Cell> typed = new ArrayList<>(row.size());
-            for (Object value : row) {
-                typed.add(Cell.of(Checks.present("Table.rows[" + i + "]", value)));
+            List<?> row = rows.get(i);
+            if (row == null) {
+                throw new ValidationException("Table.rows[" + i + "]", null, "is required");
             }
-            cells.add(typed);
+            Cell[] typed = new Cell[row.size()];
+            for (int j = 0; j < typed.length; j++) {
+                Object value = row.get(j);
+                if (value == null) {
+                    throw new ValidationException("Table.rows[" + i + "]", null, "is required");
+                }
+                typed[j] = Cell.of(value);
+            }
+            cells.add(List.of(typed)); // immutable already: the constructor keeps it without copying
         }
         return new Table(caption, headers, cells);
     }

@@ -50,4 +50,17 @@ class CellTest {
                 () -> Table.of("Grants", List.of("Scheme", "Grants"), List.of(List.of("M16"))));
         assertEquals("Table.rows[0]", e.field());
     }
+
+    @Test
+    void aCountIsGroupedAsTheFormatterGroupsIt() {
+        java.util.Random random = new java.util.Random(31);
+        List<Long> values = new java.util.ArrayList<>(List.of(0L, 7L, -7L, 999L, 1000L, -1000L, 999_999L, 1_000_000L,
+                Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1));
+        for (int i = 0; i < 20_000; i++) {
+            values.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long v : values) {
+            assertEquals(String.format(Locale.UK, "%,d", v), new Cell.Count(v).display(), Long.toString(v));
+        }
+    }
 }

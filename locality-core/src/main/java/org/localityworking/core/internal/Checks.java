@@ -72,7 +72,11 @@ public final class Checks {
      * @return the value
      */
     public static String wellFormed(String field, String value) {
-        for (int i = 0; i < value.length(); i++) {
+        int first = 0; // the first half of a surrogate pair, if any: most text has none, and is checked in one pass
+        while (first < value.length() && !Character.isSurrogate(value.charAt(first))) {
+            first++;
+        }
+        for (int i = first; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;

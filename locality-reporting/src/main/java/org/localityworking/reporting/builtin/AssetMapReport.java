@@ -1,6 +1,9 @@
 package org.localityworking.reporting.builtin;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Optional;
+import org.localityworking.core.model.GeoPoint;
 import java.util.EnumMap;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.core.model.TransferStatus;
@@ -12,6 +15,7 @@ import org.localityworking.core.model.AssetCategory;
 import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.WardPart;
 import org.localityworking.reporting.BarChart;
+import org.localityworking.reporting.Cell;
 import org.localityworking.reporting.Block;
 import org.localityworking.reporting.KeyFigures;
 import org.localityworking.reporting.Note;
@@ -47,6 +51,7 @@ public final class AssetMapReport extends BuiltInReport {
     }
 
     @Override
+    @SuppressWarnings("EnumOrdinal") // counts held in arrays indexed by category, in the enum's (ABCD's) order
     List<Section> sections(Scope s) {
         List<Asset> shown = s.inLocalities(StandardKinds.ASSET);
         int withheld = s.withheldInLocalities(StandardKinds.ASSET).size();
@@ -54,19 +59,55 @@ public final class AssetMapReport extends BuiltInReport {
 
         // Wards in scope, in locality order; an asset without a ward is counted under "ward not recorded".
         Map<String, String> wardNames = wardNames(s);
-        Map<String, Map<AssetCategory, Integer>> byWard = new LinkedHashMap<>();
-        wardNames.keySet().forEach(w -> byWard.put(w, zero()));
-        Map<AssetCategory, Integer> totals = zero();
+        Map<String, int[]> byWard = new LinkedHashMap<>(); // counts by category ordinal
+        wardNames.keySet().forEach(w -> byWard.put(w, new int[cats.length]));
+        int[] totals = new int[cats.length];
+        int[] unrecorded = null;
+        // one pass over the assets: the counts, each ward's located assets (for the layout) and markers (for the
+        // map: a ward split between localities has a hex in each, holding that locality's assets in the ward), and
+        // the list of the first LIST_LIMIT
+        boolean mapped = !wardNames.isEmpty();
+        Map<String, List<GeoPoint>> located = new LinkedHashMap<>();
+        Map<String, Map<String, List<WardMap.Marker>>> markers = new HashMap<>(); // by locality, then ward
+        List<List<Cell>> list = new ArrayList<>(Math.min(shown.size(), LIST_LIMIT));
+        int locatedAssets = 0;
         for (Asset a : shown) {
-            String ward = a.wardId().orElse("");
-            byWard.computeIfAbsent(ward, k -> zero()).merge(a.category(), 1, Integer::sum);
-            totals.merge(a.category(), 1, Integer::sum);
+            int c = a.category().ordinal();
+            String category = label(a.category());
+            totals[c]++;
+            Optional<String> ward = a.wardId();
+            Optional<GeoPoint> location = a.location();
+            if (location.isPresent()) {
+                locatedAssets++;
+            }
+            if (ward.isPresent()) {
+                String w = ward.get();
+                byWard.computeIfAbsent(w, k -> new int[cats.length])[c]++;
+                if (location.isPresent()) {
+                    located.computeIfAbsent(w, k -> new ArrayList<>()).add(location.get());
+                }
+                if (mapped) {
+                    markers.computeIfAbsent(a.localityId(), k -> new HashMap<>()).computeIfAbsent(w, k -> new ArrayList<>())
+                            .add(new WardMap.Marker(a.name(), category));
+                }
+            } else {
+                if (unrecorded == null) {
+                    unrecorded = byWard.computeIfAbsent("", k -> new int[cats.length]);
+                }
+                unrecorded[c]++;
+            }
+            if (list.size() < LIST_LIMIT) {
+                list.add(List.of(Cell.text(a.name()), Cell.text(category),
+                        Cell.text(ward.isPresent() ? s.wardName(ward.get()) : Blocks.NO_DATA),
+                        Cell.text(s.localityName(a.localityId())), Cell.text(TANGIBILITY_WORDS.get(a.tangibility())),
+                        Cell.text(TRANSFER_WORDS.get(a.transfer()))));
+            }
         }
 
         List<Block> summary = new ArrayList<>();
         summary.add(new KeyFigures(List.of(Blocks.figure("Assets mapped", shown.size()),
                 Blocks.figure("Wards", wardNames.size()),
-                Blocks.figure("Categories present", totals.values().stream().filter(n -> n > 0).count() + " of 6"))));
+                Blocks.figure("Categories present", java.util.Arrays.stream(totals).filter(n -> n > 0).count() + " of 6"))));
         if (withheld > 0) {
             summary.add(new Note(Note.Kind.INFO, withheld
                     + " assets are not shown in this public version: they are sensitive or are individuals' gifts."));
@@ -75,7 +116,7 @@ public final class AssetMapReport extends BuiltInReport {
         List<String> labels = new ArrayList<>();
         for (AssetCategory c : cats) {
             labels.add(label(c));
-            values.add((double) totals.get(c));
+            values.add((double) totals[c.ordinal()]);
         }
         Blocks.orNoData(summary, shown.isEmpty(), new BarChart("Assets by ABCD category", "assets", labels,
                 List.of(new BarChart.Series("Assets", values)), false), "No assets have been mapped here yet.");
@@ -98,7 +139,7 @@ public final class AssetMapReport extends BuiltInReport {
             List<String> missing = new ArrayList<>();
             int total = 0;
             for (AssetCategory c : cats) {
-                int n = counts.get(c);
+                int n = counts[c.ordinal()];
                 row.add(n);
                 total += n;
                 if (n == 0) {
@@ -114,8 +155,8 @@ public final class AssetMapReport extends BuiltInReport {
             }
         });
         List<Block> byWardBlocks = new ArrayList<>();
-        if (!wardNames.isEmpty()) {
-            byWardBlocks.add(wardMap(s, wardNames, shown));
+        if (mapped) {
+            byWardBlocks.add(wardMap(s, layout(s, wardNames, located), markers));
         }
         byWardBlocks.add(Table.of("Assets by category and ward", headers, rows));
         List<BarChart.Series> series = new ArrayList<>();
@@ -128,17 +169,6 @@ public final class AssetMapReport extends BuiltInReport {
         Blocks.orFinding(byWardBlocks, lacking.isEmpty(), Table.of("Wards lacking a category",
                 List.of("Ward", "Categories with no asset mapped"), lacking), "Every ward has at least one asset of every category.");
 
-        List<List<?>> list = new ArrayList<>();
-        for (Asset a : shown.subList(0, Math.min(shown.size(), LIST_LIMIT))) {
-            list.add(Blocks.row(a.name(), label(a.category()), a.wardId().map(s::wardName).orElse(Blocks.NO_DATA),
-                    s.localityName(a.localityId()), TANGIBILITY_WORDS.get(a.tangibility()),
-                    TRANSFER_WORDS.get(a.transfer())));
-        }
-        List<PointMap.Point> points = new ArrayList<>();
-        for (Asset a : shown) {
-            a.location().ifPresent(g -> points.add(new PointMap.Point(a.name(), label(a.category()), g.latitude(),
-                    g.longitude())));
-        }
         // the located assets are drawn on the wards' outlines where the council gave them (wards.boundaries);
         // without them a plot of dots on a blank box says nothing, so it is left out
         List<PointMap.Area> outlines = new ArrayList<>();
@@ -146,16 +176,22 @@ public final class AssetMapReport extends BuiltInReport {
             s.ward(ward).filter(w -> !w.boundary().isEmpty())
                     .ifPresent(w -> outlines.add(new PointMap.Area(w.name(), w.boundary())));
         }
-        if (!points.isEmpty() && !outlines.isEmpty()) {
-            byWardBlocks.add(new PointMap("Mapped assets with a location (" + points.size() + "), on the wards",
-                    points.subList(0, Math.min(points.size(), LIST_LIMIT)), outlines));
-            if (points.size() > LIST_LIMIT) {
-                byWardBlocks.add(new Note(Note.Kind.INFO, "The map shows the first " + LIST_LIMIT + " of " + points.size()
+        if (locatedAssets > 0 && !outlines.isEmpty()) {
+            List<PointMap.Point> points = new ArrayList<>(Math.min(locatedAssets, LIST_LIMIT));
+            for (int i = 0; i < shown.size() && points.size() < LIST_LIMIT; i++) {
+                Asset a = shown.get(i);
+                a.location().ifPresent(g -> points.add(new PointMap.Point(a.name(), label(a.category()), g.latitude(),
+                        g.longitude())));
+            }
+            byWardBlocks.add(new PointMap("Mapped assets with a location (" + locatedAssets + "), on the wards",
+                    points, outlines));
+            if (locatedAssets > LIST_LIMIT) {
+                byWardBlocks.add(new Note(Note.Kind.INFO, "The map shows the first " + LIST_LIMIT + " of " + locatedAssets
                         + " located assets; export GeoJSON for them all."));
             }
         }
         List<Block> listBlocks = new ArrayList<>();
-        Blocks.orNoData(listBlocks, list.isEmpty(), Table.of("Assets", List.of("Asset", "Category", "Ward", "Locality",
+        Blocks.orNoData(listBlocks, list.isEmpty(), new Table("Assets", List.of("Asset", "Category", "Ward", "Locality",
                 "Tangible?", "Asset transfer"), list), "No assets to list.");
         if (shown.size() > LIST_LIMIT) {
             listBlocks.add(new Note(Note.Kind.INFO, "The first " + LIST_LIMIT + " of " + shown.size()
@@ -169,19 +205,11 @@ public final class AssetMapReport extends BuiltInReport {
      * The scope's wards as a hex map, each locality's together, placed by the centroid of each ward's located
      * assets where there are any, with the assets shown drawn in their wards.
      */
-    private static WardMap wardMap(Scope s, Map<String, String> wardNames, List<Asset> shown) {
-        WardLayout layout = layout(s, wardNames, shown);
-        // each ward's markers in one pass over the assets (not a pass per ward: a national map has 7,000 wards);
-        // a ward split between localities has a hex in each, holding that locality's assets in the ward
-        Map<String, List<WardMap.Marker>> byWard = new java.util.HashMap<>();
-        for (Asset a : shown) {
-            a.wardId().ifPresent(w -> byWard.computeIfAbsent(w + " " + a.localityId(), k -> new ArrayList<>())
-                    .add(new WardMap.Marker(a.name(), label(a.category()))));
-        }
+    private static WardMap wardMap(Scope s, WardLayout layout, Map<String, Map<String, List<WardMap.Marker>>> markers) {
         List<WardMap.Tile> tiles = new ArrayList<>();
         for (WardLayout.Hex h : layout.hexes()) {
             tiles.add(new WardMap.Tile(h, s.localityName(h.localityId()),
-                    byWard.getOrDefault(h.wardId() + " " + h.localityId(), List.of())));
+                    markers.getOrDefault(h.localityId(), Map.of()).getOrDefault(h.wardId(), List.of())));
         }
         return new WardMap("Assets by ward (a hex for each ward, grouped by locality)", tiles);
     }
@@ -191,16 +219,21 @@ public final class AssetMapReport extends BuiltInReport {
      *         shown (the same for the map and for the HexJSON export)}
      */
     public static WardLayout layout(Scope s, Map<String, String> wardNames, List<Asset> shown) {
-        Map<String, List<org.localityworking.core.model.GeoPoint>> located = new LinkedHashMap<>();
+        Map<String, List<GeoPoint>> located = new LinkedHashMap<>();
         for (Asset a : shown) {
             if (a.wardId().isPresent() && a.location().isPresent()) {
                 located.computeIfAbsent(a.wardId().get(), k -> new ArrayList<>()).add(a.location().get());
             }
         }
-        Map<String, org.localityworking.core.model.GeoPoint> centroids = new LinkedHashMap<>();
-        located.forEach((w, points) -> centroids.put(w, new org.localityworking.core.model.GeoPoint(
-                points.stream().mapToDouble(org.localityworking.core.model.GeoPoint::latitude).average().orElseThrow(),
-                points.stream().mapToDouble(org.localityworking.core.model.GeoPoint::longitude).average().orElseThrow())));
+        return layout(s, wardNames, located);
+    }
+
+    /** The layout from each ward's located assets, in the order the wards were first met among the assets. */
+    private static WardLayout layout(Scope s, Map<String, String> wardNames, Map<String, List<GeoPoint>> located) {
+        Map<String, GeoPoint> centroids = new LinkedHashMap<>();
+        located.forEach((w, points) -> centroids.put(w, new GeoPoint(
+                points.stream().mapToDouble(GeoPoint::latitude).average().orElseThrow(),
+                points.stream().mapToDouble(GeoPoint::longitude).average().orElseThrow())));
         return WardLayout.own(s.localities, wardNames).orElseGet(() -> WardLayout.generate(s.localities, wardNames, centroids));
     }
 
@@ -213,14 +246,6 @@ public final class AssetMapReport extends BuiltInReport {
             }
         }
         return wardNames;
-    }
-
-    private static Map<AssetCategory, Integer> zero() {
-        Map<AssetCategory, Integer> m = new EnumMap<>(AssetCategory.class);
-        for (AssetCategory c : AssetCategory.values()) {
-            m.put(c, 0);
-        }
-        return m;
     }
 
     public static String label(AssetCategory c) {

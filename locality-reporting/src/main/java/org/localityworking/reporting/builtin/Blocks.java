@@ -1,6 +1,5 @@
 package org.localityworking.reporting.builtin;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.localityworking.core.model.Money;
 import org.localityworking.reporting.Block;
@@ -27,11 +26,11 @@ public final class Blocks {
 
     /** {@return the values as a table row of typed cells ({@link Cell#of})} */
     static List<Cell> row(Object... cells) {
-        List<Cell> row = new ArrayList<>();
-        for (Object c : cells) {
-            row.add(Cell.of(c));
+        Cell[] row = new Cell[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            row[i] = Cell.of(cells[i]);
         }
-        return row;
+        return java.util.Arrays.asList(row); // the table copies it
     }
 
     /**

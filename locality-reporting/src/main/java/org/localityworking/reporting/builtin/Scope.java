@@ -46,6 +46,7 @@ public final class Scope {
     private final Map<String, Optional<Person>> people = new HashMap<>();
     private final Map<String, Optional<Organisation>> organisations = new HashMap<>();
     private final Map<String, Optional<Ward>> wards = new HashMap<>();
+    private final Map<String, String> wardNames = new HashMap<>();
     /** Each kind's records in the scope's localities, read once per build. */
     private final Map<Kind<?>, List<?>> inLocalities = new HashMap<>();
 
@@ -112,6 +113,9 @@ public final class Scope {
     @SuppressWarnings("unchecked")
     public <T> List<T> inLocalities(Kind<T> kind) {
         return (List<T>) inLocalities.computeIfAbsent(kind, k -> {
+            if (localities.size() == 1) { // one locality's query holds each record once
+                return values(view.query(kind, Query.all().locality(localities.get(0).id())));
+            }
             Map<String, T> byId = new LinkedHashMap<>();
             for (Locality l : localities) {
                 for (Versioned<T> v : view.query(kind, Query.all().locality(l.id()))) {
@@ -149,9 +153,10 @@ public final class Scope {
         return wards.computeIfAbsent(id, k -> view.get(StandardKinds.WARD, k).map(Versioned::value));
     }
 
+    /** {@return the ward's name with its GSS code, as tables show it (the id when the store lacks it)} */
     public String wardName(String id) {
-        return wards.computeIfAbsent(id, k -> view.get(StandardKinds.WARD, k).map(Versioned::value))
-                .map(w -> w.name() + w.gssCode().map(g -> " (" + g + ")").orElse("")).orElse(id);
+        return wardNames.computeIfAbsent(id, k -> ward(k)
+                .map(w -> w.name() + w.gssCode().map(g -> " (" + g + ")").orElse("")).orElse(k));
     }
 
     public String localityName(String id) {

@@ -111,10 +111,14 @@ public final class AudienceView implements LocalityView {
         if (query.councilId().filter(c -> !c.equals(councilId)).isPresent()) {
             return List.of();
         }
+        boolean allOfThisCouncil = inThisCouncilsLocality(kind, query);
+        if (allOfThisCouncil && audience == Audience.INTERNAL) {
+            return new ArrayList<>(store.query(kind, query)); // the caller's own list, as below
+        }
         List<Versioned<T>> out = new ArrayList<>();
         // the page is cut from what this audience may see, so the store is asked for every match
         for (Versioned<T> v : store.query(kind, query.unpaged())) {
-            if (ofThisCouncil(kind, v.value())) {
+            if (allOfThisCouncil || ofThisCouncil(kind, v.value())) {
                 if (audience == Audience.INTERNAL) {
                     out.add(v);
                 } else {
@@ -127,15 +131,28 @@ public final class AudienceView implements LocalityView {
 
     @Override
     public <T> long count(Kind<T> kind, Query<? super T> query) {
-        boolean namesItsCouncil = kind.dimensions().contains(Dimension.COUNCIL) && !kind.derives(Dimension.COUNCIL);
-        if (audience == Audience.INTERNAL && !query.isPaged() && query.councilId().map(councilId::equals).orElse(true)
-                && !namesItsCouncil && query.localityId().isPresent()
-                && parentCouncils(StandardKinds.LOCALITY, query.localityId().get()).equals(Set.of(councilId))) {
-            // councilsOf traces such a record through each of its localities, one of which is this council's:
-            // every match is of this council, so the store's index can count them without reading them
-            return store.count(kind, query);
+        if (audience == Audience.INTERNAL && !query.isPaged() && inThisCouncilsLocality(kind, query)) {
+            return store.count(kind, query); // the store's index counts them without reading them
         }
         return query(kind, query).size();
+    }
+
+    /**
+     * {@return whether every match of the query is of this council without looking at it}: the query names a
+     * locality of this council alone, and the kind reaches its council through its localities (it does not name
+     * its council itself), so {@link #ofThisCouncil} would trace each match through that locality to this council
+     */
+    private boolean inThisCouncilsLocality(Kind<?> kind, Query<?> query) {
+        if (query.localityId().isEmpty() || query.councilId().filter(c -> !c.equals(councilId)).isPresent()
+                || (kind.dimensions().contains(Dimension.COUNCIL) && !kind.derives(Dimension.COUNCIL))
+                || !kind.dimensions().contains(Dimension.LOCALITY)) {
+            return false;
+        }
+        Optional<Kind.CouncilPath> path = kind.councilPath();
+        if (path.isPresent() && path.get().via() == Dimension.LOCALITY && path.get().parent() != StandardKinds.LOCALITY) {
+            return false;
+        }
+        return parentCouncils(StandardKinds.LOCALITY, query.localityId().get()).equals(Set.of(councilId));
     }
 
     @Override
@@ -177,32 +194,56 @@ public final class AudienceView implements LocalityView {
     // -------------------------------------------------------------------------------------------------------
     // Whose a record is
 
-    /** A record is of this council unless every council it can be traced to is another. */
+    /**
+     * A record is of this council unless every council it can be traced to is another: the first trace that reaches
+     * this council answers, with no set of councils built (this runs for every record a query returns).
+     */
     private <T> boolean ofThisCouncil(Kind<T> kind, T value) {
-        Set<String> councils = councilsOf(kind, value);
-        return councils.isEmpty() || councils.contains(councilId);
-    }
-
-    private <T> Set<String> councilsOf(Kind<T> kind, T value) {
         Set<Dimension> dims = kind.dimensions();
         if (dims.contains(Dimension.COUNCIL) && !kind.derives(Dimension.COUNCIL)) {
-            return kind.keys(value, Dimension.COUNCIL);
+            Set<String> councils = kind.keys(value, Dimension.COUNCIL);
+            return councils.isEmpty() || councils.contains(councilId);
         }
-        Set<String> out = new HashSet<>();
-        kind.councilPath().ifPresent(p -> kind.keys(value, p.via()).forEach(id -> out.addAll(parentCouncils(p.parent(), id))));
-        if (dims.contains(Dimension.LOCALITY) && kind.councilPath().map(p -> p.via() != Dimension.LOCALITY).orElse(true)) {
-            kind.keys(value, Dimension.LOCALITY).forEach(id -> out.addAll(parentCouncils(StandardKinds.LOCALITY, id)));
+        Traced traced = new Traced();
+        Optional<Kind.CouncilPath> path = kind.councilPath();
+        if (path.isPresent() && traced.reaches(kind.keys(value, path.get().via()), path.get().parent())) {
+            return true;
         }
-        if (dims.contains(Dimension.WARD)) {
-            kind.keys(value, Dimension.WARD).forEach(id -> out.addAll(parentCouncils(StandardKinds.WARD, id)));
+        if (dims.contains(Dimension.LOCALITY) && path.map(p -> p.via() != Dimension.LOCALITY).orElse(true)
+                && traced.reaches(kind.keys(value, Dimension.LOCALITY), StandardKinds.LOCALITY)) {
+            return true;
         }
-        return out;
+        if (dims.contains(Dimension.WARD) && traced.reaches(kind.keys(value, Dimension.WARD), StandardKinds.WARD)) {
+            return true;
+        }
+        return !traced.any;
+    }
+
+    /** The councils one record's parents trace to, as far as {@link #ofThisCouncil} needs them. */
+    private final class Traced {
+        boolean any; // whether any parent traced to a council
+
+        /** {@return whether one of the parents is this council's}: the others are noted in {@link #any} */
+        boolean reaches(Set<String> parentIds, Kind<?> parent) {
+            for (String id : parentIds) {
+                Set<String> councils = parentCouncils(parent, id);
+                if (councils.contains(councilId)) {
+                    return true;
+                }
+                any |= !councils.isEmpty();
+            }
+            return false;
+        }
     }
 
     private Set<String> parentCouncils(Kind<?> parent, String id) {
         // read for every record a query returns: a map per parent kind, so no key is built per record
-        return parentCouncils.computeIfAbsent(parent, k -> new ConcurrentHashMap<>())
-                .computeIfAbsent(id, k -> councilOf(parent, id));
+        Map<String, Set<String>> ofParent = parentCouncils.get(parent);
+        if (ofParent == null) {
+            ofParent = parentCouncils.computeIfAbsent(parent, k -> new ConcurrentHashMap<>());
+        }
+        Set<String> councils = ofParent.get(id); // a plain read first: computeIfAbsent may lock the bin
+        return councils != null ? councils : ofParent.computeIfAbsent(id, k -> councilOf(parent, id));
     }
 
     private <P> Set<String> councilOf(Kind<P> parent, String id) {

@@ -2,7 +2,9 @@ package org.localityworking.storage.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.localityworking.storage.ConcurrencyConflictException;
@@ -228,6 +230,13 @@ public final class BackendStore implements LocalityStore {
         // it would cost a cache miss on every get; the compatibility kit checks that a backend's reads agree with
         // what was saved.
         return ((org.localityworking.storage.spi.KindReader<T>) held.get(kind, notHeld)).read(id);
+    }
+
+    @Override
+    public <T> Map<String, Long> versions(Kind<T> kind, java.util.Collection<String> ids) {
+        requireOpen();
+        requireKind(kind);
+        return new HashMap<>(backend.versions(kind, ids));
     }
 
     /** Above this many parent records, a query by a derived council scans rather than asking once per parent. */

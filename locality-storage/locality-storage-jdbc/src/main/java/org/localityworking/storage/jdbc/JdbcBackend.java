@@ -553,30 +553,9 @@ final class JdbcBackend implements StorageBackend {
         /** One SELECT for up to {@value #IDS_A_QUERY} ids, reading versions only (no bodies to parse). */
         @Override
         public Map<String, Long> versions(Kind<?> kind, java.util.Collection<String> ids) {
-            Map<String, Long> versions = new HashMap<>();
-            List<String> all = List.copyOf(ids);
-            for (int from = 0; from < all.size(); from += IDS_A_QUERY) {
-                checkOpen();
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_A_QUERY));
-                // no FOR SHARE, unlike read() of a record the unit refers to: the library asks only for the records
-                // it writes, and the write itself catches a concurrent change (the UPDATE's version, the primary key)
-                String sql = "SELECT id, version FROM " + Columns.table(kind) + " WHERE id IN ("
-                        + "?, ".repeat(chunk.size() - 1) + "?)";
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setString(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            versions.put(rs.getString(1), rs.getLong(2));
-                        }
-                    }
-                } catch (SQLException e) {
-                    throw new StorageException("Could not read the versions of " + chunk.size() + " " + kind.name()
-                            + " records from " + location, e);
-                }
-            }
-            return versions;
+            // no FOR SHARE, unlike read() of a record the unit refers to: the library asks only for the records
+            // it writes, and the write itself catches a concurrent change (the UPDATE's version, the primary key)
+            return selectVersions(c, kind, ids, this::checkOpen);
         }
 
         /** The commit's reads run inside its transaction too: none once SQLite has ended it. */
@@ -587,6 +566,47 @@ final class JdbcBackend implements StorageBackend {
                 throw new StorageException("Could not read from " + location + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /** Outside a commit: one SELECT for up to {@value #IDS_A_QUERY} ids, on a connection from the pool. */
+    @Override
+    public Map<String, Long> versions(Kind<?> kind, java.util.Collection<String> ids) {
+        requireOpen();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return selectVersions(c, kind, ids, () -> { });
+        } catch (SQLException e) {
+            throw new StorageException("Could not read the versions of " + ids.size() + " " + kind.name()
+                    + " records from " + location, e);
+        }
+    }
+
+    /** The versions of those of the ids that are stored, {@value #IDS_A_QUERY} ids a SELECT; {@code before} runs before each. */
+    private Map<String, Long> selectVersions(Connection c, Kind<?> kind, java.util.Collection<String> ids, Runnable before) {
+        Map<String, Long> versions = new HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_A_QUERY) {
+            before.run();
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_A_QUERY));
+            String sql = "SELECT id, version FROM " + Columns.table(kind) + " WHERE id IN ("
+                    + "?, ".repeat(chunk.size() - 1) + "?)";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        versions.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StorageException("Could not read the versions of " + chunk.size() + " " + kind.name()
+                        + " records from " + location, e);
+            }
+        }
+        return versions;
     }
 
     /** The most ids one query names (SQLite allows 32,766 parameters, PostgreSQL 65,535). */

@@ -87,7 +87,9 @@ final class BrokenBackends {
         /** Persistent, but keeps no register of the council's own kinds it holds (and skips them on reopen). */
         FORGETS_ITS_KINDS,
         /** Persistent, but creates its file on open even when the store was to be opened only if it exists. */
-        IGNORES_OPEN_MODE
+        IGNORES_OPEN_MODE,
+        /** Answers versions for many ids from the first 500 only, as a query that forgot its later chunks would. */
+        VERSIONS_OF_THE_FIRST_500
     }
 
     /** Set in the test's JVM only, so a child JVM of the kit can tell it is one. */
@@ -312,6 +314,13 @@ final class BrokenBackends {
             } finally {
                 lock.readLock().unlock();
             }
+        }
+
+        @Override
+        public java.util.Map<String, Long> versions(Kind<?> kind, java.util.Collection<String> ids) {
+            List<String> asked = new ArrayList<>(ids);
+            return StorageBackend.super.versions(kind, fault == Fault.VERSIONS_OF_THE_FIRST_500 && asked.size() > 500
+                    ? asked.subList(0, 500) : asked);
         }
 
         @Override

@@ -81,6 +81,44 @@ class StreamingCsvImportTest {
         }
     }
 
+    /**
+     * The second read looks up only the rows whose ids the store held at the first: a row new then is saved as new,
+     * so a record another writer stored under its id in between is refused as a conflict, never written over.
+     */
+    @Test
+    void aRecordAnotherWriterStoresBetweenTheReadsIsNotWrittenOver() throws IOException {
+        try (LocalityStore store = RoundTripTest.frame("trafford")) {
+            String locality = locality(store);
+            byte[] csv = assets(locality, 0, 25);
+            AtomicInteger opens = new AtomicInteger();
+            ImportSource source = new ImportSource() {
+                @Override
+                public String name() {
+                    return "assets.csv";
+                }
+
+                @Override
+                public java.io.InputStream open() {
+                    if (opens.incrementAndGet() == 3) { // the encoding, then the rows checked; before the write
+                        store.create(StandardKinds.ASSET, new org.localityworking.core.model.Asset("asset-00012", locality,
+                                java.util.Optional.empty(), "Stored by someone else", "Not from the file",
+                                org.localityworking.core.model.AssetCategory.PHYSICAL,
+                                org.localityworking.core.model.Tangibility.TANGIBLE, java.util.Optional.empty(), false,
+                                org.localityworking.core.model.TransferStatus.NOT_APPLICABLE, java.util.Optional.empty(),
+                                java.util.Optional.empty()));
+                    }
+                    return new java.io.ByteArrayInputStream(csv);
+                }
+            };
+            ImportInterruptedException e = assertThrows(ImportInterruptedException.class, () -> ImporterRegistry.discover()
+                    .byId("assets").importInto(store, ImportRequest.builder().option("batchSize", "10").build(), source));
+            assertEquals(11, e.lastLineWritten(), e.getMessage());
+            assertTrue(e.getCause() instanceof org.localityworking.storage.ConcurrencyConflictException, String.valueOf(e.getCause()));
+            assertEquals("Stored by someone else", store.get(StandardKinds.ASSET, "asset-00012").orElseThrow().value().name());
+            assertEquals(11, store.all(StandardKinds.ASSET).size(), "the first batch and the other writer's record");
+        }
+    }
+
     @Test
     void aFirstBatchRefusedWritesNothingAndIsTheStoresOwnException() throws IOException {
         try (LocalityStore store = RoundTripTest.frame("trafford")) {

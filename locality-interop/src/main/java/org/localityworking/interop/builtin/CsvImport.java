@@ -25,9 +25,11 @@ import org.localityworking.storage.Versioned;
  * batch is written whole or not at all; a larger one that the store refuses part way stops with an
  * {@link ImportInterruptedException} saying which lines were written, and running it again finishes it.
  *
- * <p>What it keeps while reading: one 8-byte fingerprint per row (to find ids given twice; a shared fingerprint
- * is checked against the ids themselves in a third read), the existence of the records rows name (at most
- * {@value #REMEMBERED} of them), at most {@value #MAX_ERRORS} problems, and one batch.
+ * <p>Rows are checked {@value #CHUNK} at a time, the store asked once which of their ids it holds. What it keeps
+ * while reading: one 8-byte fingerprint per row (to find ids given twice; a shared fingerprint
+ * is checked against the ids themselves in a third read) and one per row the store already holds (so the second
+ * read looks up only those), the existence of the records rows name and the records the kind's rules read (at
+ * most {@value #REMEMBERED} of each), at most {@value #MAX_ERRORS} problems, and one batch.
  *
  * @param <T> the record type
  */
@@ -79,6 +81,8 @@ final class CsvImport<T> {
     private final Set<String> required;
     private final Set<String> allowed;
     private final Rows<T> rows;
+    /** The ids the store held at the first read (fingerprints: 8 bytes each, none for a file of new records). */
+    private final Fingerprints storedIds = new Fingerprints();
 
     private CsvImport(LocalityStore store, Kind<T> kind, ImportRequest request, ImportSource source,
                       Set<String> required, Set<String> allowed, Rows<T> rows) {
@@ -109,16 +113,36 @@ final class CsvImport<T> {
         List<ImportException.RowError> errors = new ArrayList<>();
         Fingerprints prints = new Fingerprints();
         Lookup lookup = new Lookup(store);
+        // the records the kind's rules read (a row's ward and locality, mostly the same few): remembered
+        Map<String, Optional<?>> ruleReads = new HashMap<>();
         org.localityworking.storage.RecordLookup rules = new org.localityworking.storage.RecordLookup() {
             @Override
+            @SuppressWarnings("unchecked")
             public <R> Optional<R> find(Kind<R> k, String id) {
-                return store.get(k, id).map(Versioned::value);
+                String key = k.name() + "/" + id;
+                Optional<?> found = ruleReads.get(key);
+                if (found == null) {
+                    found = store.get(k, id).map(Versioned::value);
+                    if (ruleReads.size() < REMEMBERED) {
+                        ruleReads.put(key, found);
+                    }
+                }
+                return (Optional<R>) found;
             }
         };
-        CsvRows.forEach(source, required, allowed, request.progress(), row -> {
+        // rows are checked a chunk at a time: the store says in one question which of a chunk's ids it holds
+        // (LocalityStore.versions), and only those are read
+        List<CsvRows.Row> chunk = new ArrayList<>(CHUNK);
+        java.util.function.Consumer<CsvRows.Row> check = row -> {
+            if (errors.size() >= MAX_ERRORS) {
+                return; // enough problems reported: the rest of the chunk is not checked
+            }
             int before = errors.size();
             Optional<Versioned<T>> stored = stored(row);
             T record = rows.parse(row, stored.map(Versioned::value), errors);
+            if (stored.isPresent()) {
+                storedIds.add(row.get("id"));
+            }
             if (record != null && errors.size() == before) {
                 prints.add(kind.id(record));
                 // every record the kind says this one refers to (Kind.references, the store's own list) must be
@@ -138,8 +162,17 @@ final class CsvImport<T> {
                     counts[stored.isEmpty() ? 0 : stored.get().value().equals(record) ? 2 : 1]++;
                 }
             }
+        };
+        CsvRows.forEach(source, required, allowed, request.progress(), row -> {
+            chunk.add(row);
+            if (chunk.size() == CHUNK) {
+                checkChunk(chunk, check);
+            }
             return errors.size() < MAX_ERRORS;
         });
+        if (errors.size() < MAX_ERRORS) {
+            checkChunk(chunk, check);
+        }
         if (errors.size() < MAX_ERRORS) {
             errors.addAll(duplicates(prints));
         }
@@ -155,14 +188,47 @@ final class CsvImport<T> {
 
     private Optional<Versioned<T>> stored(CsvRows.Row row) {
         String id = row.get("id");
-        return id.isEmpty() ? Optional.empty() : store.get(kind, id);
+        if (id.isEmpty() || (heldInChunk != null && !heldInChunk.containsKey(id))) {
+            return Optional.empty();
+        }
+        return store.get(kind, id);
     }
 
-    /** The second read: writes what differs from the store, batch by batch. */
+    /** Rows checked at a time: their ids asked of the store in one question. */
+    static final int CHUNK = 500;
+
+    /** The ids of the chunk being checked that the store holds, with their versions; null outside the check. */
+    private Map<String, Long> heldInChunk;
+
+    /** Checks the chunk's rows, having asked the store which of their ids it holds, and empties the chunk. */
+    private void checkChunk(List<CsvRows.Row> chunk, java.util.function.Consumer<CsvRows.Row> check) {
+        List<String> ids = new ArrayList<>(chunk.size());
+        for (CsvRows.Row row : chunk) {
+            String id = row.get("id");
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+        }
+        heldInChunk = store.versions(kind, ids);
+        try {
+            chunk.forEach(check);
+        } finally {
+            heldInChunk = null;
+            chunk.clear();
+        }
+    }
+
+    /**
+     * The second read: writes what differs from the store, batch by batch. A row whose id the store did not hold
+     * at the first read is not looked up again: it is saved as new, and if another writer has stored that id
+     * since, the commit refuses it as a conflict (the import stops, saying which lines were written) rather than
+     * writing over that writer's record.
+     */
     private ImportResult write(int batchSize) throws IOException {
         Batches batches = new Batches(store, source.name(), batchSize);
         CsvRows.forEach(source, required, allowed, n -> { }, row -> {
-            Optional<Versioned<T>> stored = stored(row);
+            String id = row.get("id");
+            Optional<Versioned<T>> stored = id.isEmpty() || !storedIds.mayContain(id) ? Optional.empty() : stored(row);
             List<ImportException.RowError> errors = new ArrayList<>();
             T record = rows.parse(row, stored.map(Versioned::value), errors);
             if (record == null || !errors.isEmpty()) {

@@ -13,16 +13,35 @@ final class Fingerprints {
     private long[] values = new long[1024];
     private int size;
 
+    private boolean sorted = true;
+
     void add(String id) {
         if (size == values.length) {
             values = Arrays.copyOf(values, values.length * 2);
         }
         values[size++] = of(id);
+        sorted = false;
+    }
+
+    /**
+     * {@return whether an id with this id's fingerprint was added}: true for every id added, and, rarely, for one
+     * that was not but shares a fingerprint (sorts the fingerprints in place the first time after an add)
+     */
+    boolean mayContain(String id) {
+        sort();
+        return Arrays.binarySearch(values, 0, size, of(id)) >= 0;
+    }
+
+    private void sort() {
+        if (!sorted) {
+            Arrays.sort(values, 0, size);
+            sorted = true;
+        }
     }
 
     /** {@return the fingerprints more than one id had (sorting them in place: asked once, at the end)} */
     Set<Long> shared() {
-        Arrays.sort(values, 0, size);
+        sort();
         Set<Long> shared = new HashSet<>();
         for (int i = 1; i < size; i++) {
             if (values[i] == values[i - 1]) {

@@ -90,12 +90,13 @@ final class InputFile {
                 in.flip();
                 while (true) {
                     CoderResult result = decoder.decode(in, out, end);
-                    out.flip();
-                    for (int i = 0; i < out.length(); i++) {
-                        if (out.charAt(i) == '\n') {
+                    char[] decoded = out.array(); // counted over the array: a buffer's charAt per character is slow
+                    for (int i = 0, count = out.position(); i < count; i++) {
+                        char c = decoded[i];
+                        if (c == '\n') {
                             line++;
                             column = 1;
-                        } else if (!Character.isLowSurrogate(out.charAt(i))) {
+                        } else if (!Character.isLowSurrogate(c)) {
                             column++;
                         }
                     }

@@ -19,6 +19,11 @@ import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.AssetCategory;
 import org.localityworking.core.plugin.PluginRegistry;
 import org.localityworking.reporting.Audience;
+import org.localityworking.reporting.Block;
+import org.localityworking.reporting.Cell;
+import org.localityworking.reporting.Report;
+import org.localityworking.reporting.Section;
+import org.localityworking.reporting.Table;
 import org.localityworking.reporting.ReportRequest;
 import org.localityworking.reporting.registry.FormatRegistry;
 import org.localityworking.reporting.registry.ReportRegistry;
@@ -74,6 +79,7 @@ public class ReportBenchmark {
         whole = new ReportRequest(DataGenerator.COUNCIL, Optional.empty(), Audience.INTERNAL, LocalDate.of(2016, 3, 1),
                 Optional.empty(), Optional.empty(), Instant.parse("2016-03-01T00:00:00Z"));
         locality = whole.forLocality(localityId);
+        builtAssetMap = Reports.build(store, assetMap, locality);
     }
 
     @TearDown(Level.Trial)
@@ -130,6 +136,44 @@ public class ReportBenchmark {
     @Benchmark
     public int baseline_assetMapLocality() {
         return singlePass(store.query(StandardKinds.ASSET, Query.all().locality(localityId)));
+    }
+
+    /*
+     * The asset map in parts, in the same run (no baseline of their own: ResultsTable lists ours_ beside baseline_):
+     * the report built (the audience's view, the one pass, the model's checked records), the built report rendered
+     * as Markdown, and the same report's table cells appended as they are, without escaping, one '|' between them.
+     */
+
+    private Report builtAssetMap; // built at the end of setUp
+
+    @Benchmark
+    public Report part_assetMapBuilt() {
+        return Reports.build(store, assetMap, locality);
+    }
+
+    @Benchmark
+    public int part_assetMapRendered() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        markdown.render(builtAssetMap, out);
+        return out.size();
+    }
+
+    @Benchmark
+    public int part_assetMapCellsUnescaped() {
+        StringBuilder b = new StringBuilder(8192);
+        for (Section section : builtAssetMap.sections()) {
+            for (Block block : section.blocks()) {
+                if (block instanceof Table t) {
+                    for (List<Cell> row : t.rows()) {
+                        for (Cell c : row) {
+                            b.append('|').append(c.display());
+                        }
+                        b.append("|\n");
+                    }
+                }
+            }
+        }
+        return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** Counts by ward and category, totals by category, and the first 1,000 assets listed: the asset map's facts. */

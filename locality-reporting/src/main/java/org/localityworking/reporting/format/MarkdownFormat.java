@@ -80,7 +80,7 @@ public final class MarkdownFormat extends TextFormat {
         md.emphasis(caption).block();
         md.table();
         for (String h : headers) {
-            md.raw('|').text(h, Place.CELL, false);
+            md.cell(h);
         }
         md.raw('|').block();
         for (int j = 0; j < headers.size(); j++) {
@@ -93,7 +93,7 @@ public final class MarkdownFormat extends TextFormat {
         md.raw('|').block();
         for (Row row : rows) {
             for (int j = 0; j < row.size(); j++) {
-                md.raw('|').text(row.text(j), Place.CELL, false);
+                md.cell(row.text(j));
             }
             md.raw('|').block();
         }

@@ -306,6 +306,35 @@ final class MarkdownWriter {
         out.append(s, plain, to);
     }
 
+    /**
+     * A table cell: {@code |} and the value, as {@code raw('|')} then {@code text(s, Place.CELL, false)} write it (a
+     * cell never starts a line), in one step: a table of 1,000 rows has 6,000 of them.
+     */
+    MarkdownWriter cell(String s) {
+        flush();
+        out.append('|');
+        lineStart = false;
+        if (s.isEmpty()) {
+            last = '|';
+            return this;
+        }
+        int to = s.charAt(s.length() - 1) == '\\' ? s.length() - 1 : s.length();
+        int i = 0;
+        while (i < to && !special(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            out.append(s);
+        } else {
+            escape(s, 0, i, to, Place.CELL);
+            if (to < s.length()) {
+                out.append("&#92;");
+            }
+        }
+        last = fold(s.charAt(s.length() - 1));
+        return this;
+    }
+
     /** Digits (at most nine) then {@code .} or {@code )} would open an ordered list: the delimiter is escaped. */
     private int orderedListMarker(String s) {
         int digits = 0;

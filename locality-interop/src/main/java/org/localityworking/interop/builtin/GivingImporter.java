@@ -498,7 +498,7 @@ public final class GivingImporter implements DataImporter {
                 Money amount = money(in, g, at, errors);
                 LocalDate awarded = date(in, g, at, errors);
                 Optional<Organisation> otherFunder = Optional.empty();
-                if (!org.localityworking.core.internal.Checks.ID.matcher(funder).matches()) {
+                if (!org.localityworking.core.internal.Checks.isId(funder)) {
                     errors.add(in.problem(g, at + ".fundingOrganization[0].id", funder, "is required: the funder's"
                             + " org-id identifier, such as GB-LAE-TRF or GB-CHC-1164859"));
                 } else if (!councils) {

@@ -66,17 +66,8 @@ public final class MarkdownFormat extends TextFormat {
         md.dropNeedlessAmpersandEscapes(from);
     }
 
-    /** Cells of plain text. */
-    private interface Row {
-        int size();
-
-        String text(int column);
-
-        boolean numeric(int column);
-    }
-
     /** A caption in emphasis, then a pipe table; columns whose cells are all numbers are right-aligned. */
-    private static void table(MarkdownWriter md, String caption, List<String> headers, List<? extends Row> rows) {
+    private static void table(MarkdownWriter md, String caption, List<String> headers, List<List<Cell>> rows) {
         md.emphasis(caption).block();
         md.table();
         for (String h : headers) {
@@ -86,62 +77,19 @@ public final class MarkdownFormat extends TextFormat {
         for (int j = 0; j < headers.size(); j++) {
             boolean numeric = !rows.isEmpty();
             for (int i = 0; numeric && i < rows.size(); i++) {
-                numeric = rows.get(i).numeric(j);
+                Cell c = rows.get(i).get(j);
+                numeric = c instanceof Cell.Count || c instanceof Cell.Decimal || c instanceof Cell.Amount;
             }
             md.raw(numeric ? "|---:" : "|---");
         }
         md.raw('|').block();
-        for (Row row : rows) {
-            for (int j = 0; j < row.size(); j++) {
-                md.cell(row.text(j));
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                md.cell(c.display());
             }
             md.raw('|').block();
         }
         md.endTable();
-    }
-
-    private static boolean numeric(Cell c) {
-        return c instanceof Cell.Count || c instanceof Cell.Decimal || c instanceof Cell.Amount;
-    }
-
-    /** A row of typed cells. */
-    private record Cells(List<Cell> cells) implements Row {
-        @Override
-        public int size() {
-            return cells.size();
-        }
-
-        @Override
-        public String text(int column) {
-            return cells.get(column).display();
-        }
-
-        @Override
-        public boolean numeric(int column) {
-            return MarkdownFormat.numeric(cells.get(column));
-        }
-    }
-
-    /** A row of text. */
-    private record Texts(List<String> cells) implements Row {
-        @Override
-        public int size() {
-            return cells.size();
-        }
-
-        @Override
-        public String text(int column) {
-            return cells.get(column);
-        }
-
-        @Override
-        public boolean numeric(int column) {
-            return false;
-        }
-    }
-
-    private static List<Cells> cells(List<List<Cell>> rows) {
-        return rows.stream().map(Cells::new).toList();
     }
 
     /** Each block type as Markdown: a visitor, so a block type this format does not write does not compile. */
@@ -164,7 +112,7 @@ public final class MarkdownFormat extends TextFormat {
 
         @Override
         public Void table(Table t) {
-            MarkdownFormat.table(md, t.caption(), t.headers(), cells(t.rows()));
+            MarkdownFormat.table(md, t.caption(), t.headers(), t.rows());
             return null;
         }
 
@@ -172,13 +120,13 @@ public final class MarkdownFormat extends TextFormat {
         public Void barChart(BarChart c) {
             List<String> headers = new java.util.ArrayList<>(List.of(c.unitLabel()));
             c.series().forEach(s -> headers.add(s.name()));
-            List<Cells> rows = new java.util.ArrayList<>();
+            List<List<Cell>> rows = new java.util.ArrayList<>();
             for (int i = 0; i < c.categories().size(); i++) {
                 List<Cell> row = new java.util.ArrayList<>(List.of(Cell.text(c.categories().get(i))));
                 for (BarChart.Series s : c.series()) {
                     row.add(c.cell(s.values().get(i)));
                 }
-                rows.add(new Cells(row));
+                rows.add(row);
             }
             MarkdownFormat.table(md, "Chart: " + c.title() + (c.stacked() ? " (stacked)" : ""), headers, rows);
             return null;
@@ -187,16 +135,16 @@ public final class MarkdownFormat extends TextFormat {
         @Override
         public Void pointMap(PointMap m) {
             MarkdownFormat.table(md, "Map: " + m.title(), List.of("Place", "Group", "Latitude", "Longitude"),
-                    m.points().stream().map(p -> new Texts(List.of(p.label(), p.group(), Double.toString(p.latitude()),
-                            Double.toString(p.longitude())))).toList());
+                    m.points().stream().map(p -> List.of(Cell.text(p.label()), Cell.text(p.group()),
+                            Cell.text(Double.toString(p.latitude())), Cell.text(Double.toString(p.longitude())))).toList());
             return null;
         }
 
         @Override
         public Void wardMap(WardMap m) {
             MarkdownFormat.table(md, "Ward map: " + m.title(), List.of("Ward", "Locality", "Hex (q, r)", "Assets"),
-                    m.tiles().stream().map(t -> new Cells(List.of(Cell.text(t.hex().name()), Cell.text(t.locality()),
-                            Cell.text(t.hex().q() + ", " + t.hex().r()), (Cell) new Cell.Count(t.markers().size()))))
+                    m.tiles().stream().map(t -> List.of(Cell.text(t.hex().name()), Cell.text(t.locality()),
+                            Cell.text(t.hex().q() + ", " + t.hex().r()), (Cell) new Cell.Count(t.markers().size())))
                             .toList());
             return null;
         }
@@ -204,14 +152,14 @@ public final class MarkdownFormat extends TextFormat {
         @Override
         public Void networkDiagram(NetworkDiagram n) {
             MarkdownFormat.table(md, "Network: " + n.title(), List.of("Association", "Kind", "Cluster"),
-                    n.nodes().stream().map(x -> new Cells(List.of(Cell.text(x.label()), Cell.text(x.group()),
-                            (Cell) new Cell.Count(x.cluster() + 1L)))).toList());
+                    n.nodes().stream().map(x -> List.of(Cell.text(x.label()), Cell.text(x.group()),
+                            (Cell) new Cell.Count(x.cluster() + 1L))).toList());
             Map<String, String> labels = new HashMap<>();
             n.nodes().forEach(x -> labels.put(x.id(), x.label()));
             MarkdownFormat.table(md, "Links: " + n.title(), List.of("Between", "And", "Weight", "Bridge"),
-                    n.edges().stream().map(e -> new Cells(List.of(Cell.text(labels.get(e.from())),
+                    n.edges().stream().map(e -> List.of(Cell.text(labels.get(e.from())),
                             Cell.text(labels.get(e.to())), (Cell) new Cell.Count(e.weight()),
-                            Cell.text(e.bridge() ? "yes" : "no")))).toList());
+                            Cell.text(e.bridge() ? "yes" : "no"))).toList());
             return null;
         }
 

@@ -221,12 +221,8 @@ final class MarkdownWriter {
         if (lineStart && !s.isEmpty()) {
             char c = fold(s.charAt(0));
             switch (c) {
-                case '-' -> {
-                    raw("\\-");
-                    from = 1;
-                }
-                case '#' -> {
-                    raw("\\#");
+                case '-', '#' -> {
+                    raw("\\" + c);
                     from = 1;
                 }
                 case '=' -> {
@@ -236,7 +232,7 @@ final class MarkdownWriter {
                     }
                 }
                 case '+' -> {
-                    if (s.length() == 1 || s.charAt(1) == ' ' || s.charAt(1) == '\t' || fold(s.charAt(1)) == ' ') {
+                    if (s.length() == 1 || s.charAt(1) == '\t' || fold(s.charAt(1)) == ' ') {
                         raw("\\+");
                         from = 1;
                     }
@@ -247,12 +243,8 @@ final class MarkdownWriter {
                         from = 1;
                     }
                 }
-                case '\t' -> {
-                    raw("&#9;");
-                    from = 1;
-                }
-                case ' ' -> {
-                    raw("&#32;");
+                case '\t', ' ' -> {
+                    raw("&#" + (int) c + ";");
                     from = 1;
                 }
                 default -> from = orderedListMarker(s);
@@ -262,15 +254,22 @@ final class MarkdownWriter {
             return this;
         }
         flush();
-        int to = s.length();
-        if (place == Place.CELL && s.charAt(to - 1) == '\\') {
-            to--;
-        }
+        value(s, from, place);
+        lineStart = false;
+        return this;
+    }
+
+    /**
+     * Writes {@code s} from {@code from}, escaped for its place: copied whole when nothing needs escaping; a table
+     * cell's closing backslash as a character reference.
+     */
+    private void value(String s, int from, Place place) {
+        int to = place == Place.CELL && s.charAt(s.length() - 1) == '\\' ? s.length() - 1 : s.length();
         int i = from;
         while (i < to && !special(s.charAt(i))) {
             i++;
         }
-        if (i == to && from == 0 && to == s.length()) {
+        if (from == 0 && i == s.length()) {
             out.append(s); // nothing to escape: copied whole
         } else {
             escape(s, from, i, to, place);
@@ -279,8 +278,6 @@ final class MarkdownWriter {
             out.append("&#92;");
         }
         last = fold(s.charAt(s.length() - 1));
-        lineStart = false;
-        return this;
     }
 
     private static boolean special(char c) {
@@ -318,20 +315,7 @@ final class MarkdownWriter {
             last = '|';
             return this;
         }
-        int to = s.charAt(s.length() - 1) == '\\' ? s.length() - 1 : s.length();
-        int i = 0;
-        while (i < to && !special(s.charAt(i))) {
-            i++;
-        }
-        if (i == s.length()) {
-            out.append(s);
-        } else {
-            escape(s, 0, i, to, Place.CELL);
-            if (to < s.length()) {
-                out.append("&#92;");
-            }
-        }
-        last = fold(s.charAt(s.length() - 1));
+        value(s, 0, Place.CELL);
         return this;
     }
 

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.localityworking.core.ValidationException;
 
@@ -68,7 +67,7 @@ public final class Kind<T> {
     private final Set<Dimension> dimensions;
     private final Set<Dimension> multi;
     private final Function<T, Optional<LocalDate>> date;
-    private final List<Function<T, Stream<Reference>>> references;
+    private final List<java.util.function.BiConsumer<T, List<Reference>>> references;
     private final Set<Kind<?>> referencedKinds;
     private final BiFunction<T, String, T> erase;
     private final List<RecordRule<T>> rules;
@@ -311,8 +310,8 @@ public final class Kind<T> {
     /** {@return the records this record refers to, which must exist when it is committed} */
     public List<Reference> references(T value) {
         List<Reference> all = new ArrayList<>();
-        for (Function<T, Stream<Reference>> f : references) {
-            f.apply(value).forEach(all::add);
+        for (java.util.function.BiConsumer<T, List<Reference>> f : references) {
+            f.accept(value, all); // no stream a reference: a unit's check asks this of every record it saves
         }
         return all;
     }
@@ -361,7 +360,7 @@ public final class Kind<T> {
         private final Map<Dimension, Function<T, Collection<String>>> keys = new LinkedHashMap<>();
         private final Set<Dimension> multi = EnumSet.noneOf(Dimension.class);
         private Function<T, Optional<LocalDate>> date;
-        private final List<Function<T, Stream<Reference>>> references = new ArrayList<>();
+        private final List<java.util.function.BiConsumer<T, List<Reference>>> references = new ArrayList<>();
         private final Set<Kind<?>> referencedKinds = new LinkedHashSet<>();
         private final Set<String> referenceFields = new LinkedHashSet<>();
         private final List<RecordRule<T>> rules = new ArrayList<>();
@@ -464,7 +463,11 @@ public final class Kind<T> {
             }
             Objects.requireNonNull(ids, "reference function");
             referencedKinds.add(target);
-            references.add(v -> ids.apply(v).stream().map(ref -> new Reference(field, target, ref)));
+            references.add((v, all) -> {
+                for (String ref : ids.apply(v)) {
+                    all.add(new Reference(field, target, ref));
+                }
+            });
             return this;
         }
 

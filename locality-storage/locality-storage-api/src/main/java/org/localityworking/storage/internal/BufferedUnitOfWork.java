@@ -22,7 +22,7 @@ import org.localityworking.storage.spi.PendingWrite;
  */
 public final class BufferedUnitOfWork implements UnitOfWork {
     private final LocalityStore store;
-    private final Map<String, PendingWrite<?>> writes = new LinkedHashMap<>();
+    private final Map<RecordKey, PendingWrite<?>> writes = new LinkedHashMap<>();
     private boolean finished;
 
     /** @param store where reads of records this unit has not written go */
@@ -142,7 +142,7 @@ public final class BufferedUnitOfWork implements UnitOfWork {
      */
     public static org.localityworking.storage.RecordLookup overCommitted(List<PendingWrite<?>> writes,
                                                                               org.localityworking.storage.RecordLookup committed) {
-        Map<String, PendingWrite<?>> pending = new java.util.HashMap<>();
+        Map<RecordKey, PendingWrite<?>> pending = new java.util.HashMap<>();
         writes.forEach(w -> pending.put(key(w.kind(), w.id()), w));
         return new org.localityworking.storage.RecordLookup() {
             @Override
@@ -159,8 +159,15 @@ public final class BufferedUnitOfWork implements UnitOfWork {
         };
     }
 
-    /** {@return a key naming a record of a kind, for maps of pending writes} */
-    public static String key(Kind<?> kind, String id) {
-        return kind.name() + '\u0000' + id;
+    /**
+     * {@return a key naming a record of a kind, for maps of pending writes: the kind (compared by identity, as a store
+     *         compares kinds) and the id, with no string built, since a unit's check makes several for each record}
+     */
+    private static RecordKey key(Kind<?> kind, String id) {
+        return new RecordKey(kind, id);
+    }
+
+    /** A record's key in maps of writes. */
+    private record RecordKey(Kind<?> kind, String id) {
     }
 }

@@ -45,7 +45,8 @@ final class Columns {
         if (!inColumn(kind, d)) {
             return Optional.empty();
         }
-        return kind.keys(value, d).stream().findFirst();
+        java.util.Set<String> keys = kind.keys(value, d);
+        return keys.isEmpty() ? Optional.empty() : Optional.of(keys.iterator().next());
     }
 
     /** The prefix of a council's own kind's table, so it never meets a standard kind a later library adds. */

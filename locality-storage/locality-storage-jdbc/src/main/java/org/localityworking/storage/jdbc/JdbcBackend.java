@@ -389,16 +389,16 @@ final class JdbcBackend implements StorageBackend {
             }
         }
         String table = Columns.table(kind);
+        Layout layout = Layout.of(kind);
         if (!inserts.isEmpty()) {
-            String sql = "INSERT INTO " + table + " (id, version, council_id, locality_id, ward_id, category, status,"
-                    + " parent_id, person_id, record_date, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + dialect.insertSuffix();
+            String sql = "INSERT INTO " + table + " (id, version, " + layout.named() + "body) VALUES (?, ?, "
+                    + "?, ".repeat(layout.bound()) + "?)" + dialect.insertSuffix();
             int[] counts;
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 counts = send(tx, ps, inserts, (p, w) -> {
                     p.setString(1, w.id());
                     p.setLong(2, w.newVersion());
-                    bindColumns(p, 3, kind, w.value().orElseThrow());
+                    bindKept(p, 3, kind, layout, w.value().orElseThrow());
                 });
             } catch (SQLException e) {
                 if (!Dialect.isUniqueViolation(e)) {
@@ -418,15 +418,13 @@ final class JdbcBackend implements StorageBackend {
             checkCounts(c, kind, inserts, counts);
         }
         if (!updates.isEmpty()) {
-            String sql = "UPDATE " + table + " SET version = ?, council_id = ?, locality_id = ?, ward_id = ?,"
-                    + " category = ?, status = ?, parent_id = ?, person_id = ?, record_date = ?, body = ?"
-                    + " WHERE id = ? AND version = ?";
+            String sql = "UPDATE " + table + " SET version = ?, " + layout.assigned() + "body = ? WHERE id = ? AND version = ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 checkCounts(c, kind, updates, send(tx, ps, updates, (p, w) -> {
                     p.setLong(1, w.newVersion());
-                    bindColumns(p, 2, kind, w.value().orElseThrow());
-                    p.setString(11, w.id());
-                    p.setLong(12, w.expectedVersion());
+                    int next = bindKept(p, 2, kind, layout, w.value().orElseThrow());
+                    p.setString(next, w.id());
+                    p.setLong(next + 1, w.expectedVersion());
                 }));
             }
         }
@@ -484,6 +482,56 @@ final class JdbcBackend implements StorageBackend {
         }
     }
 
+    /**
+     * The columns a kind's rows fill: the key columns of the dimensions it keeps in a column, and the date where it
+     * has one. A write binds only these (a row of assets binds 4 keys, not 7 and a date); the other columns are
+     * NULL, left out of an INSERT and set to NULL by name in an UPDATE, so a row holds what binding them all held.
+     */
+    private record Layout(List<Dimension> keys, boolean dated) {
+        static Layout of(Kind<?> kind) {
+            return new Layout(java.util.Arrays.stream(Columns.KEYS).filter(d -> Columns.inColumn(kind, d)).toList(),
+                    kind.dimensions().contains(Dimension.DATE));
+        }
+
+        /** {@return the number of parameters before the body} */
+        int bound() {
+            return keys.size() + (dated ? 1 : 0);
+        }
+
+        /** {@return the filled columns for an INSERT's column list, each followed by ", "} */
+        String named() {
+            StringBuilder sql = new StringBuilder();
+            for (Dimension d : keys) {
+                sql.append(Columns.of(d)).append(", ");
+            }
+            return dated ? sql.append(Columns.of(Dimension.DATE)).append(", ").toString() : sql.toString();
+        }
+
+        /** {@return every key column and the date for an UPDATE's SET: a parameter where filled, else NULL} */
+        String assigned() {
+            StringBuilder sql = new StringBuilder();
+            for (Dimension d : Columns.KEYS) {
+                sql.append(Columns.of(d)).append(keys.contains(d) ? " = ?, " : " = NULL, ");
+            }
+            return sql.append(Columns.of(Dimension.DATE)).append(dated ? " = ?, " : " = NULL, ").toString();
+        }
+    }
+
+    /** Binds the layout's columns and then the body from {@code first}; {@return the next parameter's index} */
+    private <T> int bindKept(PreparedStatement ps, int first, Kind<T> kind, Layout layout, T value) throws SQLException {
+        int i = first;
+        for (Dimension d : layout.keys()) {
+            java.util.Set<String> keys = kind.keys(value, d);
+            ps.setString(i++, keys.isEmpty() ? null : keys.iterator().next());
+        }
+        if (layout.dated()) {
+            dialect.setDate(ps, i++, kind.date(value).orElse(null));
+        }
+        ps.setString(i++, json.write(kind, value));
+        return i;
+    }
+
+    /** Binds every key column, the date and the body from {@code first} (a reindex, which rewrites every column). */
     <T> void bindColumns(PreparedStatement ps, int first, Kind<T> kind, T value) throws SQLException {
         int i = first;
         for (Dimension d : Columns.KEYS) {
@@ -517,6 +565,10 @@ final class JdbcBackend implements StorageBackend {
         }
     }
 
+    /** A record's key in a commit's sets of written and read records: its kind (by identity) and its id, no string built. */
+    private record RecordKey(Kind<?> kind, String id) {
+    }
+
     /**
      * Reads committed rows inside the commit's transaction and remembers what it read. A row the batch does
      * not write (one it refers to) is locked for share until the commit ends, so nobody deletes it meanwhile
@@ -527,19 +579,19 @@ final class JdbcBackend implements StorageBackend {
     private final class TransactionReader implements BackendReader {
         private final Tx tx;
         private final Connection c;
-        private final java.util.Set<String> written = new java.util.HashSet<>();
-        private final Map<String, Optional<Versioned<?>>> read = new HashMap<>();
+        private final java.util.Set<RecordKey> written = new java.util.HashSet<>();
+        private final Map<RecordKey, Optional<Versioned<?>>> read = new HashMap<>();
 
         TransactionReader(Tx tx, List<PendingWrite<?>> writes) {
             this.tx = tx;
             this.c = tx.connection();
-            writes.forEach(w -> written.add(recordKey(w.kind(), w.id())));
+            writes.forEach(w -> written.add(new RecordKey(w.kind(), w.id())));
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public <T> Optional<Versioned<T>> read(Kind<T> kind, String id) {
-            String key = recordKey(kind, id);
+            RecordKey key = new RecordKey(kind, id);
             Optional<Versioned<?>> known = read.get(key);
             if (known == null) {
                 checkOpen();
@@ -783,10 +835,5 @@ final class JdbcBackend implements StorageBackend {
     @Override
     public String toString() {
         return "JdbcBackend[" + location + "]";
-    }
-
-    /** @return the key a record has in this backend's write sets: its kind's name and its id, apart */
-    private static String recordKey(Kind<?> kind, String id) {
-        return kind.name() + '\u0000' + id;
     }
 }

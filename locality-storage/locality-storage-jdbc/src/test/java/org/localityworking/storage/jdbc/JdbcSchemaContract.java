@@ -204,6 +204,79 @@ abstract class JdbcSchemaContract {
         assertTrue(e.getMessage().contains("upgrade"), e.getMessage());
     }
 
+    /**
+     * A write binds only the columns its kind keeps (JdbcBackend's Layout); the row must still hold exactly what
+     * binding every column held: each kept key and the date in its column, NULL in every other, after an INSERT and
+     * after an UPDATE, even where something else had put a value in a column the kind does not keep.
+     */
+    @Test
+    void everyRowHoldsItsKindsKeysInTheirColumnsAndNullInTheOthers() throws SQLException {
+        try (Opened store = Opened.open(freshLocation(dir))) {
+            SampleData.saveAll(store.store());
+            assertColumnsHoldTheKeys(store, "after the inserts");
+            try (Connection c = store.connection(); Statement s = c.createStatement()) {
+                for (Kind<?> kind : StandardKinds.all()) {
+                    StringBuilder set = new StringBuilder();
+                    for (Dimension d : Columns.KEYS) {
+                        if (!Columns.inColumn(kind, d)) {
+                            set.append(set.length() == 0 ? "" : ", ").append(Columns.of(d)).append(" = 'stale'");
+                        }
+                    }
+                    if (set.length() > 0) {
+                        s.executeUpdate("UPDATE " + Columns.table(kind) + " SET " + set);
+                    }
+                }
+            }
+            store.store().runInTransaction(u -> {
+                for (Kind<?> kind : StandardKinds.all()) {
+                    saveAgain(store, u, kind);
+                }
+            });
+            assertColumnsHoldTheKeys(store, "after the updates");
+        }
+    }
+
+    private static <T> void saveAgain(Opened store, org.localityworking.storage.UnitOfWork u, Kind<T> kind) {
+        store.store().all(kind).forEach(v -> u.save(kind, v.value(), v.version()));
+    }
+
+    private static void assertColumnsHoldTheKeys(Opened store, String when) throws SQLException {
+        List<String> wrong = new ArrayList<>();
+        int rows = 0;
+        for (Kind<?> kind : StandardKinds.all()) {
+            rows += columnsDisagree(store, kind, wrong);
+        }
+        assertTrue(rows > 20, "the sample data has rows of many kinds: " + rows);
+        assertEquals(List.of(), wrong, when);
+    }
+
+    private static <T> int columnsDisagree(Opened store, Kind<T> kind, List<String> wrong) throws SQLException {
+        List<org.localityworking.storage.Versioned<T>> all = store.store().all(kind);
+        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement("SELECT council_id,"
+                + " locality_id, ward_id, category, status, parent_id, person_id, record_date FROM "
+                + Columns.table(kind) + " WHERE id = ?")) {
+            for (org.localityworking.storage.Versioned<T> v : all) {
+                ps.setString(1, kind.id(v.value()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    for (int i = 0; i < Columns.KEYS.length; i++) {
+                        String expected = Columns.single(kind, v.value(), Columns.KEYS[i]).orElse(null);
+                        if (!java.util.Objects.equals(expected, rs.getString(i + 1))) {
+                            wrong.add(kind.name() + " " + kind.id(v.value()) + " " + Columns.of(Columns.KEYS[i]) + ": "
+                                    + rs.getString(i + 1) + ", expected " + expected);
+                        }
+                    }
+                    String date = kind.date(v.value()).map(Object::toString).orElse(null);
+                    if (!java.util.Objects.equals(date, rs.getString(8))) {
+                        wrong.add(kind.name() + " " + kind.id(v.value()) + " record_date: " + rs.getString(8)
+                                + ", expected " + date);
+                    }
+                }
+            }
+        }
+        return all.size();
+    }
+
     @Test
     void plainSqlAnswersAssetsByCategoryInAWard() throws SQLException {
         try (Opened store = Opened.open(freshLocation(dir))) {

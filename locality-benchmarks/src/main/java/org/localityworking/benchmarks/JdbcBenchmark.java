@@ -17,6 +17,7 @@ import org.localityworking.benchmarks.data.DataGenerator;
 import org.localityworking.benchmarks.data.Scale;
 import org.localityworking.core.model.Asset;
 import org.localityworking.core.model.AssetCategory;
+import org.localityworking.core.model.Locality;
 import org.localityworking.core.model.Tangibility;
 import org.localityworking.core.model.TransferStatus;
 import org.localityworking.storage.LocalityStore;
@@ -137,6 +138,85 @@ public class JdbcBenchmark {
         insert(assets);
         raw.commit();
         return assets.size();
+    }
+
+    /** The bulk save again, to pair with {@link #baseline_bulkSaveChecked()}. */
+    @Benchmark
+    public int ours_bulkSaveChecked() {
+        List<Asset> assets = nextBatch("p");
+        store.runInTransaction(u -> assets.forEach(a -> u.save(StandardKinds.ASSET, a, 0)));
+        return assets.size();
+    }
+
+    /**
+     * The batched INSERT with, written by hand inside the same transaction, the checks the store's commit makes of
+     * every unit: that no record it inserts exists yet (the versions of its ids, {@value #IDS_A_SELECT} ids a SELECT,
+     * as the store asks them), that each record it refers to exists, and that each asset's ward lies within its
+     * locality (each referenced row read once and parsed). Against {@link #baseline_bulkSave()} it measures what
+     * keeping those promises costs; against {@link #ours_bulkSaveChecked()} what the library adds to them.
+     */
+    @Benchmark
+    public int baseline_bulkSaveChecked() throws Exception {
+        List<Asset> assets = nextBatch("c");
+        requireNew(assets);
+        requireReferences(assets);
+        insert(assets);
+        raw.commit();
+        return assets.size();
+    }
+
+    private static final int IDS_A_SELECT = 500;
+
+    private void requireNew(List<Asset> assets) throws SQLException {
+        for (int from = 0; from < assets.size(); from += IDS_A_SELECT) {
+            List<Asset> chunk = assets.subList(from, Math.min(assets.size(), from + IDS_A_SELECT));
+            try (PreparedStatement ps = raw.prepareStatement("SELECT id, version FROM bench_asset WHERE id IN ("
+                    + "?, ".repeat(chunk.size() - 1) + "?)")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i).id());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        throw new IllegalStateException("asset " + rs.getString(1) + " exists");
+                    }
+                }
+            }
+        }
+    }
+
+    private void requireReferences(List<Asset> assets) throws Exception {
+        java.util.Map<String, Locality> localities = new java.util.HashMap<>();
+        java.util.Set<String> wards = new java.util.HashSet<>();
+        for (Asset a : assets) {
+            Locality locality = localities.get(a.localityId());
+            if (locality == null) {
+                locality = BaselineAssetTable.JSON.readValue(body("locality", a.localityId()), Locality.class);
+                localities.put(a.localityId(), locality);
+            }
+            if (a.wardId().isPresent()) {
+                String ward = a.wardId().get();
+                if (wards.add(ward)) {
+                    body("ward", ward);
+                }
+                if (locality.wards().stream().noneMatch(w -> w.wardId().equals(ward))) {
+                    throw new IllegalStateException("ward " + ward + " is not within " + locality.id());
+                }
+            }
+        }
+    }
+
+    /** {@return the body of one of the store's rows, read as the store reads a record a unit refers to} */
+    private String body(String table, String id) throws SQLException {
+        try (PreparedStatement ps = raw.prepareStatement("SELECT version, body FROM \"" + table + "\" WHERE id = ?"
+                + (db.equals("sqlite") ? "" : " FOR SHARE"))) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException(table + " " + id + " does not exist");
+                }
+                return rs.getString(2);
+            }
+        }
     }
 
     @Benchmark

@@ -18,13 +18,16 @@ import org.localityworking.storage.StorageException;
  */
 @API(status = STABLE, since = "1.0")
 public final class KindTable<V> {
-    private final Kind<?>[] keys;
-    private final Object[] values;
+    /** Each kind beside its value (kind at an even index, value after it), so a probe reads one array. */
+    private final Object[] slots;
     private final int mask;
 
     private KindTable(Kind<?>[] keys, Object[] values) {
-        this.keys = keys;
-        this.values = values;
+        this.slots = new Object[keys.length * 2];
+        for (int i = 0; i < keys.length; i++) {
+            slots[2 * i] = keys[i];
+            slots[2 * i + 1] = values[i];
+        }
         this.mask = keys.length - 1;
     }
 
@@ -67,27 +70,27 @@ public final class KindTable<V> {
     @SuppressWarnings("unchecked")
     public V get(Kind<?> kind, Function<Kind<?>, ? extends RuntimeException> missing) {
         int i = System.identityHashCode(kind) & mask;
-        Kind<?> k;
-        while ((k = keys[i]) != kind) {
+        Object k;
+        while ((k = slots[2 * i]) != kind) {
             if (k == null) {
                 throw missing.apply(kind);
             }
             i = (i + 1) & mask;
         }
-        return (V) values[i];
+        return (V) slots[2 * i + 1];
     }
 
     /** {@return the kind's value, if the table holds the kind} */
     @SuppressWarnings("unchecked")
     public Optional<V> find(Kind<?> kind) {
         int i = System.identityHashCode(kind) & mask;
-        Kind<?> k;
-        while ((k = keys[i]) != kind) {
+        Object k;
+        while ((k = slots[2 * i]) != kind) {
             if (k == null) {
                 return Optional.empty();
             }
             i = (i + 1) & mask;
         }
-        return Optional.of((V) values[i]);
+        return Optional.of((V) slots[2 * i + 1]);
     }
 }

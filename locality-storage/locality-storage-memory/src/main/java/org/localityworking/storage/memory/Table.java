@@ -64,6 +64,11 @@ final class Table<T> {
         return kind;
     }
 
+    /** {@return the rows by id, each as the {@code Optional} a read returns; for a reader to hold (read, never write)} */
+    Map<String, Optional<Versioned<T>>> rows() {
+        return rows;
+    }
+
     Optional<Versioned<T>> get(String id) {
         Optional<Versioned<T>> row = rows.get(id);
         return row != null ? row : Optional.empty();

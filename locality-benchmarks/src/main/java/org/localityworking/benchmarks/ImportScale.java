@@ -46,6 +46,8 @@ import org.localityworking.storage.registry.Stores;
  *   ImportScale prepare DIR [SCALE]   writes DIR/frame.db (the body, its wards and localities) and DIR/assets.csv
  *   ImportScale ours DIR              imports DIR/assets.csv into a copy of frame.db through the assets importer
  *   ImportScale raw DIR               reads the same file and inserts its rows with batched prepared INSERTs
+ *   ImportScale raw-secure DIR        the same with SQLite's secure_delete on, as the store opens its files (so an
+ *                                     erased value leaves no bytes on disk): what that promise costs an import
  * </pre>
  * Each run prints one line: {@code RESULT what rows seconds rows-per-second peak-heap-MB}.
  */
@@ -61,14 +63,15 @@ public final class ImportScale {
     /** Runs one step; see the class comment. */
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            throw new IllegalArgumentException("usage: ImportScale prepare|ours|raw DIR [SCALE]");
+            throw new IllegalArgumentException("usage: ImportScale prepare|ours|raw|raw-secure DIR [SCALE]");
         }
         Path dir = Path.of(args[1]);
         switch (args[0]) {
             case "prepare" -> prepare(dir, Scale.valueOf(args.length > 2 ? args[2] : "NATIONAL"));
             case "ours" -> ours(dir);
-            case "raw" -> raw(dir);
-            default -> throw new IllegalArgumentException("unknown step " + args[0] + ": prepare, ours or raw");
+            case "raw" -> raw(dir, false);
+            case "raw-secure" -> raw(dir, true);
+            default -> throw new IllegalArgumentException("unknown step " + args[0] + ": prepare, ours, raw or raw-secure");
         }
     }
 
@@ -127,7 +130,7 @@ public final class ImportScale {
      * checks against the store, no version reads, no second read of the file: what the library adds to that is
      * what the ratio measures.
      */
-    private static void raw(Path dir) throws Exception {
+    private static void raw(Path dir, boolean secureDelete) throws Exception {
         Path db = dir.resolve("raw.db");
         deleteDatabase(dir, "raw.db");
         long start = System.nanoTime();
@@ -136,6 +139,9 @@ public final class ImportScale {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
+                if (secureDelete) {
+                    s.execute("PRAGMA secure_delete=ON");
+                }
                 BaselineAssetTable.create(s, "TEXT");
             }
             c.setAutoCommit(false);
@@ -159,7 +165,7 @@ public final class ImportScale {
                 c.commit();
             }
         }
-        report("raw", rows, start);
+        report(secureDelete ? "raw-secure" : "raw", rows, start);
     }
 
     private static void report(String what, long rows, long start) {

@@ -171,7 +171,9 @@ final class JdbcBackend implements StorageBackend {
             Faults f = faults;
             f.at(Step.BEGUN, c);
             tx.check();
-            commit.verify(new TransactionReader(tx, writes));
+            try (TransactionReader reader = new TransactionReader(tx, writes)) {
+                commit.verify(reader);
+            }
             f.at(Step.VERIFIED, c);
             Map<Kind<?>, List<PendingWrite<?>>> byKind = new LinkedHashMap<>();
             for (PendingWrite<?> w : writes) {
@@ -576,9 +578,14 @@ final class JdbcBackend implements StorageBackend {
      * both locked it for share would deadlock on the update, and the conditional write catches a writer that
      * raced past the check.
      */
-    private final class TransactionReader implements BackendReader {
+    private final class TransactionReader implements BackendReader, AutoCloseable {
         private final Tx tx;
         private final Connection c;
+        /**
+         * Each query this check has prepared, kept until the check ends: a unit's rules read many records of a kind
+         * one by one (an import's 10,000 rows name thousands of wards and localities), each once.
+         */
+        private final Map<String, PreparedStatement> statements = new HashMap<>();
         private final java.util.Set<RecordKey> written = new java.util.HashSet<>();
         private final Map<RecordKey, Optional<Versioned<?>>> read = new HashMap<>();
 
@@ -595,8 +602,17 @@ final class JdbcBackend implements StorageBackend {
             Optional<Versioned<?>> known = read.get(key);
             if (known == null) {
                 checkOpen();
-                known = Optional.ofNullable(select(c, kind, id, written.contains(key) ? "" : dialect.forShare())
-                        .orElse(null));
+                String sql = selectSql(kind, written.contains(key) ? "" : dialect.forShare());
+                try {
+                    PreparedStatement ps = statements.get(sql);
+                    if (ps == null) {
+                        ps = c.prepareStatement(sql);
+                        statements.put(sql, ps);
+                    }
+                    known = Optional.ofNullable(select(ps, kind, id).orElse(null));
+                } catch (SQLException e) {
+                    throw new StorageException("Could not read " + kind.name() + " " + id + " from " + location, e);
+                }
                 read.put(key, known);
             }
             return known.map(v -> (Versioned<T>) v);
@@ -616,6 +632,27 @@ final class JdbcBackend implements StorageBackend {
                 tx.check();
             } catch (Tx.Ended e) {
                 throw new StorageException("Could not read from " + location + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Closes the statements the check prepared (the connection stays open for the writes). */
+        @Override
+        public void close() throws SQLException {
+            SQLException first = null;
+            for (PreparedStatement ps : statements.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException e) {
+                    if (first == null) {
+                        first = e;
+                    } else {
+                        first.addSuppressed(e);
+                    }
+                }
+            }
+            statements.clear();
+            if (first != null) {
+                throw first;
             }
         }
     }
@@ -676,17 +713,26 @@ final class JdbcBackend implements StorageBackend {
     }
 
     private <T> Optional<Versioned<T>> select(Connection c, Kind<T> kind, String id, String suffix) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT version, body FROM " + Columns.table(kind)
-                + " WHERE id = ?" + suffix)) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Versioned<>(body(kind, id, rs, 2), rs.getLong(1)));
-            }
+        try (PreparedStatement ps = c.prepareStatement(selectSql(kind, suffix))) {
+            return select(ps, kind, id);
         } catch (SQLException e) {
             throw new StorageException("Could not read " + kind.name() + " " + id + " from " + location, e);
+        }
+    }
+
+    /** {@return the query for one record by id, its version and body} */
+    private static String selectSql(Kind<?> kind, String suffix) {
+        return "SELECT version, body FROM " + Columns.table(kind) + " WHERE id = ?" + suffix;
+    }
+
+    /** Reads one record through a prepared {@link #selectSql}. */
+    private <T> Optional<Versioned<T>> select(PreparedStatement ps, Kind<T> kind, String id) throws SQLException {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Versioned<>(body(kind, id, rs, 2), rs.getLong(1)));
         }
     }
 

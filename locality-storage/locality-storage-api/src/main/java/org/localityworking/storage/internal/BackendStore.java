@@ -34,10 +34,13 @@ public final class BackendStore implements LocalityStore {
     private final String providerId;
     private final List<Kind<?>> kinds;
     /**
-     * The kinds the store holds, for the check on every call (an identity probe: no hashing, no equals), each with
-     * the backend's reader of its records, so that a read by id finds its kind once.
+     * The kinds the store holds, for the check on every call, each beside the backend's reader of its records (kind
+     * at an even index, reader after it), so that a read by id finds its kind once: an identity probe as
+     * {@link KindTable}'s, no hashing, no equals, held here directly so a get reaches the reader in one step from
+     * the store.
      */
-    private final KindTable<org.localityworking.storage.spi.KindReader<?>> held;
+    private final Object[] held;
+    private final int heldMask;
     private volatile boolean closed;
     private final boolean exactQueries;
 
@@ -67,7 +70,18 @@ public final class BackendStore implements LocalityStore {
         this.location = LocalityStore.hidePasswords(location);
         this.providerId = providerId;
         this.kinds = List.copyOf(kinds);
-        this.held = KindTable.of(this.kinds, backend::reader);
+        int size = Integer.highestOneBit(Math.max(4, this.kinds.size() * 4) - 1) << 1;
+        this.held = new Object[size * 2];
+        this.heldMask = size - 1;
+        KindTable.of(this.kinds, k -> k); // refuses a kind given twice, as the table always has
+        for (Kind<?> kind : this.kinds) {
+            int i = System.identityHashCode(kind) & heldMask;
+            while (held[2 * i] != null) {
+                i = (i + 1) & heldMask;
+            }
+            held[2 * i] = kind;
+            held[2 * i + 1] = java.util.Objects.requireNonNull(backend.reader(kind), "the backend's reader");
+        }
     }
 
     @Override
@@ -135,11 +149,21 @@ public final class BackendStore implements LocalityStore {
     }
 
     private void requireKind(Kind<?> kind) {
-        held.get(kind, notHeld);
+        reader(kind);
     }
 
-    /** Made once, so the check allocates nothing. */
-    private final Function<Kind<?>, StorageException> notHeld = this::notHeld;
+    /** {@return the backend's reader of the kind's records} @throws StorageException when the store does not hold it */
+    private Object reader(Kind<?> kind) {
+        int i = System.identityHashCode(kind) & heldMask;
+        Object k;
+        while ((k = held[2 * i]) != kind) {
+            if (k == null) {
+                throw notHeld(kind);
+            }
+            i = (i + 1) & heldMask;
+        }
+        return held[2 * i + 1];
+    }
 
     private StorageException notHeld(Kind<?> kind) {
         for (Kind<?> k : kinds) {
@@ -229,7 +253,7 @@ public final class BackendStore implements LocalityStore {
         // The kind check and the backend's reader in one probe. No soundness check here: reading the record to check
         // it would cost a cache miss on every get; the compatibility kit checks that a backend's reads agree with
         // what was saved.
-        return ((org.localityworking.storage.spi.KindReader<T>) held.get(kind, notHeld)).read(id);
+        return ((org.localityworking.storage.spi.KindReader<T>) reader(kind)).read(id);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.localityworking.storage.memory;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.StampedLock;
@@ -40,7 +39,7 @@ final class MemoryBackend implements StorageBackend {
 
     MemoryBackend(String location, Set<Kind<?>> kinds) {
         this.location = location;
-        this.tables = KindTable.of(kinds, Table::new);
+        this.tables = KindTable.of(kinds, kind -> new Table<>(kind, lock));
     }
 
     @SuppressWarnings("unchecked")
@@ -76,36 +75,7 @@ final class MemoryBackend implements StorageBackend {
         if (found == null) {
             return id -> read(kind, id); // refuses the kind on each read, as read does
         }
-        return new RowReader<>(lock, ((Table<T>) found).rows());
-    }
-
-    /**
-     * A kind's reader by id: the lock and the kind's row map held directly, so a get reaches the row map in one
-     * step from what the store keeps for the kind. Reads as {@link #read(Table, String)} does.
-     */
-    private static final class RowReader<T> implements KindReader<T> {
-        private final StampedLock lock;
-        private final Map<String, Optional<Versioned<T>>> rows;
-
-        RowReader(StampedLock lock, Map<String, Optional<Versioned<T>>> rows) {
-            this.lock = lock;
-            this.rows = rows;
-        }
-
-        @Override
-        public Optional<Versioned<T>> read(String id) {
-            long stamp = lock.tryOptimisticRead();
-            Optional<Versioned<T>> found = rows.get(id);
-            if (!lock.validate(stamp)) {
-                stamp = lock.readLock();
-                try {
-                    found = rows.get(id);
-                } finally {
-                    lock.unlockRead(stamp);
-                }
-            }
-            return found != null ? found : Optional.empty();
-        }
+        return ((Table<T>) found).rows();
     }
 
     @Override

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The import at national scale (issue 17): 1,000,000 assets from CSV into a SQLite store through the assets
-# importer, beside raw JDBC inserts of the same rows, then the same import with -Xmx lowered step by step until it
+# importer, beside raw JDBC inserts of the same rows (plain, and with secure_delete on as the store has it), then the same import with -Xmx lowered step by step until it
 # fails, which bounds the heap the import needs. About 12 minutes on 2 cores; writes about 1 GB under DIR.
 #   import-scale.sh [DIR] [SCALE]     DIR default target/import-scale; SCALE NATIONAL (default), COMBINED or COUNCIL
 # Each line: rows, seconds, rows per second, the heap pools' peaks summed (an upper bound on the heap in use), the
@@ -34,7 +34,7 @@ if [ ! -f "$DIR/assets.csv" ] || [ "$(cat "$DIR/scale" 2>/dev/null)" != "$SCALE"
   echo "$SCALE" > "$DIR/scale"
 fi
 echo "Same file, same machine, one after the other (-Xmx256m each):"
-for step in raw ours; do
+for step in raw raw-secure ours; do
   result=$(run 256m "$step")
   echo "${result:-$step failed with -Xmx256m}"
   case "$result" in

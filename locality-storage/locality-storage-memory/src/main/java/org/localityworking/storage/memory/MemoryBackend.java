@@ -52,19 +52,9 @@ final class MemoryBackend implements StorageBackend {
         return read(table(kind), id);
     }
 
-    /** A read with no lock, taken again under the read lock only when a commit ran meanwhile. */
+    /** A read with no lock, taken again under the read lock only when a commit ran meanwhile (the row map's read). */
     private <T> Optional<Versioned<T>> read(Table<T> table, String id) {
-        long stamp = lock.tryOptimisticRead();
-        Optional<Versioned<T>> found = table.get(id);
-        if (lock.validate(stamp)) {
-            return found;
-        }
-        stamp = lock.readLock();
-        try {
-            return table.get(id);
-        } finally {
-            lock.unlockRead(stamp);
-        }
+        return table.rows().read(id);
     }
 
     /** The kind's table found once: the library keeps this reader for every read by id of the kind. */

@@ -74,7 +74,8 @@ final class Table<T> {
      * The rows by id, each as the {@code Optional} a read returns, and the kind's reader by id in one object: a get
      * goes from the store's kind table straight to this map, one dependent load fewer than a reader holding it
      * (at national scale, where a get's other loads miss the cache, each such step costs several nanoseconds).
-     * Reads as {@link MemoryBackend} reads: optimistically, again under the read lock when a commit ran meanwhile.
+     * Every read by id of the memory backend is this one: optimistic, taken again under the backend's read lock when
+     * a commit ran meanwhile, so that no reader sees half a unit of work.
      */
     static final class RowMap<T> extends ConcurrentHashMap<String, Optional<Versioned<T>>>
             implements org.localityworking.storage.spi.KindReader<T> {

@@ -169,5 +169,16 @@ public final class BufferedUnitOfWork implements UnitOfWork {
 
     /** A record's key in maps of writes. */
     private record RecordKey(Kind<?> kind, String id) {
+        // written out: a record's generated equals and hashCode are bootstrapped through method handles, whose
+        // classes and caches stay on the heap for the life of the JVM
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RecordKey k && k.kind == kind && k.id.equals(id);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(kind) + id.hashCode();
+        }
     }
 }

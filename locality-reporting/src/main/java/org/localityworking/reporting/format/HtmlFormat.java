@@ -202,7 +202,7 @@ public final class HtmlFormat extends TextFormat {
             out.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
                 Cell c = row.get(i);
-                boolean number = c instanceof Cell.Count || c instanceof Cell.Decimal || c instanceof Cell.Amount;
+                boolean number = numeric(c);
                 out.append(i == 0 ? "<th scope=\"row\"" : "<td").append(number ? " class=\"num\">" : ">");
                 cell(c, out);
                 out.append(i == 0 ? "</th>" : "</td>");

@@ -75,12 +75,11 @@ public final class MarkdownFormat extends TextFormat {
         }
         md.raw('|').block();
         for (int j = 0; j < headers.size(); j++) {
-            boolean numeric = !rows.isEmpty();
-            for (int i = 0; numeric && i < rows.size(); i++) {
-                Cell c = rows.get(i).get(j);
-                numeric = c instanceof Cell.Count || c instanceof Cell.Decimal || c instanceof Cell.Amount;
+            boolean allNumbers = !rows.isEmpty();
+            for (int i = 0; allNumbers && i < rows.size(); i++) {
+                allNumbers = numeric(rows.get(i).get(j));
             }
-            md.raw(numeric ? "|---:" : "|---");
+            md.raw(allNumbers ? "|---:" : "|---");
         }
         md.raw('|').block();
         for (List<Cell> row : rows) {

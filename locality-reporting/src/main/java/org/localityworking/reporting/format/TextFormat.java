@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.localityworking.reporting.Audience;
+import org.localityworking.reporting.Cell;
 import org.localityworking.reporting.Report;
 import org.localityworking.reporting.spi.OutputFormat;
 
@@ -31,6 +32,11 @@ abstract class TextFormat implements OutputFormat {
     }
 
     abstract void write(Report report, StringBuilder out);
+
+    /** {@return whether the cell holds a number (a count, a decimal, an amount): the text formats right-align those} */
+    static boolean numeric(Cell c) {
+        return c instanceof Cell.Count || c instanceof Cell.Decimal || c instanceof Cell.Amount;
+    }
 
     static String audience(Audience a) {
         return a == Audience.PUBLIC ? "Public" : "Internal: not for publication";

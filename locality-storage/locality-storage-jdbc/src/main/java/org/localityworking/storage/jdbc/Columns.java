@@ -45,8 +45,13 @@ final class Columns {
         if (!inColumn(kind, d)) {
             return Optional.empty();
         }
+        return Optional.ofNullable(first(kind, value, d));
+    }
+
+    /** {@return the record's first key on the dimension, or null where it has none: what its column holds} */
+    static <T> String first(Kind<T> kind, T value, Dimension d) {
         java.util.Set<String> keys = kind.keys(value, d);
-        return keys.isEmpty() ? Optional.empty() : Optional.of(keys.iterator().next());
+        return keys.isEmpty() ? null : keys.iterator().next();
     }
 
     /** The prefix of a council's own kind's table, so it never meets a standard kind a later library adds. */

@@ -137,13 +137,11 @@ final class CustomKinds {
                 rows.add(new PendingWrite<>(kind, rs.getString(1), Optional.of(value), version, version));
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + Columns.table(kind) + " SET council_id = ?,"
-                + " locality_id = ?, ward_id = ?, category = ?, status = ?, parent_id = ?, person_id = ?, record_date = ?,"
-                + " body = ? WHERE id = ?")) {
-            backend.send(tx, ps, rows, (p, w) -> {
-                backend.bindColumns(p, 1, kind, w.value().orElseThrow());
-                p.setString(10, w.id());
-            });
+        JdbcBackend.Layout layout = JdbcBackend.Layout.of(kind);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + Columns.table(kind) + " SET " + layout.assigned()
+                + "body = ? WHERE id = ?")) {
+            backend.send(tx, ps, rows, (p, w) -> p.setString(backend.bindKept(p, 1, kind, layout, w.value().orElseThrow()),
+                    w.id()));
         }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM record_key WHERE kind = ?")) {
             ps.setString(1, Columns.plain(kind));

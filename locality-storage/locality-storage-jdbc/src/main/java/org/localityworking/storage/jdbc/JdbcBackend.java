@@ -489,7 +489,7 @@ final class JdbcBackend implements StorageBackend {
      * has one. A write binds only these (a row of assets binds 4 keys, not 7 and a date); the other columns are
      * NULL, left out of an INSERT and set to NULL by name in an UPDATE, so a row holds what binding them all held.
      */
-    private record Layout(List<Dimension> keys, boolean dated) {
+    record Layout(List<Dimension> keys, boolean dated) {
         static Layout of(Kind<?> kind) {
             return new Layout(java.util.Arrays.stream(Columns.KEYS).filter(d -> Columns.inColumn(kind, d)).toList(),
                     kind.dimensions().contains(Dimension.DATE));
@@ -520,27 +520,16 @@ final class JdbcBackend implements StorageBackend {
     }
 
     /** Binds the layout's columns and then the body from {@code first}; {@return the next parameter's index} */
-    private <T> int bindKept(PreparedStatement ps, int first, Kind<T> kind, Layout layout, T value) throws SQLException {
+    <T> int bindKept(PreparedStatement ps, int first, Kind<T> kind, Layout layout, T value) throws SQLException {
         int i = first;
         for (Dimension d : layout.keys()) {
-            java.util.Set<String> keys = kind.keys(value, d);
-            ps.setString(i++, keys.isEmpty() ? null : keys.iterator().next());
+            ps.setString(i++, Columns.first(kind, value, d));
         }
         if (layout.dated()) {
             dialect.setDate(ps, i++, kind.date(value).orElse(null));
         }
         ps.setString(i++, json.write(kind, value));
         return i;
-    }
-
-    /** Binds every key column, the date and the body from {@code first} (a reindex, which rewrites every column). */
-    <T> void bindColumns(PreparedStatement ps, int first, Kind<T> kind, T value) throws SQLException {
-        int i = first;
-        for (Dimension d : Columns.KEYS) {
-            ps.setString(i++, Columns.single(kind, value, d).orElse(null));
-        }
-        dialect.setDate(ps, i++, kind.date(value).orElse(null));
-        ps.setString(i, json.write(kind, value));
     }
 
     private <T> void checkCounts(Connection c, Kind<T> kind, List<PendingWrite<T>> writes, int[] counts)

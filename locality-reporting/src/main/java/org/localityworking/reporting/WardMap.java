@@ -31,7 +31,10 @@ public record WardMap(String title, List<Tile> tiles) implements Block {
         public Tile {
             Checks.present("Tile.hex", hex);
             Checks.name("Tile.locality", locality);
-            markers = Checks.list("Tile.markers", markers);
+            // a built-in report's markers are made when a format first reads them (HTML and JSON do, Markdown and CSV
+            // count them), and checked then; any other list is checked and copied now
+            markers = markers instanceof org.localityworking.core.internal.Deferred<Marker> deferred ? deferred
+                    : Checks.list("Tile.markers", markers);
         }
     }
 

@@ -24,6 +24,7 @@ import org.localityworking.reporting.Section;
 import org.localityworking.reporting.Table;
 import org.localityworking.reporting.WardLayout;
 import org.localityworking.reporting.WardMap;
+import org.localityworking.core.internal.Deferred;
 import org.localityworking.storage.StandardKinds;
 
 /** The ABCD asset map: categories by ward, and the wards lacking a category (seeds 001, 003). */
@@ -38,16 +39,79 @@ public final class AssetMapReport extends BuiltInReport {
                 List.of(StandardKinds.ASSET, StandardKinds.WARD));
     }
 
-    /** Each enum value as the list shows it ("tangible", "under consideration"): worked out once, not per row. */
-    private static final Map<Tangibility, String> TANGIBILITY_WORDS = words(Tangibility.class);
-    private static final Map<TransferStatus, String> TRANSFER_WORDS = words(TransferStatus.class);
+    /**
+     * Each enum value's cell as the list shows it ("tangible", "under consideration"), and each category's label
+     * and cell: made once, not per row (a cell is immutable, so every row showing it holds the same one).
+     */
+    private static final Map<Tangibility, Cell> TANGIBILITY_CELLS = words(Tangibility.class);
+    private static final Map<TransferStatus, Cell> TRANSFER_CELLS = words(TransferStatus.class);
+    private static final String[] CATEGORY_LABELS = new String[AssetCategory.values().length];
+    private static final Cell[] CATEGORY_CELLS = new Cell[CATEGORY_LABELS.length];
 
-    private static <E extends Enum<E>> Map<E, String> words(Class<E> type) {
-        Map<E, String> words = new EnumMap<>(type);
+    static {
+        AssetCategory[] cats = AssetCategory.values(); // indexed by ordinal, as the pass's counts are
+        for (int i = 0; i < cats.length; i++) {
+            CATEGORY_LABELS[i] = label(cats[i]);
+            CATEGORY_CELLS[i] = Cell.text(CATEGORY_LABELS[i]);
+        }
+    }
+
+    private static <E extends Enum<E>> Map<E, Cell> words(Class<E> type) {
+        Map<E, Cell> words = new EnumMap<>(type);
         for (E e : type.getEnumConstants()) {
-            words.put(e, e.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+            words.put(e, Cell.text(e.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)));
         }
         return words;
+    }
+
+    /**
+     * What the one pass gathers for a ward: its counts by category, its located assets, its assets shown on the
+     * map (by locality: a ward split between localities has a hex in each) and its name's cell for the list.
+     */
+    private static final class WardTally {
+        final int[] counts;
+        final Cell cell;
+        List<GeoPoint> located;
+        private String lastLocality;
+        private List<Asset> lastAssets;
+        private Map<String, List<Asset>> assets;
+
+        WardTally(int categories, String name) {
+            counts = new int[categories];
+            cell = Cell.text(name);
+        }
+
+        /** {@return the list the ward's assets in the locality go in} */
+        List<Asset> assets(String localityId) {
+            if (!localityId.equals(lastLocality)) {
+                if (assets == null) {
+                    assets = new HashMap<>();
+                }
+                lastAssets = assets.computeIfAbsent(localityId, k -> new ArrayList<>());
+                lastLocality = localityId;
+            }
+            return lastAssets;
+        }
+
+        /**
+         * {@return the markers of the ward's assets in the locality, made when a format first reads them: HTML and
+         *         JSON draw each, Markdown and CSV count them}
+         */
+        List<WardMap.Marker> markersIn(String localityId) {
+            List<Asset> in = assets == null ? List.of() : assets.getOrDefault(localityId, List.of());
+            return new Deferred<>("WardMap.Tile.markers", in.size(), () -> {
+                List<WardMap.Marker> markers = new ArrayList<>(in.size());
+                for (Asset a : in) {
+                    markers.add(new WardMap.Marker(a.name(), labelOf(a.category())));
+                }
+                return markers;
+            });
+        }
+    }
+
+    @SuppressWarnings("EnumOrdinal") // the labels are held in an array indexed by category
+    private static String labelOf(AssetCategory c) {
+        return CATEGORY_LABELS[c.ordinal()];
     }
 
     @Override
@@ -59,48 +123,58 @@ public final class AssetMapReport extends BuiltInReport {
 
         // Wards in scope, in locality order; an asset without a ward is counted under "ward not recorded".
         Map<String, String> wardNames = wardNames(s);
-        Map<String, int[]> byWard = new LinkedHashMap<>(); // counts by category ordinal
-        wardNames.keySet().forEach(w -> byWard.put(w, new int[cats.length]));
+        Map<String, WardTally> byWard = new LinkedHashMap<>();
+        wardNames.forEach((w, name) -> byWard.put(w, new WardTally(cats.length, name)));
         int[] totals = new int[cats.length];
-        int[] unrecorded = null;
-        // one pass over the assets: the counts, each ward's located assets (for the layout) and markers (for the
-        // map: a ward split between localities has a hex in each, holding that locality's assets in the ward), and
-        // the list of the first LIST_LIMIT
+        WardTally unrecorded = null;
+        // one pass over the assets, one look-up of each asset's ward: the counts, each ward's located assets (for
+        // the layout) and markers (for the map: a ward split between localities has a hex in each, holding that
+        // locality's assets in the ward), and the list of the first LIST_LIMIT. A one-locality scope's assets are
+        // all of that locality (its query), so their locality is not read.
         boolean mapped = !wardNames.isEmpty();
-        Map<String, List<GeoPoint>> located = new LinkedHashMap<>();
-        Map<String, Map<String, List<WardMap.Marker>>> markers = new HashMap<>(); // by locality, then ward
+        String onlyLocality = s.localities.size() == 1 ? s.localities.get(0).id() : null;
+        Map<String, List<GeoPoint>> located = new LinkedHashMap<>(); // in the order the wards were first located
         List<List<Cell>> list = new ArrayList<>(Math.min(shown.size(), LIST_LIMIT));
+        Map<String, Cell> localityCells = new HashMap<>();
         int locatedAssets = 0;
         for (Asset a : shown) {
             int c = a.category().ordinal();
-            String category = label(a.category());
             totals[c]++;
             Optional<String> ward = a.wardId();
             Optional<GeoPoint> location = a.location();
             if (location.isPresent()) {
                 locatedAssets++;
             }
+            WardTally tally;
             if (ward.isPresent()) {
                 String w = ward.get();
-                byWard.computeIfAbsent(w, k -> new int[cats.length])[c]++;
+                tally = byWard.get(w);
+                if (tally == null) {
+                    tally = new WardTally(cats.length, s.wardName(w));
+                    byWard.put(w, tally);
+                }
                 if (location.isPresent()) {
-                    located.computeIfAbsent(w, k -> new ArrayList<>()).add(location.get());
+                    if (tally.located == null) {
+                        tally.located = new ArrayList<>();
+                        located.put(w, tally.located);
+                    }
+                    tally.located.add(location.get());
                 }
                 if (mapped) {
-                    markers.computeIfAbsent(a.localityId(), k -> new HashMap<>()).computeIfAbsent(w, k -> new ArrayList<>())
-                            .add(new WardMap.Marker(a.name(), category));
+                    tally.assets(onlyLocality != null ? onlyLocality : a.localityId()).add(a);
                 }
             } else {
                 if (unrecorded == null) {
-                    unrecorded = byWard.computeIfAbsent("", k -> new int[cats.length]);
+                    unrecorded = byWard.computeIfAbsent("", k -> new WardTally(cats.length, Blocks.NO_DATA));
                 }
-                unrecorded[c]++;
+                tally = unrecorded;
             }
+            tally.counts[c]++;
             if (list.size() < LIST_LIMIT) {
-                list.add(List.of(Cell.text(a.name()), Cell.text(category),
-                        Cell.text(ward.isPresent() ? s.wardName(ward.get()) : Blocks.NO_DATA),
-                        Cell.text(s.localityName(a.localityId())), Cell.text(TANGIBILITY_WORDS.get(a.tangibility())),
-                        Cell.text(TRANSFER_WORDS.get(a.transfer()))));
+                String locality = onlyLocality != null ? onlyLocality : a.localityId();
+                list.add(List.of(Cell.text(a.name()), CATEGORY_CELLS[c], tally.cell,
+                        localityCells.computeIfAbsent(locality, l -> Cell.text(s.localityName(l))),
+                        TANGIBILITY_CELLS.get(a.tangibility()), TRANSFER_CELLS.get(a.transfer())));
             }
         }
 
@@ -133,8 +207,9 @@ public final class AssetMapReport extends BuiltInReport {
         for (AssetCategory c : cats) {
             stacks.put(c, new ArrayList<>());
         }
-        byWard.forEach((ward, counts) -> {
-            String name = ward.isEmpty() ? "Ward not recorded" : wardNames.getOrDefault(ward, s.wardName(ward));
+        byWard.forEach((ward, tally) -> {
+            int[] counts = tally.counts;
+            String name = ward.isEmpty() ? "Ward not recorded" : tally.cell.display();
             List<Object> row = new ArrayList<>(List.of(name));
             List<String> missing = new ArrayList<>();
             int total = 0;
@@ -156,7 +231,7 @@ public final class AssetMapReport extends BuiltInReport {
         });
         List<Block> byWardBlocks = new ArrayList<>();
         if (mapped) {
-            byWardBlocks.add(wardMap(s, layout(s, wardNames, located), markers));
+            byWardBlocks.add(wardMap(s, layout(s, wardNames, located), byWard));
         }
         byWardBlocks.add(Table.of("Assets by category and ward", headers, rows));
         List<BarChart.Series> series = new ArrayList<>();
@@ -205,11 +280,12 @@ public final class AssetMapReport extends BuiltInReport {
      * The scope's wards as a hex map, each locality's together, placed by the centroid of each ward's located
      * assets where there are any, with the assets shown drawn in their wards.
      */
-    private static WardMap wardMap(Scope s, WardLayout layout, Map<String, Map<String, List<WardMap.Marker>>> markers) {
+    private static WardMap wardMap(Scope s, WardLayout layout, Map<String, WardTally> byWard) {
         List<WardMap.Tile> tiles = new ArrayList<>();
         for (WardLayout.Hex h : layout.hexes()) {
+            WardTally tally = byWard.get(h.wardId());
             tiles.add(new WardMap.Tile(h, s.localityName(h.localityId()),
-                    markers.getOrDefault(h.localityId(), Map.of()).getOrDefault(h.wardId(), List.of())));
+                    tally == null ? List.of() : tally.markersIn(h.localityId())));
         }
         return new WardMap("Assets by ward (a hex for each ward, grouped by locality)", tiles);
     }

@@ -82,11 +82,12 @@ public final class MarkdownFormat extends TextFormat {
             md.raw(allNumbers ? "|---:" : "|---");
         }
         md.raw('|').block();
+        MarkdownWriter.Column[] columns = new MarkdownWriter.Column[headers.size()];
+        for (int j = 0; j < columns.length; j++) {
+            columns[j] = new MarkdownWriter.Column();
+        }
         for (List<Cell> row : rows) {
-            for (Cell c : row) {
-                md.cell(c.display());
-            }
-            md.raw('|').block();
+            md.row(row, columns);
         }
         md.endTable();
     }

@@ -1,6 +1,8 @@
 package org.localityworking.reporting.format;
 
+import java.util.List;
 import java.util.regex.Pattern;
+import org.localityworking.reporting.Cell;
 
 /**
  * Writes CommonMark (with GFM pipe tables) straight into a buffer, escaping each value only where a character
@@ -263,13 +265,14 @@ final class MarkdownWriter {
      * Writes {@code s} from {@code from}, escaped for its place: copied whole when nothing needs escaping; a table
      * cell's closing backslash as a character reference.
      */
-    private void value(String s, int from, Place place) {
+    private boolean value(String s, int from, Place place) {
         int to = place == Place.CELL && s.charAt(s.length() - 1) == '\\' ? s.length() - 1 : s.length();
         int i = from;
         while (i < to && !special(s.charAt(i))) {
             i++;
         }
-        if (from == 0 && i == s.length()) {
+        boolean whole = from == 0 && i == s.length();
+        if (whole) {
             out.append(s); // nothing to escape: copied whole
         } else {
             escape(s, from, i, to, place);
@@ -278,6 +281,7 @@ final class MarkdownWriter {
             out.append("&#92;");
         }
         last = fold(s.charAt(s.length() - 1));
+        return whole;
     }
 
     private static boolean special(char c) {
@@ -317,6 +321,46 @@ final class MarkdownWriter {
         }
         value(s, 0, Place.CELL);
         return this;
+    }
+
+    /**
+     * A table's row: each cell as {@link #cell(String)} writes it, then the closing {@code |}, and the row ended. A
+     * value its column has met before (the same string, not only equal text) and found to need no escaping is
+     * copied without being looked at again: a table repeats a few values down a column (a category, a ward, a
+     * locality), and strings do not change.
+     */
+    @SuppressWarnings("ReferenceEquality") // the same string on purpose: equal text would cost the look it saves
+    MarkdownWriter row(List<Cell> row, Column[] columns) {
+        flush();
+        for (int j = 0; j < columns.length; j++) {
+            String s = row.get(j).display();
+            Column column = columns[j];
+            String[] plain = column.plain;
+            int k = 0;
+            while (k < column.size && plain[k] != s) {
+                k++;
+            }
+            if (k < column.size) {
+                out.append(column.piped[k]);
+            } else {
+                out.append('|');
+                if (!s.isEmpty() && value(s, 0, Place.CELL) && column.size < plain.length) {
+                    column.piped[column.size] = "|" + s;
+                    plain[column.size++] = s;
+                }
+            }
+        }
+        out.append('|');
+        last = '|';
+        lineStart = false;
+        return block();
+    }
+
+    /** The values a table's column has met that needed no escaping in a cell: its first few, compared by identity. */
+    static final class Column {
+        private final String[] plain = new String[8];
+        private final String[] piped = new String[8]; // each with the cell's opening '|': one append, not two
+        private int size;
     }
 
     /** Digits (at most nine) then {@code .} or {@code )} would open an ordered list: the delimiter is escaped. */

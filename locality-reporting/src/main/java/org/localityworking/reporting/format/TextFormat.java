@@ -25,13 +25,29 @@ abstract class TextFormat implements OutputFormat {
 
     @Override
     public final void render(Report report, OutputStream out) throws IOException {
-        StringBuilder b = new StringBuilder(8192);
+        StringBuilder b = new StringBuilder(capacity(report));
         write(report, b);
         out.write(b.toString().getBytes(StandardCharsets.UTF_8)); // one encoding pass, not a writer's char loop
         out.flush();
     }
 
     abstract void write(Report report, StringBuilder out);
+
+    /**
+     * {@return room for the report's text at a guess: its tables' cells at a dozen characters each, beyond a page's
+     *         worth} (a guess too small costs a copy of the text for each doubling, one too large only the room)
+     */
+    static int capacity(Report report) {
+        long cells = 0;
+        for (org.localityworking.reporting.Section s : report.sections()) {
+            for (org.localityworking.reporting.Block b : s.blocks()) {
+                if (b instanceof org.localityworking.reporting.Table t) {
+                    cells += (long) t.rows().size() * t.headers().size();
+                }
+            }
+        }
+        return (int) Math.min(8192 + 12 * cells, 1 << 24);
+    }
 
     /** {@return whether the cell holds a number (a count, a decimal, an amount): the text formats right-align those} */
     static boolean numeric(Cell c) {

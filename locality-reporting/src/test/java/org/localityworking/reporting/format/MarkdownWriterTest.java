@@ -172,10 +172,13 @@ class MarkdownWriterTest {
                     headers.add(random.nextInt(5) == 0 ? "" : text(random));
                 }
                 List<List<Cell>> rows = new ArrayList<>();
-                for (int i = random.nextInt(4); i > 0; i--) {
+                for (int i = random.nextInt(6); i > 0; i--) {
                     List<Cell> row = new ArrayList<>();
                     for (int j = 0; j < columns; j++) {
-                        row.add(j == columns - 1 && random.nextBoolean() ? Cell.of(random.nextInt(2000))
+                        // half the time the cell above again, the same string: the writer copies a value its column
+                        // has met and found plain without looking at it again, and must write the same bytes
+                        row.add(!rows.isEmpty() && random.nextBoolean() ? rows.get(random.nextInt(rows.size())).get(j)
+                                : j == columns - 1 && random.nextBoolean() ? Cell.of(random.nextInt(2000))
                                 : Cell.text(random.nextInt(6) == 0 ? "" : text(random)));
                     }
                     rows.add(row);

@@ -93,8 +93,12 @@ public final class Scope {
                 .map(org.localityworking.core.model.Source::citation).distinct().toList();
     }
 
+    /**
+     * {@return the rows' values, read through: no pass of its own over the rows (a locality's assets are thousands,
+     *         and a report reads each once in its own pass)}; the rows are the view's answer, a list of the caller's own
+     */
     static <T> List<T> values(List<Versioned<T>> rows) {
-        return rows.stream().map(Versioned::value).toList();
+        return java.util.Collections.unmodifiableList(com.google.common.collect.Lists.transform(rows, Versioned::value));
     }
 
     public boolean isPublic() {

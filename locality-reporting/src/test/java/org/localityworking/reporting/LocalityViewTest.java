@@ -43,6 +43,43 @@ class LocalityViewTest {
         assertTrue(compared > 100, "compared " + compared);
     }
 
+    /**
+     * The site's one read of a query (its answer and what is withheld of its matches together) answers as the view's
+     * two questions asked apart, for every kind and locality, the whole council and pages, in both audiences, with a
+     * second council whose ids prefix Trafford's in the store.
+     */
+    @Test
+    void oneReadAnswersAsTheQueryAndTheWithheldApart() {
+        int withheld = 0;
+        int compared = 0;
+        try (LocalityStore store = Fixture.withAnotherCouncil()) {
+            for (String council : java.util.List.of("trafford", "herefordshire", "traff")) {
+                for (Audience audience : Audience.values()) {
+                    var view = (org.localityworking.reporting.internal.AudienceView) Reports.view(store, council,
+                            audience, Fixture.AS_OF);
+                    java.util.List<Query<Object>> queries = new java.util.ArrayList<>(java.util.List.of(Query.all(),
+                            Query.all().limit(2), Query.all().council(council), Query.all().council("herefordshire")));
+                    store.all(StandardKinds.LOCALITY).forEach(l -> queries.add(Query.all().locality(l.value().id())));
+                    for (Kind<?> kind : store.kinds()) {
+                        for (Query<Object> q : queries) {
+                            if ((q.councilId().isPresent() && !kind.dimensions().contains(Dimension.COUNCIL))
+                                    || (q.localityId().isPresent() && !kind.dimensions().contains(Dimension.LOCALITY))) {
+                                continue;
+                            }
+                            var both = view.queryWithWithheld(kind, q);
+                            assertEquals(view.query(kind, q), both.shown(), kind + " " + q + " " + council + " " + audience);
+                            assertEquals(view.withheld(kind, q), both.withheld(), kind + " " + q + " " + council + " " + audience);
+                            withheld += both.withheld().size();
+                            compared++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(compared > 500, "compared " + compared);
+        assertTrue(withheld > 20, "the public view withholds some records: " + withheld);
+    }
+
     /** A page is cut from what the audience may see: PUBLIC pages hold only records the public may see, and together
      *  they are the public's whole answer, in id order, whatever the page size. */
     @Test

@@ -116,17 +116,60 @@ public final class AudienceView implements LocalityView {
             return new ArrayList<>(store.query(kind, query)); // the caller's own list, as below
         }
         List<Versioned<T>> out = new ArrayList<>();
-        // the page is cut from what this audience may see, so the store is asked for every match
+        read(kind, query, out, null);
+        return query.page(kind, out);
+    }
+
+    /**
+     * A query's answer and what the audience may not see of its matches, from one read of the store: what
+     * {@link #query} and then {@link #withheld} answer, each as they would alone (a site's scope asks both of each
+     * query, and from a database each read is a query, a decoding and a public copy).
+     *
+     * @param shown    the query's answer, as {@link #query} gives it
+     * @param withheld what {@link #withheld} gives for the same query
+     * @param <T>      the kind's record type
+     */
+    public record Answer<T>(List<Versioned<T>> shown, List<Withheld> withheld) {
+    }
+
+    /** {@return the query's answer and what is withheld of its matches, from one read of the store} */
+    public <T> Answer<T> queryWithWithheld(Kind<T> kind, Query<? super T> query) {
+        if (audience == Audience.INTERNAL || query.councilId().filter(c -> !c.equals(councilId)).isPresent()) {
+            return new Answer<>(query(kind, query), withheld(kind, query));
+        }
+        List<Versioned<T>> out = new ArrayList<>();
+        List<Withheld> withheld = new ArrayList<>();
+        read(kind, query, out, withheld);
+        return new Answer<>(query.page(kind, out), withheld);
+    }
+
+    /**
+     * The one read behind {@link #query}, {@link #withheld} and {@link #queryWithWithheld}: every match of the query
+     * (the page is cut from what this audience may see, so the store is asked for every match) that is of this
+     * council, as the audience may see it into {@code shown}, and for PUBLIC what it may not see into
+     * {@code withheld}; either may be null, and is then not gathered.
+     */
+    private <T> void read(Kind<T> kind, Query<? super T> query, List<Versioned<T>> shown, List<Withheld> withheld) {
+        boolean allOfThisCouncil = inThisCouncilsLocality(kind, query);
+        Publication publication = withheld == null ? null : publication();
         for (Versioned<T> v : store.query(kind, query.unpaged())) {
-            if (allOfThisCouncil || ofThisCouncil(kind, v.value())) {
+            T value = v.value();
+            if (!allOfThisCouncil && !ofThisCouncil(kind, value)) {
+                continue;
+            }
+            if (shown != null) {
                 if (audience == Audience.INTERNAL) {
-                    out.add(v);
+                    shown.add(v);
                 } else {
-                    shown(kind, v).ifPresent(out::add);
+                    shown(kind, v).ifPresent(shown::add);
                 }
             }
+            if (withheld != null) {
+                kind.withheldFromPublic(value, publication).ifPresent(reason -> withheld.add(new Withheld(reason,
+                        kind.dimensions().contains(Dimension.LOCALITY)
+                                ? List.copyOf(kind.keys(value, Dimension.LOCALITY)) : List.of(), kind.date(value))));
+            }
         }
-        return query.page(kind, out);
     }
 
     @Override
@@ -160,16 +203,8 @@ public final class AudienceView implements LocalityView {
         if (audience == Audience.INTERNAL || query.councilId().filter(c -> !c.equals(councilId)).isPresent()) {
             return List.of();
         }
-        Publication publication = publication();
         List<Withheld> out = new ArrayList<>();
-        for (Versioned<T> v : store.query(kind, query.unpaged())) {
-            T value = v.value();
-            if (ofThisCouncil(kind, value)) {
-                kind.withheldFromPublic(value, publication).ifPresent(reason -> out.add(new Withheld(reason,
-                        kind.dimensions().contains(Dimension.LOCALITY)
-                                ? List.copyOf(kind.keys(value, Dimension.LOCALITY)) : List.of(), kind.date(value))));
-            }
-        }
+        read(kind, query, null, out);
         return out;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.localityworking.reporting.Audience;
+import org.localityworking.reporting.internal.AudienceView;
 import org.localityworking.reporting.spi.LocalityView;
 import org.localityworking.reporting.spi.Withheld;
 import org.localityworking.storage.Kind;
@@ -60,6 +61,18 @@ final class ScopeCache implements LocalityView {
         List<?> known = byQuery.get(query);
         if (known != null) {
             return new ArrayList<>((List<Versioned<T>>) known); // the caller's own list, as from the view
+        }
+        if (view instanceof AudienceView audienceView && view.audience() == Audience.PUBLIC) {
+            // a report that asks for a query's records asks what is withheld of them too: one read answers both
+            Map<Query<?>, List<Withheld>> withheldByQuery = withheld.computeIfAbsent(kind, k -> new HashMap<>());
+            if (!withheldByQuery.containsKey(query)) {
+                AudienceView.Answer<T> answer = audienceView.queryWithWithheld(kind, query);
+                if (room(answer.shown().size() + answer.withheld().size())) {
+                    byQuery.put(query, List.copyOf(answer.shown()));
+                    withheldByQuery.put(query, List.copyOf(answer.withheld()));
+                }
+                return answer.shown();
+            }
         }
         List<Versioned<T>> answer = view.query(kind, query);
         if (room(answer.size())) {

@@ -34,8 +34,16 @@ final class ScopeCache implements LocalityView {
     private final Map<Kind<?>, Map<String, Optional<?>>> reads = new HashMap<>();
     private int records;
 
+    private final int mostRecords;
+
     ScopeCache(LocalityView view) {
+        this(view, MOST_RECORDS);
+    }
+
+    /** A cache holding at most {@code mostRecords} records (a test's small scope stands for a national one). */
+    ScopeCache(LocalityView view, int mostRecords) {
         this.view = view;
+        this.mostRecords = mostRecords;
     }
 
     /** Forgets every answer: the next scope asks the view afresh. */
@@ -47,7 +55,7 @@ final class ScopeCache implements LocalityView {
     }
 
     private boolean room(int more) {
-        if (records + more > MOST_RECORDS) {
+        if (records + more > mostRecords) {
             return false;
         }
         records += more;
@@ -69,6 +77,10 @@ final class ScopeCache implements LocalityView {
                 AudienceView.Answer<T> answer = audienceView.queryWithWithheld(kind, query);
                 if (room(answer.shown().size() + answer.withheld().size())) {
                     byQuery.put(query, List.copyOf(answer.shown()));
+                    withheldByQuery.put(query, List.copyOf(answer.withheld()));
+                } else if (room(answer.withheld().size())) {
+                    // a whole-body scope's records do not fit, but what is withheld of them is a few: kept, so that
+                    // the report's next question is not a second read of the same rows
                     withheldByQuery.put(query, List.copyOf(answer.withheld()));
                 }
                 return answer.shown();

@@ -65,32 +65,33 @@ public final class AssetMapReport extends BuiltInReport {
     }
 
     /**
-     * What the one pass gathers for a ward: its counts by category, its located assets, its assets shown on the
-     * map (by locality: a ward split between localities has a hex in each) and its name's cell for the list.
+     * What the one pass gathers for a ward: its counts by category, its located assets, what its markers need of the
+     * assets shown on the map (by locality: a ward split between localities has a hex in each) and its name's cell
+     * for the list.
      */
     private static final class WardTally {
         final int[] counts;
         final Cell cell;
         List<GeoPoint> located;
         private String lastLocality;
-        private List<Asset> lastAssets;
-        private Map<String, List<Asset>> assets;
+        private Shown lastShown;
+        private Map<String, Shown> shown;
 
         WardTally(int categories, String name) {
             counts = new int[categories];
             cell = Cell.text(name);
         }
 
-        /** {@return the list the ward's assets in the locality go in} */
-        List<Asset> assets(String localityId) {
+        /** {@return where the ward's assets shown in the locality are kept for its markers} */
+        Shown in(String localityId) {
             if (!localityId.equals(lastLocality)) {
-                if (assets == null) {
-                    assets = new HashMap<>();
+                if (shown == null) {
+                    shown = new HashMap<>();
                 }
-                lastAssets = assets.computeIfAbsent(localityId, k -> new ArrayList<>());
+                lastShown = shown.computeIfAbsent(localityId, k -> new Shown());
                 lastLocality = localityId;
             }
-            return lastAssets;
+            return lastShown;
         }
 
         /**
@@ -98,21 +99,40 @@ public final class AssetMapReport extends BuiltInReport {
          *         JSON draw each, Markdown and CSV count them}
          */
         List<WardMap.Marker> markersIn(String localityId) {
-            List<Asset> in = assets == null ? List.of() : assets.getOrDefault(localityId, List.of());
-            return new Deferred<>("WardMap.Tile.markers", in.size(), () -> {
-                List<WardMap.Marker> markers = new ArrayList<>(in.size());
-                for (Asset a : in) {
-                    markers.add(new WardMap.Marker(a.name(), labelOf(a.category())));
+            Shown in = shown == null ? null : shown.get(localityId);
+            if (in == null) {
+                return List.of();
+            }
+            return new Deferred<>("WardMap.Tile.markers", in.size, () -> {
+                List<WardMap.Marker> markers = new ArrayList<>(in.size);
+                for (int i = 0; i < in.size; i++) {
+                    markers.add(new WardMap.Marker(in.names[i], CATEGORY_LABELS[in.categories[i]]));
                 }
                 return markers;
             });
         }
     }
 
-    @SuppressWarnings("EnumOrdinal") // the labels are held in an array indexed by category
-    private static String labelOf(AssetCategory c) {
-        return CATEGORY_LABELS[c.ordinal()];
+    /**
+     * What a marker needs of each asset shown in a ward: its name and category, not the asset (a national body's map
+     * holds a million until a format reads them).
+     */
+    private static final class Shown {
+        String[] names = new String[8];
+        byte[] categories = new byte[8];
+        int size;
+
+        @SuppressWarnings("EnumOrdinal") // categories kept by their index in the labels
+        void add(Asset a) {
+            if (size == names.length) {
+                names = java.util.Arrays.copyOf(names, size * 2);
+                categories = java.util.Arrays.copyOf(categories, size * 2);
+            }
+            names[size] = a.name();
+            categories[size++] = (byte) a.category().ordinal();
+        }
     }
+
 
     @Override
     @SuppressWarnings("EnumOrdinal") // counts held in arrays indexed by category, in the enum's (ABCD's) order
@@ -161,7 +181,7 @@ public final class AssetMapReport extends BuiltInReport {
                     tally.located.add(location.get());
                 }
                 if (mapped) {
-                    tally.assets(onlyLocality != null ? onlyLocality : a.localityId()).add(a);
+                    tally.in(onlyLocality != null ? onlyLocality : a.localityId()).add(a);
                 }
             } else {
                 if (unrecorded == null) {

@@ -124,6 +124,15 @@ final class ScopeCache implements LocalityView {
 
     @Override
     public <T> long count(Kind<T> kind, Query<? super T> query) {
+        List<?> known = queries.getOrDefault(kind, Map.of()).get(query);
+        if (known != null) {
+            return known.size();
+        }
+        if (view.audience() == Audience.PUBLIC) {
+            // the public view counts what it may show by reading it: read once, and kept for the scope's reports that
+            // list the same records (a locality's profile counts its assets before its asset map lists them)
+            return query(kind, query).size();
+        }
         return view.count(kind, query);
     }
 

@@ -19,7 +19,7 @@ import org.localityworking.storage.StandardKinds;
 /**
  * The site's cache answers as the view it wraps, whether a scope's records fit in it, fit only in part (a national
  * body's whole-body scope: what is withheld is kept, the records read through) or not at all, asked once or again,
- * the withheld before or after the records.
+ * the withheld or the count before or after the records.
  */
 class ScopeCacheTest {
     @Test
@@ -43,9 +43,12 @@ class ScopeCacheTest {
                                     String what = kind + " " + q + " " + audience + " most " + most + " round " + round;
                                     if (withheldFirst) {
                                         assertEquals(view.withheld(kind, q), cache.withheld(kind, q), what);
+                                    } else {
+                                        assertEquals(view.count(kind, q), cache.count(kind, q), what); // then read
                                     }
                                     assertEquals(view.query(kind, q), cache.query(kind, q), what);
                                     assertEquals(view.withheld(kind, q), cache.withheld(kind, q), what);
+                                    assertEquals(view.count(kind, q), cache.count(kind, q), what);
                                     withheld += view.withheld(kind, q).size();
                                     compared++;
                                 }

@@ -312,15 +312,20 @@ final class MarkdownWriter {
      * cell never starts a line), in one step: a table of 1,000 rows has 6,000 of them.
      */
     MarkdownWriter cell(String s) {
+        cellValue(s);
+        return this;
+    }
+
+    /** Writes a cell as {@link #cell(String)} does; {@return whether its value was copied whole, nothing escaped} */
+    private boolean cellValue(String s) {
         flush();
         out.append('|');
         lineStart = false;
         if (s.isEmpty()) {
             last = '|';
-            return this;
+            return false;
         }
-        value(s, 0, Place.CELL);
-        return this;
+        return value(s, 0, Place.CELL);
     }
 
     /**
@@ -342,12 +347,9 @@ final class MarkdownWriter {
             }
             if (k < column.size) {
                 out.append(column.piped[k]);
-            } else {
-                out.append('|');
-                if (!s.isEmpty() && value(s, 0, Place.CELL) && column.size < plain.length) {
-                    column.piped[column.size] = "|" + s;
-                    plain[column.size++] = s;
-                }
+            } else if (cellValue(s) && column.size < plain.length) {
+                column.piped[column.size] = "|" + s;
+                plain[column.size++] = s;
             }
         }
         out.append('|');

@@ -131,7 +131,7 @@ public final class ReportSite {
 
     private org.localityworking.reporting.spi.LocalityView view(Council council) {
         return views.computeIfAbsent(council.id(),
-                id -> new ScopeCache(org.localityworking.reporting.run.Reports.view(store, id, audience, asOf)));
+                id -> new ScopeCache(new org.localityworking.reporting.internal.AudienceView(store, id, audience, asOf)));
     }
 
     /** Where the pages go: a folder, or memory. Paths are relative to the site's root, with {@code /}. */

@@ -28,7 +28,7 @@ final class ScopeCache implements LocalityView {
     /** The most records the cache holds at once. */
     static final int MOST_RECORDS = 400_000;
 
-    private final LocalityView view;
+    private final AudienceView view;
     private final Map<Kind<?>, Map<Query<?>, List<?>>> queries = new HashMap<>();
     private final Map<Kind<?>, Map<Query<?>, List<Withheld>>> withheld = new HashMap<>();
     private final Map<Kind<?>, Map<String, Optional<?>>> reads = new HashMap<>();
@@ -36,12 +36,12 @@ final class ScopeCache implements LocalityView {
 
     private final int mostRecords;
 
-    ScopeCache(LocalityView view) {
+    ScopeCache(AudienceView view) {
         this(view, MOST_RECORDS);
     }
 
     /** A cache holding at most {@code mostRecords} records (a test's small scope stands for a national one). */
-    ScopeCache(LocalityView view, int mostRecords) {
+    ScopeCache(AudienceView view, int mostRecords) {
         this.view = view;
         this.mostRecords = mostRecords;
     }
@@ -70,27 +70,25 @@ final class ScopeCache implements LocalityView {
         if (known != null) {
             return new ArrayList<>((List<Versioned<T>>) known); // the caller's own list, as from the view
         }
-        if (view instanceof AudienceView audienceView && view.audience() == Audience.PUBLIC) {
-            // a report that asks for a query's records asks what is withheld of them too: one read answers both
-            Map<Query<?>, List<Withheld>> withheldByQuery = withheld.computeIfAbsent(kind, k -> new HashMap<>());
-            if (!withheldByQuery.containsKey(query)) {
-                AudienceView.Answer<T> answer = audienceView.queryWithWithheld(kind, query);
-                if (room(answer.shown().size() + answer.withheld().size())) {
-                    byQuery.put(query, List.copyOf(answer.shown()));
-                    withheldByQuery.put(query, List.copyOf(answer.withheld()));
-                } else if (room(answer.withheld().size())) {
-                    // a whole-body scope's records do not fit, but what is withheld of them is a few: kept, so that
-                    // the report's next question is not a second read of the same rows
-                    withheldByQuery.put(query, List.copyOf(answer.withheld()));
-                }
-                return answer.shown();
+        Map<Query<?>, List<Withheld>> withheldByQuery = withheld.computeIfAbsent(kind, k -> new HashMap<>());
+        if (withheldByQuery.containsKey(query)) { // asked for first: only the records are read
+            List<Versioned<T>> answer = view.query(kind, query);
+            if (room(answer.size())) {
+                byQuery.put(query, List.copyOf(answer));
             }
+            return answer;
         }
-        List<Versioned<T>> answer = view.query(kind, query);
-        if (room(answer.size())) {
-            byQuery.put(query, List.copyOf(answer));
+        // a report that asks for a query's records asks what is withheld of them too: one read answers both
+        AudienceView.Answer<T> answer = view.queryWithWithheld(kind, query);
+        if (room(answer.shown().size() + answer.withheld().size())) {
+            byQuery.put(query, List.copyOf(answer.shown()));
+            withheldByQuery.put(query, List.copyOf(answer.withheld()));
+        } else if (room(answer.withheld().size())) {
+            // a whole-body scope's records do not fit, but what is withheld of them is a few: kept, so that the
+            // report's next question is not a second read of the same rows
+            withheldByQuery.put(query, List.copyOf(answer.withheld()));
         }
-        return answer;
+        return answer.shown();
     }
 
     @Override

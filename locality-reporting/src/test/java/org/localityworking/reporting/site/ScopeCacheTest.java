@@ -8,8 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.localityworking.reporting.Audience;
 import org.localityworking.reporting.fixture.Fixture;
-import org.localityworking.reporting.run.Reports;
-import org.localityworking.reporting.spi.LocalityView;
+import org.localityworking.reporting.internal.AudienceView;
 import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
@@ -28,7 +27,7 @@ class ScopeCacheTest {
         int compared = 0;
         try (LocalityStore store = Fixture.withAnotherCouncil()) {
             for (Audience audience : Audience.values()) {
-                LocalityView view = Reports.view(store, "trafford", audience, Fixture.AS_OF);
+                AudienceView view = new AudienceView(store, "trafford", audience, Fixture.AS_OF);
                 for (int most : new int[] {0, 3, 40, 200, 1000, ScopeCache.MOST_RECORDS}) {
                     for (boolean withheldFirst : new boolean[] {false, true}) {
                         ScopeCache cache = new ScopeCache(view, most);
@@ -67,7 +66,7 @@ class ScopeCacheTest {
     void whatIsWithheldIsKeptWhenTheRecordsDoNotFit() {
         int kinds = 0;
         try (LocalityStore store = Fixture.withAnotherCouncil()) {
-            LocalityView view = Reports.view(store, "trafford", Audience.PUBLIC, Fixture.AS_OF);
+            AudienceView view = new AudienceView(store, "trafford", Audience.PUBLIC, Fixture.AS_OF);
             for (Kind<?> kind : store.kinds()) {
                 int withheld = view.withheld(kind, Query.all()).size();
                 if (withheld == 0 || view.query(kind, Query.all()).isEmpty()) {

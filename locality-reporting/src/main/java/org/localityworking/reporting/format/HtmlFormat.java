@@ -1,5 +1,7 @@
 package org.localityworking.reporting.format;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import org.localityworking.reporting.BarChart;
 import org.localityworking.reporting.Block;
@@ -107,6 +109,27 @@ public final class HtmlFormat extends TextFormat {
      * and its other formats, around the same report.
      */
     static void page(Report r, Nav nav, StringBuilder out) {
+        document(r.title() + " - " + r.subject(), nav, content(r, nav), out);
+    }
+
+    /**
+     * Writes the report as a page of a site to the stream, as {@link #page(Report, Nav, StringBuilder)} would write
+     * it, without holding the page whole: the layout around the content is written before and after it, the content
+     * in chunks (a national body's asset map is a page of 50 MB).
+     */
+    static void page(Report r, Nav nav, OutputStream out) throws IOException {
+        StringBuilder content = content(r, nav);
+        StringBuilder around = new StringBuilder(16 * 1024);
+        head(r.title() + " - " + r.subject(), nav, around);
+        utf8(around, out);
+        utf8(content, out);
+        around.setLength(0);
+        tail(nav, around);
+        utf8(around, out);
+    }
+
+    /** {@return what goes inside the page's {@code main}: the report's header, its sections and its sources} */
+    private static StringBuilder content(Report r, Nav nav) {
         StringBuilder body = new StringBuilder();
         body.append("<header>\n<h1>").append(escape(r.title())).append("</h1>\n")
                 .append("<p class=\"meta\"><span class=\"subject\">").append(escape(r.subject())).append("</span> | ")
@@ -133,7 +156,7 @@ public final class HtmlFormat extends TextFormat {
         if (!r.sources().isEmpty()) {
             body.append("<footer>Sources: ").append(escape(String.join("; ", r.sources()))).append("</footer>\n");
         }
-        document(r.title() + " - " + r.subject(), nav, body, out);
+        return body;
     }
 
     /** Writes key figures as a definition list. */
@@ -149,12 +172,19 @@ public final class HtmlFormat extends TextFormat {
      * skip link, the breadcrumb trail and the list of pages beside it. Every page of a site has this one layout.
      */
     static void document(String title, Nav nav, CharSequence content, StringBuilder out) {
+        head(title, nav, out);
+        out.append(content);
+        tail(nav, out);
+    }
+
+    /** Writes the document up to where its content starts, inside {@code main}. */
+    private static void head(String title, Nav nav, StringBuilder out) {
         out.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
         if (nav == null) {
-            out.append("<main>\n").append(content).append("</main>\n</body>\n</html>\n");
+            out.append("<main>\n");
             return;
         }
         out.append("<a class=\"skip\" href=\"#content\">Skip to content</a>\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\">\n<ol>\n");
@@ -168,7 +198,16 @@ public final class HtmlFormat extends TextFormat {
             out.append("<p class=\"jump\"><a href=\"#pages\">").append(escape(nav.siblingsTitle())).append(" (")
                     .append(nav.siblings().size()).append(")</a></p>\n");
         }
-        out.append("<div class=\"site\">\n<main id=\"content\">\n").append(content).append("</main>\n");
+        out.append("<div class=\"site\">\n<main id=\"content\">\n");
+    }
+
+    /** Writes the document from where its content ends. */
+    private static void tail(Nav nav, StringBuilder out) {
+        if (nav == null) {
+            out.append("</main>\n</body>\n</html>\n");
+            return;
+        }
+        out.append("</main>\n");
         if (!nav.siblings().isEmpty()) {
             out.append("<nav class=\"pages\" id=\"pages\" aria-label=\"").append(escape(nav.siblingsTitle())).append("\">\n<h2>")
                     .append(escape(nav.siblingsTitle())).append("</h2>\n<ul>\n");

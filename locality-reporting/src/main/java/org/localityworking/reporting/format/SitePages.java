@@ -1,5 +1,7 @@
 package org.localityworking.reporting.format;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import org.localityworking.reporting.BarChart;
 import org.localityworking.reporting.KeyFigures;
@@ -13,11 +15,17 @@ public final class SitePages {
     private SitePages() {
     }
 
-    /** {@return the report as a page of the site} */
-    public static String report(Report report, Nav nav) {
-        StringBuilder out = new StringBuilder(16 * 1024);
+    /**
+     * Writes the report as a page of the site to the stream in UTF-8, without holding the page whole: the report's
+     * HTML rendering with the site's breadcrumbs, the reports beside it and its other formats around it.
+     */
+    public static void report(Report report, Nav nav, OutputStream out) throws IOException {
         HtmlFormat.page(report, nav, out);
-        return out.toString();
+    }
+
+    /** Writes the text to the stream in UTF-8, a chunk at a time. */
+    public static void utf8(CharSequence text, OutputStream out) throws IOException {
+        TextFormat.utf8(text, out);
     }
 
     /** {@return a page of the site around the given content (already HTML)} */

@@ -27,8 +27,29 @@ abstract class TextFormat implements OutputFormat {
     public final void render(Report report, OutputStream out) throws IOException {
         StringBuilder b = new StringBuilder(capacity(report));
         write(report, b);
-        out.write(b.toString().getBytes(StandardCharsets.UTF_8)); // one encoding pass, not a writer's char loop
+        utf8(b, out);
         out.flush();
+    }
+
+    /** The most characters encoded at once: a large report's text is not copied whole to be encoded. */
+    static final int CHUNK = 32 * 1024;
+
+    /**
+     * Writes the text to the stream as UTF-8, a chunk of at most {@value #CHUNK} characters at a time (each chunk one
+     * encoding pass, not a writer's loop over characters; no copy of the whole text, so a 50 MB page needs no second
+     * 50 MB and a third for its bytes). A chunk never ends between the two halves of a surrogate pair.
+     */
+    static void utf8(CharSequence text, OutputStream out) throws IOException {
+        int length = text.length();
+        int from = 0;
+        while (from < length) {
+            int to = Math.min(length, from + CHUNK);
+            if (to < length && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to--;
+            }
+            out.write(text.subSequence(from, to).toString().getBytes(StandardCharsets.UTF_8));
+            from = to;
+        }
     }
 
     abstract void write(Report report, StringBuilder out);

@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -134,9 +133,23 @@ public final class ReportSite {
                 id -> new ScopeCache(new org.localityworking.reporting.internal.AudienceView(store, id, audience, asOf)));
     }
 
-    /** Where the pages go: a folder, or memory. Paths are relative to the site's root, with {@code /}. */
+    /**
+     * Where the pages go: a folder, or memory. Paths are relative to the site's root, with {@code /}. A page is
+     * written by its {@link Content} straight into its file, not held whole first (a national body's largest pages
+     * are tens of megabytes each).
+     */
     private interface Sink {
-        void put(String path, byte[] bytes) throws IOException;
+        void put(String path, Content content) throws IOException;
+    }
+
+    /** A page's bytes, written to the stream (which it does not close). */
+    private interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** {@return the HTML text as a page's content, in UTF-8} */
+    private static Content utf8(String html) {
+        return out -> SitePages.utf8(html, out);
     }
 
     /**
@@ -150,10 +163,15 @@ public final class ReportSite {
     public Result write(Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Path> files = new ArrayList<>();
-        int[] counts = emit((path, bytes) -> {
+        int[] counts = emit((path, content) -> {
             Path file = folder.resolve(path);
             Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
+                content.writeTo(out);
+            } catch (IOException | RuntimeException | Error e) {
+                Files.deleteIfExists(file); // no page half written: a failed page leaves no file behind
+                throw e;
+            }
             files.add(file);
         });
         Path index = folder.resolve("index.html");
@@ -173,7 +191,11 @@ public final class ReportSite {
     public Map<String, byte[]> render() {
         Map<String, byte[]> made = new LinkedHashMap<>();
         try {
-            emit(made::put);
+            emit((path, content) -> {
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                content.writeTo(bytes);
+                made.put(path, bytes.toByteArray());
+            });
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("rendering in memory does no I/O", e);
         }
@@ -225,15 +247,13 @@ public final class ReportSite {
                     List<Nav.Link> alternates = new ArrayList<>();
                     for (OutputFormat f : others) {
                         String name = b.definition().id() + "." + f.fileExtension();
-                        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                        f.render(b.report(), bytes);
-                        sink.put(dir + name, bytes.toByteArray());
+                        sink.put(dir + name, out -> f.render(b.report(), out));
                         renders++;
                         alternates.add(new Nav.Link(label(f.id()), name, false));
                     }
                     Nav nav = new Nav(trail(council, scope, Optional.of(b.report().title()), 2), siblings(list,
                             b.definition().id(), scope), alternates, "Reports for " + scope.name());
-                    sink.put(dir + b.file(), utf8(SitePages.report(b.report(), nav)));
+                    sink.put(dir + b.file(), out -> SitePages.report(b.report(), nav, out));
                     renders++;
                     empty += b.report().hasData() ? 0 : 1;
                 }
@@ -252,10 +272,6 @@ public final class ReportSite {
         forgetReads();
         sink.put("index.html", utf8(home(headline)));
         return new int[] {renders, empty};
-    }
-
-    private static byte[] utf8(String html) {
-        return html.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String label(String formatId) {

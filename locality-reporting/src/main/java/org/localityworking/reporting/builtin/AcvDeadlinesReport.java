@@ -34,7 +34,7 @@ public final class AcvDeadlinesReport extends BuiltInReport {
         List<List<Cell>> coming = new ArrayList<>();
         List<Block> warnings = new ArrayList<>();
         int listed = 0;
-        for (Asset a : s.inLocalities(StandardKinds.ASSET)) {
+        for (Asset a : s.eachInLocalities(StandardKinds.ASSET)) { // a locality at a time: few assets are nominated
             if (a.acv().isEmpty()) {
                 continue;
             }

@@ -137,7 +137,8 @@ public final class AssetMapReport extends BuiltInReport {
     @Override
     @SuppressWarnings("EnumOrdinal") // counts held in arrays indexed by category, in the enum's (ABCD's) order
     List<Section> sections(Scope s) {
-        List<Asset> shown = s.inLocalities(StandardKinds.ASSET);
+        // one pass: a national body's million assets are read a locality at a time, not held at once
+        Iterable<Asset> shown = s.eachInLocalities(StandardKinds.ASSET);
         int withheld = s.withheldInLocalities(StandardKinds.ASSET).size();
         AssetCategory[] cats = AssetCategory.values();
 
@@ -154,16 +155,30 @@ public final class AssetMapReport extends BuiltInReport {
         boolean mapped = !wardNames.isEmpty();
         String onlyLocality = s.localities.size() == 1 ? s.localities.get(0).id() : null;
         Map<String, List<GeoPoint>> located = new LinkedHashMap<>(); // in the order the wards were first located
-        List<List<Cell>> list = new ArrayList<>(Math.min(shown.size(), LIST_LIMIT));
+        List<List<Cell>> list = new ArrayList<>();
+        // the located assets are drawn on the wards' outlines where the council gave them (wards.boundaries);
+        // without them a plot of dots on a blank box says nothing, so it is left out
+        List<PointMap.Area> outlines = new ArrayList<>();
+        for (String w : wardNames.keySet()) {
+            s.ward(w).filter(x -> !x.boundary().isEmpty())
+                    .ifPresent(x -> outlines.add(new PointMap.Area(x.name(), x.boundary())));
+        }
+        List<PointMap.Point> points = new ArrayList<>(); // the first LIST_LIMIT located, for the point map
         Map<String, Cell> localityCells = new HashMap<>();
+        int assets = 0;
         int locatedAssets = 0;
         for (Asset a : shown) {
+            assets++;
             int c = a.category().ordinal();
             totals[c]++;
             Optional<String> ward = a.wardId();
             Optional<GeoPoint> location = a.location();
             if (location.isPresent()) {
                 locatedAssets++;
+                if (points.size() < LIST_LIMIT && !outlines.isEmpty()) {
+                    GeoPoint g = location.get();
+                    points.add(new PointMap.Point(a.name(), label(a.category()), g.latitude(), g.longitude()));
+                }
             }
             WardTally tally;
             if (ward.isPresent()) {
@@ -199,7 +214,7 @@ public final class AssetMapReport extends BuiltInReport {
         }
 
         List<Block> summary = new ArrayList<>();
-        summary.add(new KeyFigures(List.of(Blocks.figure("Assets mapped", shown.size()),
+        summary.add(new KeyFigures(List.of(Blocks.figure("Assets mapped", assets),
                 Blocks.figure("Wards", wardNames.size()),
                 Blocks.figure("Categories present", java.util.Arrays.stream(totals).filter(n -> n > 0).count() + " of 6"))));
         if (withheld > 0) {
@@ -212,7 +227,7 @@ public final class AssetMapReport extends BuiltInReport {
             labels.add(label(c));
             values.add((double) totals[c.ordinal()]);
         }
-        Blocks.orNoData(summary, shown.isEmpty(), new BarChart("Assets by ABCD category", "assets", labels,
+        Blocks.orNoData(summary, assets == 0, new BarChart("Assets by ABCD category", "assets", labels,
                 List.of(new BarChart.Series("Assets", values)), false), "No assets have been mapped here yet.");
 
         List<String> headers = new ArrayList<>(List.of("Ward"));
@@ -258,26 +273,13 @@ public final class AssetMapReport extends BuiltInReport {
         for (AssetCategory c : cats) {
             series.add(new BarChart.Series(label(c), stacks.get(c)));
         }
-        if (!shown.isEmpty()) {
+        if (assets > 0) {
             byWardBlocks.add(new BarChart("Assets by ward, stacked by category", "assets", chartWards, series, true));
         }
         Blocks.orFinding(byWardBlocks, lacking.isEmpty(), Table.of("Wards lacking a category",
                 List.of("Ward", "Categories with no asset mapped"), lacking), "Every ward has at least one asset of every category.");
 
-        // the located assets are drawn on the wards' outlines where the council gave them (wards.boundaries);
-        // without them a plot of dots on a blank box says nothing, so it is left out
-        List<PointMap.Area> outlines = new ArrayList<>();
-        for (String ward : wardNames.keySet()) {
-            s.ward(ward).filter(w -> !w.boundary().isEmpty())
-                    .ifPresent(w -> outlines.add(new PointMap.Area(w.name(), w.boundary())));
-        }
         if (locatedAssets > 0 && !outlines.isEmpty()) {
-            List<PointMap.Point> points = new ArrayList<>(Math.min(locatedAssets, LIST_LIMIT));
-            for (int i = 0; i < shown.size() && points.size() < LIST_LIMIT; i++) {
-                Asset a = shown.get(i);
-                a.location().ifPresent(g -> points.add(new PointMap.Point(a.name(), label(a.category()), g.latitude(),
-                        g.longitude())));
-            }
             byWardBlocks.add(new PointMap("Mapped assets with a location (" + locatedAssets + "), on the wards",
                     points, outlines));
             if (locatedAssets > LIST_LIMIT) {
@@ -288,8 +290,8 @@ public final class AssetMapReport extends BuiltInReport {
         List<Block> listBlocks = new ArrayList<>();
         Blocks.orNoData(listBlocks, list.isEmpty(), new Table("Assets", List.of("Asset", "Category", "Ward", "Locality",
                 "Tangible?", "Asset transfer"), list), "No assets to list.");
-        if (shown.size() > LIST_LIMIT) {
-            listBlocks.add(new Note(Note.Kind.INFO, "The first " + LIST_LIMIT + " of " + shown.size()
+        if (assets > LIST_LIMIT) {
+            listBlocks.add(new Note(Note.Kind.INFO, "The first " + LIST_LIMIT + " of " + assets
                     + " assets are listed; the counts above include them all. Export the asset map as CSV for the full list."));
         }
         return List.of(new Section("Summary", summary), new Section("Categories by ward", byWardBlocks),

@@ -120,6 +120,13 @@ public final class Scope {
             if (localities.size() == 1) { // one locality's query holds each record once
                 return values(view.query(kind, Query.all().locality(localities.get(0).id())));
             }
+            if (oneLocalityEach(kind)) { // the localities' answers hold each record once between them
+                List<T> all = new ArrayList<>();
+                for (Locality l : localities) {
+                    all.addAll(values(view.query(kind, Query.all().locality(l.id()))));
+                }
+                return java.util.Collections.unmodifiableList(all);
+            }
             Map<String, T> byId = new LinkedHashMap<>();
             for (Locality l : localities) {
                 for (Versioned<T> v : view.query(kind, Query.all().locality(l.id()))) {
@@ -128,6 +135,26 @@ public final class Scope {
             }
             return List.copyOf(byId.values());
         });
+    }
+
+    /**
+     * {@return the records of the kind in the localities in scope, the same records in the same order as
+     *         {@link #inLocalities}, for one pass}: a kind whose records have one locality each is read a locality at
+     *         a time, so that a report that tallies a national body's million assets does not hold them all at once
+     *         (each pass asks the view again); any other kind, or one locality, is {@link #inLocalities}'s list
+     */
+    public <T> Iterable<T> eachInLocalities(Kind<T> kind) {
+        if (localities.size() == 1 || !oneLocalityEach(kind) || inLocalities.containsKey(kind)) {
+            return inLocalities(kind);
+        }
+        return () -> localities.stream()
+                .flatMap(l -> view.query(kind, Query.all().locality(l.id())).stream().map(Versioned::value))
+                .iterator();
+    }
+
+    /** {@return whether each record of the kind is in one locality at most (its locality is not a list)} */
+    private static boolean oneLocalityEach(Kind<?> kind) {
+        return !kind.multiValued().contains(org.localityworking.storage.Dimension.LOCALITY);
     }
 
     /** {@return what the audience may not see of the kind's records in the localities in scope, one entry a record} */

@@ -62,4 +62,37 @@ class FrontPageFiguresTest {
             }
         }
     }
+
+    /**
+     * The front page counts the assets each audience may see, in all and locality by locality, as the view answers
+     * each locality's question: the site takes the counts from each locality's scope as it writes it, so a scope
+     * left out, counted twice or counted in the wrong audience shows here.
+     */
+    @Test
+    void assetsMappedAreTheViewsOwnInAllAndByLocality() throws IOException {
+        try (LocalityStore store = Fixture.bothCouncils()) {
+            for (Audience audience : Audience.values()) {
+                Path root = dir.resolve(audience.name());
+                ReportSite.builder().store(store).council("trafford").council("herefordshire").audience(audience)
+                        .asOf(Fixture.AS_OF).generatedAt(Fixture.GENERATED).formats(List.of("html")).build().write(root);
+                for (String council : List.of("trafford", "herefordshire")) {
+                    org.localityworking.reporting.spi.LocalityView view = org.localityworking.reporting.run.Reports.view(
+                            store, council, audience, Fixture.AS_OF);
+                    Path page = root.resolve(council).resolve("index.html");
+                    Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+                    int total = 0;
+                    for (Versioned<org.localityworking.core.model.Locality> l : view.query(StandardKinds.LOCALITY,
+                            Query.all().council(council))) {
+                        int here = view.query(StandardKinds.ASSET, Query.all().locality(l.value().id())).size();
+                        total += here;
+                        Element item = doc.selectFirst("ul.localities a[href=\"" + l.value().id() + "/index.html\"]").parent();
+                        assertTrue(item.text().contains(": " + here + " assets;"), council + " " + audience + ": " + item.text());
+                    }
+                    assertTrue(total > 0, council);
+                    assertEquals(String.format(java.util.Locale.UK, "%,d", total), figures(page).get("Community assets mapped"),
+                            council + " " + audience);
+                }
+            }
+        }
+    }
 }

@@ -231,6 +231,7 @@ public final class ReportSite {
             String councilDir = council.id() + "/";
             // scope by scope: build its reports, write its pages, keep only what the front page lists
             Map<ScopeOf, List<Listed>> listed = new LinkedHashMap<>();
+            AssetTally tally = new AssetTally();
             for (ScopeOf scope : scopes) {
                 forgetReads(); // each scope's reports share its reads; the next scope's are others
                 ReportRequest.Builder request = ReportRequest.builder().councilId(council.id()).audience(audience)
@@ -259,12 +260,15 @@ public final class ReportSite {
                 }
                 if (scope.locality().isPresent()) {
                     sink.put(dir + "index.html", utf8(localityPage(council, scope, built, list)));
+                    // the front page's counts of the locality's assets, while the scope's answers are in its cache
+                    // (its asset map asked the same question): not a second read of every asset after the last scope
+                    tally.add(view(council).query(StandardKinds.ASSET, Query.all().locality(scope.locality().get().id())));
                 }
                 listed.put(scope, list);
             }
             forgetReads();
             List<Locality> localities = listed.keySet().stream().flatMap(s -> s.locality().stream()).toList();
-            AssetCounts assets = assets(council, localities); // read once, for the figures and the chart
+            AssetCounts assets = tally.counts(); // read once, for the figures and the chart
             List<KeyFigures.Figure> figures = councilFigures(council, localities, assets);
             headline.put(council, figures);
             sink.put(councilDir + "index.html", utf8(frontPage(council, listed, figures, assets)));
@@ -373,19 +377,23 @@ public final class ReportSite {
     private record AssetCounts(int total, Map<AssetCategory, Integer> byCategory, Map<String, Integer> byLocality) {
     }
 
-    /** Counts the council's assets the view shows, locality by locality, holding one locality's at a time. */
-    private AssetCounts assets(Council council, List<Locality> localities) {
-        int total = 0;
-        Map<AssetCategory, Integer> byCategory = new java.util.EnumMap<>(AssetCategory.class);
-        Map<String, Integer> byLocality = new java.util.HashMap<>();
-        for (Locality l : localities) {
-            for (Versioned<Asset> v : view(council).query(StandardKinds.ASSET, Query.all().locality(l.id()))) {
+    /** Counts the council's assets the view shows, a locality's answer at a time. */
+    private static final class AssetTally {
+        private int total;
+        private final Map<AssetCategory, Integer> byCategory = new java.util.EnumMap<>(AssetCategory.class);
+        private final Map<String, Integer> byLocality = new java.util.HashMap<>();
+
+        void add(List<Versioned<Asset>> assets) {
+            for (Versioned<Asset> v : assets) {
                 total++;
                 byCategory.merge(v.value().category(), 1, Integer::sum);
                 byLocality.merge(v.value().localityId(), 1, Integer::sum);
             }
         }
-        return new AssetCounts(total, byCategory, byLocality);
+
+        AssetCounts counts() {
+            return new AssetCounts(total, byCategory, byLocality);
+        }
     }
 
     private String frontPage(Council council, Map<ScopeOf, List<Listed>> built, List<KeyFigures.Figure> figures,

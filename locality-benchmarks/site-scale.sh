@@ -5,7 +5,7 @@
 # byte for byte, and (at NATIONAL scale) unless the SQLite site takes at most 1.5 times the memory store's, under
 # 10 minutes and under 1 GB resident.
 #   site-scale.sh [DIR] [SCALE] [HEAP]   DIR default target/site-scale; SCALE NATIONAL (default), COMBINED or COUNCIL;
-#                                        HEAP the SQLite run's -Xmx (default 700m)
+#                                        HEAP the SQLite run's -Xmx (default 500m)
 # Each line: files, reports, seconds (the site alone, not the memory store's load), the heap pools' peaks summed,
 # the -Xmx given and, where /usr/bin/time exists, the process's peak resident memory.
 set -uo pipefail
@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 JAR=target/benchmarks.jar
 DIR=${1:-target/site-scale}
 SCALE=${2:-NATIONAL}
-HEAP=${3:-700m}
+HEAP=${3:-500m}
 if [ ! -f "$JAR" ]; then
   (cd .. && mvn -B -q package -DskipTests -pl locality-benchmarks -am) || exit 1
 fi

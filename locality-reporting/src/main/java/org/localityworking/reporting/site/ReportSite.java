@@ -169,7 +169,11 @@ public final class ReportSite {
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
                 content.writeTo(out);
             } catch (IOException | RuntimeException | Error e) {
-                Files.deleteIfExists(file); // no page half written: a failed page leaves no file behind
+                try {
+                    Files.deleteIfExists(file); // no page half written: a failed page leaves no file behind
+                } catch (IOException notDeleted) {
+                    e.addSuppressed(notDeleted); // the page's own failure is the one reported
+                }
                 throw e;
             }
             files.add(file);

@@ -133,7 +133,6 @@ public final class AssetMapReport extends BuiltInReport {
         }
     }
 
-
     @Override
     @SuppressWarnings("EnumOrdinal") // counts held in arrays indexed by category, in the enum's (ABCD's) order
     List<Section> sections(Scope s) {
@@ -177,7 +176,7 @@ public final class AssetMapReport extends BuiltInReport {
                 locatedAssets++;
                 if (points.size() < LIST_LIMIT && !outlines.isEmpty()) {
                     GeoPoint g = location.get();
-                    points.add(new PointMap.Point(a.name(), label(a.category()), g.latitude(), g.longitude()));
+                    points.add(new PointMap.Point(a.name(), CATEGORY_LABELS[c], g.latitude(), g.longitude()));
                 }
             }
             WardTally tally;

@@ -122,9 +122,7 @@ public final class Scope {
             }
             if (oneLocalityEach(kind)) { // the localities' answers hold each record once between them
                 List<T> all = new ArrayList<>();
-                for (Locality l : localities) {
-                    all.addAll(values(view.query(kind, Query.all().locality(l.id()))));
-                }
+                byLocality(kind).forEach(all::add);
                 return java.util.Collections.unmodifiableList(all);
             }
             Map<String, T> byId = new LinkedHashMap<>();
@@ -147,6 +145,11 @@ public final class Scope {
         if (localities.size() == 1 || !oneLocalityEach(kind) || inLocalities.containsKey(kind)) {
             return inLocalities(kind);
         }
+        return byLocality(kind);
+    }
+
+    /** {@return each locality's answer in turn, read as the pass reaches it} */
+    private <T> Iterable<T> byLocality(Kind<T> kind) {
         return () -> localities.stream()
                 .flatMap(l -> view.query(kind, Query.all().locality(l.id())).stream().map(Versioned::value))
                 .iterator();

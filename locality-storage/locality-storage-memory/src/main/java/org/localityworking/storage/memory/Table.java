@@ -10,7 +10,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
@@ -21,17 +20,14 @@ import org.localityworking.storage.Versioned;
  * The rows of one kind with their indexes: a posting list ({@link SortedRows}) per key on each key dimension,
  * a combined one on locality and category (the asset map's question), and a sorted map of dates. The posting
  * lists hold the rows themselves, so a write replaces a changed row in each list that holds it, and a query one
- * list answers is a copy of that list. Writes are not thread-safe (the backend's lock guards them); {@link #get}
- * needs no lock.
+ * list answers is a copy of that list. Writes are not thread-safe (the backend's lock guards them); a read by id
+ * through {@link #rows} needs no lock.
  */
 final class Table<T> {
     private final Kind<T> kind;
     private final Function<Versioned<T>, String> idOf;
-    /**
-     * Each row held as the {@code Optional} that {@link #get} returns, made once when the row is written, so a
-     * read allocates nothing; concurrent, so a read by id takes no lock.
-     */
-    private final RowMap<T> rows;
+    /** The rows by id, which are also the kind's reader by id. */
+    private final RowTable<T> rows;
     /** The key dimensions with a posting list per key, and those lists, index by index. */
     private final Dimension[] indexed;
     private final List<Map<String, SortedRows<Versioned<T>>>> indexes = new ArrayList<>();
@@ -46,7 +42,7 @@ final class Table<T> {
 
     Table(Kind<T> kind, java.util.concurrent.locks.StampedLock lock) {
         this.kind = kind;
-        this.rows = new RowMap<>(lock);
+        this.rows = new RowTable<>(lock);
         this.idOf = v -> kind.id(v.value());
         List<Dimension> keyed = new ArrayList<>();
         for (Dimension d : kind.dimensions()) {
@@ -66,45 +62,12 @@ final class Table<T> {
     }
 
     /** {@return the rows by id, which are also the kind's reader by id (read through it, never write)} */
-    RowMap<T> rows() {
+    RowTable<T> rows() {
         return rows;
     }
 
-    /**
-     * The rows by id, each as the {@code Optional} a read returns, and the kind's reader by id in one object: a get
-     * goes from the store's kind table straight to this map, one dependent load fewer than a reader holding it
-     * (at national scale, where a get's other loads miss the cache, each such step costs several nanoseconds).
-     * Every read by id of the memory backend is this one: optimistic, taken again under the backend's read lock when
-     * a commit ran meanwhile, so that no reader sees half a unit of work.
-     */
-    static final class RowMap<T> extends ConcurrentHashMap<String, Optional<Versioned<T>>>
-            implements org.localityworking.storage.spi.KindReader<T> {
-        private static final long serialVersionUID = 1L;
-        private final java.util.concurrent.locks.StampedLock lock;
-
-        RowMap(java.util.concurrent.locks.StampedLock lock) {
-            this.lock = lock;
-        }
-
-        @Override
-        public Optional<Versioned<T>> read(String id) {
-            long stamp = lock.tryOptimisticRead();
-            Optional<Versioned<T>> found = get(id);
-            if (!lock.validate(stamp)) {
-                stamp = lock.readLock();
-                try {
-                    found = get(id);
-                } finally {
-                    lock.unlockRead(stamp);
-                }
-            }
-            return found != null ? found : Optional.empty();
-        }
-    }
-
     Optional<Versioned<T>> get(String id) {
-        Optional<Versioned<T>> row = rows.get(id);
-        return row != null ? row : Optional.empty();
+        return rows.get(id);
     }
 
     int size() {
@@ -239,9 +202,7 @@ final class Table<T> {
                     dated.forEach(row -> keep(query, toCheck, row, result));
                 }
             } else {
-                for (Optional<Versioned<T>> row : rows.values()) {
-                    keep(query, toCheck, row.orElseThrow(), result);
-                }
+                rows.forEach(row -> keep(query, toCheck, row, result));
             }
             // postings are sorted by id; a walk over dates or over the whole table is not (EXACT_QUERIES)
             result.sort(java.util.Comparator.comparing(idOf));

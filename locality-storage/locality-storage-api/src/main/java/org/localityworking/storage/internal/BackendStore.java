@@ -43,6 +43,8 @@ public final class BackendStore implements LocalityStore {
     private final int heldMask;
     private volatile boolean closed;
     private final boolean exactQueries;
+    /** Whether the backend refuses an insert of an id it holds itself (KEYED_INSERTS). */
+    private final boolean keyedInserts;
 
     /**
      * @param backend    the open backend
@@ -51,7 +53,7 @@ public final class BackendStore implements LocalityStore {
      * @param kinds      the kinds the store holds, in order
      */
     public BackendStore(StorageBackend backend, String location, String providerId, List<Kind<?>> kinds) {
-        this(backend, location, providerId, kinds, false);
+        this(backend, location, providerId, kinds, false, false);
     }
 
     /**
@@ -62,10 +64,14 @@ public final class BackendStore implements LocalityStore {
      * @param exactQueries whether the provider declares {@link
      *                     org.localityworking.storage.spi.ProviderInfo.Capability#EXACT_QUERIES}: its candidates are
      *                     returned as they are
+     * @param keyedInserts whether the provider declares {@link
+     *                     org.localityworking.storage.spi.ProviderInfo.Capability#KEYED_INSERTS}: a commit's check reads
+     *                     the versions only of the records it updates or deletes
      */
     public BackendStore(StorageBackend backend, String location, String providerId, List<Kind<?>> kinds,
-                        boolean exactQueries) {
+                        boolean exactQueries, boolean keyedInserts) {
         this.exactQueries = exactQueries;
+        this.keyedInserts = keyedInserts;
         this.backend = backend;
         this.location = LocalityStore.hidePasswords(location);
         this.providerId = providerId;
@@ -190,7 +196,7 @@ public final class BackendStore implements LocalityStore {
             requireKind(w.kind());
         }
         requireOpen();
-        CheckedCommit commit = new CheckedCommit(writes);
+        CheckedCommit commit = new CheckedCommit(writes, keyedInserts);
         backend.commit(commit);
         if (!commit.verified) {
             throw new StorageException("The storage backend " + providerId + " committed to " + location
@@ -208,10 +214,14 @@ public final class BackendStore implements LocalityStore {
     /** The batch and the library's check of it, which the backend runs inside its atomic step. */
     private static final class CheckedCommit implements Commit {
         private final List<PendingWrite<?>> writes;
+        /** The writes whose stored versions the check reads: all, or those expecting a stored record (KEYED_INSERTS). */
+        private final List<PendingWrite<?>> versioned;
         private volatile boolean verified;
 
-        CheckedCommit(List<PendingWrite<?>> writes) {
+        CheckedCommit(List<PendingWrite<?>> writes, boolean keyedInserts) {
             this.writes = List.copyOf(writes);
+            this.versioned = keyedInserts
+                    ? this.writes.stream().filter(w -> w.expectedVersion() != 0).toList() : this.writes;
         }
 
         @Override
@@ -221,18 +231,19 @@ public final class BackendStore implements LocalityStore {
 
         @Override
         public void verify(BackendReader committed) {
-            if (writes.size() == 1) {
-                PendingWrite<?> w = writes.get(0);
+            // a backend with KEYED_INSERTS refuses a creation of an id it holds itself, in the same atomic step
+            if (versioned.size() == 1) {
+                PendingWrite<?> w = versioned.get(0);
                 requireVersion(w, committed.read(w.kind(), w.id()).map(Versioned::version).orElse(0L));
-            } else {
+            } else if (!versioned.isEmpty()) {
                 // one question per kind, not one per record: on a database server each read is a round trip
                 java.util.Map<Kind<?>, java.util.List<String>> idsByKind = new java.util.LinkedHashMap<>();
-                for (PendingWrite<?> w : writes) {
+                for (PendingWrite<?> w : versioned) {
                     idsByKind.computeIfAbsent(w.kind(), k -> new java.util.ArrayList<>()).add(w.id());
                 }
                 java.util.Map<Kind<?>, java.util.Map<String, Long>> stored = new java.util.HashMap<>();
                 idsByKind.forEach((kind, ids) -> stored.put(kind, committed.versions(kind, ids)));
-                for (PendingWrite<?> w : writes) {
+                for (PendingWrite<?> w : versioned) {
                     requireVersion(w, stored.get(w.kind()).getOrDefault(w.id(), 0L));
                 }
             }

@@ -226,7 +226,8 @@ public final class Stores {
                         + " path (" + e + ")"), e);
             }
             return new BackendStore(backend, location, id, kinds,
-                    chosen.info().has(org.localityworking.storage.spi.ProviderInfo.Capability.EXACT_QUERIES));
+                    chosen.info().has(org.localityworking.storage.spi.ProviderInfo.Capability.EXACT_QUERIES),
+                    chosen.info().has(org.localityworking.storage.spi.ProviderInfo.Capability.KEYED_INSERTS));
         }
 
         /** {@return the location as a log may show it: without a query (options, a password) or a user's details} */

@@ -22,10 +22,11 @@ import org.localityworking.storage.Kind;
 public interface StorageBackendProvider {
     /**
      * The backend SPI version this library implements, {@code major.minor}. A provider built for 2.0 loads in
-     * a library that implements 2.2; one built for 3.0 does not. 2.1 added
-     * {@link StorageBackend#heldKinds()} and {@link StorageBackend#afterErasure}; 2.2 added the {@link OpenMode}.
+     * a library that implements 2.3; one built for 3.0 does not. 2.1 added
+     * {@link StorageBackend#heldKinds()} and {@link StorageBackend#afterErasure}; 2.2 added the {@link OpenMode};
+     * 2.3 added {@link ProviderInfo.Capability#KEYED_INSERTS}.
      */
-    String SPI_VERSION = "2.2";
+    String SPI_VERSION = "2.3";
 
     /** {@return who this provider is and what its backends guarantee} */
     ProviderInfo info();

@@ -79,10 +79,10 @@ final class FakeProviders {
         }
     }
 
-    /** Built for a newer minor version: a 2.2 library must not load it. */
+    /** Built for a newer minor version: a 2.3 library must not load it. */
     public static final class NewerMinor extends Fake {
         public NewerMinor() {
-            super("newer-minor", "newer", "2.3");
+            super("newer-minor", "newer", "2.4");
         }
     }
 

@@ -46,7 +46,8 @@ public final class JdbcStorageProvider implements StorageBackendProvider {
 
     private static final ProviderInfo INFO = new ProviderInfo(ID, SPI_VERSION,
             Set.of(ProviderInfo.Capability.PERSISTENT, ProviderInfo.Capability.DURABLE_AT_COMMIT,
-                    ProviderInfo.Capability.MULTI_PROCESS, ProviderInfo.Capability.SNAPSHOT_QUERIES),
+                    ProviderInfo.Capability.MULTI_PROCESS, ProviderInfo.Capability.SNAPSHOT_QUERIES,
+                    ProviderInfo.Capability.KEYED_INSERTS),
             List.of("sqlite:./locality-data/locality.db", "postgresql://localhost:5432/locality",
                     "jdbc:sqlite:./data/trafford.db", "jdbc:postgresql://db.example.org/locality?user=app"));
 

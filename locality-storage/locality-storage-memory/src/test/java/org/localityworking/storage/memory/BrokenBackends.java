@@ -89,7 +89,9 @@ final class BrokenBackends {
         /** Persistent, but creates its file on open even when the store was to be opened only if it exists. */
         IGNORES_OPEN_MODE,
         /** Answers versions for many ids from the first 500 only, as a query that forgot its later chunks would. */
-        VERSIONS_OF_THE_FIRST_500
+        VERSIONS_OF_THE_FIRST_500,
+        /** Declares KEYED_INSERTS, but a creation of an id it holds overwrites the stored record. */
+        CLAIMS_KEYED_INSERTS
     }
 
     /** Set in the test's JVM only, so a child JVM of the kit can tell it is one. */
@@ -117,6 +119,7 @@ final class BrokenBackends {
                 case FORGETS_ON_REOPEN -> Set.of(ProviderInfo.Capability.PERSISTENT);
                 case CLAIMS_MULTI_PROCESS -> Set.of(ProviderInfo.Capability.MULTI_PROCESS);
                 case CLAIMS_SNAPSHOT_QUERIES -> Set.of(ProviderInfo.Capability.SNAPSHOT_QUERIES);
+                case CLAIMS_KEYED_INSERTS -> Set.of(ProviderInfo.Capability.KEYED_INSERTS);
                 case WRITES_ON_CLOSE_ONLY, FAILS_IN_A_CHILD_PROCESS -> Set.of(ProviderInfo.Capability.PERSISTENT,
                         ProviderInfo.Capability.DURABLE_AT_COMMIT);
                 case APPENDS_EVERY_VERSION, FORGETS_ITS_KINDS, IGNORES_OPEN_MODE ->

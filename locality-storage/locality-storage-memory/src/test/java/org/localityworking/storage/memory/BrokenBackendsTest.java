@@ -19,7 +19,7 @@ import org.junit.platform.testkit.engine.Event;
 import org.localityworking.storage.memory.BrokenBackends.Fault;
 
 /**
- * The kit proves it can fail: it runs, through JUnit's own engine test kit, against twenty-five backends that each
+ * The kit proves it can fail: it runs, through JUnit's own engine test kit, against twenty-six backends that each
  * carry one class of defect, and each must fail the named cases written for that class; the same kit passes
  * the healthy variant of the same backend.
  */
@@ -60,7 +60,9 @@ class BrokenBackendsTest {
             Map.entry(Fault.APPENDS_EVERY_VERSION, Set.of("noByteOfAnErasedPersonStaysInTheBackendsFiles")),
             Map.entry(Fault.FORGETS_ITS_KINDS, Set.of("subjectAccessAndErasureRefuseAStoreOpenedWithoutACouncilKindItHolds")),
             Map.entry(Fault.IGNORES_OPEN_MODE, Set.of("aStoreOpenedOnlyIfItExistsIsNotCreated")),
-            Map.entry(Fault.VERSIONS_OF_THE_FIRST_500, Set.of("versionsNameExactlyTheStoredRecordsAtTheirVersions"))));
+            Map.entry(Fault.VERSIONS_OF_THE_FIRST_500, Set.of("versionsNameExactlyTheStoredRecordsAtTheirVersions")),
+            Map.entry(Fault.CLAIMS_KEYED_INSERTS, Set.of("creatingAnExistingRecordConflicts",
+                    "aConflictLeavesNothingOfTheUnit"))));
 
     static {
         System.setProperty(BrokenBackends.IN_THE_TEST_JVM, "true");

@@ -33,10 +33,13 @@ public final class LocalityRules {
         if (wardId.isEmpty()) {
             return;
         }
-        List<String> wards = locality.wards().stream().map(WardPart::wardId).toList();
-        if (!wards.contains(wardId.get())) {
-            throw new ValidationException(field, wardId.get(), "must be one of the wards of the " + what
-                    + "'s locality " + locality.id() + " (" + String.join(", ", wards) + "): " + what + " " + id);
+        for (WardPart part : locality.wards()) { // no list made: a unit's check asks this of each of its assets
+            if (part.wardId().equals(wardId.get())) {
+                return;
+            }
         }
+        List<String> wards = locality.wards().stream().map(WardPart::wardId).toList();
+        throw new ValidationException(field, wardId.get(), "must be one of the wards of the " + what
+                + "'s locality " + locality.id() + " (" + String.join(", ", wards) + "): " + what + " " + id);
     }
 }

@@ -142,18 +142,32 @@ public final class BufferedUnitOfWork implements UnitOfWork {
      */
     public static org.localityworking.storage.RecordLookup overCommitted(List<PendingWrite<?>> writes,
                                                                               org.localityworking.storage.RecordLookup committed) {
-        Map<RecordKey, PendingWrite<?>> pending = new java.util.HashMap<>();
-        writes.forEach(w -> pending.put(key(w.kind(), w.id()), w));
+        // by kind (compared by identity), then by id: no key object made for each of a large unit's records
+        java.util.IdentityHashMap<Kind<?>, Map<String, PendingWrite<?>>> pending = new java.util.IdentityHashMap<>();
+        Kind<?> lastKind = null;
+        Map<String, PendingWrite<?>> ofKind = null;
+        for (PendingWrite<?> w : writes) {
+            if (w.kind() != lastKind) {
+                lastKind = w.kind();
+                ofKind = pending.computeIfAbsent(lastKind, k -> new java.util.HashMap<>());
+            }
+            ofKind.put(w.id(), w);
+        }
         return new org.localityworking.storage.RecordLookup() {
+            private PendingWrite<?> pendingWrite(Kind<?> kind, String id) {
+                Map<String, PendingWrite<?>> of = pending.get(kind);
+                return of == null ? null : of.get(id);
+            }
+
             @Override
             public <T> Optional<T> find(Kind<T> kind, String id) {
-                PendingWrite<?> w = pending.get(key(kind, id));
+                PendingWrite<?> w = pendingWrite(kind, id);
                 return w != null ? w.value().map(kind.type()::cast) : committed.find(kind, id);
             }
 
             @Override
             public boolean exists(Kind<?> kind, String id) {
-                PendingWrite<?> w = pending.get(key(kind, id));
+                PendingWrite<?> w = pendingWrite(kind, id);
                 return w != null ? !w.isDelete() : committed.exists(kind, id);
             }
         };

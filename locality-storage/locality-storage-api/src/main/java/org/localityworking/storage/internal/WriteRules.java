@@ -1,6 +1,7 @@
 package org.localityworking.storage.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.localityworking.core.ValidationException;
 import org.localityworking.storage.Kind;
 import org.localityworking.storage.RecordLookup;
@@ -24,8 +25,49 @@ final class WriteRules {
      * @throws ValidationException naming the referring field, the missing id and the rule, with the record
      */
     static void check(List<PendingWrite<?>> writes, RecordLookup lookup) {
+        RecordLookup remembering = new Remembering(lookup);
         for (PendingWrite<?> w : writes) {
-            checkOne(w, lookup);
+            checkOne(w, remembering);
+        }
+    }
+
+    /**
+     * The lookup with its last few answers kept: a unit's records refer to the same few records over and over (a
+     * thousand assets of one locality name it and its ward, and the ward's rule reads the locality again), and each
+     * question otherwise goes through the unit's writes and the backend's reader. Nothing changes while a unit is
+     * checked, so an answer stays true for the whole check.
+     */
+    private static final class Remembering implements RecordLookup {
+        private static final int KEPT = 4;
+        private final RecordLookup lookup;
+        private final Kind<?>[] kinds = new Kind<?>[KEPT];
+        private final String[] ids = new String[KEPT];
+        private final Optional<?>[] found = new Optional<?>[KEPT];
+        private int next;
+
+        Remembering(RecordLookup lookup) {
+            this.lookup = lookup;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> Optional<T> find(Kind<T> kind, String id) {
+            for (int i = 0; i < KEPT; i++) {
+                if (kinds[i] == kind && id.equals(ids[i])) {
+                    return (Optional<T>) found[i];
+                }
+            }
+            Optional<T> answer = lookup.find(kind, id);
+            kinds[next] = kind;
+            ids[next] = id;
+            found[next] = answer;
+            next = (next + 1) % KEPT;
+            return answer;
+        }
+
+        @Override
+        public boolean exists(Kind<?> kind, String id) {
+            return find(kind, id).isPresent();
         }
     }
 

@@ -586,13 +586,19 @@ final class JdbcBackend implements StorageBackend {
          * one by one (an import's 10,000 rows name thousands of wards and localities), each once.
          */
         private final Map<String, PreparedStatement> statements = new HashMap<>();
+        /**
+         * The records the unit writes, which a read takes no share lock on (it will take a stronger one); kept only
+         * where reads lock ({@code FOR SHARE} on PostgreSQL): SQLite's transaction holds the whole file.
+         */
         private final java.util.Set<RecordKey> written = new java.util.HashSet<>();
         private final Map<RecordKey, Optional<Versioned<?>>> read = new HashMap<>();
 
         TransactionReader(Tx tx, List<PendingWrite<?>> writes) {
             this.tx = tx;
             this.c = tx.connection();
-            writes.forEach(w -> written.add(new RecordKey(w.kind(), w.id())));
+            if (!dialect.forShare().isEmpty()) {
+                writes.forEach(w -> written.add(new RecordKey(w.kind(), w.id())));
+            }
         }
 
         @Override

@@ -160,8 +160,9 @@ public class JdbcBenchmark {
 
     /**
      * The batched INSERT with, written by hand inside the same transaction, the checks the store's commit makes of
-     * every unit: that no record it inserts exists yet (the versions of its ids, {@value #IDS_A_SELECT} ids a SELECT,
-     * as the store asks them), that each record it refers to exists, and that each asset's ward lies within its
+     * every unit: that no record it inserts exists yet (kept as the store keeps it since storage SPI 2.3, by the
+     * primary key: on SQLite {@code ON CONFLICT (id) DO NOTHING} and each row's count required to be 1; on PostgreSQL
+     * a duplicate fails the INSERT), that each record it refers to exists, and that each asset's ward lies within its
      * locality (each referenced row read once and parsed); on SQLite on a connection with secure_delete on, as the
      * store opens its files so that an erased value leaves no bytes on disk. Against {@link #baseline_bulkSave()} it
      * measures what keeping those promises costs; against {@link #ours_bulkSaveChecked()} what the library adds.
@@ -169,30 +170,23 @@ public class JdbcBenchmark {
     @Benchmark
     public int baseline_bulkSaveChecked() throws Exception {
         List<Asset> assets = nextBatch("c");
-        requireNew(assets);
         requireReferences(assets);
-        insert(rawChecked, assets);
-        rawChecked.commit();
-        return assets.size();
-    }
-
-    private static final int IDS_A_SELECT = 500;
-
-    private void requireNew(List<Asset> assets) throws SQLException {
-        for (int from = 0; from < assets.size(); from += IDS_A_SELECT) {
-            List<Asset> chunk = assets.subList(from, Math.min(assets.size(), from + IDS_A_SELECT));
-            try (PreparedStatement ps = rawChecked.prepareStatement("SELECT id, version FROM bench_asset WHERE id IN ("
-                    + "?, ".repeat(chunk.size() - 1) + "?)")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i).id());
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        throw new IllegalStateException("asset " + rs.getString(1) + " exists");
-                    }
-                }
+        int[] counts;
+        try (PreparedStatement ps = rawChecked.prepareStatement(BaselineAssetTable.INSERT
+                + (db.equals("sqlite") ? " ON CONFLICT (id) DO NOTHING" : ""))) {
+            for (Asset a : assets) {
+                BaselineAssetTable.addBatch(ps, a);
+            }
+            counts = ps.executeBatch();
+        }
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != 1) {
+                rawChecked.rollback();
+                throw new IllegalStateException("asset " + assets.get(i).id() + " exists");
             }
         }
+        rawChecked.commit();
+        return assets.size();
     }
 
     private void requireReferences(List<Asset> assets) throws Exception {

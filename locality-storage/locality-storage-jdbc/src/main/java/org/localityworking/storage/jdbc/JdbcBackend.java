@@ -393,14 +393,21 @@ final class JdbcBackend implements StorageBackend {
         String table = Columns.table(kind);
         Layout layout = Layout.of(kind);
         if (!inserts.isEmpty()) {
-            String sql = "INSERT INTO " + table + " (id, version, " + layout.named() + "body) VALUES (?, ?, "
-                    + "?, ".repeat(layout.bound()) + "?)" + dialect.insertSuffix();
+            // a new record's version is 1 (one saved twice in its unit is higher), written as a literal when all
+            // are: one parameter fewer a row, each a call into the driver's native code
+            boolean allFirst = inserts.stream().allMatch(w -> w.newVersion() == 1);
+            String sql = "INSERT INTO " + table + " (id, version, " + layout.named() + "body) VALUES (?, "
+                    + (allFirst ? "1, " : "?, ") + "?, ".repeat(layout.bound()) + "?)" + dialect.insertSuffix();
             int[] counts;
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 counts = send(tx, ps, inserts, (p, w) -> {
                     p.setString(1, w.id());
-                    p.setLong(2, w.newVersion());
-                    bindKept(p, 3, kind, layout, w.value().orElseThrow());
+                    if (allFirst) {
+                        bindKept(p, 2, kind, layout, w.value().orElseThrow());
+                    } else {
+                        p.setLong(2, w.newVersion());
+                        bindKept(p, 3, kind, layout, w.value().orElseThrow());
+                    }
                 });
             } catch (SQLException e) {
                 if (!Dialect.isUniqueViolation(e)) {

@@ -402,12 +402,11 @@ final class JdbcBackend implements StorageBackend {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 counts = send(tx, ps, inserts, (p, w) -> {
                     p.setString(1, w.id());
-                    if (allFirst) {
-                        bindKept(p, 2, kind, layout, w.value().orElseThrow());
-                    } else {
-                        p.setLong(2, w.newVersion());
-                        bindKept(p, 3, kind, layout, w.value().orElseThrow());
+                    int next = 2;
+                    if (!allFirst) {
+                        p.setLong(next++, w.newVersion());
                     }
+                    bindKept(p, next, kind, layout, w.value().orElseThrow());
                 });
             } catch (SQLException e) {
                 if (!Dialect.isUniqueViolation(e)) {

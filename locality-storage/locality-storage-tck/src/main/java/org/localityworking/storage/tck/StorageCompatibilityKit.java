@@ -510,6 +510,27 @@ public abstract class StorageCompatibilityKit {
             assertEquals("Old Trafford & Stretford", seen);
         }
 
+        /**
+         * A record created and saved again in the same unit lands once, as its last save left it, at version 2 (the
+         * unit's write of a new record at a version above 1; beside it one saved once, at version 1).
+         */
+        @Test
+        void aRecordCreatedAndSavedAgainInOneUnitLandsAtItsLastVersion() {
+            store.runInTransaction(u -> {
+                Versioned<Organisation> first = u.save(StandardKinds.ORGANISATION, new Organisation("twice-org",
+                        "First name", Sector.VCSE, OrganisationKind.COMMUNITY_GROUP, Optional.empty()), 0);
+                u.save(StandardKinds.ORGANISATION, new Organisation("twice-org", "Second name", Sector.VCSE,
+                        OrganisationKind.COMMUNITY_GROUP, Optional.empty()), first.version());
+                u.save(StandardKinds.ORGANISATION, new Organisation("once-org", "Once", Sector.VCSE,
+                        OrganisationKind.COMMUNITY_GROUP, Optional.empty()), 0);
+            });
+            Versioned<Organisation> twice = store.get(StandardKinds.ORGANISATION, "twice-org").orElseThrow();
+            assertEquals(List.of("Second name", 2L), List.of(twice.value().name(), twice.version()));
+            assertEquals(1L, store.get(StandardKinds.ORGANISATION, "once-org").orElseThrow().version());
+            assertEquals(List.of("once-org", "twice-org"), store.query(StandardKinds.ORGANISATION, Query.all()).stream()
+                    .map(v -> v.value().id()).toList());
+        }
+
         @Test
         void writesAreInvisibleOutsideTheUnitUntilCommit() {
             Optional<?> outside = store.inTransaction(u -> {

@@ -64,6 +64,8 @@ public final class Kind<T> {
     private final Class<T> type;
     private final Function<T, String> id;
     private final Map<Dimension, Function<T, Collection<String>>> keys;
+    /** The dimensions declared with {@code key} or {@code optionalKey}: the one key, or null where there is none. */
+    private final Map<Dimension, Function<T, String>> single;
     private final Set<Dimension> dimensions;
     private final Set<Dimension> multi;
     private final Function<T, Optional<LocalDate>> date;
@@ -82,6 +84,8 @@ public final class Kind<T> {
         this.type = b.type;
         this.id = b.id;
         this.keys = Collections.unmodifiableMap(new EnumMap<>(b.keys.isEmpty() ? new EnumMap<>(Dimension.class) : b.keys));
+        this.single = new EnumMap<>(Dimension.class);
+        this.single.putAll(b.single);
         EnumSet<Dimension> d = EnumSet.noneOf(Dimension.class);
         d.addAll(b.keys.keySet());
         if (b.date != null) {
@@ -263,6 +267,13 @@ public final class Kind<T> {
 
     /** {@return the record's keys on a key dimension (empty when it has none there); never for DATE} */
     public Set<String> keys(T value, Dimension dimension) {
+        Function<T, String> one = single.get(dimension);
+        if (one != null) {
+            // a dimension with one key at most: no collection made and copied for it (a commit asks this of every
+            // record it writes, for each of its key columns)
+            String key = one.apply(value);
+            return key == null ? Set.of() : Set.of(key);
+        }
         Function<T, Collection<String>> f = keys.get(dimension);
         if (f == null) {
             return Set.of();
@@ -273,10 +284,17 @@ public final class Kind<T> {
             missing |= key == null;
         }
         if (missing) {
-            throw new ValidationException(name + "." + dimension.name().toLowerCase(java.util.Locale.ROOT),
-                    String.valueOf(found), "a kind's key function must give keys, never null");
+            throw noKey(name, dimension, found);
+        }
+        if (found.isEmpty()) {
+            return Set.of();
         }
         return found.size() == 1 ? Set.of(found.iterator().next()) : Collections.unmodifiableSet(new LinkedHashSet<>(found));
+    }
+
+    private static ValidationException noKey(String kind, Dimension dimension, Object found) {
+        return new ValidationException(kind + "." + dimension.name().toLowerCase(java.util.Locale.ROOT),
+                String.valueOf(found), "a kind's key function must give keys, never null");
     }
 
     /**
@@ -284,6 +302,10 @@ public final class Kind<T> {
      *         answered without copying the record's keys (the same check that no key function gives null)}
      */
     public boolean hasKey(T value, Dimension dimension, String key) {
+        Function<T, String> one = single.get(dimension);
+        if (one != null) {
+            return key.equals(one.apply(value));
+        }
         Function<T, Collection<String>> f = keys.get(dimension);
         if (f == null) {
             return false;
@@ -296,8 +318,7 @@ public final class Kind<T> {
             has |= key.equals(k);
         }
         if (missing) {
-            throw new ValidationException(name + "." + dimension.name().toLowerCase(java.util.Locale.ROOT),
-                    String.valueOf(found), "a kind's key function must give keys, never null");
+            throw noKey(name, dimension, found);
         }
         return has;
     }
@@ -358,6 +379,7 @@ public final class Kind<T> {
         private final Class<T> type;
         private final Function<T, String> id;
         private final Map<Dimension, Function<T, Collection<String>>> keys = new LinkedHashMap<>();
+        private final Map<Dimension, Function<T, String>> single = new EnumMap<>(Dimension.class);
         private final Set<Dimension> multi = EnumSet.noneOf(Dimension.class);
         private Function<T, Optional<LocalDate>> date;
         private final List<java.util.function.BiConsumer<T, List<Reference>>> references = new ArrayList<>();
@@ -399,16 +421,40 @@ public final class Kind<T> {
         /** A dimension on which each record has exactly one key (for example an asset's locality). */
         public Builder<T> key(Dimension d, Function<T, String> key) {
             Objects.requireNonNull(key, "key function");
-            return dimension(d, v -> {
+            dimension(d, v -> {
                 String k = key.apply(v);
                 return k == null ? null : List.of(k);
             });
+            String kind = name;
+            single.put(d, v -> {
+                String k = key.apply(v);
+                if (k == null) {
+                    throw noKey(kind, d, null);
+                }
+                return k;
+            });
+            return this;
         }
 
         /** A dimension on which each record has at most one key (for example an asset's ward). */
         public Builder<T> optionalKey(Dimension d, Function<T, Optional<String>> key) {
             Objects.requireNonNull(key, "key function");
-            return dimension(d, v -> key.apply(v).map(List::of).orElse(List.of()));
+            String kind = name;
+            dimension(d, v -> {
+                Optional<String> k = key.apply(v);
+                if (k == null) {
+                    throw noKey(kind, d, null);
+                }
+                return k.map(List::of).orElse(List.of());
+            });
+            single.put(d, v -> {
+                Optional<String> k = key.apply(v);
+                if (k == null) {
+                    throw noKey(kind, d, null);
+                }
+                return k.orElse(null);
+            });
+            return this;
         }
 
         /** A dimension on which a record may have several keys (for example a locality's wards). */
@@ -443,17 +489,36 @@ public final class Kind<T> {
          */
         public Builder<T> reference(String field, Kind<?> target, Function<T, String> id) {
             Objects.requireNonNull(id, "reference function");
-            return references(field, target, v -> List.of(id.apply(v)));
+            // each form adds its references without a list made for them: a commit asks this of every record
+            return reference(field, target, (v, all) -> all.add(new Reference(field, target,
+                    Objects.requireNonNull(id.apply(v), field))));
         }
 
         /** A reference that, where the record has one, must exist when the record is committed. */
         public Builder<T> optionalReference(String field, Kind<?> target, Function<T, Optional<String>> id) {
             Objects.requireNonNull(id, "reference function");
-            return references(field, target, v -> id.apply(v).map(List::of).orElse(List.of()));
+            return reference(field, target, (v, all) -> {
+                Optional<String> ref = id.apply(v);
+                if (ref.isPresent()) {
+                    all.add(new Reference(field, target, ref.get()));
+                }
+            });
         }
 
         /** References, each of which must exist when the record is committed. */
         public Builder<T> references(String field, Kind<?> target, Function<T, ? extends Collection<String>> ids) {
+            Objects.requireNonNull(ids, "reference function");
+            return reference(field, target, (v, all) -> {
+                Collection<String> refs = ids.apply(v);
+                if (!refs.isEmpty()) {
+                    for (String ref : refs) {
+                        all.add(new Reference(field, target, Objects.requireNonNull(ref, field)));
+                    }
+                }
+            });
+        }
+
+        private Builder<T> reference(String field, Kind<?> target, java.util.function.BiConsumer<T, List<Reference>> add) {
             if (field == null || field.isBlank()) {
                 throw new ValidationException(name + ".reference", field, "a reference needs its field's name");
             }
@@ -461,13 +526,8 @@ public final class Kind<T> {
             if (!referenceFields.add(field + " -> " + target.name())) {
                 throw new ValidationException(name + ".reference", field, "may be declared once per kind and target");
             }
-            Objects.requireNonNull(ids, "reference function");
             referencedKinds.add(target);
-            references.add((v, all) -> {
-                for (String ref : ids.apply(v)) {
-                    all.add(new Reference(field, target, ref));
-                }
-            });
+            references.add(add);
             return this;
         }
 

@@ -47,6 +47,18 @@ class KindTest {
         assertEquals(Set.of("sale"), TREE_SURVEY.keys(SURVEY, Dimension.LOCALITY));
         assertEquals(Set.of("p-1", "p-2"), TREE_SURVEY.keys(SURVEY, Dimension.PERSON));
         assertEquals(Set.of(), TREE_SURVEY.keys(SURVEY, Dimension.CATEGORY));
+        TreeSurvey unplaced = new TreeSurvey("ts-2", "sale", Optional.empty(), List.of(), "", LocalDate.of(2016, 4, 2));
+        assertEquals(Set.of(), TREE_SURVEY.keys(unplaced, Dimension.WARD));
+        assertEquals(Set.of(), TREE_SURVEY.keys(unplaced, Dimension.PERSON));
+        assertEquals(Set.of("E05000820"), TREE_SURVEY.keys(SURVEY, Dimension.WARD));
+        assertTrue(TREE_SURVEY.hasKey(SURVEY, Dimension.LOCALITY, "sale"));
+        assertFalse(TREE_SURVEY.hasKey(SURVEY, Dimension.LOCALITY, "altrincham"));
+        assertTrue(TREE_SURVEY.hasKey(SURVEY, Dimension.WARD, "E05000820"));
+        assertFalse(TREE_SURVEY.hasKey(unplaced, Dimension.WARD, "E05000820"));
+        assertTrue(TREE_SURVEY.hasKey(SURVEY, Dimension.PERSON, "p-2"));
+        assertFalse(TREE_SURVEY.hasKey(SURVEY, Dimension.CATEGORY, "sale"));
+        assertEquals(List.of(new Reference("TreeSurvey.localityId", StandardKinds.LOCALITY, "sale")),
+                TREE_SURVEY.references(unplaced));
         assertEquals(Optional.of(LocalDate.of(2016, 4, 2)), TREE_SURVEY.date(SURVEY));
         assertEquals(List.of(new Reference("TreeSurvey.localityId", StandardKinds.LOCALITY, "sale"),
                 new Reference("TreeSurvey.wardId", StandardKinds.WARD, "E05000820"),
@@ -115,6 +127,17 @@ class KindTest {
                 .key(Dimension.COUNCIL, s -> null).build();
         ValidationException e = assertThrows(ValidationException.class, () -> sloppy.keys(SURVEY, Dimension.COUNCIL));
         assertEquals("sloppy.council", e.field());
+        assertEquals("sloppy.council", assertThrows(ValidationException.class,
+                () -> sloppy.hasKey(SURVEY, Dimension.COUNCIL, "x")).field());
+        Kind<TreeSurvey> noOptional = Kind.builder("sloppier", TreeSurvey.class, TreeSurvey::id)
+                .optionalKey(Dimension.WARD, s -> null).keys(Dimension.PERSON, s -> java.util.Arrays.asList("p-1", null))
+                .build();
+        assertEquals("sloppier.ward", assertThrows(ValidationException.class,
+                () -> noOptional.keys(SURVEY, Dimension.WARD)).field());
+        assertEquals("sloppier.ward", assertThrows(ValidationException.class,
+                () -> noOptional.hasKey(SURVEY, Dimension.WARD, "x")).field());
+        assertEquals("sloppier.person", assertThrows(ValidationException.class,
+                () -> noOptional.keys(SURVEY, Dimension.PERSON)).field());
         ValidationException noId = assertThrows(ValidationException.class,
                 () -> Kind.builder("noid", TreeSurvey.class, s -> "").build().id(SURVEY));
         assertEquals("noid.id", noId.field());

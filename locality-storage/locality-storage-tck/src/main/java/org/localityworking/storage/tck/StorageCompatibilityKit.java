@@ -501,6 +501,37 @@ public abstract class StorageCompatibilityKit {
             assertEquals(Optional.empty(), store.get(StandardKinds.ORGANISATION, "new-org"));
         }
 
+        /**
+         * A large unit creating hundreds of records, one of which exists (at version 2), first, in the middle or last:
+         * the conflict names that record at its stored version and nothing of the unit lands. A backend that writes
+         * new records many to a statement (the SQLite backend, 125 rows) must still name the one that exists.
+         */
+        @Test
+        void aLargeUnitCreatingOneExistingRecordConflictsOnItAndLandsNothing() {
+            SampleData.saveAll(store);
+            Versioned<Organisation> stored = store.get(StandardKinds.ORGANISATION, SampleData.RESIDENTS.id()).orElseThrow();
+            store.save(StandardKinds.ORGANISATION, new Organisation(SampleData.RESIDENTS.id(), "Renamed residents",
+                    SampleData.RESIDENTS.sector(), SampleData.RESIDENTS.kind(), SampleData.RESIDENTS.localityId()),
+                    stored.version());
+            int before = store.all(StandardKinds.ORGANISATION).size();
+            for (int at : new int[] {0, 260, 399}) {
+                ConcurrencyConflictException e = assertThrows(ConcurrencyConflictException.class,
+                        () -> store.runInTransaction(u -> {
+                            for (int i = 0; i < 400; i++) {
+                                u.save(StandardKinds.ORGANISATION, i == at ? SampleData.RESIDENTS
+                                        : new Organisation(String.format(java.util.Locale.ROOT, "bulk-org-%03d", i),
+                                                "Bulk group " + i, Sector.VCSE, OrganisationKind.COMMUNITY_GROUP,
+                                                Optional.empty()), 0);
+                            }
+                        }), "the existing record at " + at);
+                assertEquals(List.of("organisation", SampleData.RESIDENTS.id(), 0L, 2L),
+                        List.of(e.kind(), e.id(), e.expectedVersion(), e.actualVersion()), "the existing record at " + at);
+                assertEquals(before, store.all(StandardKinds.ORGANISATION).size(), "records landed; existing at " + at);
+                assertEquals("Renamed residents", store.get(StandardKinds.ORGANISATION, SampleData.RESIDENTS.id())
+                        .orElseThrow().value().name());
+            }
+        }
+
         @Test
         void aUnitReadsItsOwnWrites() {
             String seen = store.inTransaction(u -> {

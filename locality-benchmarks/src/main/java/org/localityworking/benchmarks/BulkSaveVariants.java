@@ -1,0 +1,203 @@
+package org.localityworking.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import org.localityworking.benchmarks.data.DataGenerator;
+import org.localityworking.benchmarks.data.Scale;
+import org.localityworking.core.model.Asset;
+import org.localityworking.core.model.AssetCategory;
+import org.localityworking.core.model.Tangibility;
+import org.localityworking.core.model.TransferStatus;
+import org.localityworking.storage.LocalityStore;
+import org.localityworking.storage.StandardKinds;
+import org.localityworking.storage.registry.Stores;
+
+/**
+ * What the SQLite bulk save's time above a batched INSERT is made of (issue 31): a timed program, in one JVM and one
+ * SQLite file set up as {@code JdbcBenchmark} sets its up (a council's generated data in the store, the same assets
+ * in {@code bench_asset}), timing units of 1,000 new assets written each way. Each way runs in blocks of
+ * {@code rounds} units (the first fifth not timed), the blocks in turn, twice over: each connection keeps its page
+ * cache warm through its block, as it does in a JMH fork of its own (connections writing in turn to one WAL file
+ * drop each other's caches).
+ *
+ * <p>The ways: the store's bulk save; the plain batched INSERT into {@code bench_asset} (the JMH baseline) and into
+ * the store's own {@code asset} table; the same with {@code secure_delete} on and {@code ON CONFLICT (id) DO
+ * NOTHING}, as the store keeps its promises; a connection opened with the store's own settings running {@code BEGIN
+ * IMMEDIATE}, that INSERT and {@code COMMIT} as statements, as the store's transaction does; and the INSERT of 200
+ * rows a statement, a design that was measured here and not adopted.
+ *
+ * <p>Run: {@code java -cp locality-benchmarks/target/benchmarks.jar
+ * org.localityworking.benchmarks.BulkSaveVariants [rounds]} (default 250; about 2 minutes).
+ */
+public final class BulkSaveVariants {
+    private static final String ON_CONFLICT = " ON CONFLICT (id) DO NOTHING";
+
+    private BulkSaveVariants() {
+    }
+
+    private enum Way {
+        STORE("the store's bulk save"),
+        PLAIN_BENCH_TABLE("plain INSERT into bench_asset (the JMH baseline)"),
+        PLAIN_STORE_TABLE("plain INSERT into the store's asset table"),
+        PROMISES_STORE_TABLE("the same, secure_delete on and ON CONFLICT DO NOTHING"),
+        STORE_CONNECTION("the same on a connection opened as the store opens its own, BEGIN IMMEDIATE and COMMIT"),
+        ROWS_200_STORE_TABLE("plain INSERT into the store's asset table, 200 rows a statement");
+
+        final String what;
+
+        Way(String what) {
+            this.what = what;
+        }
+    }
+
+    private long round;
+
+    @SuppressWarnings("EnumOrdinal") // the categories in turn, by their order, as JdbcBenchmark's batches have them
+    private List<Asset> batch(String locality, String ward) {
+        List<Asset> assets = new ArrayList<>(1_000);
+        long r = round++;
+        for (int i = 0; i < 1_000; i++) {
+            assets.add(new Asset("v" + r + "-" + i, locality, Optional.of(ward), "Bulk asset " + i,
+                    "Imported from a spreadsheet", AssetCategory.values()[i % 6], Tangibility.TANGIBLE, Optional.empty(),
+                    false, TransferStatus.NOT_APPLICABLE, Optional.empty(), Optional.empty()));
+        }
+        return assets;
+    }
+
+    /** The INSERT of the baselines, {@code rows} rows a statement, each statement's count checked. */
+    private static void insert(Connection c, String table, List<Asset> assets, int rows, String suffix)
+            throws SQLException {
+        String row = "(?, 1, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO " + table + " (id, version, locality_id, ward_id, category, status, body) VALUES "
+                + (row + ", ").repeat(rows - 1) + row + suffix;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int p = 1;
+            for (int i = 0; i < assets.size(); i++) {
+                Asset a = assets.get(i);
+                ps.setString(p++, a.id());
+                ps.setString(p++, a.localityId());
+                ps.setString(p++, a.wardId().orElse(null));
+                ps.setString(p++, a.category().name());
+                ps.setString(p++, a.transfer().name());
+                try {
+                    ps.setString(p++, BaselineAssetTable.JSON.writeValueAsString(a));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+                if ((i + 1) % rows == 0) {
+                    ps.addBatch();
+                    p = 1;
+                }
+            }
+            if (assets.size() % rows != 0) {
+                throw new IllegalArgumentException(assets.size() + " rows do not fill statements of " + rows);
+            }
+            for (int count : ps.executeBatch()) {
+                if (count != rows) {
+                    throw new IllegalStateException("a statement of " + rows + " rows inserted " + count);
+                }
+            }
+        }
+    }
+
+    private static void exec(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /**
+     * Runs every way, prints each one's milliseconds a unit and its ratio to the JMH baseline's.
+     *
+     * @param args the units a block (default 250)
+     */
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 250;
+        new BulkSaveVariants().run(rounds);
+    }
+
+    private void run(int rounds) throws Exception {
+        Path dir = Files.createTempDirectory("bulk-save-variants");
+        String location = "sqlite:" + dir.resolve("bench.db");
+        DataGenerator data = new DataGenerator(Scale.COUNCIL);
+        String locality = data.localities.get(1).id();
+        String ward = data.localities.get(1).wards().get(0).wardId();
+        Properties asTheStore = new Properties();
+        asTheStore.setProperty("journal_mode", "WAL");
+        asTheStore.setProperty("synchronous", "FULL");
+        asTheStore.setProperty("secure_delete", "true");
+        asTheStore.setProperty("busy_timeout", "10000");
+        try (LocalityStore store = Stores.open(location);
+                Connection plain = DriverManager.getConnection("jdbc:" + location);
+                Connection secure = DriverManager.getConnection("jdbc:" + location);
+                Connection storeLike = DriverManager.getConnection("jdbc:" + location, asTheStore)) {
+            data.loadInto(store);
+            try (Statement s = plain.createStatement()) {
+                BaselineAssetTable.create(s, "TEXT");
+            }
+            plain.setAutoCommit(false);
+            try (PreparedStatement ps = plain.prepareStatement(BaselineAssetTable.INSERT)) {
+                for (Asset a : data.assets) {
+                    BaselineAssetTable.addBatch(ps, a);
+                }
+                ps.executeBatch();
+            }
+            plain.commit();
+            exec(secure, "PRAGMA secure_delete=ON");
+            secure.setAutoCommit(false);
+            java.util.Map<Way, Long> nanos = new java.util.EnumMap<>(Way.class);
+            int timed = 0;
+            for (int pass = 0; pass < 2; pass++) {
+                for (Way way : Way.values()) {
+                    for (int r = 0; r < rounds; r++) {
+                        List<Asset> assets = batch(locality, ward);
+                        long start = System.nanoTime();
+                        switch (way) {
+                            case STORE -> store.runInTransaction(u -> assets.forEach(a -> u.save(StandardKinds.ASSET, a, 0)));
+                            case PLAIN_BENCH_TABLE -> {
+                                insert(plain, "bench_asset", assets, 1, "");
+                                plain.commit();
+                            }
+                            case PLAIN_STORE_TABLE -> {
+                                insert(plain, "\"asset\"", assets, 1, "");
+                                plain.commit();
+                            }
+                            case PROMISES_STORE_TABLE -> {
+                                insert(secure, "\"asset\"", assets, 1, ON_CONFLICT);
+                                secure.commit();
+                            }
+                            case STORE_CONNECTION -> {
+                                exec(storeLike, "BEGIN IMMEDIATE");
+                                insert(storeLike, "\"asset\"", assets, 1, ON_CONFLICT);
+                                exec(storeLike, "COMMIT");
+                            }
+                            case ROWS_200_STORE_TABLE -> {
+                                insert(plain, "\"asset\"", assets, 200, "");
+                                plain.commit();
+                            }
+                        }
+                        if (r >= rounds / 5) {
+                            nanos.merge(way, System.nanoTime() - start, Long::sum);
+                        }
+                    }
+                }
+                timed += rounds - rounds / 5;
+            }
+            double base = nanos.get(Way.PLAIN_BENCH_TABLE);
+            for (Way way : Way.values()) {
+                System.out.printf(Locale.ROOT, "%-100s %7.3f ms a unit  %.3f of the JMH baseline's%n", way.what,
+                        nanos.get(way) / 1e6 / timed, nanos.get(way) / base);
+            }
+        }
+    }
+}

@@ -54,6 +54,9 @@ final class Columns {
         return keys.isEmpty() ? null : keys.iterator().next();
     }
 
+    /** What a kind's name must be to name a table; compiled once, as every statement names its table. */
+    private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,39}");
+
     /** The prefix of a council's own kind's table, so it never meets a standard kind a later library adds. */
     static final String CUSTOM_PREFIX = "custom_";
 
@@ -72,7 +75,7 @@ final class Columns {
      */
     static String plain(Kind<?> kind) {
         String name = kind.name();
-        if (!name.matches("[a-z][a-z0-9_]{0,39}")) {
+        if (!SAFE_NAME.matcher(name).matches()) {
             throw new IllegalStateException("Kind name is not a safe table name: " + name);
         }
         return kind.isStandard() ? name : CUSTOM_PREFIX + name;

@@ -149,6 +149,14 @@ public final class BulkSaveVariants {
 
     private void check(int rounds) throws Exception {
         Path dir = Files.createTempDirectory("bulk-save-check");
+        try {
+            checkIn(dir, rounds);
+        } finally {
+            TempDirs.delete(dir); // after the store has closed
+        }
+    }
+
+    private void checkIn(Path dir, int rounds) throws Exception {
         DataGenerator data = new DataGenerator(Scale.COUNCIL);
         String locality = data.localities.get(1).id();
         String ward = data.localities.get(1).wards().get(0).wardId();
@@ -179,6 +187,14 @@ public final class BulkSaveVariants {
 
     private void run(int rounds) throws Exception {
         Path dir = Files.createTempDirectory("bulk-save-variants");
+        try {
+            runIn(dir, rounds);
+        } finally {
+            TempDirs.delete(dir); // after the store and connections have closed
+        }
+    }
+
+    private void runIn(Path dir, int rounds) throws Exception {
         String location = "sqlite:" + dir.resolve("bench.db");
         DataGenerator data = new DataGenerator(Scale.COUNCIL);
         String locality = data.localities.get(1).id();

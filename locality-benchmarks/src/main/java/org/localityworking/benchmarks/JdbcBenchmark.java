@@ -65,14 +65,17 @@ public class JdbcBenchmark {
     private String bulkLocality;
     private String bulkWard;
     private long round;
+    /** The SQLite run's folder, deleted when the trial ends. */
+    private Optional<Path> dir = Optional.empty();
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         String location;
         String jdbcUrl;
         if (db.equals("sqlite")) {
-            Path dir = Files.createTempDirectory("locality-bench");
-            location = "sqlite:" + dir.resolve("bench.db");
+            Path folder = Files.createTempDirectory("locality-bench");
+            dir = Optional.of(folder);
+            location = "sqlite:" + folder.resolve("bench.db");
             jdbcUrl = "jdbc:" + location;
         } else {
             String base = Optional.ofNullable(System.getenv("LOCALITY_BENCH_POSTGRES_URL"))
@@ -109,10 +112,13 @@ public class JdbcBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() throws SQLException {
+    public void tearDown() throws SQLException, java.io.IOException {
         store.close();
         raw.close();
         rawChecked.close();
+        if (dir.isPresent()) {
+            TempDirs.delete(dir.get());
+        }
     }
 
     private List<Asset> nextBatch(String prefix) {

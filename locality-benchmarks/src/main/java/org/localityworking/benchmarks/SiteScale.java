@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.localityworking.benchmarks.data.DataGenerator;
 import org.localityworking.benchmarks.data.Scale;
 import org.localityworking.reporting.Audience;
@@ -79,7 +77,7 @@ public final class SiteScale {
     }
 
     private static void site(String what, LocalityStore store, Path out) throws IOException {
-        delete(out);
+        TempDirs.delete(out);
         long start = System.nanoTime();
         ReportSite.Result site = ReportSite.builder().store(store).audience(Audience.PUBLIC).asOf(AS_OF)
                 .generatedAt(GENERATED_AT).formats(List.of("html", "markdown")).build().write(out);
@@ -89,14 +87,4 @@ public final class SiteScale {
                 Runtime.getRuntime().maxMemory() / 1048576);
     }
 
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

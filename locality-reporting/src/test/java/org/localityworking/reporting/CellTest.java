@@ -52,6 +52,18 @@ class CellTest {
     }
 
     @Test
+    void aMissingRowOrCellIsNamedByItsPlace() {
+        List<Cell> whole = List.of(new Cell.Text("a"), new Cell.Count(1));
+        List<Cell> holed = java.util.Arrays.asList(new Cell.Text("a"), null);
+        ValidationException row = assertThrows(ValidationException.class,
+                () -> new Table("T", List.of("A", "B"), java.util.Arrays.asList(whole, null)));
+        assertEquals(List.of("Table.rows[1]", "is required"), List.of(row.field(), row.rule()));
+        ValidationException cell = assertThrows(ValidationException.class,
+                () -> new Table("T", List.of("A", "B"), List.of(whole, whole, holed)));
+        assertEquals(List.of("Table.rows[2][1]", "list elements are required"), List.of(cell.field(), cell.rule()));
+    }
+
+    @Test
     void aCountIsGroupedAsTheFormatterGroupsIt() {
         java.util.Random random = new java.util.Random(31);
         List<Long> values = new java.util.ArrayList<>(List.of(0L, 7L, -7L, 999L, 1000L, -1000L, 999_999L, 1_000_000L,

@@ -421,39 +421,39 @@ public final class Kind<T> {
         /** A dimension on which each record has exactly one key (for example an asset's locality). */
         public Builder<T> key(Dimension d, Function<T, String> key) {
             Objects.requireNonNull(key, "key function");
-            dimension(d, v -> {
-                String k = key.apply(v);
-                return k == null ? null : List.of(k);
-            });
             String kind = name;
-            single.put(d, v -> {
+            return one(d, v -> {
                 String k = key.apply(v);
                 if (k == null) {
                     throw noKey(kind, d, null);
                 }
                 return k;
             });
-            return this;
         }
 
         /** A dimension on which each record has at most one key (for example an asset's ward). */
         public Builder<T> optionalKey(Dimension d, Function<T, Optional<String>> key) {
             Objects.requireNonNull(key, "key function");
             String kind = name;
-            dimension(d, v -> {
-                Optional<String> k = key.apply(v);
-                if (k == null) {
-                    throw noKey(kind, d, null);
-                }
-                return k.map(List::of).orElse(List.of());
-            });
-            single.put(d, v -> {
+            return one(d, v -> {
                 Optional<String> k = key.apply(v);
                 if (k == null) {
                     throw noKey(kind, d, null);
                 }
                 return k.orElse(null);
             });
+        }
+
+        /**
+         * A dimension with one key at most, which {@code one} gives (null where the record has none): {@link Kind#keys}
+         * and {@link Kind#hasKey} ask it directly, with no collection made; the dimension's general form is derived.
+         */
+        private Builder<T> one(Dimension d, Function<T, String> one) {
+            dimension(d, v -> {
+                String k = one.apply(v);
+                return k == null ? List.of() : List.of(k);
+            });
+            single.put(d, one);
             return this;
         }
 

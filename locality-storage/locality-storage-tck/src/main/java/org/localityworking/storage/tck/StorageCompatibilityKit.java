@@ -503,8 +503,8 @@ public abstract class StorageCompatibilityKit {
 
         /**
          * A large unit creating hundreds of records, one of which exists (at version 2), first, in the middle or last:
-         * the conflict names that record at its stored version and nothing of the unit lands. A backend that writes
-         * new records many to a statement (the SQLite backend, 125 rows) must still name the one that exists.
+         * the conflict names that record at its stored version and nothing of the unit lands. A backend that sends new
+         * records in batches (the JDBC backend, 1,000 a batch) or several to a statement must still name that one.
          */
         @Test
         void aLargeUnitCreatingOneExistingRecordConflictsOnItAndLandsNothing() {

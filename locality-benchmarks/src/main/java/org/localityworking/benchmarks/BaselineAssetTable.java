@@ -46,16 +46,25 @@ final class BaselineAssetTable {
 
     /** Binds the asset to {@link #INSERT}'s parameters and adds the row to the batch. */
     static void addBatch(PreparedStatement ps, Asset a) throws SQLException {
-        ps.setString(1, a.id());
-        ps.setString(2, a.localityId());
-        ps.setString(3, a.wardId().orElse(null));
-        ps.setString(4, a.category().name());
-        ps.setString(5, a.transfer().name());
+        bind(ps, 1, a);
+        ps.addBatch();
+    }
+
+    /**
+     * Binds the asset to one row of {@link #INSERT}'s six parameters, the first at {@code first} (a statement of
+     * several rows binds each from its own place); {@return the next row's first parameter}
+     */
+    static int bind(PreparedStatement ps, int first, Asset a) throws SQLException {
+        ps.setString(first, a.id());
+        ps.setString(first + 1, a.localityId());
+        ps.setString(first + 2, a.wardId().orElse(null));
+        ps.setString(first + 3, a.category().name());
+        ps.setString(first + 4, a.transfer().name());
         try {
-            ps.setString(6, JSON.writeValueAsString(a));
+            ps.setString(first + 5, JSON.writeValueAsString(a));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        ps.addBatch();
+        return first + 6;
     }
 }

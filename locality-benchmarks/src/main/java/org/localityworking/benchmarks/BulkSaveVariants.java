@@ -100,17 +100,7 @@ public final class BulkSaveVariants {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int p = 1;
             for (int i = 0; i < assets.size(); i++) {
-                Asset a = assets.get(i);
-                ps.setString(p++, a.id());
-                ps.setString(p++, a.localityId());
-                ps.setString(p++, a.wardId().orElse(null));
-                ps.setString(p++, a.category().name());
-                ps.setString(p++, a.transfer().name());
-                try {
-                    ps.setString(p++, BaselineAssetTable.JSON.writeValueAsString(a));
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new IllegalStateException(e);
-                }
+                p = BaselineAssetTable.bind(ps, p, assets.get(i));
                 if ((i + 1) % rows == 0) {
                     ps.addBatch();
                     p = 1;

@@ -39,7 +39,10 @@ import org.localityworking.storage.registry.Stores;
  * rows a statement, a design that was measured here and not adopted.
  *
  * <p>Run: {@code java -cp locality-benchmarks/target/benchmarks.jar
- * org.localityworking.benchmarks.BulkSaveVariants [rounds]} (default 250; about 2 minutes).
+ * org.localityworking.benchmarks.BulkSaveVariants [rounds [way...]]} (default 250 rounds and every way, about 2
+ * minutes; named ways, such as {@code STORE}, run beside {@code PLAIN_BENCH_TABLE}). Each way's time a unit is
+ * printed as wall time and as the CPU time of the thread that ran it (SQLite runs on that thread), each beside the
+ * baseline's.
  *
  * <p>With {@code check [rounds]} first it measures instead what the commit's check costs (the library's validation
  * promise: each record's references exist, an asset's ward lies within its locality): units of 1,000 assets saved
@@ -134,7 +137,12 @@ public final class BulkSaveVariants {
             return;
         }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 250;
-        new BulkSaveVariants().run(rounds);
+        java.util.EnumSet<Way> ways = java.util.EnumSet.noneOf(Way.class);
+        for (int i = 1; i < args.length; i++) {
+            ways.add(Way.valueOf(args[i]));
+        }
+        ways.add(Way.PLAIN_BENCH_TABLE); // the baseline every way is set beside
+        new BulkSaveVariants().run(rounds, args.length > 1 ? ways : java.util.EnumSet.allOf(Way.class));
     }
 
     private void check(int rounds) throws Exception {
@@ -175,16 +183,17 @@ public final class BulkSaveVariants {
         }
     }
 
-    private void run(int rounds) throws Exception {
+    private void run(int rounds, java.util.Set<Way> ways) throws Exception {
         Path dir = Files.createTempDirectory("bulk-save-variants");
         try {
-            runIn(dir, rounds);
+            runIn(dir, rounds, ways);
         } finally {
             TempDirs.delete(dir); // after the store and connections have closed
         }
     }
 
-    private void runIn(Path dir, int rounds) throws Exception {
+    private void runIn(Path dir, int rounds, java.util.Set<Way> ways) throws Exception {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         String location = "sqlite:" + dir.resolve("bench.db");
         DataGenerator data = new DataGenerator(Scale.COUNCIL);
         String locality = data.localities.get(1).id();
@@ -213,11 +222,13 @@ public final class BulkSaveVariants {
             exec(secure, "PRAGMA secure_delete=ON");
             secure.setAutoCommit(false);
             java.util.Map<Way, Long> nanos = new java.util.EnumMap<>(Way.class);
+            java.util.Map<Way, Long> cpu = new java.util.EnumMap<>(Way.class);
             int timed = 0;
             for (int pass = 0; pass < 2; pass++) {
-                for (Way way : Way.values()) {
+                for (Way way : ways) {
                     for (int r = 0; r < rounds; r++) {
                         List<Asset> assets = batch(locality, ward);
+                        long startCpu = threads.getCurrentThreadCpuTime();
                         long start = System.nanoTime();
                         switch (way) {
                             case STORE -> store.runInTransaction(u -> assets.forEach(a -> u.save(StandardKinds.ASSET, a, 0)));
@@ -245,15 +256,18 @@ public final class BulkSaveVariants {
                         }
                         if (r >= rounds / 5) {
                             nanos.merge(way, System.nanoTime() - start, Long::sum);
+                            cpu.merge(way, threads.getCurrentThreadCpuTime() - startCpu, Long::sum);
                         }
                     }
                 }
                 timed += rounds - rounds / 5;
             }
             double base = nanos.get(Way.PLAIN_BENCH_TABLE);
-            for (Way way : Way.values()) {
-                System.out.printf(Locale.ROOT, "%-100s %7.3f ms a unit  %.3f of the JMH baseline's%n", way.what,
-                        nanos.get(way) / 1e6 / timed, nanos.get(way) / base);
+            double baseCpu = cpu.get(Way.PLAIN_BENCH_TABLE);
+            for (Way way : ways) {
+                System.out.printf(Locale.ROOT, "%-100s %7.3f ms a unit  %.3f of the JMH baseline's; CPU %.3f ms, %.3f%n",
+                        way.what, nanos.get(way) / 1e6 / timed, nanos.get(way) / base, cpu.get(way) / 1e6 / timed,
+                        cpu.get(way) / baseCpu);
             }
         }
     }

@@ -188,15 +188,20 @@ public final class BackendStore implements LocalityStore {
         return BufferedUnitOfWork.run(this, work, this::commit);
     }
 
-    private void commit(List<PendingWrite<?>> writes) {
+    private void commit(BufferedUnitOfWork unit) {
+        List<PendingWrite<?>> writes = unit.writes();
         if (writes.isEmpty()) {
             return;
         }
+        Kind<?> checked = null;
         for (PendingWrite<?> w : writes) {
-            requireKind(w.kind());
+            if (w.kind() != checked) { // a unit's writes come in runs of one kind
+                requireKind(w.kind());
+                checked = w.kind();
+            }
         }
         requireOpen();
-        CheckedCommit commit = new CheckedCommit(writes, keyedInserts);
+        CheckedCommit commit = new CheckedCommit(unit, writes, keyedInserts);
         backend.commit(commit);
         if (!commit.verified) {
             throw new StorageException("The storage backend " + providerId + " committed to " + location
@@ -213,15 +218,31 @@ public final class BackendStore implements LocalityStore {
 
     /** The batch and the library's check of it, which the backend runs inside its atomic step. */
     private static final class CheckedCommit implements Commit {
+        private final BufferedUnitOfWork unit;
         private final List<PendingWrite<?>> writes;
         /** The writes whose stored versions the check reads: all, or those expecting a stored record (KEYED_INSERTS). */
         private final List<PendingWrite<?>> versioned;
         private volatile boolean verified;
 
-        CheckedCommit(List<PendingWrite<?>> writes, boolean keyedInserts) {
-            this.writes = List.copyOf(writes);
-            this.versioned = keyedInserts
-                    ? this.writes.stream().filter(w -> w.expectedVersion() != 0).toList() : this.writes;
+        /** @param writes the unit's writes, unmodifiable, handed to the backend as they are */
+        CheckedCommit(BufferedUnitOfWork unit, List<PendingWrite<?>> writes, boolean keyedInserts) {
+            this.unit = unit;
+            this.writes = writes;
+            this.versioned = keyedInserts ? expectingStored(writes) : writes;
+        }
+
+        /** {@return the writes that expect a stored record; a unit of creations only makes no list} */
+        private static List<PendingWrite<?>> expectingStored(List<PendingWrite<?>> writes) {
+            List<PendingWrite<?>> expecting = null;
+            for (PendingWrite<?> w : writes) {
+                if (w.expectedVersion() != 0) {
+                    if (expecting == null) {
+                        expecting = new ArrayList<>();
+                    }
+                    expecting.add(w);
+                }
+            }
+            return expecting == null ? List.of() : expecting;
         }
 
         @Override
@@ -247,7 +268,7 @@ public final class BackendStore implements LocalityStore {
                     requireVersion(w, stored.get(w.kind()).getOrDefault(w.id(), 0L));
                 }
             }
-            WriteRules.check(writes, BufferedUnitOfWork.overCommitted(writes, new RecordLookup() {
+            WriteRules.check(writes, unit.over(new RecordLookup() {
                 @Override
                 public <T> Optional<T> find(Kind<T> kind, String id) {
                     return committed.read(kind, id).map(Versioned::value);

@@ -1,6 +1,5 @@
 package org.localityworking.storage.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,22 +91,44 @@ public final class BufferedUnitOfWork implements UnitOfWork {
         finished = true;
     }
 
-    /** {@return the buffered writes, one per record, in the order each record was last written} */
+    /** {@return the buffered writes, one per record, in the order each record was last written (unmodifiable)} */
     public List<PendingWrite<?>> writes() {
-        return new ArrayList<>(writes.values());
+        return List.copyOf(writes.values());
+    }
+
+    /**
+     * {@return a lookup for {@link WriteRules}: the unit's own writes first (a delete hides the record), then the
+     *         committed data} It reads the unit's own map of writes, so a commit's check builds no second one.
+     *
+     * @param committed what the store holds, as of the commit's atomic step
+     */
+    public org.localityworking.storage.RecordLookup over(org.localityworking.storage.RecordLookup committed) {
+        return new org.localityworking.storage.RecordLookup() {
+            @Override
+            public <T> Optional<T> find(Kind<T> kind, String id) {
+                PendingWrite<?> w = writes.get(key(kind, id));
+                return w != null ? w.value().map(kind.type()::cast) : committed.find(kind, id);
+            }
+
+            @Override
+            public boolean exists(Kind<?> kind, String id) {
+                PendingWrite<?> w = writes.get(key(kind, id));
+                return w != null ? !w.isDelete() : committed.exists(kind, id);
+            }
+        };
     }
 
     /**
      * Runs a unit of work the way every provider does: buffer its writes, end the unit when the work returns or
-     * throws, then hand the writes to the provider's commit (which writes all or nothing).
+     * throws, then hand the ended unit to the provider's commit (which writes all of {@link #writes()} or nothing).
      *
      * @param store  where the unit's reads of unwritten records go
      * @param work   the caller's work
-     * @param commit the provider's commit of the buffered writes
+     * @param commit the provider's commit of the ended unit
      * @return what the work returned
      */
     public static <R> R run(LocalityStore store, java.util.function.Function<UnitOfWork, R> work,
-                            java.util.function.Consumer<List<PendingWrite<?>>> commit) {
+                            java.util.function.Consumer<BufferedUnitOfWork> commit) {
         BufferedUnitOfWork unit = new BufferedUnitOfWork(store);
         R result;
         try {
@@ -115,62 +136,8 @@ public final class BufferedUnitOfWork implements UnitOfWork {
         } finally {
             unit.finish();
         }
-        commit.accept(unit.writes());
+        commit.accept(unit);
         return result;
-    }
-
-    /**
-     * Checks every write's expected version against the stored one, before anything is written.
-     *
-     * @param writes the unit's writes
-     * @param stored the stored version of a record (0 when it does not exist)
-     * @throws ConcurrencyConflictException for the first write whose expected version differs
-     */
-    public static void requireVersions(List<PendingWrite<?>> writes,
-                                       java.util.function.ToLongBiFunction<Kind<?>, String> stored) {
-        for (PendingWrite<?> w : writes) {
-            long actual = stored.applyAsLong(w.kind(), w.id());
-            if (actual != w.expectedVersion()) {
-                throw new ConcurrencyConflictException(w.kind().name(), w.id(), w.expectedVersion(), actual);
-            }
-        }
-    }
-
-    /**
-     * {@return a lookup for {@link org.localityworking.storage.spi.WriteRules}: the unit's own writes first (a
-     *         delete hides the record), then the committed data}
-     */
-    public static org.localityworking.storage.RecordLookup overCommitted(List<PendingWrite<?>> writes,
-                                                                              org.localityworking.storage.RecordLookup committed) {
-        // by kind (compared by identity), then by id: no key object made for each of a large unit's records
-        java.util.IdentityHashMap<Kind<?>, Map<String, PendingWrite<?>>> pending = new java.util.IdentityHashMap<>();
-        Kind<?> lastKind = null;
-        Map<String, PendingWrite<?>> ofKind = null;
-        for (PendingWrite<?> w : writes) {
-            if (w.kind() != lastKind) {
-                lastKind = w.kind();
-                ofKind = pending.computeIfAbsent(lastKind, k -> new java.util.HashMap<>());
-            }
-            ofKind.put(w.id(), w);
-        }
-        return new org.localityworking.storage.RecordLookup() {
-            private PendingWrite<?> pendingWrite(Kind<?> kind, String id) {
-                Map<String, PendingWrite<?>> of = pending.get(kind);
-                return of == null ? null : of.get(id);
-            }
-
-            @Override
-            public <T> Optional<T> find(Kind<T> kind, String id) {
-                PendingWrite<?> w = pendingWrite(kind, id);
-                return w != null ? w.value().map(kind.type()::cast) : committed.find(kind, id);
-            }
-
-            @Override
-            public boolean exists(Kind<?> kind, String id) {
-                PendingWrite<?> w = pendingWrite(kind, id);
-                return w != null ? !w.isDelete() : committed.exists(kind, id);
-            }
-        };
     }
 
     /**

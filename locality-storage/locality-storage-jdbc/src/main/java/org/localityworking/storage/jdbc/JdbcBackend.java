@@ -44,6 +44,8 @@ final class JdbcBackend implements StorageBackend {
     private final Dialect dialect;
     private final HikariDataSource dataSource;
     private final JsonCodec json = new JsonCodec();
+    /** Each kind's {@link Layout}, made at its first write. */
+    private final Map<Kind<?>, Layout> layouts = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReentrantLock writer;
     private volatile boolean closed;
 
@@ -175,12 +177,23 @@ final class JdbcBackend implements StorageBackend {
                 commit.verify(reader);
             }
             f.at(Step.VERIFIED, c);
-            Map<Kind<?>, List<PendingWrite<?>>> byKind = new LinkedHashMap<>();
+            Kind<?> only = writes.get(0).kind();
             for (PendingWrite<?> w : writes) {
-                byKind.computeIfAbsent(w.kind(), k -> new ArrayList<>()).add(w);
+                if (w.kind() != only) {
+                    only = null;
+                    break;
+                }
             }
-            for (Map.Entry<Kind<?>, List<PendingWrite<?>>> e : byKind.entrySet()) {
-                applyAll(tx, e.getKey(), e.getValue());
+            if (only != null) {
+                applyAll(tx, only, writes); // a unit of one kind, as a bulk save is: no grouping
+            } else {
+                Map<Kind<?>, List<PendingWrite<?>>> byKind = new LinkedHashMap<>();
+                for (PendingWrite<?> w : writes) {
+                    byKind.computeIfAbsent(w.kind(), k -> new ArrayList<>()).add(w);
+                }
+                for (Map.Entry<Kind<?>, List<PendingWrite<?>>> e : byKind.entrySet()) {
+                    applyAll(tx, e.getKey(), e.getValue());
+                }
             }
             f.at(Step.COMMITTING, c);
             committing = true;
@@ -377,33 +390,48 @@ final class JdbcBackend implements StorageBackend {
     @SuppressWarnings("unchecked")
     private <T> void applyAll(Tx tx, Kind<T> kind, List<PendingWrite<?>> untyped) throws SQLException {
         Connection c = tx.connection();
-        List<PendingWrite<T>> inserts = new ArrayList<>();
-        List<PendingWrite<T>> updates = new ArrayList<>();
-        List<PendingWrite<T>> deletes = new ArrayList<>();
+        boolean onlyInserts = true;
+        boolean allFirst = true;
         for (PendingWrite<?> w : untyped) {
-            PendingWrite<T> t = (PendingWrite<T>) w;
-            if (t.isDelete()) {
-                deletes.add(t);
-            } else if (t.expectedVersion() == 0) {
-                inserts.add(t);
-            } else {
-                updates.add(t);
+            onlyInserts &= w.expectedVersion() == 0 && !w.isDelete();
+            allFirst &= w.newVersion() == 1;
+        }
+        List<PendingWrite<T>> inserts;
+        List<PendingWrite<T>> updates = List.of();
+        List<PendingWrite<T>> deletes = List.of();
+        if (onlyInserts) {
+            inserts = (List<PendingWrite<T>>) (List<?>) untyped; // a bulk save: the unit's list as it is
+        } else {
+            inserts = new ArrayList<>();
+            updates = new ArrayList<>();
+            deletes = new ArrayList<>();
+            allFirst = true;
+            for (PendingWrite<?> w : untyped) {
+                PendingWrite<T> t = (PendingWrite<T>) w;
+                if (t.isDelete()) {
+                    deletes.add(t);
+                } else if (t.expectedVersion() == 0) {
+                    inserts.add(t);
+                    allFirst &= t.newVersion() == 1;
+                } else {
+                    updates.add(t);
+                }
             }
         }
         String table = Columns.table(kind);
-        Layout layout = Layout.of(kind);
+        Layout layout = layouts.computeIfAbsent(kind, Layout::of);
         if (!inserts.isEmpty()) {
             // a new record's version is 1 (one saved twice in its unit is higher), written as a literal when all
             // are: one parameter fewer a row, each a call into the driver's native code
-            boolean allFirst = inserts.stream().allMatch(w -> w.newVersion() == 1);
+            boolean literalVersion = allFirst;
             String sql = "INSERT INTO " + table + " (id, version, " + layout.named() + "body) VALUES (?, "
-                    + (allFirst ? "1, " : "?, ") + "?, ".repeat(layout.bound()) + "?)" + dialect.insertSuffix();
+                    + (literalVersion ? "1, " : "?, ") + "?, ".repeat(layout.bound()) + "?)" + dialect.insertSuffix();
             int[] counts;
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 counts = send(tx, ps, inserts, (p, w) -> {
                     p.setString(1, w.id());
                     int next = 2;
-                    if (!allFirst) {
+                    if (!literalVersion) {
                         p.setLong(next++, w.newVersion());
                     }
                     bindKept(p, next, kind, layout, w.value().orElseThrow());
@@ -468,10 +496,11 @@ final class JdbcBackend implements StorageBackend {
             }
         }
         List<KeyRow> rows = new ArrayList<>();
+        Dimension[] multiValued = kind.multiValued().toArray(new Dimension[0]);
         for (List<PendingWrite<T>> list : List.of(inserts, updates)) {
             for (PendingWrite<T> w : list) {
                 T value = w.value().orElseThrow();
-                for (Dimension d : kind.multiValued()) {
+                for (Dimension d : multiValued) {
                     for (String key : kind.keys(value, d)) {
                         rows.add(new KeyRow(w.id(), d.name(), key));
                     }

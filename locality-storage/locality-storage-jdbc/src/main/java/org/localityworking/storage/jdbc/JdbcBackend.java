@@ -44,6 +44,8 @@ final class JdbcBackend implements StorageBackend {
     private final Dialect dialect;
     private final HikariDataSource dataSource;
     private final JsonCodec json = new JsonCodec();
+    /** The records commits' checks decoded, for the next checks. */
+    private final DecodedBodies decoded = new DecodedBodies();
     /** Each kind's {@link Layout}, made at its first write. */
     private final Map<Kind<?>, Layout> layouts = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReentrantLock writer;
@@ -650,7 +652,7 @@ final class JdbcBackend implements StorageBackend {
                         ps = c.prepareStatement(sql);
                         statements.put(sql, ps);
                     }
-                    known = Optional.ofNullable(select(ps, kind, id).orElse(null));
+                    known = Optional.ofNullable(selectChecked(ps, kind, id).orElse(null));
                 } catch (SQLException e) {
                     throw new StorageException("Could not read " + kind.name() + " " + id + " from " + location, e);
                 }
@@ -751,6 +753,23 @@ final class JdbcBackend implements StorageBackend {
             return json.read(kind, id, rs.getBytes(column));
         }
         return json.read(kind, id, rs.getString(column));
+    }
+
+    /**
+     * Reads one record for a commit's check through a prepared {@link #selectSql}: a body decoded by an earlier check
+     * gives the record decoded then ({@link DecodedBodies}).
+     */
+    private <T> Optional<Versioned<T>> selectChecked(PreparedStatement ps, Kind<T> kind, String id) throws SQLException {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            Object body = dialect == Dialect.SQLITE ? rs.getBytes(2) : rs.getString(2);
+            T value = decoded.decode(kind, id, body, b -> b instanceof byte[] bytes ? json.read(kind, id, bytes)
+                    : json.read(kind, id, (String) b));
+            return Optional.of(new Versioned<>(value, rs.getLong(1)));
+        }
     }
 
     private <T> Optional<Versioned<T>> select(Connection c, Kind<T> kind, String id, String suffix) {

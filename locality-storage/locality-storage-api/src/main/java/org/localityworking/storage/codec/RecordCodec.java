@@ -60,6 +60,31 @@ public final class RecordCodec {
             .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
             .build();
 
+    /**
+     * The same JSON as {@link #encode} writes, made as text: {@code encode}'s UTF-8 generator escapes each half of a
+     * surrogate pair as {@code \\uXXXX} (uppercase hex) and writes every other character as it is, so the text
+     * generator is told to escape those halves the same way and nothing else.
+     */
+    private final com.fasterxml.jackson.databind.ObjectWriter textWriter = mapper.writer().with(new SurrogateEscapes());
+
+    private static final class SurrogateEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return Character.isSurrogate((char) ch) && ch <= Character.MAX_VALUE
+                    ? new com.fasterxml.jackson.core.io.SerializedString(
+                            String.format(java.util.Locale.ROOT, "\\u%04X", ch))
+                    : null;
+        }
+    }
+
     private RecordCodec() {
     }
 
@@ -79,6 +104,24 @@ public final class RecordCodec {
     public <T> byte[] encode(Kind<T> kind, T value) {
         try {
             return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new StorageException("Could not encode " + kind.name() + " " + kind.id(value) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@return the record in format {@link #FORMAT_VERSION} as text: exactly what {@link #encode} writes, decoded from
+     * UTF-8} For a backend that stores text (a database's text column), without the bytes made first.
+     *
+     * @param kind  the record's kind
+     * @param value the record
+     * @param <T>   the record type
+     * @throws StorageException when the record cannot be written
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "1.1")
+    public <T> String encodeText(Kind<T> kind, T value) {
+        try {
+            return textWriter.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new StorageException("Could not encode " + kind.name() + " " + kind.id(value) + ": " + e.getMessage(), e);
         }

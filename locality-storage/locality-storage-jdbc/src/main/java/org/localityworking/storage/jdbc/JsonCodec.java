@@ -14,7 +14,7 @@ final class JsonCodec {
     private final RecordCodec codec = RecordCodec.standard();
 
     <T> String write(Kind<T> kind, T value) {
-        return new String(codec.encode(kind, value), StandardCharsets.UTF_8);
+        return codec.encodeText(kind, value);
     }
 
     <T> T read(Kind<T> kind, String id, String json) {

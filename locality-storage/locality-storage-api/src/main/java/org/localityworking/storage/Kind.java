@@ -69,7 +69,7 @@ public final class Kind<T> {
     private final Set<Dimension> dimensions;
     private final Set<Dimension> multi;
     private final Function<T, Optional<LocalDate>> date;
-    private final List<java.util.function.BiConsumer<T, List<Reference>>> references;
+    private final List<ReferenceForm<T>> references;
     private final Set<Kind<?>> referencedKinds;
     private final BiFunction<T, String, T> erase;
     private final List<RecordRule<T>> rules;
@@ -292,6 +292,25 @@ public final class Kind<T> {
         return found.size() == 1 ? Set.of(found.iterator().next()) : Collections.unmodifiableSet(new LinkedHashSet<>(found));
     }
 
+    /**
+     * {@return the record's key on a dimension that holds one at most, or the first of its keys on one that holds
+     *         several (in the order {@link #keys} gives them); empty when it has none} What a backend keeps in a key
+     *         column, answered for a one-key dimension without the set {@link #keys} makes.
+     *
+     * @param value     a record of the kind
+     * @param dimension a key dimension (never DATE)
+     * @throws ValidationException when the kind's key function gives null where it must give keys
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "1.1")
+    public Optional<String> firstKey(T value, Dimension dimension) {
+        Function<T, String> one = single.get(dimension);
+        if (one != null) {
+            return Optional.ofNullable(one.apply(value));
+        }
+        Set<String> all = keys(value, dimension);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.iterator().next());
+    }
+
     private static ValidationException noKey(String kind, Dimension dimension, Object found) {
         return new ValidationException(kind + "." + dimension.name().toLowerCase(java.util.Locale.ROOT),
                 String.valueOf(found), "a kind's key function must give keys, never null");
@@ -330,11 +349,39 @@ public final class Kind<T> {
 
     /** {@return the records this record refers to, which must exist when it is committed} */
     public List<Reference> references(T value) {
-        List<Reference> all = new ArrayList<>();
-        for (java.util.function.BiConsumer<T, List<Reference>> f : references) {
-            f.accept(value, all); // no stream a reference: a unit's check asks this of every record it saves
+        List<Reference> all = new ArrayList<>(references.size());
+        for (int i = 0, n = references.size(); i < n; i++) {
+            references.get(i).addTo(value, all);
         }
         return all;
+    }
+
+    /**
+     * {@return the first of the record's {@linkplain #references references}, in their order, that the lookup does
+     *         not find; empty when every one exists} What a commit's check asks of every record it saves, answered
+     *         without a list or a reference made for the references that exist.
+     *
+     * @param value  the record
+     * @param lookup the store as the committing unit of work would leave it
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "1.1")
+    public Optional<Reference> firstMissingReference(T value, RecordLookup lookup) {
+        for (int i = 0, n = references.size(); i < n; i++) { // no iterator: asked of every record a unit saves
+            Reference missing = references.get(i).firstMissing(value, lookup);
+            if (missing != null) {
+                return Optional.of(missing);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One reference declaration of the builder: the records of a field of the record refer to a target kind. */
+    private interface ReferenceForm<T> {
+        /** Adds the record's references of this form to the list, in order. */
+        void addTo(T value, List<Reference> all);
+
+        /** {@return the first of the record's references of this form the lookup does not find, or null} */
+        Reference firstMissing(T value, RecordLookup lookup);
     }
 
     /**
@@ -345,8 +392,8 @@ public final class Kind<T> {
      * @throws ValidationException naming the field, the value and the rule
      */
     public void checkRules(T value, RecordLookup lookup) {
-        for (RecordRule<T> rule : rules) {
-            rule.check(value, lookup);
+        for (int i = 0, n = rules.size(); i < n; i++) { // no iterator: asked of every record a unit saves
+            rules.get(i).check(value, lookup);
         }
     }
 
@@ -382,7 +429,7 @@ public final class Kind<T> {
         private final Map<Dimension, Function<T, String>> single = new EnumMap<>(Dimension.class);
         private final Set<Dimension> multi = EnumSet.noneOf(Dimension.class);
         private Function<T, Optional<LocalDate>> date;
-        private final List<java.util.function.BiConsumer<T, List<Reference>>> references = new ArrayList<>();
+        private final List<ReferenceForm<T>> references = new ArrayList<>();
         private final Set<Kind<?>> referencedKinds = new LinkedHashSet<>();
         private final Set<String> referenceFields = new LinkedHashSet<>();
         private final List<RecordRule<T>> rules = new ArrayList<>();
@@ -489,18 +536,37 @@ public final class Kind<T> {
          */
         public Builder<T> reference(String field, Kind<?> target, Function<T, String> id) {
             Objects.requireNonNull(id, "reference function");
-            // each form adds its references without a list made for them: a commit asks this of every record
-            return reference(field, target, (v, all) -> all.add(new Reference(field, target,
-                    Objects.requireNonNull(id.apply(v), field))));
+            // each form answers without a list made for its references: a commit asks this of every record
+            return reference(field, target, new ReferenceForm<>() {
+                @Override
+                public void addTo(T v, List<Reference> all) {
+                    all.add(new Reference(field, target, Objects.requireNonNull(id.apply(v), field)));
+                }
+
+                @Override
+                public Reference firstMissing(T v, RecordLookup lookup) {
+                    String ref = Objects.requireNonNull(id.apply(v), field);
+                    return lookup.exists(target, ref) ? null : new Reference(field, target, ref);
+                }
+            });
         }
 
         /** A reference that, where the record has one, must exist when the record is committed. */
         public Builder<T> optionalReference(String field, Kind<?> target, Function<T, Optional<String>> id) {
             Objects.requireNonNull(id, "reference function");
-            return reference(field, target, (v, all) -> {
-                Optional<String> ref = id.apply(v);
-                if (ref.isPresent()) {
-                    all.add(new Reference(field, target, ref.get()));
+            return reference(field, target, new ReferenceForm<>() {
+                @Override
+                public void addTo(T v, List<Reference> all) {
+                    Optional<String> ref = id.apply(v);
+                    if (ref.isPresent()) {
+                        all.add(new Reference(field, target, ref.get()));
+                    }
+                }
+
+                @Override
+                public Reference firstMissing(T v, RecordLookup lookup) {
+                    Optional<String> ref = id.apply(v);
+                    return ref.isEmpty() || lookup.exists(target, ref.get()) ? null : new Reference(field, target, ref.get());
                 }
             });
         }
@@ -508,17 +574,33 @@ public final class Kind<T> {
         /** References, each of which must exist when the record is committed. */
         public Builder<T> references(String field, Kind<?> target, Function<T, ? extends Collection<String>> ids) {
             Objects.requireNonNull(ids, "reference function");
-            return reference(field, target, (v, all) -> {
-                Collection<String> refs = ids.apply(v);
-                if (!refs.isEmpty()) {
-                    for (String ref : refs) {
-                        all.add(new Reference(field, target, Objects.requireNonNull(ref, field)));
+            return reference(field, target, new ReferenceForm<>() {
+                @Override
+                public void addTo(T v, List<Reference> all) {
+                    Collection<String> refs = ids.apply(v);
+                    if (!refs.isEmpty()) {
+                        for (String ref : refs) {
+                            all.add(new Reference(field, target, Objects.requireNonNull(ref, field)));
+                        }
                     }
+                }
+
+                @Override
+                public Reference firstMissing(T v, RecordLookup lookup) {
+                    Collection<String> refs = ids.apply(v);
+                    if (!refs.isEmpty()) {
+                        for (String ref : refs) {
+                            if (!lookup.exists(target, Objects.requireNonNull(ref, field))) {
+                                return new Reference(field, target, ref);
+                            }
+                        }
+                    }
+                    return null;
                 }
             });
         }
 
-        private Builder<T> reference(String field, Kind<?> target, java.util.function.BiConsumer<T, List<Reference>> add) {
+        private Builder<T> reference(String field, Kind<?> target, ReferenceForm<T> add) {
             if (field == null || field.isBlank()) {
                 throw new ValidationException(name + ".reference", field, "a reference needs its field's name");
             }

@@ -57,6 +57,12 @@ class KindTest {
         assertFalse(TREE_SURVEY.hasKey(unplaced, Dimension.WARD, "E05000820"));
         assertTrue(TREE_SURVEY.hasKey(SURVEY, Dimension.PERSON, "p-2"));
         assertFalse(TREE_SURVEY.hasKey(SURVEY, Dimension.CATEGORY, "sale"));
+        assertEquals(Optional.of("sale"), TREE_SURVEY.firstKey(SURVEY, Dimension.LOCALITY));
+        assertEquals(Optional.of("E05000820"), TREE_SURVEY.firstKey(SURVEY, Dimension.WARD));
+        assertEquals(Optional.empty(), TREE_SURVEY.firstKey(unplaced, Dimension.WARD));
+        assertEquals(Optional.of("p-1"), TREE_SURVEY.firstKey(SURVEY, Dimension.PERSON)); // the first of several
+        assertEquals(Optional.empty(), TREE_SURVEY.firstKey(unplaced, Dimension.PERSON));
+        assertEquals(Optional.empty(), TREE_SURVEY.firstKey(SURVEY, Dimension.CATEGORY));
         assertEquals(List.of(new Reference("TreeSurvey.localityId", StandardKinds.LOCALITY, "sale")),
                 TREE_SURVEY.references(unplaced));
         assertEquals(Optional.of(LocalDate.of(2016, 4, 2)), TREE_SURVEY.date(SURVEY));
@@ -121,6 +127,40 @@ class KindTest {
         assertTrue(e.rule().contains("PERSON"), e.rule());
     }
 
+    /** A lookup that finds only the records it was given, by kind name and id. */
+    private static RecordLookup holding(String... kindSlashIds) {
+        Set<String> held = Set.of(kindSlashIds);
+        return new RecordLookup() {
+            @Override
+            public <T> Optional<T> find(Kind<T> kind, String id) {
+                throw new AssertionError("the check of references asks whether a record exists, never reads it");
+            }
+
+            @Override
+            public boolean exists(Kind<?> kind, String id) {
+                return held.contains(kind.name() + "/" + id);
+            }
+        };
+    }
+
+    @Test
+    void theFirstMissingReferenceIsTheFirstOfTheReferencesInOrderThatTheLookupDoesNotFind() {
+        String[] all = {"locality/sale", "ward/E05000820", "person/p-1", "person/p-2"};
+        assertEquals(Optional.empty(), TREE_SURVEY.firstMissingReference(SURVEY, holding(all)));
+        for (int gone = 0; gone < all.length; gone++) {
+            List<String> rest = new java.util.ArrayList<>(List.of(all));
+            rest.remove(gone);
+            Reference missing = TREE_SURVEY.firstMissingReference(SURVEY, holding(rest.toArray(String[]::new)))
+                    .orElseThrow();
+            assertEquals(TREE_SURVEY.references(SURVEY).get(gone), missing, all[gone]);
+        }
+        // several missing: the first in the order references() gives them
+        assertEquals(new Reference("TreeSurvey.wardId", StandardKinds.WARD, "E05000820"),
+                TREE_SURVEY.firstMissingReference(SURVEY, holding("locality/sale", "person/p-1")).orElseThrow());
+        TreeSurvey unplaced = new TreeSurvey("ts-2", "sale", Optional.empty(), List.of(), "", LocalDate.of(2016, 4, 2));
+        assertEquals(Optional.empty(), TREE_SURVEY.firstMissingReference(unplaced, holding("locality/sale")));
+    }
+
     @Test
     void aKeyFunctionThatGivesNullIsNamed() {
         Kind<TreeSurvey> sloppy = Kind.builder("sloppy", TreeSurvey.class, TreeSurvey::id)
@@ -129,6 +169,8 @@ class KindTest {
         assertEquals("sloppy.council", e.field());
         assertEquals("sloppy.council", assertThrows(ValidationException.class,
                 () -> sloppy.hasKey(SURVEY, Dimension.COUNCIL, "x")).field());
+        assertEquals("sloppy.council", assertThrows(ValidationException.class,
+                () -> sloppy.firstKey(SURVEY, Dimension.COUNCIL)).field());
         Kind<TreeSurvey> noOptional = Kind.builder("sloppier", TreeSurvey.class, TreeSurvey::id)
                 .optionalKey(Dimension.WARD, s -> null).keys(Dimension.PERSON, s -> java.util.Arrays.asList("p-1", null))
                 .build();
@@ -138,6 +180,10 @@ class KindTest {
                 () -> noOptional.hasKey(SURVEY, Dimension.WARD, "x")).field());
         assertEquals("sloppier.person", assertThrows(ValidationException.class,
                 () -> noOptional.keys(SURVEY, Dimension.PERSON)).field());
+        assertEquals("sloppier.ward", assertThrows(ValidationException.class,
+                () -> noOptional.firstKey(SURVEY, Dimension.WARD)).field());
+        assertEquals("sloppier.person", assertThrows(ValidationException.class,
+                () -> noOptional.firstKey(SURVEY, Dimension.PERSON)).field());
         ValidationException noId = assertThrows(ValidationException.class,
                 () -> Kind.builder("noid", TreeSurvey.class, s -> "").build().id(SURVEY));
         assertEquals("noid.id", noId.field());

@@ -26,8 +26,8 @@ final class WriteRules {
      */
     static void check(List<PendingWrite<?>> writes, RecordLookup lookup) {
         RecordLookup remembering = new Remembering(lookup);
-        for (PendingWrite<?> w : writes) {
-            checkOne(w, remembering);
+        for (int i = 0, n = writes.size(); i < n; i++) { // no iterator: the unit's list is indexed
+            checkOne(writes.get(i), remembering);
         }
     }
 
@@ -76,11 +76,11 @@ final class WriteRules {
             return;
         }
         T value = w.value().orElseThrow();
-        for (Reference r : w.kind().references(value)) {
-            if (!lookup.exists(r.target(), r.id())) {
-                throw new ValidationException(r.field(), r.id(), "must name a stored " + r.target().name() + " ("
-                        + w.kind().name() + " " + w.id() + " refers to it: save it first, or in the same unit of work)");
-            }
+        Optional<Reference> missing = w.kind().firstMissingReference(value, lookup);
+        if (missing.isPresent()) {
+            Reference r = missing.get();
+            throw new ValidationException(r.field(), r.id(), "must name a stored " + r.target().name() + " ("
+                    + w.kind().name() + " " + w.id() + " refers to it: save it first, or in the same unit of work)");
         }
         w.kind().checkRules(value, lookup);
     }

@@ -50,8 +50,7 @@ final class Columns {
 
     /** {@return the record's first key on the dimension, or null where it has none: what its column holds} */
     static <T> String first(Kind<T> kind, T value, Dimension d) {
-        java.util.Set<String> keys = kind.keys(value, d);
-        return keys.isEmpty() ? null : keys.iterator().next();
+        return kind.firstKey(value, d).orElse(null); // no set made: a write asks this of each key column of each row
     }
 
     /** What a kind's name must be to name a table; compiled once, as every statement names its table. */

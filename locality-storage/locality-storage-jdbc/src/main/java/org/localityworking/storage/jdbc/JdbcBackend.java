@@ -46,6 +46,11 @@ final class JdbcBackend implements StorageBackend {
     private final JsonCodec json = new JsonCodec();
     /** The records commits' checks decoded, for the next checks. */
     private final DecodedBodies decoded = new DecodedBodies();
+    /**
+     * Each kind's queries for a commit's check of one record, without and with the dialect's share lock, made at
+     * its first check (a check reads a unit's localities and wards at every unit).
+     */
+    private final Map<Kind<?>, String[]> checkSelects = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each kind's {@link Layout}, made at its first write. */
     private final Map<Kind<?>, Layout> layouts = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReentrantLock writer;
@@ -378,8 +383,8 @@ final class JdbcBackend implements StorageBackend {
         for (int from = 0; from < items.size(); from += WRITES_A_BATCH) {
             int to = Math.min(items.size(), from + WRITES_A_BATCH);
             tx.check();
-            for (W item : items.subList(from, to)) {
-                binder.bind(ps, item);
+            for (int i = from; i < to; i++) { // indexed: the unit's lists are, and no iterator is made
+                binder.bind(ps, items.get(i));
                 ps.addBatch();
             }
             int[] part = ps.executeBatch();
@@ -500,7 +505,8 @@ final class JdbcBackend implements StorageBackend {
         List<KeyRow> rows = new ArrayList<>();
         Dimension[] multiValued = kind.multiValued().toArray(new Dimension[0]);
         for (List<PendingWrite<T>> list : List.of(inserts, updates)) {
-            for (PendingWrite<T> w : list) {
+            for (int i = 0, n = list.size(); i < n; i++) {
+                PendingWrite<T> w = list.get(i);
                 T value = w.value().orElseThrow();
                 for (Dimension d : multiValued) {
                     for (String key : kind.keys(value, d)) {
@@ -559,8 +565,9 @@ final class JdbcBackend implements StorageBackend {
     /** Binds the layout's columns and then the body from {@code first}; {@return the next parameter's index} */
     <T> int bindKept(PreparedStatement ps, int first, Kind<T> kind, Layout layout, T value) throws SQLException {
         int i = first;
-        for (Dimension d : layout.keys()) {
-            ps.setString(i++, Columns.first(kind, value, d));
+        List<Dimension> keys = layout.keys();
+        for (int k = 0, n = keys.size(); k < n; k++) {
+            ps.setString(i++, Columns.first(kind, value, keys.get(k)));
         }
         if (layout.dated()) {
             dialect.setDate(ps, i++, kind.date(value).orElse(null));
@@ -645,7 +652,8 @@ final class JdbcBackend implements StorageBackend {
             Optional<Versioned<?>> known = read.get(key);
             if (known == null) {
                 checkOpen();
-                String sql = selectSql(kind, written.contains(key) ? "" : dialect.forShare());
+                String sql = checkSelects.computeIfAbsent(kind, k -> new String[] {selectSql(k, ""),
+                        selectSql(k, dialect.forShare())})[written.contains(key) ? 0 : 1];
                 try {
                     PreparedStatement ps = statements.get(sql);
                     if (ps == null) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConnection;
 import org.localityworking.storage.ConcurrencyConflictException;
 import org.localityworking.storage.Dimension;
 import org.localityworking.storage.Kind;
@@ -44,6 +45,87 @@ final class JdbcBackend implements StorageBackend {
     private final Dialect dialect;
     private final HikariDataSource dataSource;
     private final JsonCodec json = new JsonCodec();
+    /**
+     * The statements SQLite commits prepared, by connection (the driver's own, under the pool's proxy) and SQL, kept
+     * prepared for the next commits on that connection: a commit prepares its INSERT and its check's queries again at
+     * every unit otherwise, and a statement prepared once a unit is also run by code the JIT has not compiled. Only
+     * commits use them, and on SQLite a commit holds {@link #writer}, so one thread at a time. PostgreSQL's driver
+     * keeps its own prepared statements.
+     */
+    private final Map<Connection, Map<String, PreparedStatement>> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A statement for one use in a commit: on SQLite one kept on the connection (closing it clears its batch and
+     * parameters and keeps it), on PostgreSQL a new one (closing it closes it).
+     */
+    record Prepared(PreparedStatement statement, boolean keep) implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            if (!keep) {
+                statement.close();
+                return;
+            }
+            try {
+                statement.clearBatch();
+                statement.clearParameters();
+            } catch (SQLException | RuntimeException e) {
+                statement.close(); // a statement that cannot be cleared is prepared again next time
+                throw e;
+            }
+        }
+    }
+
+    /** {@return the statement for one use in a commit on the connection, kept prepared there on SQLite} */
+    Prepared prepare(Connection c, String sql) throws SQLException {
+        if (dialect != Dialect.SQLITE) {
+            return new Prepared(c.prepareStatement(sql), false);
+        }
+        Connection own = c.unwrap(SQLiteConnection.class);
+        Map<String, PreparedStatement> of = kept.get(own);
+        if (of == null) {
+            // a connection the pool has not lent before, perhaps in place of one it closed: close the statements kept
+            // on closed ones (SQLite keeps a closed connection's memory until its last statement is finalized)
+            List.copyOf(kept.keySet()).stream().filter(JdbcBackend::isClosedQuietly).forEach(this::forget);
+            of = new HashMap<>();
+            kept.put(own, of);
+        }
+        PreparedStatement ps = of.get(sql);
+        if (ps == null || ps.isClosed()) {
+            ps = own.prepareStatement(sql);
+            of.put(sql, ps);
+        }
+        return new Prepared(ps, true);
+    }
+
+    /** {@return the statements kept on every connection, for tests} */
+    List<PreparedStatement> keptStatements() {
+        List<PreparedStatement> all = new ArrayList<>();
+        kept.values().forEach(of -> all.addAll(of.values()));
+        return all;
+    }
+
+    private static boolean isClosedQuietly(Connection c) {
+        try {
+            return c.isClosed();
+        } catch (SQLException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** Closes the statements kept on a connection the backend is done with. */
+    private void forget(Connection own) {
+        Map<String, PreparedStatement> of = kept.remove(own);
+        if (of != null) {
+            for (PreparedStatement ps : of.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException | RuntimeException e) {
+                    LOG.debug("Could not close a statement kept on a connection to {}", location, e);
+                }
+            }
+        }
+    }
+
     /** The records commits' checks decoded, for the next checks. */
     private final DecodedBodies decoded = new DecodedBodies();
     /**
@@ -308,6 +390,13 @@ final class JdbcBackend implements StorageBackend {
 
     private void evict(Connection c) {
         try {
+            if (dialect == Dialect.SQLITE) {
+                forget(c.unwrap(SQLiteConnection.class));
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("Could not reach the connection to {} under the pool's", location, e);
+        }
+        try {
             dataSource.evictConnection(c);
         } catch (RuntimeException e) {
             LOG.debug("Could not evict a connection from the pool of {}", location, e);
@@ -434,7 +523,8 @@ final class JdbcBackend implements StorageBackend {
             String sql = "INSERT INTO " + table + " (id, version, " + layout.named() + "body) VALUES (?, "
                     + (literalVersion ? "1, " : "?, ") + "?, ".repeat(layout.bound()) + "?)" + dialect.insertSuffix();
             int[] counts;
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (Prepared prepared = prepare(c, sql)) {
+                PreparedStatement ps = prepared.statement();
                 counts = send(tx, ps, inserts, (p, w) -> {
                     p.setString(1, w.id());
                     int next = 2;
@@ -462,7 +552,8 @@ final class JdbcBackend implements StorageBackend {
         }
         if (!updates.isEmpty()) {
             String sql = "UPDATE " + table + " SET version = ?, " + layout.assigned() + "body = ? WHERE id = ? AND version = ?";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (Prepared prepared = prepare(c, sql)) {
+                PreparedStatement ps = prepared.statement();
                 checkCounts(c, kind, updates, send(tx, ps, updates, (p, w) -> {
                     p.setLong(1, w.newVersion());
                     int next = bindKept(p, 2, kind, layout, w.value().orElseThrow());
@@ -472,7 +563,8 @@ final class JdbcBackend implements StorageBackend {
             }
         }
         if (!deletes.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ? AND version = ?")) {
+            try (Prepared prepared = prepare(c, "DELETE FROM " + table + " WHERE id = ? AND version = ?")) {
+                PreparedStatement ps = prepared.statement();
                 checkCounts(c, kind, deletes, send(tx, ps, deletes, (p, w) -> {
                     p.setString(1, w.id());
                     p.setLong(2, w.expectedVersion());
@@ -495,7 +587,8 @@ final class JdbcBackend implements StorageBackend {
         if (!updates.isEmpty() || !deletes.isEmpty()) {
             List<PendingWrite<T>> gone = new ArrayList<>(updates);
             gone.addAll(deletes);
-            try (PreparedStatement ps = c.prepareStatement(DELETE_KEYS)) {
+            try (Prepared prepared = prepare(c, DELETE_KEYS)) {
+                PreparedStatement ps = prepared.statement();
                 send(tx, ps, gone, (p, w) -> {
                     p.setString(1, plain);
                     p.setString(2, w.id());
@@ -516,7 +609,8 @@ final class JdbcBackend implements StorageBackend {
             }
         }
         if (!rows.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(INSERT_KEY)) {
+            try (Prepared prepared = prepare(c, INSERT_KEY)) {
+                PreparedStatement ps = prepared.statement();
                 send(tx, ps, rows, (p, r) -> {
                     p.setString(1, plain);
                     p.setString(2, r.id());
@@ -629,7 +723,7 @@ final class JdbcBackend implements StorageBackend {
          * Each query this check has prepared, kept until the check ends: a unit's rules read many records of a kind
          * one by one (an import's 10,000 rows name thousands of wards and localities), each once.
          */
-        private final Map<String, PreparedStatement> statements = new HashMap<>();
+        private final Map<String, Prepared> statements = new HashMap<>();
         /**
          * The records the unit writes, which a read takes no share lock on (it will take a stronger one); kept only
          * where reads lock ({@code FOR SHARE} on PostgreSQL): SQLite's transaction holds the whole file.
@@ -655,12 +749,12 @@ final class JdbcBackend implements StorageBackend {
                 String sql = checkSelects.computeIfAbsent(kind, k -> new String[] {selectSql(k, ""),
                         selectSql(k, dialect.forShare())})[written.contains(key) ? 0 : 1];
                 try {
-                    PreparedStatement ps = statements.get(sql);
-                    if (ps == null) {
-                        ps = c.prepareStatement(sql);
-                        statements.put(sql, ps);
+                    Prepared prepared = statements.get(sql);
+                    if (prepared == null) {
+                        prepared = prepare(c, sql);
+                        statements.put(sql, prepared);
                     }
-                    known = Optional.ofNullable(selectChecked(ps, kind, id).orElse(null));
+                    known = Optional.ofNullable(selectChecked(prepared.statement(), kind, id).orElse(null));
                 } catch (SQLException e) {
                     throw new StorageException("Could not read " + kind.name() + " " + id + " from " + location, e);
                 }
@@ -686,11 +780,11 @@ final class JdbcBackend implements StorageBackend {
             }
         }
 
-        /** Closes the statements the check prepared (the connection stays open for the writes). */
+        /** Ends the check's use of its statements (the connection stays open for the writes). */
         @Override
         public void close() throws SQLException {
             SQLException first = null;
-            for (PreparedStatement ps : statements.values()) {
+            for (Prepared ps : statements.values()) {
                 try {
                     ps.close();
                 } catch (SQLException e) {
@@ -943,6 +1037,16 @@ final class JdbcBackend implements StorageBackend {
     @Override
     public void close() {
         closed = true;
+        if (writer != null) {
+            writer.lock(); // no commit is using a kept statement while they are closed
+        }
+        try {
+            List.copyOf(kept.keySet()).forEach(this::forget);
+        } finally {
+            if (writer != null) {
+                writer.unlock();
+            }
+        }
         dataSource.close();
     }
 

@@ -28,21 +28,7 @@ final class DecodedBodies {
         }
     }
 
-    /** A record's place: its kind (by identity) and id. */
-    private record Place(Kind<?> kind, String id) {
-        // written out: a record's generated equals and hashCode are bootstrapped through method handles
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Place p && p.kind == kind && p.id.equals(id);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * System.identityHashCode(kind) + id.hashCode();
-        }
-    }
-
-    private final Map<Place, Decoded> kept = new ConcurrentHashMap<>();
+    private final Map<JdbcBackend.RecordKey, Decoded> kept = new ConcurrentHashMap<>();
 
     /** {@return whether records of the kind may be kept: the library's own, holding nothing about a person} */
     static boolean keeps(Kind<?> kind) {
@@ -61,7 +47,7 @@ final class DecodedBodies {
         if (!keeps(kind)) {
             return decode.apply(body);
         }
-        Place place = new Place(kind, id);
+        JdbcBackend.RecordKey place = new JdbcBackend.RecordKey(kind, id);
         Decoded d = kept.get(place);
         if (d != null && d.sameBody(body)) {
             return kind.type().cast(d.value());

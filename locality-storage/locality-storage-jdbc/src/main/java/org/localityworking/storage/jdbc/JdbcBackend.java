@@ -695,7 +695,7 @@ final class JdbcBackend implements StorageBackend {
     }
 
     /** A record's key in a commit's sets of written and read records: its kind (by identity) and its id, no string built. */
-    private record RecordKey(Kind<?> kind, String id) {
+    record RecordKey(Kind<?> kind, String id) {
         // written out: a record's generated equals and hashCode are bootstrapped through method handles, whose
         // classes and caches stay on the heap for the life of the JVM
         @Override

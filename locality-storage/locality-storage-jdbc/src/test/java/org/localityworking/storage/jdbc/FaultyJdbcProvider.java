@@ -15,6 +15,8 @@ import org.localityworking.storage.spi.StorageBackendProvider;
  */
 final class FaultyJdbcProvider implements StorageBackendProvider {
     private final JdbcBackend.Faults faults;
+    /** The backend it opened last, for tests that look inside it. */
+    volatile JdbcBackend opened;
 
     FaultyJdbcProvider(JdbcBackend.Faults faults) {
         this.faults = faults;
@@ -41,6 +43,7 @@ final class FaultyJdbcProvider implements StorageBackendProvider {
     public StorageBackend open(String location, Map<String, String> options, Set<Kind<?>> kinds) {
         JdbcBackend backend = (JdbcBackend) new JdbcStorageProvider().open(location, options, kinds);
         backend.faults(faults);
+        opened = backend;
         return backend;
     }
 }

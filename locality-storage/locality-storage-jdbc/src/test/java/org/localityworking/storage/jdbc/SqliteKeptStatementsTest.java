@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,15 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.localityworking.core.model.Organisation;
 import org.localityworking.core.model.OrganisationKind;
 import org.localityworking.core.model.Sector;
-import org.localityworking.storage.Kind;
 import org.localityworking.storage.LocalityStore;
 import org.localityworking.storage.Query;
 import org.localityworking.storage.StandardKinds;
 import org.localityworking.storage.UnitOfWork;
 import org.localityworking.storage.registry.Stores;
-import org.localityworking.storage.spi.ProviderInfo;
-import org.localityworking.storage.spi.StorageBackend;
-import org.localityworking.storage.spi.StorageBackendProvider;
 import org.sqlite.SQLiteConnection;
 
 /**
@@ -37,27 +32,6 @@ import org.sqlite.SQLiteConnection;
 class SqliteKeptStatementsTest {
     @TempDir
     Path dir;
-
-    /** The JDBC provider, keeping the backend it opened so the test can look at its statements. */
-    static final class Keeping implements StorageBackendProvider {
-        JdbcBackend backend;
-
-        @Override
-        public ProviderInfo info() {
-            return new JdbcStorageProvider().info();
-        }
-
-        @Override
-        public boolean accepts(String location) {
-            return new JdbcStorageProvider().accepts(location);
-        }
-
-        @Override
-        public StorageBackend open(String location, Map<String, String> options, Set<Kind<?>> kinds) {
-            backend = (JdbcBackend) new JdbcStorageProvider().open(location, options, kinds);
-            return backend;
-        }
-    }
 
     private static void unit(UnitOfWork u, String prefix) {
         for (int i = 0; i < 10; i++) {
@@ -74,22 +48,22 @@ class SqliteKeptStatementsTest {
 
     @Test
     void commitsUseTheStatementsKeptOnTheirConnectionUntilThePoolReplacesIt() throws Exception {
-        Keeping provider = new Keeping();
+        FaultyJdbcProvider provider = new FaultyJdbcProvider(JdbcBackend.Faults.NONE);
         try (LocalityStore store = Stores.builder().provider(provider).location("sqlite:" + dir.resolve("kept.db"))
                 .option("poolSize", "1").open()) {
             store.runInTransaction(u -> unit(u, "a-"));
-            Set<PreparedStatement> first = identities(provider.backend.keptStatements());
+            Set<PreparedStatement> first = identities(provider.opened.keptStatements());
             assertFalse(first.isEmpty());
             store.runInTransaction(u -> unit(u, "b-"));
-            assertEquals(first, identities(provider.backend.keptStatements()), "the same statements, prepared once");
+            assertEquals(first, identities(provider.opened.keptStatements()), "the same statements, prepared once");
 
             // the connection closes under the pool (as when the pool retires it); the pool finds it dead and opens another
-            try (Connection c = provider.backend.connection()) {
+            try (Connection c = provider.opened.connection()) {
                 c.unwrap(SQLiteConnection.class).close();
             }
             Thread.sleep(1_000); // the pool checks a connection idle for more than half a second before lending it
             store.runInTransaction(u -> unit(u, "c-"));
-            List<PreparedStatement> now = provider.backend.keptStatements();
+            List<PreparedStatement> now = provider.opened.keptStatements();
             assertFalse(now.isEmpty());
             for (PreparedStatement ps : now) {
                 assertFalse(first.contains(ps), "a statement of the closed connection was used again");
@@ -100,7 +74,7 @@ class SqliteKeptStatementsTest {
             }
             assertEquals(30, store.count(StandardKinds.ORGANISATION, Query.all()));
         }
-        assertTrue(provider.backend.keptStatements().isEmpty(), "closing the store closes the statements it kept");
+        assertTrue(provider.opened.keptStatements().isEmpty(), "closing the store closes the statements it kept");
     }
 
     private static boolean closed(PreparedStatement ps) {

@@ -78,7 +78,7 @@ public final class RecordCodec {
 
         @Override
         public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
-            return Character.isSurrogate((char) ch) && ch <= Character.MAX_VALUE
+            return ch <= Character.MAX_VALUE && Character.isSurrogate((char) ch)
                     ? new com.fasterxml.jackson.core.io.SerializedString(
                             String.format(java.util.Locale.ROOT, "\\u%04X", ch))
                     : null;

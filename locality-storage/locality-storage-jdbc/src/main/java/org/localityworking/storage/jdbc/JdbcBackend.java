@@ -754,7 +754,7 @@ final class JdbcBackend implements StorageBackend {
                         prepared = prepare(c, sql);
                         statements.put(sql, prepared);
                     }
-                    known = Optional.ofNullable(selectChecked(prepared.statement(), kind, id).orElse(null));
+                    known = Optional.ofNullable(select(prepared.statement(), kind, id, true).orElse(null));
                 } catch (SQLException e) {
                     throw new StorageException("Could not read " + kind.name() + " " + id + " from " + location, e);
                 }
@@ -851,27 +851,17 @@ final class JdbcBackend implements StorageBackend {
      * again for the parser), from PostgreSQL as text.
      */
     private <T> T body(Kind<T> kind, String id, ResultSet rs, int column) throws SQLException {
-        if (dialect == Dialect.SQLITE) {
-            return json.read(kind, id, rs.getBytes(column));
-        }
-        return json.read(kind, id, rs.getString(column));
+        return decode(kind, id, storedBody(rs, column));
     }
 
-    /**
-     * Reads one record for a commit's check through a prepared {@link #selectSql}: a body decoded by an earlier check
-     * gives the record decoded then ({@link DecodedBodies}).
-     */
-    private <T> Optional<Versioned<T>> selectChecked(PreparedStatement ps, Kind<T> kind, String id) throws SQLException {
-        ps.setString(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            Object body = dialect == Dialect.SQLITE ? rs.getBytes(2) : rs.getString(2);
-            T value = decoded.decode(kind, id, body, b -> b instanceof byte[] bytes ? json.read(kind, id, bytes)
-                    : json.read(kind, id, (String) b));
-            return Optional.of(new Versioned<>(value, rs.getLong(1)));
-        }
+    /** {@return a row's body column as stored: from SQLite its UTF-8 bytes, from PostgreSQL its text} */
+    private Object storedBody(ResultSet rs, int column) throws SQLException {
+        return dialect == Dialect.SQLITE ? rs.getBytes(column) : rs.getString(column);
+    }
+
+    /** {@return the record in a body {@link #storedBody} read} */
+    private <T> T decode(Kind<T> kind, String id, Object body) {
+        return body instanceof byte[] bytes ? json.read(kind, id, bytes) : json.read(kind, id, (String) body);
     }
 
     private <T> Optional<Versioned<T>> select(Connection c, Kind<T> kind, String id, String suffix) {
@@ -889,12 +879,23 @@ final class JdbcBackend implements StorageBackend {
 
     /** Reads one record through a prepared {@link #selectSql}. */
     private <T> Optional<Versioned<T>> select(PreparedStatement ps, Kind<T> kind, String id) throws SQLException {
+        return select(ps, kind, id, false);
+    }
+
+    /**
+     * Reads one record through a prepared {@link #selectSql}; for a commit's check ({@code inCheck}), a body an earlier
+     * check decoded gives the record decoded then ({@link DecodedBodies}).
+     */
+    private <T> Optional<Versioned<T>> select(PreparedStatement ps, Kind<T> kind, String id, boolean inCheck)
+            throws SQLException {
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            return Optional.of(new Versioned<>(body(kind, id, rs, 2), rs.getLong(1)));
+            Object body = storedBody(rs, 2);
+            T value = inCheck ? decoded.decode(kind, id, body, b -> decode(kind, id, b)) : decode(kind, id, body);
+            return Optional.of(new Versioned<>(value, rs.getLong(1)));
         }
     }
 
